@@ -1,0 +1,246 @@
+package dev.copro.engine;
+
+import dev.copro.model.Activity;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Dataset;
+import dev.copro.model.Decision;
+import dev.copro.model.Initiative;
+import dev.copro.model.Participant;
+import dev.copro.model.Payment;
+import dev.copro.model.SurveyResponse;
+import dev.copro.spi.Bloc;
+import dev.copro.spi.Dimension;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Outcome;
+import dev.copro.spi.Parameters;
+import dev.copro.spi.Scope;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine's {@link EvaluationContext}: a dataset, the records of one scope, a plugin's
+ * parameters, the bloc, the breakdown dimensions, the reference date and the outcomes visible to
+ * aggregate metrics and rules. Immutable and thread-safe.
+ *
+ * <p>Hosts and tests can build one directly with {@link #builder(Dataset)} to call a metric outside
+ * the engine (without its isolation, suppression or ratings).
+ *
+ * @since 0.1.0
+ */
+public final class DatasetContext implements EvaluationContext {
+
+  private final Dataset dataset;
+  private final ScopedData data;
+  private final Parameters parameters;
+  private final Bloc bloc;
+  private final List<Dimension> dimensions;
+  private final LocalDate referenceDate;
+  private final List<Outcome> outcomes;
+
+  private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
+      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes) {
+    this.dataset = dataset;
+    this.data = data;
+    this.parameters = parameters;
+    this.bloc = bloc;
+    this.dimensions = List.copyOf(dimensions);
+    this.referenceDate = referenceDate;
+    this.outcomes = List.copyOf(outcomes);
+  }
+
+  /** A builder for a context over the whole of {@code dataset}, with defaults for everything else. */
+  public static Builder builder(Dataset dataset) {
+    return new Builder(dataset);
+  }
+
+  /** A copy of this context with other parameters. */
+  public DatasetContext withParameters(Parameters newParameters) {
+    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes);
+  }
+
+  /** A copy of this context with other scoped records. */
+  public DatasetContext withScope(ScopedData newData) {
+    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes);
+  }
+
+  /** A copy of this context with the given outcomes visible. */
+  public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
+    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes);
+  }
+
+  /**
+   * The latest day recorded anywhere in a dataset (activities, decisions, contributions and their
+   * responses, payments, survey responses, initiative and participant dates), or 1970-01-01 for a
+   * dataset with no dates.
+   */
+  public static LocalDate latestDate(Dataset dataset) {
+    LocalDate latest = LocalDate.EPOCH;
+    for (Initiative i : dataset.initiatives()) {
+      latest = max(latest, i.start());
+      latest = max(latest, i.end());
+    }
+    for (Participant p : dataset.participants()) {
+      latest = max(latest, p.joined());
+      latest = max(latest, p.left());
+    }
+    for (Activity a : dataset.activities()) {
+      latest = max(latest, a.date());
+    }
+    for (Contribution c : dataset.contributions()) {
+      latest = max(latest, c.date());
+      latest = max(latest, c.response() == null ? null : c.response().date());
+    }
+    for (Decision d : dataset.decisions()) {
+      latest = max(latest, d.date());
+    }
+    for (Payment p : dataset.payments()) {
+      latest = max(latest, p.offered());
+      latest = max(latest, p.claimed());
+      latest = max(latest, p.paid());
+    }
+    for (SurveyResponse r : dataset.surveyResponses()) {
+      latest = max(latest, r.date());
+    }
+    return latest;
+  }
+
+  private static LocalDate max(LocalDate a, @Nullable LocalDate b) {
+    return b != null && b.isAfter(a) ? b : a;
+  }
+
+  @Override
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public Scope scope() {
+    return data.scope();
+  }
+
+  @Override
+  public List<Initiative> initiatives() {
+    return data.initiatives();
+  }
+
+  @Override
+  public List<Participant> participants() {
+    return data.participants();
+  }
+
+  @Override
+  public List<Activity> activities() {
+    return data.activities();
+  }
+
+  @Override
+  public List<Attendance> attendance() {
+    return data.attendance();
+  }
+
+  @Override
+  public List<Contribution> contributions() {
+    return data.contributions();
+  }
+
+  @Override
+  public List<Decision> decisions() {
+    return data.decisions();
+  }
+
+  @Override
+  public List<Payment> payments() {
+    return data.payments();
+  }
+
+  @Override
+  public List<SurveyResponse> surveyResponses() {
+    return data.surveyResponses();
+  }
+
+  @Override
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public Bloc bloc() {
+    return bloc;
+  }
+
+  @Override
+  public List<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  @Override
+  public LocalDate referenceDate() {
+    return referenceDate;
+  }
+
+  @Override
+  public List<Outcome> outcomes() {
+    return outcomes;
+  }
+
+  /** Builds a {@link DatasetContext}. */
+  public static final class Builder {
+    private final Dataset dataset;
+    private Scope scope = Scope.ALL;
+    private Parameters parameters = Parameters.resolve(List.of(), Map.of());
+    private Bloc bloc = Bloc.DEFAULT;
+    private List<Dimension> dimensions = List.of(Dimension.PERSPECTIVE);
+    private @Nullable LocalDate referenceDate;
+    private List<Outcome> outcomes = List.of();
+
+    private Builder(Dataset dataset) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
+    }
+
+    /** The scope; default {@link Scope#ALL}. */
+    public Builder scope(Scope scope) {
+      this.scope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /** The parameters; default none. */
+    public Builder parameters(Parameters parameters) {
+      this.parameters = Objects.requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** The bloc; default {@link Bloc#DEFAULT}. */
+    public Builder bloc(Bloc bloc) {
+      this.bloc = Objects.requireNonNull(bloc, "bloc");
+      return this;
+    }
+
+    /** The breakdown dimensions; default perspective only. */
+    public Builder dimensions(List<Dimension> dimensions) {
+      this.dimensions = List.copyOf(dimensions);
+      return this;
+    }
+
+    /** The reference date; default the latest date in the dataset. */
+    public Builder referenceDate(@Nullable LocalDate referenceDate) {
+      this.referenceDate = referenceDate;
+      return this;
+    }
+
+    /** The outcomes visible to aggregate metrics and rules; default none. */
+    public Builder outcomes(List<Outcome> outcomes) {
+      this.outcomes = List.copyOf(outcomes);
+      return this;
+    }
+
+    /** Builds the context, computing the scoped records. */
+    public DatasetContext build() {
+      return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
+          referenceDate != null ? referenceDate : latestDate(dataset), outcomes);
+    }
+  }
+}

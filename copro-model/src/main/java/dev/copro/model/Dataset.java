@@ -1,0 +1,462 @@
+package dev.copro.model;
+
+import com.google.common.collect.ImmutableList;
+import dev.copro.model.validation.InvalidInputException;
+import dev.copro.model.validation.RecordLocator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything recorded about one or more co-production initiatives, validated and indexed.
+ *
+ * <p>A dataset is immutable and safe to share between threads. It can only be built valid: every
+ * reference resolves, ids are unique, dates are in a possible order, amounts and weights are not
+ * negative and answers are on their scales (docs/dataset-format.md lists every rule). Lookups by
+ * id and by relationship are indexed once, when the dataset is built.
+ *
+ * <p>Lists keep the order in which records were added; the lookups return records in that order.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class Dataset {
+
+  /** The format version this library reads and writes: {@value}. */
+  public static final String FORMAT = "copro-dataset/1";
+
+  private static final Dataset EMPTY = builder().build();
+
+  private final @Nullable String name;
+  private final ImmutableList<Initiative> initiatives;
+  private final ImmutableList<Participant> participants;
+  private final ImmutableList<Activity> activities;
+  private final ImmutableList<Attendance> attendance;
+  private final ImmutableList<Contribution> contributions;
+  private final ImmutableList<Decision> decisions;
+  private final ImmutableList<Payment> payments;
+  private final ImmutableList<Survey> surveys;
+  private final ImmutableList<SurveyResponse> surveyResponses;
+
+  private final Map<String, Initiative> initiativeById;
+  private final Map<String, Participant> participantById;
+  private final Map<String, Activity> activityById;
+  private final Map<String, Contribution> contributionById;
+  private final Map<String, Decision> decisionById;
+  private final Map<String, Payment> paymentById;
+  private final Map<String, Survey> surveyById;
+  private final Grouping<Activity> activitiesByInitiative;
+  private final Grouping<Attendance> attendanceByParticipant;
+  private final Grouping<Attendance> attendanceByActivity;
+  private final Grouping<Contribution> contributionsByParticipant;
+  private final Grouping<Contribution> contributionsByActivity;
+  private final Grouping<Decision> decisionsByActivity;
+  private final Grouping<Decision> decisionsByInitiative;
+  private final Grouping<Payment> paymentsByParticipant;
+  private final Grouping<Payment> paymentsByActivity;
+  private final Grouping<SurveyResponse> responsesBySurvey;
+
+  private Dataset(Builder b) {
+    name = b.name;
+    initiatives = ImmutableList.copyOf(b.initiatives);
+    participants = ImmutableList.copyOf(b.participants);
+    activities = ImmutableList.copyOf(b.activities);
+    attendance = ImmutableList.copyOf(b.attendance);
+    contributions = ImmutableList.copyOf(b.contributions);
+    decisions = ImmutableList.copyOf(b.decisions);
+    payments = ImmutableList.copyOf(b.payments);
+    surveys = ImmutableList.copyOf(b.surveys);
+    surveyResponses = ImmutableList.copyOf(b.surveyResponses);
+
+    initiativeById = byId(initiatives, Initiative::id);
+    participantById = byId(participants, Participant::id);
+    activityById = byId(activities, Activity::id);
+    contributionById = byId(contributions, Contribution::id);
+    decisionById = byId(decisions, Decision::id);
+    paymentById = byId(payments, Payment::id);
+    surveyById = byId(surveys, Survey::id);
+    activitiesByInitiative = new Grouping<>(activities, Activity::initiative);
+    attendanceByParticipant = new Grouping<>(attendance, Attendance::participant);
+    attendanceByActivity = new Grouping<>(attendance, Attendance::activity);
+    contributionsByParticipant = new Grouping<>(contributions, Contribution::participant);
+    contributionsByActivity = new Grouping<>(contributions, Contribution::activity);
+    decisionsByActivity = new Grouping<>(decisions, Decision::activity);
+    decisionsByInitiative = new Grouping<>(decisions, Decision::initiative);
+    paymentsByParticipant = new Grouping<>(payments, Payment::participant);
+    paymentsByActivity = new Grouping<>(payments, Payment::activity);
+    responsesBySurvey = new Grouping<>(surveyResponses, SurveyResponse::survey);
+  }
+
+  private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
+    Map<String, T> map = new HashMap<>(Math.max(16, records.size() * 2));
+    for (T record : records) {
+      map.put(id.apply(record), record);
+    }
+    return map;
+  }
+
+  /** A dataset with no records. */
+  public static Dataset empty() {
+    return EMPTY;
+  }
+
+  /** A builder for a dataset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this dataset's records, to derive a changed copy. */
+  public Builder toBuilder() {
+    return builder().name(name).initiatives(initiatives).participants(participants).activities(activities)
+        .attendance(attendance).contributions(contributions).decisions(decisions).payments(payments)
+        .surveys(surveys).surveyResponses(surveyResponses);
+  }
+
+  /** The dataset's name, or {@code null}; shown in report titles. */
+  public @Nullable String name() {
+    return name;
+  }
+
+  /** All initiatives. */
+  public List<Initiative> initiatives() {
+    return initiatives;
+  }
+
+  /** All participants. */
+  public List<Participant> participants() {
+    return participants;
+  }
+
+  /** All activities. */
+  public List<Activity> activities() {
+    return activities;
+  }
+
+  /** All attendance records. */
+  public List<Attendance> attendance() {
+    return attendance;
+  }
+
+  /** All contributions. */
+  public List<Contribution> contributions() {
+    return contributions;
+  }
+
+  /** All decisions. */
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
+  /** All payments. */
+  public List<Payment> payments() {
+    return payments;
+  }
+
+  /** All surveys. */
+  public List<Survey> surveys() {
+    return surveys;
+  }
+
+  /** All survey responses. */
+  public List<SurveyResponse> surveyResponses() {
+    return surveyResponses;
+  }
+
+  /** The number of records of every kind together (survey items not counted). */
+  public long recordCount() {
+    return (long) initiatives.size() + participants.size() + activities.size() + attendance.size()
+        + contributions.size() + decisions.size() + payments.size() + surveys.size() + surveyResponses.size();
+  }
+
+  /** The initiative with the given id. */
+  public Optional<Initiative> initiative(String id) {
+    return Optional.ofNullable(initiativeById.get(id));
+  }
+
+  /** The participant with the given id. */
+  public Optional<Participant> participant(String id) {
+    return Optional.ofNullable(participantById.get(id));
+  }
+
+  /** The activity with the given id. */
+  public Optional<Activity> activity(String id) {
+    return Optional.ofNullable(activityById.get(id));
+  }
+
+  /** The contribution with the given id. */
+  public Optional<Contribution> contribution(String id) {
+    return Optional.ofNullable(contributionById.get(id));
+  }
+
+  /** The decision with the given id. */
+  public Optional<Decision> decision(String id) {
+    return Optional.ofNullable(decisionById.get(id));
+  }
+
+  /** The payment with the given id. */
+  public Optional<Payment> payment(String id) {
+    return Optional.ofNullable(paymentById.get(id));
+  }
+
+  /** The survey with the given id. */
+  public Optional<Survey> survey(String id) {
+    return Optional.ofNullable(surveyById.get(id));
+  }
+
+  /** The activities of an initiative. */
+  public List<Activity> activitiesOf(String initiativeId) {
+    return activitiesByInitiative.get(initiativeId);
+  }
+
+  /** The decisions of an initiative. */
+  public List<Decision> decisionsOf(String initiativeId) {
+    return decisionsByInitiative.get(initiativeId);
+  }
+
+  /** The attendance records of a participant, across activities. */
+  public List<Attendance> attendanceOf(String participantId) {
+    return attendanceByParticipant.get(participantId);
+  }
+
+  /** The attendance records of an activity: everyone invited or present. */
+  public List<Attendance> attendanceAt(String activityId) {
+    return attendanceByActivity.get(activityId);
+  }
+
+  /** The contributions a participant made. */
+  public List<Contribution> contributionsBy(String participantId) {
+    return contributionsByParticipant.get(participantId);
+  }
+
+  /** The contributions made in an activity. */
+  public List<Contribution> contributionsIn(String activityId) {
+    return contributionsByActivity.get(activityId);
+  }
+
+  /** The decisions taken in an activity. */
+  public List<Decision> decisionsIn(String activityId) {
+    return decisionsByActivity.get(activityId);
+  }
+
+  /** The payments to a participant. */
+  public List<Payment> paymentsTo(String participantId) {
+    return paymentsByParticipant.get(participantId);
+  }
+
+  /** The payments for an activity. */
+  public List<Payment> paymentsFor(String activityId) {
+    return paymentsByActivity.get(activityId);
+  }
+
+  /** The responses to a survey. */
+  public List<SurveyResponse> responsesTo(String surveyId) {
+    return responsesBySurvey.get(surveyId);
+  }
+
+  /** The lifecycle stage a decision concerns: its own, or else its activity's. */
+  public Optional<LifecycleStage> stageOf(Decision decision) {
+    if (decision.stage() != null) {
+      return Optional.of(decision.stage());
+    }
+    return decision.activity() == null ? Optional.empty() : activity(decision.activity()).map(Activity::stage);
+  }
+
+  /** Datasets are equal when they hold equal records in the same order and have the same name. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dataset d
+        && Objects.equals(name, d.name)
+        && initiatives.equals(d.initiatives)
+        && participants.equals(d.participants)
+        && activities.equals(d.activities)
+        && attendance.equals(d.attendance)
+        && contributions.equals(d.contributions)
+        && decisions.equals(d.decisions)
+        && payments.equals(d.payments)
+        && surveys.equals(d.surveys)
+        && surveyResponses.equals(d.surveyResponses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, initiatives, participants, activities, attendance, contributions, decisions,
+        payments, surveys, surveyResponses);
+  }
+
+  /** A summary of the record counts; never the records' contents. */
+  @Override
+  public String toString() {
+    return "Dataset[" + (name == null ? "" : "name=" + name + ", ") + "initiatives=" + initiatives.size()
+        + ", participants=" + participants.size() + ", activities=" + activities.size()
+        + ", attendance=" + attendance.size() + ", contributions=" + contributions.size()
+        + ", decisions=" + decisions.size() + ", payments=" + payments.size() + ", surveys=" + surveys.size()
+        + ", surveyResponses=" + surveyResponses.size() + "]";
+  }
+
+  /**
+   * Collects records and builds a validated {@link Dataset}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    @Nullable String name;
+    final List<Initiative> initiatives = new ArrayList<>();
+    final List<Participant> participants = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final List<Attendance> attendance = new ArrayList<>();
+    final List<Contribution> contributions = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final List<Payment> payments = new ArrayList<>();
+    final List<Survey> surveys = new ArrayList<>();
+    final List<SurveyResponse> surveyResponses = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The dataset's name, shown in report titles. */
+    public Builder name(@Nullable String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Adds initiatives. */
+    public Builder initiatives(Collection<Initiative> records) {
+      initiatives.addAll(records);
+      return this;
+    }
+
+    /** Adds an initiative. */
+    public Builder add(Initiative record) {
+      initiatives.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds participants. */
+    public Builder participants(Collection<Participant> records) {
+      participants.addAll(records);
+      return this;
+    }
+
+    /** Adds a participant. */
+    public Builder add(Participant record) {
+      participants.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds activities. */
+    public Builder activities(Collection<Activity> records) {
+      activities.addAll(records);
+      return this;
+    }
+
+    /** Adds an activity. */
+    public Builder add(Activity record) {
+      activities.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds attendance records. */
+    public Builder attendance(Collection<Attendance> records) {
+      attendance.addAll(records);
+      return this;
+    }
+
+    /** Adds an attendance record. */
+    public Builder add(Attendance record) {
+      attendance.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds contributions. */
+    public Builder contributions(Collection<Contribution> records) {
+      contributions.addAll(records);
+      return this;
+    }
+
+    /** Adds a contribution. */
+    public Builder add(Contribution record) {
+      contributions.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds decisions. */
+    public Builder decisions(Collection<Decision> records) {
+      decisions.addAll(records);
+      return this;
+    }
+
+    /** Adds a decision. */
+    public Builder add(Decision record) {
+      decisions.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds payments. */
+    public Builder payments(Collection<Payment> records) {
+      payments.addAll(records);
+      return this;
+    }
+
+    /** Adds a payment. */
+    public Builder add(Payment record) {
+      payments.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds surveys. */
+    public Builder surveys(Collection<Survey> records) {
+      surveys.addAll(records);
+      return this;
+    }
+
+    /** Adds a survey. */
+    public Builder add(Survey record) {
+      surveys.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds survey responses. */
+    public Builder surveyResponses(Collection<SurveyResponse> records) {
+      surveyResponses.addAll(records);
+      return this;
+    }
+
+    /** Adds a survey response. */
+    public Builder add(SurveyResponse record) {
+      surveyResponses.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /**
+     * Validates the records and builds the dataset.
+     *
+     * @throws InvalidInputException listing every problem, located by JSON Pointer into the
+     *     dataset's JSON form
+     */
+    public Dataset build() {
+      return build("dataset", RecordLocator.inMemory("dataset"));
+    }
+
+    /**
+     * Validates the records and builds the dataset, locating problems with the given locator.
+     * Readers use this so that problems point into their files.
+     *
+     * @param what what is being built, for the exception message, such as "dataset sample.json"
+     * @param locator says where each record came from
+     * @throws InvalidInputException listing every problem
+     */
+    public Dataset build(String what, RecordLocator locator) {
+      var problems = new DatasetValidator(this, locator).validate();
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(what, problems);
+      }
+      return new Dataset(this);
+    }
+  }
+}

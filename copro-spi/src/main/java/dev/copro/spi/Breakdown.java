@@ -1,0 +1,31 @@
+package dev.copro.spi;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A metric's value broken down by one dimension: by perspective, by a demographic attribute, by
+ * initiative, by period. Groups are kept in key order so reports are stable.
+ *
+ * @param dimension the dimension's name: {@code perspective}, {@code initiative}, {@code period},
+ *     or the name of a participant attribute
+ * @param groups the groups, in key order, with unique keys
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public record Breakdown(String dimension, List<Group> groups) {
+
+  /** Checks presence, sorts the groups by key and checks keys are unique. */
+  public Breakdown {
+    Objects.requireNonNull(dimension, "dimension");
+    groups = groups.stream().sorted(Comparator.comparing(Group::key)).toList();
+    for (int i = 1; i < groups.size(); i++) {
+      if (groups.get(i).key().equals(groups.get(i - 1).key())) {
+        throw new IllegalArgumentException("breakdown '" + dimension + "' has the group '" + groups.get(i).key()
+            + "' twice");
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package dev.copro.spi;
+
+import dev.copro.model.Activity;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Dataset;
+import dev.copro.model.Decision;
+import dev.copro.model.Initiative;
+import dev.copro.model.Participant;
+import dev.copro.model.Payment;
+import dev.copro.model.SurveyResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a plugin sees during one evaluation: the whole indexed dataset for lookups, the records in
+ * the {@link Scope} being evaluated, its own validated parameters, the bloc definition, the
+ * breakdown dimensions, the reference date, and — for aggregate metrics and rules — the outcomes of
+ * the direct metrics.
+ *
+ * <p>The engine implements this interface; plugins only use it. Everything it returns is immutable.
+ * Plugins should measure the scoped lists ({@link #activities()}, {@link #attendance()}…) rather
+ * than the whole dataset, so that the engine's per-initiative and per-period breakdowns are right.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public interface EvaluationContext {
+
+  /** The whole dataset, for lookups by id and relationship. */
+  Dataset dataset();
+
+  /** The part of the dataset being evaluated. */
+  Scope scope();
+
+  /** The initiatives in scope. */
+  List<Initiative> initiatives();
+
+  /** The participants in scope (see {@link Scope} for the rule). */
+  List<Participant> participants();
+
+  /** The activities in scope. */
+  List<Activity> activities();
+
+  /** The attendance records of the activities in scope. */
+  List<Attendance> attendance();
+
+  /** The contributions made in the activities in scope. */
+  List<Contribution> contributions();
+
+  /** The decisions in scope. */
+  List<Decision> decisions();
+
+  /** The payments in scope. */
+  List<Payment> payments();
+
+  /** The survey responses in scope. */
+  List<SurveyResponse> surveyResponses();
+
+  /** This plugin's parameters: configured values, or the declared defaults. */
+  Parameters parameters();
+
+  /** Which perspectives form the lived-experience bloc. */
+  Bloc bloc();
+
+  /** The participant dimensions to break values down by: perspective first, then attributes. */
+  List<Dimension> dimensions();
+
+  /**
+   * The day the evaluation is "as of": the configured date, or else the latest date in the
+   * dataset. Use it instead of the clock, so that results are reproducible.
+   */
+  LocalDate referenceDate();
+
+  /**
+   * The outcomes of the direct metrics, in id order; empty for direct metrics, which run before
+   * any outcome is known.
+   */
+  List<Outcome> outcomes();
+
+  /** The outcome of the metric with the given id, if it has run. */
+  default Optional<Outcome> outcome(String metricId) {
+    return outcomes().stream().filter(o -> o.id().equals(metricId)).findFirst();
+  }
+
+  /** Whether the participant with the given id belongs to the bloc; false for unknown ids. */
+  default boolean isBloc(String participantId) {
+    return dataset().participant(participantId).map(bloc()::contains).orElse(false);
+  }
+
+  /**
+   * Breaks a value down by every dimension of {@link #dimensions()}: groups the units by the
+   * group of the participant each belongs to, and computes the value over each group's units.
+   * A group's n is the number of distinct participants in it, which the engine's suppression
+   * uses. Units with no participant, and groups whose value is NaN (an empty denominator), are
+   * kept out of the value: the latter appear with no value.
+   *
+   * @param units the units being measured (attendances, contributions, participants…)
+   * @param participantOf the id of the participant a unit belongs to, or {@code null} if none
+   * @param value the value over a group's units
+   * @param <T> the type of unit
+   * @return one breakdown per dimension
+   */
+  default <T> List<Breakdown> breakdowns(
+      Collection<T> units, Function<T, @Nullable String> participantOf, ToDoubleFunction<List<T>> value) {
+    List<Breakdown> result = new ArrayList<>();
+    for (Dimension dimension : dimensions()) {
+      Map<String, List<T>> byGroup = new TreeMap<>();
+      Map<String, Set<String>> people = new TreeMap<>();
+      for (T unit : units) {
+        String id = participantOf.apply(unit);
+        if (id == null) {
+          continue;
+        }
+        Optional<Participant> participant = dataset().participant(id);
+        if (participant.isEmpty()) {
+          continue;
+        }
+        String key = dimension.groupOf(participant.get());
+        byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
+        people.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+      }
+      List<Group> groups = new ArrayList<>();
+      byGroup.forEach((key, groupUnits) -> {
+        double v = value.applyAsDouble(groupUnits);
+        long n = people.get(key).size();
+        groups.add(Double.isNaN(v) ? Group.noValue(key, n) : Group.of(key, v, n));
+      });
+      result.add(new Breakdown(dimension.name(), groups));
+    }
+    return result;
+  }
+}
