@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param surveyResponses the survey responses in scope
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScopedData(
     Scope scope,
     List<Initiative> initiatives,

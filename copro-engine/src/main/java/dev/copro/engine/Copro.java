@@ -1,0 +1,322 @@
+package dev.copro.engine;
+
+import dev.copro.model.Dataset;
+import dev.copro.model.validation.InvalidInputException;
+import dev.copro.model.validation.Problem;
+import dev.copro.spi.Metric;
+import dev.copro.spi.Parameters;
+import dev.copro.spi.Rule;
+import dev.copro.spi.Thresholds;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The copro engine: what a host builds once and calls to evaluate datasets.
+ *
+ * <pre>{@code
+ * try (Copro copro = Copro.builder()
+ *     .configuration(Configuration.fromJson(in, "copro.json"))
+ *     .pluginDirectory(Path.of("plugins"))
+ *     .build()) {
+ *   Report report = copro.evaluate(dataset);
+ *   ReportJson.write(report, out);
+ * }
+ * }</pre>
+ *
+ * <p>Building discovers the plugins (metrics and rules) and checks them and the configuration,
+ * failing with one {@link InvalidInputException} that lists every problem. A plugin whose class
+ * cannot be loaded or whose constructor or descriptor fails does not stop the build: it is listed in
+ * {@link #pluginFailures()} and in every report.
+ *
+ * <p>Evaluation never throws because of a plugin: each plugin call is isolated (exceptions, errors
+ * the plugin caused, invalid or out-of-range values, calls past the time budget all become failed
+ * results naming the plugin), and the report is the same, byte for byte once written, whatever the
+ * parallelism. An engine is thread-safe; {@link #close()} releases its threads and plugin jars.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class Copro implements AutoCloseable {
+
+  private final List<Plugin> plugins;
+  private final List<PluginFailure> failures;
+  private final List<Evaluation.Planned> planned;
+  private final Configuration configuration;
+  private final Isolation isolation;
+  private final int parallelism;
+  private final ProgressListener listener;
+  private final List<URLClassLoader> jarLoaders;
+  private volatile boolean closed;
+
+  private Copro(Builder b, PluginLoader loader, Isolation isolation) {
+    this.plugins = loader.plugins().stream().sorted(Comparator.comparing(Plugin::id)).toList();
+    this.failures = loader.failures();
+    this.jarLoaders = loader.jarLoaders();
+    this.configuration = b.configuration;
+    this.isolation = isolation;
+    this.parallelism = b.parallelism;
+    this.listener = b.listener;
+    List<Evaluation.Planned> enabled = new ArrayList<>();
+    for (Plugin plugin : plugins) {
+      if (configuration.isEnabled(plugin.id())) {
+        Thresholds thresholds = plugin.kind() == PluginInfo.Kind.RULE ? null
+            : configuration.thresholds().getOrDefault(plugin.id(), plugin.descriptor().thresholds());
+        enabled.add(new Evaluation.Planned(plugin,
+            Parameters.resolve(plugin.descriptor().parameters(), configuration.parameters(plugin.id())), thresholds));
+      }
+    }
+    this.planned = List.copyOf(enabled);
+  }
+
+  /** A builder with no plugins given, discovery in the context class loader, and the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates a dataset with every enabled plugin.
+   *
+   * @param dataset the dataset; it is shared by all plugins and never changed
+   * @return the report, with a result for every enabled metric and rule
+   * @throws CancellationException if the calling thread is interrupted (its interrupt flag is set
+   *     again and running plugin calls are cancelled)
+   * @throws IllegalStateException if the engine is closed, or if called from within a plugin call
+   * @throws VirtualMachineError if a plugin call raised one that means the JVM is broken (not
+   *     {@link StackOverflowError} or {@link OutOfMemoryError}, which fail the plugin alone)
+   */
+  public Report evaluate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    Isolation.refuseCallsFromPlugins("Copro.evaluate");
+    if (closed) {
+      throw new IllegalStateException("this copro engine is closed");
+    }
+    try {
+      return new Evaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw cancelled(e);
+    }
+  }
+
+  /** Every plugin loaded, enabled or not, in id order, with its descriptor and where it came from. */
+  public List<PluginInfo> plugins() {
+    return plugins.stream().map(p -> p.info(configuration.isEnabled(p.id()))).toList();
+  }
+
+  /** The plugins that could not be loaded, in the order they were met. */
+  public List<PluginFailure> pluginFailures() {
+    return failures;
+  }
+
+  /** The configuration evaluations use. */
+  public Configuration configuration() {
+    return configuration;
+  }
+
+  /** How many plugin calls run at once. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /** How long each plugin call may run. */
+  public Duration timeBudget() {
+    return isolation.budget();
+  }
+
+  /**
+   * Stops the engine's threads (interrupting any plugin call still running) and closes the class
+   * loaders of plugin jars. Evaluating afterwards throws; closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    isolation.close();
+    closeAll(jarLoaders);
+  }
+
+  private static void closeAll(List<URLClassLoader> loaders) {
+    for (URLClassLoader loader : loaders) {
+      try {
+        loader.close();
+      } catch (IOException e) {
+        // The jar stays open until the JVM exits; nothing else depends on it.
+        System.getLogger(Copro.class.getPackageName()).log(System.Logger.Level.WARNING,
+            "could not close the plugin jar {0}", loader.getName());
+      }
+    }
+  }
+
+  private static CancellationException cancelled(InterruptedException e) {
+    CancellationException cancelled = new CancellationException("interrupted");
+    cancelled.initCause(e);
+    return cancelled;
+  }
+
+  /**
+   * Builds a {@link Copro} engine. Plugins come from three places, loaded in this order: instances
+   * given to {@link #metrics} and {@link #rules}; {@link java.util.ServiceLoader} discovery in a class
+   * loader ({@link #classLoader}, unless {@linkplain #classPathDiscovery turned off}); and the jars of
+   * {@linkplain #pluginDirectory plugin directories}. A plugin found twice (say, given as an instance
+   * and also registered on the class path) is a duplicate id.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private @Nullable ClassLoader classLoader;
+    private boolean classPathDiscovery = true;
+    private final List<Path> pluginDirectories = new ArrayList<>();
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private Configuration configuration = Configuration.defaults();
+    private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private @Nullable Duration timeBudget;
+    private ProgressListener listener = ProgressListener.NONE;
+
+    private Builder() {}
+
+    /** The class loader to discover plugins in; default the thread's context class loader at {@link #build()}. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Whether to discover plugins registered in the class loader; default true. Turn it off to run
+     * only the plugins given to {@link #metrics}, {@link #rules} and {@link #pluginDirectory}.
+     */
+    public Builder classPathDiscovery(boolean enabled) {
+      this.classPathDiscovery = enabled;
+      return this;
+    }
+
+    /**
+     * Adds a directory of plugin jars. Each {@code *.jar} file in it (not in subdirectories) is loaded
+     * through a class loader of its own whose parent is the loader of the SPI, so a jar must bring
+     * every class it needs other than copro's SPI and model (and their dependencies); it contributes
+     * the metrics and rules it registers in {@code META-INF/services} for classes it contains. Other
+     * files are ignored. A directory that does not exist is a configuration problem.
+     */
+    public Builder pluginDirectory(Path directory) {
+      pluginDirectories.add(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /** Adds metric instances to evaluate, beside those discovered. */
+    public Builder metrics(Metric... instances) {
+      for (Metric metric : instances) {
+        metrics.add(Objects.requireNonNull(metric, "metric"));
+      }
+      return this;
+    }
+
+    /** Adds rule instances to run, beside those discovered. */
+    public Builder rules(Rule... instances) {
+      for (Rule rule : instances) {
+        rules.add(Objects.requireNonNull(rule, "rule"));
+      }
+      return this;
+    }
+
+    /** The configuration; default {@link Configuration#defaults()}. */
+    public Builder configuration(Configuration configuration) {
+      this.configuration = Objects.requireNonNull(configuration, "configuration");
+      return this;
+    }
+
+    /**
+     * How many plugin calls run at once; default the number of processors. Results do not depend on it.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
+     * How long each plugin call (constructor and descriptor at load, each measure or check) may run;
+     * overrides the configuration's {@link Configuration#timeBudget()}.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder timeBudget(Duration budget) {
+      this.timeBudget = Configuration.requirePositive(budget);
+      return this;
+    }
+
+    /** Who hears about progress; default {@link ProgressListener#NONE}. */
+    public Builder listener(ProgressListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Loads the plugins, checks their identities and the configuration against them, and builds the
+     * engine.
+     *
+     * @throws InvalidInputException listing every problem: plugin ids that are blank, malformed,
+     *     duplicated or use the reserved {@code copro.} prefix; configuration entries naming unknown
+     *     plugins or parameters, or values a parameter does not allow; plugin directories that cannot
+     *     be read
+     * @throws CancellationException if the calling thread is interrupted while plugins load
+     * @throws IllegalStateException if called from within a plugin call
+     */
+    public Copro build() {
+      Isolation.refuseCallsFromPlugins("Copro.Builder.build");
+      Isolation isolation = new Isolation(timeBudget != null ? timeBudget : configuration.timeBudget());
+      PluginLoader loader = new PluginLoader(isolation);
+      boolean built = false;
+      try {
+        List<Problem> problems = new ArrayList<>();
+        for (Metric metric : metrics) {
+          loader.instance(PluginInfo.Kind.METRIC, metric);
+        }
+        for (Rule rule : rules) {
+          loader.instance(PluginInfo.Kind.RULE, rule);
+        }
+        if (classPathDiscovery) {
+          loader.discover(discoveryLoader());
+        }
+        for (Path directory : pluginDirectories) {
+          problems.addAll(loader.discoverDirectory(directory));
+        }
+        problems.addAll(IdentityValidator.validate(loader.plugins()));
+        problems.addAll(ConfigurationCheck.check(configuration, loader.plugins()));
+        if (!problems.isEmpty()) {
+          throw new InvalidInputException("configuration", problems);
+        }
+        Copro copro = new Copro(this, loader, isolation);
+        built = true;
+        return copro;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw cancelled(e);
+      } finally {
+        if (!built) {
+          isolation.close();
+          closeAll(loader.jarLoaders());
+        }
+      }
+    }
+
+    private ClassLoader discoveryLoader() {
+      if (classLoader != null) {
+        return classLoader;
+      }
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return context != null ? context : Copro.class.getClassLoader();
+    }
+  }
+}

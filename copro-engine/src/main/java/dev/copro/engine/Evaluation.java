@@ -1,0 +1,369 @@
+package dev.copro.engine;
+
+import dev.copro.model.Dataset;
+import dev.copro.model.Initiative;
+import dev.copro.model.Participant;
+import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.Dimension;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Group;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Outcome;
+import dev.copro.spi.Parameters;
+import dev.copro.spi.Period;
+import dev.copro.spi.Phase;
+import dev.copro.spi.Rating;
+import dev.copro.spi.Scope;
+import dev.copro.spi.Thresholds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One evaluation of a dataset: direct metrics over the whole dataset and, when sliceable, per
+ * initiative and per period; then aggregate metrics over the direct metrics' outcomes; then rules
+ * over every metric's outcome.
+ *
+ * <p>Plugin calls are spread over {@code parallelism} worker threads, each waiting on one isolated
+ * call at a time. Results are written to slots fixed before the calls start and put together in id
+ * and scope order afterwards, so the report is the same whatever the parallelism and however the
+ * calls interleave. The records of each scope are computed once and shared by every metric.
+ */
+final class Evaluation {
+
+  private static final String INITIATIVE = "initiative";
+  private static final String PERIOD = "period";
+
+  private static final System.Logger LOG = System.getLogger(Evaluation.class.getPackageName());
+
+  /** An enabled plugin ready to run: its validated parameters and effective thresholds. */
+  record Planned(Plugin plugin, Parameters parameters, @Nullable Thresholds thresholds) {
+    String id() {
+      return plugin.id();
+    }
+
+    Descriptor descriptor() {
+      return plugin.descriptor();
+    }
+  }
+
+  private final Configuration config;
+  private final Isolation isolation;
+  private final ProgressListener listener;
+  private final int parallelism;
+  private final Dataset dataset;
+  private final DatasetContext whole;
+  private final List<Scope> slices = new ArrayList<>();
+  private final Map<Scope, ScopedData> scoped = new ConcurrentHashMap<>();
+
+  Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
+    this.dataset = dataset;
+    this.config = config;
+    this.isolation = isolation;
+    this.listener = listener;
+    this.parallelism = parallelism;
+    this.whole = DatasetContext.builder(dataset)
+        .bloc(config.bloc())
+        .dimensions(config.breakdowns())
+        .referenceDate(config.referenceDate().orElse(null))
+        .build();
+    dataset.initiatives().stream().map(Initiative::id).sorted().forEach(id -> slices.add(new Scope(id, null)));
+    for (Period period : Periods.covering(dataset, config.periodUnit())) {
+      slices.add(new Scope(null, period));
+    }
+  }
+
+  /**
+   * Runs the plugins and puts the report together.
+   *
+   * @param plugins the enabled plugins, in id order
+   * @param loadFailures the plugins that could not be loaded, for the report
+   * @throws InterruptedException if the calling thread is interrupted; running calls are cancelled
+   */
+  Report run(List<Planned> plugins, List<PluginFailure> loadFailures) throws InterruptedException {
+    List<Planned> direct = new ArrayList<>();
+    List<Planned> aggregate = new ArrayList<>();
+    List<Planned> rules = new ArrayList<>();
+    for (Planned p : plugins) {
+      if (p.plugin().kind() == PluginInfo.Kind.RULE) {
+        rules.add(p);
+      } else {
+        (p.descriptor().phase() == Phase.DIRECT ? direct : aggregate).add(p);
+      }
+    }
+    int planned = aggregate.size() + rules.size();
+    for (Planned p : direct) {
+      planned += p.descriptor().sliceable() ? 1 + slices.size() : 1;
+    }
+    int plannedCalls = planned;
+    listen(l -> l.evaluationStarted(plannedCalls));
+    ExecutorService workers = Executors.newFixedThreadPool(parallelism, Isolation.daemonThreads("copro-evaluation-"));
+    try {
+      List<MetricRun> directRuns = runMetrics(workers, direct, List.of(), true);
+      List<Outcome> directOutcomes = directRuns.stream().map(MetricRun::outcome).toList();
+      List<MetricRun> aggregateRuns = runMetrics(workers, aggregate, directOutcomes, false);
+      List<MetricRun> metricRuns = new ArrayList<>(directRuns);
+      metricRuns.addAll(aggregateRuns);
+      metricRuns.sort(Comparator.comparing(run -> run.planned.id()));
+      List<Outcome> allOutcomes = metricRuns.stream().map(MetricRun::outcome).toList();
+      List<RuleRun> ruleRuns = new ArrayList<>();
+      for (Planned rule : rules) {
+        ruleRuns.add(new RuleRun(rule, allOutcomes));
+      }
+      runAll(workers, ruleRuns.stream().<Callable<Void>>map(run -> () -> {
+        run.check();
+        return null;
+      }).toList());
+      Report report = new Report(Report.FORMAT, Report.DatasetSummary.of(dataset),
+          new Report.ConfigurationSummary(config.bloc(), config.suppressionMinimum(), config.periodUnit(),
+              whole.referenceDate(), config.breakdowns()),
+          metricRuns.stream().map(MetricRun::result).toList(),
+          ruleRuns.stream().map(RuleRun::result).toList(),
+          loadFailures,
+          warnings());
+      listen(ProgressListener::evaluationFinished);
+      return report;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private List<MetricRun> runMetrics(ExecutorService workers, List<Planned> metrics, List<Outcome> visible,
+      boolean slice) throws InterruptedException {
+    List<MetricRun> runs = new ArrayList<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (Planned metric : metrics) {
+      List<Scope> scopes = new ArrayList<>();
+      scopes.add(Scope.ALL);
+      if (slice && metric.descriptor().sliceable()) {
+        scopes.addAll(slices);
+      }
+      MetricRun run = new MetricRun(metric, scopes, visible);
+      runs.add(run);
+      for (int i = 0; i < scopes.size(); i++) {
+        int index = i;
+        tasks.add(() -> {
+          run.measure(index);
+          return null;
+        });
+      }
+    }
+    runAll(workers, tasks);
+    return runs;
+  }
+
+  /** Runs the tasks on the workers and waits for all of them; rethrows what the engine cannot contain. */
+  private static void runAll(ExecutorService workers, List<Callable<Void>> tasks) throws InterruptedException {
+    for (Future<Void> future : workers.invokeAll(tasks)) {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        if (cause instanceof InterruptedException interrupted) {
+          throw interrupted;
+        }
+        if (cause instanceof RuntimeException unexpected) {
+          throw unexpected;
+        }
+        throw new IllegalStateException("the copro engine failed: " + cause, cause);
+      }
+    }
+  }
+
+  /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
+  private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
+    DatasetContext context = scope.isAll() ? whole : whole.withScope(scoped.computeIfAbsent(scope,
+        s -> ScopedData.of(dataset, s)));
+    return context.withParameters(plugin.parameters()).withOutcomes(visible);
+  }
+
+  /**
+   * Calls a plugin in isolation, checks what it returned, and tells the listener.
+   *
+   * @return what it returned, or why it failed (naming the plugin and, outside the whole dataset, the
+   *     scope)
+   */
+  private <T> Isolation.Call<T> call(Planned plugin, Scope scope, Callable<? extends @Nullable T> body,
+      Function<@Nullable T, @Nullable String> check) throws InterruptedException {
+    String id = plugin.id();
+    listen(l -> l.started(id, scope));
+    Isolation.Call<T> call = isolation.call(id, plugin.plugin().loader(), body);
+    String failure = call.failure();
+    if (failure == null) {
+      String problem = check.apply(call.value());
+      failure = problem == null ? null : id + ": " + problem;
+    }
+    if (failure == null) {
+      listen(l -> l.finished(id, scope));
+      return call;
+    }
+    String reason = scope.isAll() ? failure : failure + " (scope " + scope.label() + ")";
+    listen(l -> l.failed(id, scope, reason));
+    return Isolation.Call.failed(reason);
+  }
+
+  private void listen(Consumer<ProgressListener> event) {
+    try {
+      event.accept(listener);
+    } catch (Throwable t) {
+      Isolation.propagateIfFatal(t);
+      LOG.log(System.Logger.Level.WARNING, "the progress listener threw {0}; ignored", t.getClass().getName());
+    }
+  }
+
+  private List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    for (Dimension dimension : config.breakdowns()) {
+      if (!dimension.equals(Dimension.PERSPECTIVE) && !dataset.participants().isEmpty()
+          && dataset.participants().stream().map(Participant::attributes).noneMatch(a -> a.containsKey(dimension.name()))) {
+        warnings.add("no participant has the attribute '" + dimension.name() + "', so breakdowns by it have only the "
+            + "group '" + Dimension.NOT_RECORDED + "'");
+      }
+    }
+    if (config.periodUnit() != PeriodUnit.NONE && slices.stream().noneMatch(s -> s.period() != null)
+        && dataset.recordCount() > 0) {
+      warnings.add("the dataset has no dated activities, decisions, payments or survey responses, so there are no "
+          + "period breakdowns");
+    }
+    return warnings;
+  }
+
+  /** One metric's calls: one per scope, each result in its own slot. */
+  private final class MetricRun {
+    private final Planned planned;
+    private final List<Scope> scopes;
+    private final List<Outcome> visible;
+    private final @Nullable Measurement[] results;
+    private final @Nullable String[] failures;
+    private final AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+    private @Nullable Outcome outcome;
+
+    MetricRun(Planned planned, List<Scope> scopes, List<Outcome> visible) {
+      this.planned = planned;
+      this.scopes = scopes;
+      this.visible = visible;
+      this.results = new Measurement[scopes.size()];
+      this.failures = new String[scopes.size()];
+    }
+
+    /**
+     * Measures one scope, unless the metric already failed in an earlier one: its result would be
+     * discarded. Only earlier scopes stop later ones, so the failure reported — the one in the first
+     * failing scope — is the same whatever order the calls run in.
+     */
+    void measure(int index) throws InterruptedException {
+      if (firstFailure.get() < index) {
+        return;
+      }
+      Scope scope = scopes.get(index);
+      DatasetContext context = context(scope, planned, visible);
+      Isolation.Call<Measurement> call = call(planned, scope, () -> planned.plugin().metric().measure(context),
+          m -> ResultCheck.measurement(m, planned.descriptor().range()));
+      if (call.failure() != null) {
+        failures[index] = call.failure();
+        firstFailure.accumulateAndGet(index, Math::min);
+      } else {
+        results[index] = call.value();
+      }
+    }
+
+    /** The metric's outcome: the whole dataset's measurement with slice breakdowns, suppressed and rated. */
+    Outcome outcome() {
+      if (outcome == null) {
+        outcome = assemble();
+      }
+      return outcome;
+    }
+
+    private Outcome assemble() {
+      Descriptor descriptor = planned.descriptor();
+      int failed = firstFailure.get();
+      if (failed != Integer.MAX_VALUE) {
+        return new Outcome(descriptor, null, null, failures[failed]);
+      }
+      Measurement all = Objects.requireNonNull(results[0]);
+      List<Breakdown> breakdowns = new ArrayList<>(all.breakdowns());
+      List<String> warnings = new ArrayList<>(all.warnings());
+      addSliceBreakdown(INITIATIVE, breakdowns, warnings);
+      addSliceBreakdown(PERIOD, breakdowns, warnings);
+      Measurement measurement = new Measurement(all.value(), all.noValueReason(), all.n(), all.confidence(),
+          all.components(), Suppression.apply(breakdowns, config.suppressionMinimum()), all.findings(), warnings);
+      Thresholds thresholds = planned.thresholds();
+      Rating rating = thresholds == null || measurement.value() == null ? null : thresholds.rate(measurement.value());
+      return new Outcome(descriptor, measurement, rating, null);
+    }
+
+    private void addSliceBreakdown(String dimension, List<Breakdown> breakdowns, List<String> warnings) {
+      List<Group> groups = new ArrayList<>();
+      for (int i = 1; i < scopes.size(); i++) {
+        Scope scope = scopes.get(i);
+        Period period = scope.period();
+        String key = dimension.equals(INITIATIVE) ? scope.initiative() : period == null ? null : period.label();
+        if (key != null) {
+          Measurement slice = Objects.requireNonNull(results[i]);
+          groups.add(slice.value() == null ? Group.noValue(key, slice.n()) : Group.of(key, slice.value(), slice.n()));
+        }
+      }
+      if (groups.isEmpty()) {
+        return;
+      }
+      if (breakdowns.removeIf(b -> b.dimension().equals(dimension))) {
+        warnings.add("the engine replaced the metric's own '" + dimension + "' breakdown with its evaluation per "
+            + dimension);
+      }
+      breakdowns.add(new Breakdown(dimension, groups));
+    }
+
+    Report.MetricResult result() {
+      Outcome o = outcome();
+      Descriptor d = planned.descriptor();
+      return new Report.MetricResult(d.id(), d.version(), d.name(), d.description(), d.principles(), d.unit(),
+          o.measurement(), o.rating(), planned.thresholds(), o.failure());
+    }
+  }
+
+  /** One rule's call, over the whole dataset. */
+  private final class RuleRun {
+    private final Planned planned;
+    private final List<Outcome> visible;
+    private Isolation.@Nullable Call<List<Finding>> call;
+
+    RuleRun(Planned planned, List<Outcome> visible) {
+      this.planned = planned;
+      this.visible = visible;
+    }
+
+    void check() throws InterruptedException {
+      DatasetContext context = context(Scope.ALL, planned, visible);
+      // The plugin's list is copied inside the call: iterating it runs plugin code.
+      call = Evaluation.this.call(planned, Scope.ALL, () -> {
+        List<Finding> findings = planned.plugin().rule().check(context);
+        return findings == null ? null : new ArrayList<>(findings);
+      }, ResultCheck::findings);
+    }
+
+    Report.RuleResult result() {
+      Descriptor d = planned.descriptor();
+      Isolation.Call<List<Finding>> done = Objects.requireNonNull(call);
+      List<Finding> findings = done.value();
+      return new Report.RuleResult(d.id(), d.version(), d.name(), d.description(), d.principles(),
+          findings == null ? List.of() : findings, done.failure());
+    }
+  }
+}
