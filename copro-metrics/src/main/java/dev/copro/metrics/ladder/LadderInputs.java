@@ -1,0 +1,177 @@
+package dev.copro.metrics.ladder;
+
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values of other metrics the ladder's rules read, taken from their outcomes, with a warning
+ * for each that is missing, failed or has no value. A missing value is {@code null}: the rules that
+ * need it count as not met, and the warning-sign caps are not applied without the warning signs.
+ *
+ * @param inclusion the bloc's decision inclusion, a share
+ * @param influence the adoption rate of the bloc's proposals and suggestions, a share
+ * @param feedback the share of the bloc's contributions that got a documented response
+ * @param coverage the mean share of lifecycle stages with bloc decision-making involvement
+ * @param earlyShare the share of initiatives in which the bloc was present before the first decision
+ * @param power the bloc's share of power: its Banzhaf share where votes were weighed, else its share
+ *     of seats
+ * @param leadership the share of activities chaired or co-chaired by the bloc
+ * @param signs the number of warning signs of tokenism detected
+ * @param seriousSigns the codes of the serious warning signs detected, in code order
+ * @param known how many of the metrics read had a value
+ * @param warnings what was missing, in plain words
+ */
+record LadderInputs(
+    @Nullable Double inclusion,
+    @Nullable Double influence,
+    @Nullable Double feedback,
+    @Nullable Double coverage,
+    @Nullable Double earlyShare,
+    @Nullable Double power,
+    @Nullable Double leadership,
+    @Nullable Double signs,
+    List<String> seriousSigns,
+    int known,
+    List<String> warnings) {
+
+  static final String DECISION_INCLUSION = "copro.power.decision-inclusion";
+  static final String INFLUENCE = "copro.power.influence";
+  static final String FEEDBACK_LOOP = "copro.reciprocity.feedback-loop";
+  static final String STAGE_COVERAGE = "copro.involvement.stage-coverage";
+  static final String EARLINESS = "copro.involvement.earliness";
+  static final String EARLY_SHARE = "presentBeforeFirstDecisionShare";
+  static final String VOTING_POWER = "copro.power.voting-power";
+  static final String SEAT_SHARE = "copro.power.seat-share";
+  static final String LEADERSHIP = "copro.power.leadership";
+  static final String WARNING_SIGNS = "copro.tokenism.warning-signs";
+
+  private static final String NOT_MET = "counted as not met in the rules for ";
+
+  LadderInputs {
+    seriousSigns = List.copyOf(new TreeSet<>(seriousSigns));
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Reads the inputs from the context's outcomes.
+   *
+   * @param context the evaluation context with the direct metrics' outcomes
+   * @param serious the codes of the warning signs that count as serious
+   */
+  static LadderInputs read(EvaluationContext context, List<String> serious) {
+    Reader r = new Reader(context);
+    Double inclusion = r.headline(DECISION_INCLUSION, NOT_MET + "engagement, co-design and co-production");
+    Double influence = r.headline(INFLUENCE, NOT_MET + "engagement and co-design");
+    Double feedback = r.headline(FEEDBACK_LOOP, NOT_MET + "co-design");
+    Double coverage = r.headline(STAGE_COVERAGE, NOT_MET + "co-production");
+    Double earlyShare = r.component(EARLINESS, EARLY_SHARE, NOT_MET + "co-production");
+    Double leadership = r.headline(LEADERSHIP, NOT_MET + "co-production");
+    Double power = r.power();
+    Double signs = r.headline(WARNING_SIGNS, "the warning-sign caps are not applied");
+    Set<String> detected = new TreeSet<>();
+    if (signs != null) {
+      Measurement m = r.measurement(WARNING_SIGNS);
+      for (String code : serious) {
+        Double flag = m.components().get(camelCase(code));
+        if (flag == null) {
+          r.warnings.add("The outcome of " + WARNING_SIGNS + " has no component for the serious sign '" + code
+              + "': it is taken as not detected.");
+        } else if (flag > 0) {
+          detected.add(code);
+        }
+      }
+    }
+    return new LadderInputs(inclusion, influence, feedback, coverage, earlyShare, power, leadership, signs,
+        List.copyOf(detected), r.known, r.warnings);
+  }
+
+  /** The lowerCamelCase component name of a kebab-case code: {@code rubber-stamp} to {@code rubberStamp}. */
+  static String camelCase(String code) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (char c : code.toCharArray()) {
+      if (c == '-') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
+
+  /** Reads outcomes, counting those with values and recording what is missing. */
+  private static final class Reader {
+    private final EvaluationContext context;
+    private final List<String> warnings = new ArrayList<>();
+    private int known;
+
+    Reader(EvaluationContext context) {
+      this.context = context;
+    }
+
+    @Nullable Double headline(String id, String consequence) {
+      Optional<Outcome> outcome = context.outcome(id);
+      if (outcome.isPresent() && outcome.get().hasValue()) {
+        known++;
+        return measurement(id).value();
+      }
+      warnings.add(missing(id, outcome) + ": " + consequence + ".");
+      return null;
+    }
+
+    @Nullable Double component(String id, String component, String consequence) {
+      Optional<Outcome> outcome = context.outcome(id);
+      if (outcome.isPresent() && outcome.get().measurement() != null
+          && outcome.get().measurement().components().containsKey(component)) {
+        known++;
+        return outcome.get().measurement().components().get(component);
+      }
+      String what = outcome.isPresent() && outcome.get().measurement() != null
+          ? "The outcome of " + id + " has no component " + component
+          : missing(id, outcome);
+      warnings.add(what + ": " + consequence + ".");
+      return null;
+    }
+
+    /** Voting power where there were votes to weigh, else the share of seats. */
+    @Nullable Double power() {
+      Optional<Outcome> voting = context.outcome(VOTING_POWER);
+      if (voting.isPresent() && voting.get().hasValue()) {
+        known++;
+        return measurement(VOTING_POWER).value();
+      }
+      Optional<Outcome> seats = context.outcome(SEAT_SHARE);
+      if (seats.isPresent() && seats.get().hasValue()) {
+        known++;
+        warnings.add(missing(VOTING_POWER, voting) + ": the bloc's share of power is read from " + SEAT_SHARE + ".");
+        return measurement(SEAT_SHARE).value();
+      }
+      warnings.add(missing(VOTING_POWER, voting) + " and " + lowerFirst(missing(SEAT_SHARE, seats))
+          + ": " + NOT_MET + "co-production.");
+      return null;
+    }
+
+    Measurement measurement(String id) {
+      return context.outcome(id).map(Outcome::measurement).orElseThrow();
+    }
+
+    private static String missing(String id, Optional<Outcome> outcome) {
+      if (outcome.isEmpty()) {
+        return "The metric " + id + " did not run";
+      }
+      return outcome.get().failure() != null ? "The metric " + id + " failed" : "The metric " + id + " has no value";
+    }
+
+    private static String lowerFirst(String text) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+  }
+}

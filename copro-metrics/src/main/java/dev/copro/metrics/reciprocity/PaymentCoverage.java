@@ -1,0 +1,225 @@
+package dev.copro.metrics.reciprocity;
+
+import dev.copro.model.Attendance;
+import dev.copro.model.Payment;
+import dev.copro.model.Principle;
+import dev.copro.model.RecordKind;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Severity;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code copro.reciprocity.payment}: the share of the lived-experience bloc's attendances for which
+ * the participant was offered a payment of any kind (a fee, expenses, carer cover, a voucher) for
+ * that activity, with how promptly bloc members were paid.
+ *
+ * <p>NIHR payment guidance asks that people are never out of pocket for being involved (expenses,
+ * always) and that their time and expertise are paid for; "no travel expenses, let alone an
+ * attendance fee" is one of the warning signs of tokenism. The value is offered ÷ attended, over
+ * the bloc's attendances in scope (attended, not merely invited). Components:
+ *
+ * <ul>
+ *   <li>{@code medianDaysToPay}: median days from offer to payment, over the bloc's paid payments;
+ *   <li>{@code latePaymentShare}: of the bloc's payments that are due, the share paid more than
+ *       {@code latePaymentDays} after they were claimed (or offered, where no claim was recorded),
+ *       counting unpaid ones older than that at the reference date as late; unpaid payments not yet
+ *       that old are not yet due and are left out (and counted in a warning).
+ * </ul>
+ *
+ * <p>Timeliness covers every bloc payment in scope, including those not tied to one activity.
+ * Findings list the attendances with no payment offered and the late and overdue payments, by id.
+ *
+ * @since 0.1.0
+ */
+public final class PaymentCoverage implements Metric {
+
+  /** The metric's id. */
+  public static final String ID = "copro.reciprocity.payment";
+
+  private static final String LATE_DAYS = "latePaymentDays";
+
+  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
+      .name("Payment for involvement")
+      .description("Share of the lived-experience bloc's attendances for which the person was offered a payment of "
+          + "any kind - expenses, a fee for their time, carer cover - for that activity, with the median days "
+          + "from offer to payment and the share of payments made late. NIHR payment guidance: nobody should "
+          + "be out of pocket for being involved, and people's time and expertise should be paid for.")
+      .principles(Principle.RECIPROCITY)
+      .unit(Unit.SHARE)
+      .range(ValueRange.UNIT_INTERVAL)
+      .parameters(ParameterSpec.integer(LATE_DAYS, 30, 0, 365,
+          "Days after a claim (or, where no claim was recorded, after the offer) beyond which a payment is late."))
+      .thresholds(Thresholds.higherIsBetter(0.95, 0.80))
+      .references(
+          "NIHR (2022) Payment guidance for researchers and professionals. National Institute for Health and "
+              + "Care Research.",
+          "INVOLVE (2010) Payment for involvement: a guide for making payments to members of the public actively "
+              + "involved in NHS, public health and social care research. Eastleigh: INVOLVE.",
+          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+          "NIHR et al. (2019) UK Standards for Public Involvement: support and learning.")
+      .build();
+
+  /** Creates the metric; it keeps no state. */
+  public PaymentCoverage() {}
+
+  /** The constant descriptor of {@code copro.reciprocity.payment}. */
+  @Override
+  public Descriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /**
+   * Measures payment coverage of the bloc's attendances in scope and the timeliness of the bloc's
+   * payments; no value when no bloc member attended an activity in scope.
+   */
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    List<Attendance> attended = new ArrayList<>();
+    for (Attendance a : context.attendance()) {
+      if (a.attended() && context.isBloc(a.participant())) {
+        attended.add(a);
+      }
+    }
+    List<Payment> payments = new ArrayList<>();
+    Set<Seat> offered = new HashSet<>();
+    for (Payment p : context.payments()) {
+      if (context.isBloc(p.participant())) {
+        payments.add(p);
+        if (p.activity() != null) {
+          offered.add(new Seat(p.activity(), p.participant()));
+        }
+      }
+    }
+    if (attended.isEmpty()) {
+      return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
+    }
+
+    Set<String> unpaidAttendances = new TreeSet<>();
+    for (Attendance a : attended) {
+      if (!offered.contains(Seat.of(a))) {
+        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+      }
+    }
+    int covered = attended.size() - unpaidAttendances.size();
+    Measurement.Builder result = Measurement.of((double) covered / attended.size(), attended.size());
+
+    Timeliness timeliness = Timeliness.of(payments, context.parameters().integer(LATE_DAYS), context.referenceDate());
+    timeliness.addComponents(result);
+
+    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> coveredShare(group, offered)));
+
+    if (!unpaidAttendances.isEmpty()) {
+      result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
+          + attended.size() + " attendances by bloc members had no payment or expenses offered for the activity.",
+          unpaidAttendances));
+    }
+    timeliness.addFindings(result, context.referenceDate());
+    warnUnmatched(result, payments, attended);
+    return result.build();
+  }
+
+  private static double coveredShare(List<Attendance> group, Set<Seat> offered) {
+    long covered = group.stream().filter(a -> offered.contains(Seat.of(a))).count();
+    return (double) covered / group.size();
+  }
+
+  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended) {
+    Set<Seat> seats = new HashSet<>();
+    for (Attendance a : attended) {
+      seats.add(Seat.of(a));
+    }
+    int noActivity = 0;
+    int notAttended = 0;
+    for (Payment p : payments) {
+      if (p.activity() == null) {
+        noActivity++;
+      } else if (!seats.contains(new Seat(p.activity(), p.participant()))) {
+        notAttended++;
+      }
+    }
+    if (noActivity > 0) {
+      result.warning(noActivity + " payments to bloc members are not for a single activity: they count towards "
+          + "the timeliness components but cannot show that a particular attendance was paid for.");
+    }
+    if (notAttended > 0) {
+      result.warning(notAttended + " payments to bloc members are for activities they are not recorded as "
+          + "attending: they count towards the timeliness components only.");
+    }
+  }
+
+  /** A participant's place at an activity, matching payments to attendances. */
+  private record Seat(String activity, String participant) {
+    static Seat of(Attendance a) {
+      return new Seat(a.activity(), a.participant());
+    }
+  }
+
+  /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
+  private record Timeliness(
+      List<Long> daysToPay, int due, Set<String> late, Set<String> overdue, int pending, int lateDays) {
+
+    static Timeliness of(List<Payment> payments, int lateDays, LocalDate asOf) {
+      List<Long> daysToPay = new ArrayList<>();
+      Set<String> late = new TreeSet<>();
+      Set<String> overdue = new TreeSet<>();
+      int due = 0;
+      int pending = 0;
+      for (Payment p : payments) {
+        // The clock starts when the person asked to be paid; with no claim recorded, at the offer.
+        LocalDate clock = p.claimed() != null ? p.claimed() : p.offered();
+        if (p.paid() != null) {
+          daysToPay.add(Days.between(p.offered(), p.paid()));
+          due++;
+          if (Days.between(clock, p.paid()) > lateDays) {
+            late.add(Finding.ref(RecordKind.PAYMENT, p.id()));
+          }
+        } else if (Days.between(clock, asOf) > lateDays) {
+          due++;
+          overdue.add(Finding.ref(RecordKind.PAYMENT, p.id()));
+        } else {
+          pending++;
+        }
+      }
+      return new Timeliness(daysToPay, due, late, overdue, pending, lateDays);
+    }
+
+    void addComponents(Measurement.Builder result) {
+      if (!daysToPay.isEmpty()) {
+        result.component("medianDaysToPay", Days.median(daysToPay));
+      }
+      if (due > 0) {
+        result.component("latePaymentShare", (double) (late.size() + overdue.size()) / due);
+      }
+      if (pending > 0) {
+        result.warning(pending + " payments to bloc members are unpaid but not yet more than " + lateDays
+            + " days past their claim or offer: they are not yet due and are left out of the late-payment share.");
+      }
+    }
+
+    void addFindings(Measurement.Builder result, LocalDate asOf) {
+      if (!late.isEmpty()) {
+        result.finding(Finding.of("late-payment", Severity.MEDIUM, late.size() + " payments to bloc members were "
+            + "paid more than " + lateDays + " days after they were claimed (or offered, where no claim was "
+            + "recorded).", late));
+      }
+      if (!overdue.isEmpty()) {
+        result.finding(Finding.of("overdue-payment", Severity.MEDIUM, overdue.size() + " payments to bloc members "
+            + "were still unpaid on " + asOf + ", more than " + lateDays + " days after they were claimed (or "
+            + "offered, where no claim was recorded).", overdue));
+      }
+    }
+  }
+}

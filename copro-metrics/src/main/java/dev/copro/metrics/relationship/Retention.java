@@ -1,0 +1,179 @@
+package dev.copro.metrics.relationship;
+
+import dev.copro.model.Attendance;
+import dev.copro.model.Principle;
+import dev.copro.model.RecordKind;
+import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Group;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Severity;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * {@code copro.relationship.retention}: the share of the lived-experience bloc who stay involved —
+ * who attended at least {@code minActivities} activities spread over at least {@code minMonths}
+ * months from their first attendance to their last. "Consultation is a one-night stand;
+ * co-production is a long-term relationship."
+ *
+ * <p>Only bloc members whose first attendance is at least {@code minMonths} months before the
+ * reference date are judged: newer members could not have stayed that long yet, and counting them
+ * would make a growing group look like one that loses people (they are counted in a warning). The
+ * value is retained ÷ judged. The breakdown {@code cohort} groups judged members by the quarter of
+ * their first attendance ({@code 2025-Q1}) and gives the share of each cohort still attending
+ * {@code minMonths} months after they started. The finding {@code one-off-involvement} lists judged
+ * members who attended only once.
+ *
+ * <p>Not sliceable: retention is about people's whole history, which a single initiative or period
+ * would cut short.
+ *
+ * @since 0.1.0
+ */
+public final class Retention implements Metric {
+
+  /** The metric's id. */
+  public static final String ID = "copro.relationship.retention";
+
+  private static final String MIN_ACTIVITIES = "minActivities";
+  private static final String MIN_MONTHS = "minMonths";
+
+  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
+      .name("Retention of the lived-experience bloc")
+      .description("Share of people with lived experience and carers who stay involved: who attended at least k "
+          + "activities over at least m months, with the share of each starting cohort still attending after m "
+          + "months. Co-production is a long-term relationship, not one-off consultation.")
+      .principles(Principle.RELATIONSHIP)
+      .unit(Unit.SHARE)
+      .range(ValueRange.UNIT_INTERVAL)
+      .parameters(
+          ParameterSpec.integer(MIN_ACTIVITIES, 3, 1, 1000,
+              "Least number of activities attended for a participant to count as retained."),
+          ParameterSpec.integer(MIN_MONTHS, 6, 0, 120,
+              "Least number of months from first to last attendance for a participant to count as retained."))
+      .thresholds(Thresholds.higherIsBetter(0.60, 0.40))
+      .sliceable(false)
+      .references(
+          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+          "Think Local Act Personal (2016) Ladder of co-production.",
+          "NIHR et al. (2019) UK Standards for Public Involvement: working together; support and learning.")
+      .build();
+
+  /** Creates the metric; it keeps no state. */
+  public Retention() {}
+
+  /** The constant descriptor of {@code copro.relationship.retention}. */
+  @Override
+  public Descriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /**
+   * Measures the share of judged bloc members who were retained; no value when no bloc member
+   * attended, or every one started too recently to judge.
+   */
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    int minActivities = context.parameters().integer(MIN_ACTIVITIES);
+    int minMonths = context.parameters().integer(MIN_MONTHS);
+    LocalDate asOf = context.referenceDate();
+
+    Map<String, Span> spans = new TreeMap<>();
+    for (Attendance a : context.attendance()) {
+      if (a.attended() && context.isBloc(a.participant())) {
+        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
+        LocalDate day = context.dataset().activity(a.activity()).orElseThrow().date();
+        spans.merge(a.participant(), new Span(a.participant(), day, day, 1), Span::merge);
+      }
+    }
+    if (spans.isEmpty()) {
+      return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
+    }
+    List<Span> judged = new ArrayList<>();
+    for (Span s : spans.values()) {
+      if (!s.first().plusMonths(minMonths).isAfter(asOf)) {
+        judged.add(s);
+      }
+    }
+    int tooRecent = spans.size() - judged.size();
+    if (judged.isEmpty()) {
+      return Measurement.noValue("all " + spans.size() + " bloc members who attended first did so less than "
+          + minMonths + " months before " + asOf + ", too recently to judge whether they stayed");
+    }
+
+    Predicate<Span> retained = s -> s.activities() >= minActivities && s.lasted(minMonths);
+    Measurement.Builder result = Measurement.of(share(judged, retained), judged.size());
+    result.breakdowns(context.breakdowns(judged, Span::participant, group -> share(group, retained)));
+    result.breakdown(cohorts(judged, minMonths));
+
+    Set<String> oneOff = new TreeSet<>();
+    for (Span s : judged) {
+      if (s.activities() == 1) {
+        oneOff.add(Finding.ref(RecordKind.PARTICIPANT, s.participant()));
+      }
+    }
+    if (!oneOff.isEmpty()) {
+      result.finding(Finding.of("one-off-involvement", Severity.LOW, oneOff.size() + " of " + judged.size()
+          + " bloc members who started at least " + minMonths + " months ago attended only one activity.", oneOff));
+    }
+    if (tooRecent > 0) {
+      result.warning(tooRecent + " bloc members first attended less than " + minMonths + " months before " + asOf
+          + ": too recently to judge, so they are left out.");
+    }
+    return result.build();
+  }
+
+  private static double share(List<Span> spans, Predicate<Span> test) {
+    return (double) spans.stream().filter(test).count() / spans.size();
+  }
+
+  /** The share of each quarterly cohort of judged members still attending after {@code minMonths}. */
+  private static Breakdown cohorts(List<Span> judged, int minMonths) {
+    Map<String, List<Span>> byQuarter = new TreeMap<>();
+    for (Span s : judged) {
+      byQuarter.computeIfAbsent(quarterOf(s.first()), q -> new ArrayList<>()).add(s);
+    }
+    List<Group> groups = new ArrayList<>();
+    byQuarter.forEach((quarter, members) ->
+        groups.add(Group.of(quarter, share(members, s -> s.lasted(minMonths)), members.size())));
+    return new Breakdown("cohort", groups);
+  }
+
+  private static String quarterOf(LocalDate day) {
+    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** A participant's attended activities: first and last day, and how many. */
+  private record Span(String participant, LocalDate first, LocalDate last, int activities) {
+
+    Span merge(Span other) {
+      return new Span(participant, min(first, other.first), max(last, other.last), activities + other.activities);
+    }
+
+    /** Whether they still attended {@code months} months (or more) after their first attendance. */
+    boolean lasted(int months) {
+      return !last.isBefore(first.plusMonths(months));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+      return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+      return a.isAfter(b) ? a : b;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.copro.metrics.tokenism;
+
+import dev.copro.model.Contribution;
+import dev.copro.model.ContributionKind;
+import dev.copro.model.DeclineReason;
+import dev.copro.model.RecordKind;
+import dev.copro.spi.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Signs about what became of what the bloc said: "suggestions rejected because they do not fit the
+ * current model", "listened to, but none of it appears in the final service", "consulted and never
+ * heard of again", "key comments not documented".
+ */
+final class ResponseSigns {
+
+  private static final String NO_CONTRIBUTIONS = "the bloc made no contributions in scope";
+
+  private ResponseSigns() {}
+
+  /** Sign 3: at least {@code minDoesNotFit} bloc contributions declined as not fitting the current model. */
+  static SignResult doesNotFitModel(SignData d) {
+    WarningSign sign = WarningSign.DOES_NOT_FIT_MODEL;
+    if (d.blocContributions.isEmpty()) {
+      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+    }
+    Set<String> evidence =
+        d.blocContributionsWhere(c -> SignData.declinedFor(c, DeclineReason.DOES_NOT_FIT_CURRENT_MODEL));
+    int min = d.parameters.integer(WarningSigns.MIN_DOES_NOT_FIT);
+    if (evidence.size() < min) {
+      return SignResult.clear(sign, List.of());
+    }
+    String message = evidence.size() + " of " + SignData.count(d.blocContributions.size(), "bloc contribution was",
+        "bloc contributions were") + " declined because they do not fit the current model (the sign is raised at "
+        + min + ").";
+    return SignResult.detected(sign, message, evidence, List.of());
+  }
+
+  /**
+   * Sign 4: an initiative where the bloc made at least {@code minIdeas} proposals and suggestions
+   * and none was adopted or adapted, by a response or by a decision's adopts.
+   */
+  static SignResult ideasNotUsed(SignData d) {
+    WarningSign sign = WarningSign.IDEAS_NOT_USED;
+    Map<String, List<Contribution>> ideasByInitiative = new TreeMap<>();
+    for (Contribution c : d.blocContributions) {
+      if (c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION) {
+        String initiative = d.activity(c.activity()).initiative();
+        ideasByInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (ideasByInitiative.isEmpty()) {
+      return SignResult.notAssessed(sign, "the bloc made no proposals or suggestions in scope", List.of());
+    }
+    int minIdeas = d.parameters.integer(WarningSigns.MIN_IDEAS);
+    Set<String> evidence = new TreeSet<>();
+    int flagged = 0;
+    int unused = 0;
+    for (Map.Entry<String, List<Contribution>> entry : ideasByInitiative.entrySet()) {
+      List<Contribution> ideas = entry.getValue();
+      if (ideas.size() >= minIdeas && ideas.stream().noneMatch(d::adopted)) {
+        flagged++;
+        unused += ideas.size();
+        evidence.add(Finding.ref(RecordKind.INITIATIVE, entry.getKey()));
+        for (Contribution c : ideas) {
+          evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
+        }
+      }
+    }
+    if (flagged == 0) {
+      return SignResult.clear(sign, List.of());
+    }
+    String message = "In " + flagged + " of " + SignData.count(ideasByInitiative.size(), "initiative", "initiatives")
+        + " where the bloc made proposals or suggestions, none of them was adopted or adapted ("
+        + SignData.count(unused, "idea", "ideas") + " in all, at least " + minIdeas + " in each).";
+    return SignResult.detected(sign, message, evidence, List.of());
+  }
+
+  /**
+   * Sign 5: of the bloc contributions made at least {@code responseDueDays} before the reference
+   * date, the share with no response within that many days is above {@code maxNoFeedbackShare}.
+   * A response given later than that counts as none: the person was not heard of again in time.
+   */
+  static SignResult noFeedback(SignData d) {
+    WarningSign sign = WarningSign.NO_FEEDBACK;
+    if (d.blocContributions.isEmpty()) {
+      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+    }
+    int dueDays = d.parameters.integer(WarningSigns.RESPONSE_DUE_DAYS);
+    LocalDate reference = d.context.referenceDate();
+    int due = 0;
+    int notYetDue = 0;
+    Set<String> evidence = new TreeSet<>();
+    for (Contribution c : d.blocContributions) {
+      LocalDate deadline = d.madeOn(c).plusDays(dueDays);
+      if (deadline.isAfter(reference)) {
+        notYetDue++;
+        continue;
+      }
+      due++;
+      if (c.response() == null || c.response().date().isAfter(deadline)) {
+        evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
+      }
+    }
+    List<String> warnings = notYetDue == 0 ? List.of() : List.of(SignData.count(notYetDue, "bloc contribution was",
+        "bloc contributions were") + " made less than " + dueDays + " days before the reference date " + reference
+        + ": they are not yet due a response "
+        + "and are left out of the no-feedback sign.");
+    if (due == 0) {
+      return SignResult.notAssessed(sign, "no bloc contribution was made " + dueDays + " or more days before the "
+          + "reference date", warnings);
+    }
+    return SignResult.whenShareAbove(sign, evidence, due, d.parameters.decimal(WarningSigns.MAX_NO_FEEDBACK_SHARE),
+        SignData.count(due, "bloc contribution", "bloc contributions") + " due a response had none within "
+            + dueDays + " days", warnings);
+  }
+
+  /** Sign 10: the share of bloc contributions not documented is above {@code maxUndocumentedShare}. */
+  static SignResult commentsNotDocumented(SignData d) {
+    WarningSign sign = WarningSign.COMMENTS_NOT_DOCUMENTED;
+    if (d.blocContributions.isEmpty()) {
+      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+    }
+    int total = d.blocContributions.size();
+    return SignResult.whenShareAbove(sign, d.blocContributionsWhere(c -> !c.documented()), total,
+        d.parameters.decimal(WarningSigns.MAX_UNDOCUMENTED_SHARE),
+        SignData.count(total, "bloc contribution was", "bloc contributions were") + " not documented", List.of());
+  }
+}

@@ -1,0 +1,134 @@
+package dev.copro.metrics.tokenism;
+
+import dev.copro.model.Activity;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Dataset;
+import dev.copro.model.Decision;
+import dev.copro.model.DeclineReason;
+import dev.copro.model.Payment;
+import dev.copro.model.RecordKind;
+import dev.copro.model.ResponseOutcome;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Parameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * What the sign checks share, computed once per measurement: the bloc's contributions and
+ * attendances in scope, which contributions a decision adopted, and who was offered payment for
+ * which activity.
+ */
+final class SignData {
+
+  final EvaluationContext context;
+  final Dataset dataset;
+  final Parameters parameters;
+  /** The bloc's contributions in scope, in dataset order. */
+  final List<Contribution> blocContributions = new ArrayList<>();
+  /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
+  final List<Attendance> blocAttendances = new ArrayList<>();
+  private final Set<String> adoptedByDecision = new HashSet<>();
+  private final Set<Seat> paidSeats = new HashSet<>();
+
+  SignData(EvaluationContext context) {
+    this.context = context;
+    this.dataset = context.dataset();
+    this.parameters = context.parameters();
+    for (Contribution c : context.contributions()) {
+      if (context.isBloc(c.participant())) {
+        blocContributions.add(c);
+      }
+    }
+    for (Attendance a : context.attendance()) {
+      if (a.attended() && context.isBloc(a.participant())) {
+        blocAttendances.add(a);
+      }
+    }
+    // A decision outside the scope (a later period) can still have adopted a contribution made in it.
+    for (Decision d : dataset.decisions()) {
+      adoptedByDecision.addAll(d.adopts());
+    }
+    for (Payment p : context.payments()) {
+      if (p.activity() != null) {
+        paidSeats.add(new Seat(p.activity(), p.participant()));
+      }
+    }
+  }
+
+  /** The activity with the given id; the dataset guarantees that every reference resolves. */
+  Activity activity(String id) {
+    return dataset.activity(id).orElseThrow();
+  }
+
+  /** The day a contribution was made: its own date, or else its activity's. */
+  LocalDate madeOn(Contribution c) {
+    return c.date() != null ? c.date() : activity(c.activity()).date();
+  }
+
+  /** Whether a decision adopted the contribution, or its response says it was adopted or adapted. */
+  boolean adopted(Contribution c) {
+    if (c.response() != null && (c.response().outcome() == ResponseOutcome.ADOPTED
+        || c.response().outcome() == ResponseOutcome.ADAPTED)) {
+      return true;
+    }
+    return adoptedByDecision.contains(c.id());
+  }
+
+  /** References to the bloc's contributions that meet the condition, in reference order. */
+  Set<String> blocContributionsWhere(Predicate<Contribution> condition) {
+    Set<String> refs = new TreeSet<>();
+    for (Contribution c : blocContributions) {
+      if (condition.test(c)) {
+        refs.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
+      }
+    }
+    return refs;
+  }
+
+  /** Whether the contribution's response declined it for the given reason. */
+  static boolean declinedFor(Contribution c, DeclineReason reason) {
+    return c.response() != null && c.response().outcome() == ResponseOutcome.DECLINED
+        && c.response().reason() == reason;
+  }
+
+  /** Whether any payment was offered to the attendee for that activity. */
+  boolean paid(Attendance a) {
+    return paidSeats.contains(new Seat(a.activity(), a.participant()));
+  }
+
+  /** Whether a member of the bloc attended the activity. */
+  boolean blocAttended(Activity a) {
+    for (Attendance at : dataset.attendanceAt(a.id())) {
+      if (at.attended() && context.isBloc(at.participant())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a member of the bloc held a vote of positive weight in the decision. */
+  boolean blocHeldVote(Decision d) {
+    return d.votes().stream().anyMatch(v -> v.weight() > 0 && context.isBloc(v.participant()));
+  }
+
+  /** A count with its noun: {@code 1 decision}, {@code 2 decisions}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A share as a percentage with the given number of decimals, such as {@code 33%} or {@code 33.3%}. */
+  static String percent(double share, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
+  }
+
+  /** A participant's place at an activity; a record, so that ids containing '/' cannot collide. */
+  private record Seat(String activity, String participant) {}
+}

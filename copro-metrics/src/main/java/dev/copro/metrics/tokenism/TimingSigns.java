@@ -1,0 +1,181 @@
+package dev.copro.metrics.tokenism;
+
+import dev.copro.model.Activity;
+import dev.copro.model.Contribution;
+import dev.copro.model.DeclineReason;
+import dev.copro.model.Decision;
+import dev.copro.model.Initiative;
+import dev.copro.model.LifecycleStage;
+import dev.copro.model.RecordKind;
+import dev.copro.spi.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Signs that things were decided without the bloc: "not involved until the end (rubber-stamp)" and
+ * "the solution was already decided".
+ */
+final class TimingSigns {
+
+  private TimingSigns() {}
+
+  /**
+   * Sign 1, rubber-stamp: in an initiative, the bloc's first involvement (an attended activity or a
+   * vote of positive weight) comes only in the last lifecycle stage the initiative covers (when it
+   * covers two or more), or after more than {@code maxDecisionsBeforeShare} of the initiative's
+   * decisions were taken. Initiatives the bloc was never involved in are left to the other signs:
+   * there was nothing for it to rubber-stamp.
+   */
+  static SignResult rubberStamp(SignData d) {
+    WarningSign sign = WarningSign.RUBBER_STAMP;
+    double maxBefore = d.parameters.decimal(WarningSigns.MAX_DECISIONS_BEFORE_SHARE);
+    int involved = 0;
+    int flagged = 0;
+    int lastStageOnly = 0;
+    int afterDecisions = 0;
+    int decisionsBefore = 0;
+    int activitiesBefore = 0;
+    Set<String> evidence = new TreeSet<>();
+    for (Initiative initiative : d.context.initiatives()) {
+      // The whole history: a period slice must not mistake a later quarter for the initiative's start.
+      List<Activity> activities = d.dataset.activitiesOf(initiative.id());
+      List<Decision> decisions = d.dataset.decisionsOf(initiative.id());
+      Involvement first = firstInvolvement(d, activities, decisions);
+      if (first == null) {
+        continue;
+      }
+      involved++;
+      Set<LifecycleStage> covered = coveredStages(initiative, activities);
+      LifecycleStage lastStage = covered.stream().max(LifecycleStage::compareTo).orElse(first.stage());
+      boolean onlyAtLastStage = covered.size() >= 2 && first.stage().compareTo(lastStage) >= 0;
+      List<Decision> before = new ArrayList<>();
+      for (Decision decision : decisions) {
+        if (decision.date().isBefore(first.date())) {
+          before.add(decision);
+        }
+      }
+      boolean afterMostDecisions = before.size() > maxBefore * decisions.size();
+      if (!onlyAtLastStage && !afterMostDecisions) {
+        continue;
+      }
+      flagged++;
+      lastStageOnly += onlyAtLastStage ? 1 : 0;
+      afterDecisions += afterMostDecisions ? 1 : 0;
+      evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
+      for (Decision decision : before) {
+        evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
+        decisionsBefore++;
+      }
+      for (Activity activity : activities) {
+        if (activity.date().isBefore(first.date())) {
+          evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
+          activitiesBefore++;
+        }
+      }
+    }
+    if (involved == 0) {
+      return SignResult.notAssessed(sign, "the bloc was not involved in any initiative in scope", List.of());
+    }
+    if (flagged == 0) {
+      return SignResult.clear(sign, List.of());
+    }
+    String message = "In " + flagged + " of " + SignData.count(involved, "initiative", "initiatives")
+        + " that involved the bloc, it came in only at the end: in " + lastStageOnly + " only in the last stage the "
+        + "initiative covers, in " + afterDecisions + " only after more than " + SignData.percent(maxBefore, 0)
+        + " of its decisions had been taken; " + SignData.count(decisionsBefore, "decision", "decisions") + " and "
+        + SignData.count(activitiesBefore, "activity", "activities") + " came before the bloc's first involvement.";
+    return SignResult.detected(sign, message, evidence, List.of());
+  }
+
+  /**
+   * Sign 2, already-decided: decisions whose consultation activities are dated after the decision,
+   * and bloc contributions declined as already decided; detected at {@code minAlreadyDecided} such
+   * decisions and contributions together.
+   */
+  static SignResult alreadyDecided(SignData d) {
+    WarningSign sign = WarningSign.ALREADY_DECIDED;
+    if (d.context.decisions().isEmpty() && d.blocContributions.isEmpty()) {
+      return SignResult.notAssessed(sign, "there are no decisions and no bloc contributions in scope", List.of());
+    }
+    Set<String> evidence = new TreeSet<>();
+    int consultedLate = 0;
+    for (Decision decision : d.context.decisions()) {
+      boolean late = false;
+      for (String activityId : decision.consultations()) {
+        if (d.activity(activityId).date().isAfter(decision.date())) {
+          evidence.add(Finding.ref(RecordKind.ACTIVITY, activityId));
+          late = true;
+        }
+      }
+      if (late) {
+        evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
+        consultedLate++;
+      }
+    }
+    int declined = 0;
+    for (Contribution c : d.blocContributions) {
+      if (SignData.declinedFor(c, DeclineReason.ALREADY_DECIDED)) {
+        evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
+        declined++;
+      }
+    }
+    int min = d.parameters.integer(WarningSigns.MIN_ALREADY_DECIDED);
+    if (consultedLate + declined < min) {
+      return SignResult.clear(sign, List.of());
+    }
+    String message = SignData.count(consultedLate, "decision was", "decisions were") + " taken before the "
+        + "consultations about them, and "
+        + SignData.count(declined, "bloc contribution was", "bloc contributions were")
+        + " declined because the matter was already decided.";
+    return SignResult.detected(sign, message, evidence, List.of());
+  }
+
+  private static @Nullable Involvement firstInvolvement(SignData d, List<Activity> activities,
+      List<Decision> decisions) {
+    LocalDate date = null;
+    LifecycleStage stage = null;
+    for (Activity a : activities) {
+      if (d.blocAttended(a)) {
+        date = earlier(date, a.date());
+        stage = stage == null || a.stage().compareTo(stage) < 0 ? a.stage() : stage;
+      }
+    }
+    for (Decision decision : decisions) {
+      if (d.blocHeldVote(decision)) {
+        date = earlier(date, decision.date());
+        LifecycleStage s = d.dataset.stageOf(decision).orElse(null);
+        stage = s != null && (stage == null || s.compareTo(stage) < 0) ? s : stage;
+      }
+    }
+    return date == null || stage == null ? null : new Involvement(date, stage);
+  }
+
+  private static LocalDate earlier(@Nullable LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  /** The stages an initiative covers: as recorded, or else those of its activities. */
+  private static Set<LifecycleStage> coveredStages(Initiative initiative, List<Activity> activities) {
+    if (!initiative.stages().isEmpty()) {
+      return initiative.stages();
+    }
+    Set<LifecycleStage> stages = EnumSet.noneOf(LifecycleStage.class);
+    for (Activity a : activities) {
+      stages.add(a.stage());
+    }
+    return stages;
+  }
+
+  /**
+   * The bloc's first involvement in an initiative.
+   *
+   * @param date the earliest day the bloc attended or held a vote
+   * @param stage the earliest lifecycle stage in which it attended or held a vote
+   */
+  private record Involvement(LocalDate date, LifecycleStage stage) {}
+}

@@ -1,0 +1,173 @@
+package dev.copro.metrics.tokenism;
+
+import dev.copro.metrics.support.References;
+import dev.copro.model.Principle;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code copro.tokenism.warning-signs}: how many of the ten warning signs of tokenism, as people who
+ * took part describe them, the records show — each with the evidence that triggered it.
+ *
+ * <ol>
+ *   <li>{@code rubber-stamp}: not involved until the end;
+ *   <li>{@code already-decided}: the solution was already decided;
+ *   <li>{@code does-not-fit-model}: suggestions rejected because they do not fit the current model;
+ *   <li>{@code ideas-not-used}: listened to, but none of it appears in the final service;
+ *   <li>{@code no-feedback}: consulted and never heard of again;
+ *   <li>{@code not-paid}: no travel expenses, let alone an attendance fee;
+ *   <li>{@code poor-arrangements}: two days' notice, impossible times, no lunch;
+ *   <li>{@code access-ignored}: the venue ignored physical access or sensory needs;
+ *   <li>{@code stakeholders-missing}: key stakeholders not present or not even invited;
+ *   <li>{@code comments-not-documented}: key comments not documented.
+ * </ol>
+ *
+ * <p>The value is the number of signs detected, 0 to 10 (lower is better), resting on the number of
+ * signs the data allowed to be assessed. Components: one 0/1 per sign (lowerCamelCase of its code)
+ * and {@code signsAssessed}. A detected sign is a finding with its code, severity, a message with
+ * counts and the references of the records behind it; a sign that could not be assessed is 0 and
+ * gets a warning saying why. The detection rules and their thresholds are documented on each sign's
+ * check and in docs/metrics-parts/tokenism.md.
+ *
+ * @since 0.1.0
+ */
+public final class WarningSigns implements Metric {
+
+  /** The metric's id. */
+  public static final String ID = "copro.tokenism.warning-signs";
+
+  /** The name of the component counting the signs that could be assessed. */
+  public static final String SIGNS_ASSESSED = "signsAssessed";
+
+  static final String MAX_DECISIONS_BEFORE_SHARE = "maxDecisionsBeforeShare";
+  static final String MIN_ALREADY_DECIDED = "minAlreadyDecided";
+  static final String MIN_DOES_NOT_FIT = "minDoesNotFit";
+  static final String MIN_IDEAS = "minIdeas";
+  static final String RESPONSE_DUE_DAYS = "responseDueDays";
+  static final String MAX_NO_FEEDBACK_SHARE = "maxNoFeedbackShare";
+  static final String MAX_UNPAID_SHARE = "maxUnpaidShare";
+  static final String MIN_NOTICE_DAYS = "minNoticeDays";
+  static final String EARLIEST_START_MINUTES = "earliestStartMinutes";
+  static final String LATEST_START_MINUTES = "latestStartMinutes";
+  static final String LONG_SESSION_MINUTES = "longSessionMinutes";
+  static final String MIN_POOR_ARRANGEMENTS = "minPoorArrangements";
+  static final String MIN_ACCESS_IGNORED = "minAccessIgnored";
+  static final String DECISION_SPACE_TYPES = "decisionSpaceTypes";
+  static final String MIN_STAKEHOLDERS_MISSING = "minStakeholdersMissing";
+  static final String MAX_UNDOCUMENTED_SHARE = "maxUndocumentedShare";
+
+  private static final int MANY = 1_000_000;
+
+  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
+      .name("Warning signs of tokenism")
+      .description("How many of the ten warning signs of tokenism named by people who took part in "
+          + "'co-production' the records show: not involved until the end (rubber-stamp); the solution already "
+          + "decided; suggestions rejected as not fitting the current model; listened to but none of it used; "
+          + "consulted and never heard of again; no expenses, let alone a fee; two days' notice, impossible "
+          + "times, no lunch; access needs ignored; key stakeholders not invited; key comments not documented. "
+          + "Each detected sign comes with the records behind it. Lower is better.")
+      .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
+      .unit(Unit.COUNT)
+      .range(ValueRange.of(0, WarningSign.values().length))
+      .parameters(
+          ParameterSpec.decimal(MAX_DECISIONS_BEFORE_SHARE, 0.5, 0, 1,
+              "rubber-stamp: raised when more than this share of an initiative's decisions was taken before the "
+                  + "bloc's first involvement."),
+          ParameterSpec.integer(MIN_ALREADY_DECIDED, 1, 1, MANY,
+              "already-decided: raised at this many decisions consulted on only afterwards and bloc contributions "
+                  + "declined as already decided, together."),
+          ParameterSpec.integer(MIN_DOES_NOT_FIT, 2, 1, MANY,
+              "does-not-fit-model: raised at this many bloc contributions declined as not fitting the current "
+                  + "model."),
+          ParameterSpec.integer(MIN_IDEAS, 3, 1, MANY,
+              "ideas-not-used: an initiative counts when the bloc made at least this many proposals and "
+                  + "suggestions in it and none was adopted or adapted."),
+          ParameterSpec.integer(RESPONSE_DUE_DAYS, 60, 0, 3650,
+              "no-feedback: days within which a contribution should get a response."),
+          ParameterSpec.decimal(MAX_NO_FEEDBACK_SHARE, 0.25, 0, 1,
+              "no-feedback: raised when more than this share of the bloc's contributions due a response had none "
+                  + "in time."),
+          ParameterSpec.decimal(MAX_UNPAID_SHARE, 0.5, 0, 1,
+              "not-paid: raised when more than this share of the bloc's attendances had no payment offered."),
+          ParameterSpec.integer(MIN_NOTICE_DAYS, 7, 0, 365,
+              "poor-arrangements: activities with fewer days' notice than this are poorly arranged."),
+          ParameterSpec.integer(EARLIEST_START_MINUTES, 570, 0, 1440,
+              "poor-arrangements: activities starting before this time, in minutes after midnight (570 = 09:30), "
+                  + "are at impossible times."),
+          ParameterSpec.integer(LATEST_START_MINUTES, 1020, 0, 1440,
+              "poor-arrangements: activities starting at or after this time, in minutes after midnight "
+                  + "(1020 = 17:00), are at impossible times."),
+          ParameterSpec.integer(LONG_SESSION_MINUTES, 240, 1, 1440,
+              "poor-arrangements: activities lasting this many minutes or more need refreshments."),
+          ParameterSpec.integer(MIN_POOR_ARRANGEMENTS, 1, 1, MANY,
+              "poor-arrangements: raised at this many poorly arranged activities attended by the bloc."),
+          ParameterSpec.integer(MIN_ACCESS_IGNORED, 1, 1, MANY,
+              "access-ignored: raised at this many invitations or attendances whose declared access needs the "
+                  + "activity did not offer."),
+          ParameterSpec.strings(DECISION_SPACE_TYPES, List.of("board", "panel", "co-design", "workshop"),
+              "stakeholders-missing: the activity types (codes) to which the bloc should always be invited."),
+          ParameterSpec.integer(MIN_STAKEHOLDERS_MISSING, 1, 1, MANY,
+              "stakeholders-missing: raised at this many such activities with no bloc member invited."),
+          ParameterSpec.decimal(MAX_UNDOCUMENTED_SHARE, 0.1, 0, 1,
+              "comments-not-documented: raised when more than this share of the bloc's contributions was not "
+                  + "documented."))
+      .thresholds(Thresholds.lowerIsBetter(0, 2))
+      .references(
+          References.warningSigns("all ten warning signs"),
+          References.SCIE_GUIDE_51,
+          "Think Local Act Personal (2016) Ladder of co-production.",
+          "NIHR (2022) Payment guidance for researchers and professionals.",
+          References.UK_STANDARDS)
+      .build();
+
+  /** Creates the metric; it keeps no state. */
+  public WarningSigns() {}
+
+  /** The constant descriptor of {@code copro.tokenism.warning-signs}. */
+  @Override
+  public Descriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /**
+   * Checks the ten warning signs over the records in scope; no value when the scope holds no
+   * activities, contributions or decisions, or when none of the signs could be assessed.
+   */
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    if (context.activities().isEmpty() && context.contributions().isEmpty() && context.decisions().isEmpty()) {
+      return Measurement.noValue("there are no activities, contributions or decisions in scope");
+    }
+    SignData data = new SignData(context);
+    List<SignResult> results = Arrays.stream(WarningSign.values()).map(sign -> sign.check(data)).toList();
+    long assessed = results.stream().filter(SignResult::assessed).count();
+    if (assessed == 0) {
+      return Measurement.noValue("none of the ten warning signs could be assessed from the records in scope");
+    }
+    long detected = results.stream().filter(SignResult::detected).count();
+    Measurement.Builder measurement = Measurement.of(detected, assessed);
+    for (SignResult result : results) {
+      measurement.component(result.sign().component(), result.detected() ? 1 : 0);
+    }
+    measurement.component(SIGNS_ASSESSED, assessed);
+    for (SignResult result : results) {
+      if (result.finding() != null) {
+        measurement.finding(result.finding());
+      }
+      if (result.notAssessedReason() != null) {
+        measurement.warning("The warning sign " + result.sign().code() + " could not be assessed: "
+            + result.notAssessedReason() + ".");
+      }
+      result.warnings().forEach(measurement::warning);
+    }
+    return measurement.build();
+  }
+}

@@ -1,0 +1,343 @@
+package dev.copro.metrics.voice;
+
+import dev.copro.metrics.support.Diversity;
+import dev.copro.metrics.support.Inequality;
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.TheilDecomposition;
+import dev.copro.model.Activity;
+import dev.copro.model.Attendance;
+import dev.copro.model.Dataset;
+import dev.copro.model.Participant;
+import dev.copro.model.Perspective;
+import dev.copro.model.Principle;
+import dev.copro.model.RecordKind;
+import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Severity;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code copro.voice.equality}: how equally the people at an activity share the talking.
+ *
+ * <p>For each activity in scope with speaking data, the amounts of the attendees who attended
+ * (seconds where every attendee with a record has seconds, otherwise turns where every one has
+ * turns) give {@code 1 − Gini}; the headline is the mean over those activities. Attendees with no
+ * record of the measure used count as silent (0) by default, because a tally of who spoke leaves
+ * out exactly the people this metric is about; the parameter {@value #UNRECORDED_AS_SILENT} leaves
+ * them out instead. Either way a warning counts them.
+ *
+ * <p>Components: {@code effectiveVoices}, the mean over activities of the inverse Simpson index of
+ * the voice shares; {@code voiceParity}, the bloc's share of voice ÷ its share of attendees, pooled
+ * over activities (omitted with a warning when no bloc member attended an activity with speaking
+ * data); {@code theilBetweenShare}, the part of Theil's T index of pooled speaking that lies between
+ * perspectives (omitted with a warning when everyone spoke exactly equally). Pooling expresses each
+ * attendee's amount relative to their activity's mean, so that seconds and turns, long and short
+ * meetings, can be put together; each activity then weighs by its number of attendees.
+ *
+ * <p>Breakdowns, for every participant dimension: each group's pooled share of voice (under the
+ * dimension's name) and its share of attendances (under the name followed by
+ * {@value #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at
+ * least three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
+ */
+public final class VoiceEquality implements Metric {
+
+  /** The metric's id. */
+  public static final String ID = "copro.voice.equality";
+
+  /** The parameter saying whether attendees without a speaking record count as silent. */
+  public static final String UNRECORDED_AS_SILENT = "unrecordedAsSilent";
+
+  /** The parameter giving the share of the speaking above which one voice dominates. */
+  public static final String DOMINANCE_SHARE = "dominanceShare";
+
+  /** Appended to a dimension's name for the breakdown of attendance shares. */
+  public static final String ATTENDANCE_SUFFIX = "-attendance";
+
+  /** The code of the finding that one voice dominated an activity. */
+  public static final String DOMINANT_VOICE = "dominant-voice";
+
+  /** With two attendees any imbalance gives one of them more than half, which is no sign of dominance. */
+  static final int DOMINANCE_MIN_ATTENDEES = 3;
+
+  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
+      .version("1.0.0")
+      .name("Equality of voice")
+      .description("How equally the people at a meeting share the talking: 1 − Gini of speaking time (or turns)"
+          + " among those who attended, averaged over activities. Co-production asks that people who use services"
+          + " and carers are heard as equal partners, not only present; a meeting one voice dominates is"
+          + " consultation at best. Components: the effective number of voices, the bloc's voice parity (its"
+          + " share of the talking ÷ its share of attendees) and the share of speaking inequality that lies"
+          + " between perspectives.")
+      .principles(Principle.EQUALITY)
+      .unit(Unit.SHARE)
+      .range(ValueRange.UNIT_INTERVAL)
+      .parameters(
+          ParameterSpec.bool(UNRECORDED_AS_SILENT, true, "Whether attendees with no speaking record at an activity"
+              + " that has speaking data count as silent (true) or are left out (false)."),
+          ParameterSpec.decimal(DOMINANCE_SHARE, 0.5, 0.5, 1.0, "The share of an activity's speaking above which"
+              + " one attendee is reported as dominating it (activities of three or more attendees)."))
+      .thresholds(Thresholds.higherIsBetter(0.7, 0.5))
+      .references(
+          "Gini, C. (1912) Variabilità e mutabilità. Bologna: Tipografia di Paolo Cuppini.",
+          "Theil, H. (1967) Economics and Information Theory. Amsterdam: North-Holland.",
+          References.SIMPSON_1949,
+          References.LAAKSO_TAAGEPERA_1979,
+          "Woolley, A. W. et al. (2010) Evidence for a collective intelligence factor in the performance of"
+              + " human groups. Science 330(6004): 686–688.",
+          References.SCIE_GUIDE_51)
+      .build();
+
+  /** Creates the metric; it holds no state. */
+  public VoiceEquality() {}
+
+  @Override
+  public Descriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    if (context.activities().isEmpty()) {
+      return Measurement.noValue("no activities in scope");
+    }
+    Evaluation evaluation = new Evaluation(context);
+    for (Activity activity : context.activities()) {
+      evaluation.add(activity);
+    }
+    return evaluation.result();
+  }
+
+  /** How speaking was recorded at an activity. */
+  private enum Recording {
+    SECONDS("time"),
+    TURNS("turns"),
+    /** No attendee has a record. */
+    NONE(""),
+    /** Some attendees have only seconds and others only turns: neither covers everyone recorded. */
+    MIXED("");
+
+    private final String noun;
+
+    Recording(String noun) {
+      this.noun = noun;
+    }
+
+    @Nullable Integer amount(Attendance attendance) {
+      return this == SECONDS ? attendance.speakingSeconds() : attendance.speakingTurns();
+    }
+
+    /** Seconds are preferred; turns are used when not every attendee with a record has seconds. */
+    static Recording of(List<Attendance> present) {
+      boolean any = false;
+      boolean allSeconds = true;
+      boolean allTurns = true;
+      for (Attendance a : present) {
+        if (a.speakingSeconds() != null || a.speakingTurns() != null) {
+          any = true;
+          allSeconds &= a.speakingSeconds() != null;
+          allTurns &= a.speakingTurns() != null;
+        }
+      }
+      if (!any) {
+        return NONE;
+      }
+      return allSeconds ? SECONDS : allTurns ? TURNS : MIXED;
+    }
+  }
+
+  /** One attendee's speaking at one activity, relative to that activity's mean. */
+  private record Voice(Attendance attendance, @Nullable Perspective perspective, boolean bloc, double relative) {}
+
+  /** The running tally of one evaluation; not shared between threads. */
+  private static final class Evaluation {
+    private final EvaluationContext context;
+    private final Dataset data;
+    private final boolean unrecordedAsSilent;
+    private final double dominanceShare;
+    private final List<Voice> voices = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int measured;
+    private double equalitySum;
+    private double effectiveVoicesSum;
+    private int noRecords;
+    private int mixed;
+    private int tooFew;
+    private int nobodySpoke;
+    private int unrecorded;
+
+    Evaluation(EvaluationContext context) {
+      this.context = context;
+      this.data = context.dataset();
+      this.unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
+      this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
+    }
+
+    void add(Activity activity) {
+      List<Attendance> present = new ArrayList<>();
+      for (Attendance a : data.attendanceAt(activity.id())) {
+        if (a.attended()) {
+          present.add(a);
+        }
+      }
+      Recording recording = Recording.of(present);
+      if (recording == Recording.NONE) {
+        noRecords++;
+        return;
+      }
+      if (recording == Recording.MIXED) {
+        mixed++;
+        return;
+      }
+      List<Attendance> counted = new ArrayList<>();
+      List<Double> amounts = new ArrayList<>();
+      int unrecordedHere = 0;
+      for (Attendance a : present) {
+        Integer amount = recording.amount(a);
+        if (amount == null) {
+          unrecordedHere++;
+          if (!unrecordedAsSilent) {
+            continue;
+          }
+        }
+        counted.add(a);
+        amounts.add(amount == null ? 0.0 : amount.doubleValue());
+      }
+      if (counted.size() < 2) {
+        tooFew++;
+        return;
+      }
+      double[] x = amounts.stream().mapToDouble(Double::doubleValue).toArray();
+      double total = 0;
+      int top = 0;
+      for (int i = 0; i < x.length; i++) {
+        total += x[i];
+        top = x[i] > x[top] ? i : top;
+      }
+      if (total == 0) {
+        nobodySpoke++;
+        return;
+      }
+      measured++;
+      unrecorded += unrecordedHere;
+      equalitySum += 1 - Inequality.gini(x);
+      effectiveVoicesSum += Diversity.inverseSimpson(x);
+      double mean = total / x.length;
+      for (int i = 0; i < x.length; i++) {
+        String participant = counted.get(i).participant();
+        Perspective perspective = data.participant(participant).map(Participant::perspective).orElse(null);
+        voices.add(new Voice(counted.get(i), perspective, context.isBloc(participant), x[i] / mean));
+      }
+      double topShare = x[top] / total;
+      if (x.length >= DOMINANCE_MIN_ATTENDEES && topShare > dominanceShare) {
+        findings.add(dominance(activity, counted.get(top), topShare, x.length, recording));
+      }
+    }
+
+    private Finding dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {
+      String perspective = data.participant(top.participant()).map(p -> p.perspective().code()).orElse("unknown");
+      boolean chair = activity.chairs().contains(top.participant());
+      String message = String.format(Locale.ROOT,
+          "At activity %s one attendee (perspective %s%s) had %.0f%% of the speaking %s among %d attendees.",
+          activity.id(), perspective, chair ? ", a chair" : "", share * 100, recording.noun, attendees);
+      return Finding.of(DOMINANT_VOICE, Severity.MEDIUM, message,
+          List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()), Finding.ref(RecordKind.ATTENDANCE, top.key())));
+    }
+
+    Measurement result() {
+      int activities = context.activities().size();
+      if (measured == 0) {
+        return Measurement.noValue(String.format(Locale.ROOT,
+            "none of the %d activities in scope has usable speaking data: %s", activities,
+            String.join(", ", leftOut())));
+      }
+      Measurement.Builder result = Measurement.of(equalitySum / measured, measured)
+          .component("effectiveVoices", effectiveVoicesSum / measured);
+      OptionalDouble parity = voices.stream().filter(Voice::bloc).mapToDouble(Voice::relative).average();
+      if (parity.isPresent()) {
+        result.component("voiceParity", parity.getAsDouble());
+      } else {
+        result.warning("voiceParity is omitted: no member of the bloc attended an activity with speaking data.");
+      }
+      OptionalDouble betweenShare = theilByPerspective().betweenShare();
+      if (betweenShare.isPresent()) {
+        result.component("theilBetweenShare", betweenShare.getAsDouble());
+      } else {
+        result.warning("theilBetweenShare is omitted: every attendee spoke exactly as much as the others at their"
+            + " activity, so there is no inequality to apportion.");
+      }
+      result.breakdowns(breakdowns());
+      findings.forEach(result::finding);
+      warnings(activities).forEach(result::warning);
+      return result.build();
+    }
+
+    private TheilDecomposition theilByPerspective() {
+      double[] values = new double[voices.size()];
+      int[] groups = new int[voices.size()];
+      for (int i = 0; i < values.length; i++) {
+        Voice v = voices.get(i);
+        values[i] = v.relative();
+        // an unknown participant cannot occur in a validated dataset; it would form a group of its own
+        groups[i] = v.perspective() == null ? Perspective.values().length : v.perspective().ordinal();
+      }
+      return Inequality.theilDecomposition(values, groups);
+    }
+
+    private List<Breakdown> breakdowns() {
+      double totalRelative = voices.stream().mapToDouble(Voice::relative).sum();
+      double units = voices.size();
+      List<Breakdown> all = new ArrayList<>(context.breakdowns(voices, v -> v.attendance().participant(),
+          group -> group.stream().mapToDouble(Voice::relative).sum() / totalRelative));
+      for (Breakdown b : context.breakdowns(voices, v -> v.attendance().participant(), group -> group.size() / units)) {
+        all.add(new Breakdown(b.dimension() + ATTENDANCE_SUFFIX, b.groups()));
+      }
+      return all;
+    }
+
+    private List<String> leftOut() {
+      List<String> parts = new ArrayList<>();
+      if (noRecords > 0) {
+        parts.add(noRecords + " with no speaking time or turns recorded");
+      }
+      if (mixed > 0) {
+        parts.add(mixed + " recording seconds for some attendees and only turns for others");
+      }
+      if (tooFew > 0) {
+        parts.add(tooFew + " with fewer than two attendees with a speaking value");
+      }
+      if (nobodySpoke > 0) {
+        parts.add(nobodySpoke + " where no attendee spoke");
+      }
+      return parts;
+    }
+
+    private List<String> warnings(int activities) {
+      List<String> warnings = new ArrayList<>();
+      List<String> leftOut = leftOut();
+      if (!leftOut.isEmpty()) {
+        warnings.add(String.format(Locale.ROOT, "Activities left out: %d of %d (%s).", activities - measured,
+            activities, String.join(", ", leftOut)));
+      }
+      if (unrecorded > 0) {
+        warnings.add(unrecordedAsSilent
+            ? "Attendances with no record of the measure used, counted as silent (0): " + unrecorded + ". Set "
+                + UNRECORDED_AS_SILENT + " to false to leave them out instead."
+            : "Attendances with no record of the measure used, left out (" + UNRECORDED_AS_SILENT + " is false): "
+                + unrecorded + ".");
+      }
+      return warnings;
+    }
+  }
+}

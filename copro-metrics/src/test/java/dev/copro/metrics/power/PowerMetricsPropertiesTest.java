@@ -1,0 +1,84 @@
+package dev.copro.metrics.power;
+
+import static dev.copro.metrics.power.PowerFixtures.measure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.copro.model.Dataset;
+import dev.copro.spi.Group;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Invariants of the power metrics over random valid datasets: values and breakdown values are
+ * shares, and nothing depends on participant ids or on the order of the records.
+ */
+class PowerMetricsPropertiesTest {
+
+  @Property(tries = 200)
+  void decisionInclusion_isAShareIndependentOfIdsAndOrder(@ForAll long seed) {
+    checkShareAndRelabelling(new DecisionInclusion(), seed);
+  }
+
+  @Property(tries = 200)
+  void votingPower_isAShareIndependentOfIdsAndOrder(@ForAll long seed) {
+    Measurement m = checkShareAndRelabelling(new VotingPower(), seed);
+    if (m.value() != null) {
+      // Every voter has a perspective, so the perspective groups share out all the power.
+      assertThat(perspectiveTotal(m)).isCloseTo(1.0, within(1e-9));
+      assertThat(m.components().get("seatShare")).isBetween(0.0, 1.0);
+      assertThat(m.components().get("shapleyShubik")).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Property(tries = 200)
+  void seatShare_isAShareIndependentOfIdsAndOrder(@ForAll long seed) {
+    Measurement m = checkShareAndRelabelling(new SeatShare(), seed);
+    if (m.value() != null) {
+      // Every seat belongs to someone with a perspective, so the groups' seat shares sum to 1.
+      assertThat(perspectiveTotal(m)).isCloseTo(1.0, within(1e-9));
+      assertThat(m.components().get("ratioToTarget")).isCloseTo(m.value() / 0.5, within(1e-12));
+    }
+  }
+
+  @Property(tries = 200)
+  void influence_isAShareIndependentOfIdsAndOrder(@ForAll long seed) {
+    checkShareAndRelabelling(new Influence(), seed);
+  }
+
+  @Property(tries = 200)
+  void leadership_isAShareIndependentOfIdsAndOrder(@ForAll long seed) {
+    checkShareAndRelabelling(new Leadership(), seed);
+  }
+
+  /**
+   * Measures a random dataset and its relabelled, reordered twin; checks the value and every
+   * breakdown value are in [0, 1] and that the value, n and components agree. Returns the first
+   * measurement.
+   */
+  private static Measurement checkShareAndRelabelling(Metric metric, long seed) {
+    Dataset data = PowerFixtures.randomDataset(seed);
+    Measurement m = measure(metric, data);
+    Measurement relabelled = measure(metric, PowerFixtures.relabelled(data, id -> "renamed-" + id));
+
+    assertThat(relabelled.n()).isEqualTo(m.n());
+    assertThat(relabelled.findings()).hasSameSizeAs(m.findings());
+    if (m.value() == null) {
+      assertThat(relabelled.value()).isNull();
+      return m;
+    }
+    assertThat(m.value()).isBetween(0.0, 1.0);
+    assertThat(relabelled.value()).isCloseTo(m.value(), within(1e-12));
+    assertThat(relabelled.components().keySet()).containsExactlyElementsOf(m.components().keySet());
+    m.components().forEach((name, v) -> assertThat(relabelled.components().get(name)).isCloseTo(v, within(1e-12)));
+    assertThat(PowerFixtures.breakdownValues(m)).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+    return m;
+  }
+
+  private static double perspectiveTotal(Measurement m) {
+    return m.breakdowns().stream().filter(b -> b.dimension().equals("perspective")).findFirst().orElseThrow()
+        .groups().stream().mapToDouble(Group::value).sum();
+  }
+}

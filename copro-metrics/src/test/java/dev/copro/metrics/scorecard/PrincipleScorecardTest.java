@@ -1,0 +1,178 @@
+package dev.copro.metrics.scorecard;
+
+import static dev.copro.metrics.scorecard.ScorecardFixture.rated;
+import static dev.copro.metrics.scorecard.ScorecardFixture.score;
+import static dev.copro.model.Principle.ACCESSIBILITY;
+import static dev.copro.model.Principle.DIVERSITY;
+import static dev.copro.model.Principle.EQUALITY;
+import static dev.copro.model.Principle.RECIPROCITY;
+import static dev.copro.model.Principle.RELATIONSHIP;
+import static dev.copro.spi.Rating.AMBER;
+import static dev.copro.spi.Rating.GREEN;
+import static dev.copro.spi.Rating.RED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Outcome;
+import dev.copro.spi.Phase;
+import dev.copro.spi.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PrincipleScorecardTest {
+
+  /**
+   * Nine rated direct metrics, one failed metric, and the ladder (an aggregate, left out):
+   *
+   * <pre>
+   * equality      decision-inclusion green 1, influence red 0, leadership amber 0.5, warning-signs amber 0.5
+   *               = 2 / 4 = 0.50 -> amber
+   * diversity     perspectives green 1, warning-signs amber 0.5             = 1.5 / 2 = 0.75 -> green
+   * accessibility needs-met red 0, notice amber 0.5, warning-signs amber 0.5 = 1 / 3 = 0.33 -> red
+   * reciprocity   feedback-loop green 1, payment green 1, warning-signs 0.5  = 2.5 / 3 = 0.83 -> green
+   * relationship  retention failed: no rated metric, no score
+   * overall       (0.50 + 0.75 + 1/3 + 5/6) / 4 = 2.41667 / 4 = 0.604167
+   * </pre>
+   */
+  static List<Outcome> example() {
+    return List.of(
+        rated("copro.power.decision-inclusion", GREEN, EQUALITY),
+        rated("copro.power.influence", RED, EQUALITY),
+        rated("copro.power.leadership", AMBER, EQUALITY),
+        rated("copro.diversity.perspectives", GREEN, DIVERSITY),
+        rated("copro.access.notice", AMBER, ACCESSIBILITY),
+        rated("copro.access.needs-met", RED, ACCESSIBILITY),
+        rated("copro.reciprocity.payment", GREEN, RECIPROCITY),
+        rated("copro.reciprocity.feedback-loop", GREEN, RECIPROCITY),
+        rated("copro.tokenism.warning-signs", AMBER, EQUALITY, DIVERSITY, ACCESSIBILITY, RECIPROCITY),
+        ScorecardFixture.failed("copro.relationship.retention", RELATIONSHIP),
+        ScorecardFixture.aggregate("copro.ladder.tlap", GREEN, EQUALITY));
+  }
+
+  @Test
+  void descriptor_isAnAggregateShare() {
+    Descriptor d = new PrincipleScorecard().descriptor();
+    assertThat(d.id()).isEqualTo("copro.scorecard.principles");
+    assertThat(d.version()).isEqualTo("1.0.0");
+    assertThat(d.phase()).isEqualTo(Phase.AGGREGATE);
+    assertThat(d.range().min()).isZero();
+    assertThat(d.range().max()).isEqualTo(1);
+    assertThat(d.thresholds()).isNotNull();
+    assertThat(d.thresholds().green()).isEqualTo(0.75);
+    assertThat(d.thresholds().amber()).isEqualTo(0.4);
+  }
+
+  @Test
+  @DisplayName("the worked example: four principles rated, relationship unrated")
+  void measure_workedExample() {
+    Measurement m = score(example(), Map.of());
+
+    assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
+    assertThat(m.n()).isEqualTo(9);
+    assertThat(m.components()).containsOnlyKeys("equality", "diversity", "accessibility", "reciprocity");
+    assertThat(m.components().get("equality")).isCloseTo(0.5, within(1e-12));
+    assertThat(m.components().get("diversity")).isCloseTo(0.75, within(1e-12));
+    assertThat(m.components().get("accessibility")).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(m.components().get("reciprocity")).isCloseTo(5.0 / 6, within(1e-12));
+    assertThat(m.findings()).extracting(Finding::code).containsOnly("principle-rating");
+    assertThat(m.findings()).extracting(Finding::severity)
+        .containsExactly(Severity.MEDIUM, Severity.INFO, Severity.HIGH, Severity.INFO);
+    assertThat(m.findings()).extracting(Finding::message).containsExactly(
+        "Equality is amber (score 0.50) from 4 rated metrics: copro.power.decision-inclusion green, "
+            + "copro.power.influence red, copro.power.leadership amber, copro.tokenism.warning-signs amber.",
+        "Diversity is green (score 0.75) from 2 rated metrics: copro.diversity.perspectives green, "
+            + "copro.tokenism.warning-signs amber.",
+        "Accessibility is red (score 0.33) from 3 rated metrics: copro.access.needs-met red, copro.access.notice "
+            + "amber, copro.tokenism.warning-signs amber.",
+        "Reciprocity is green (score 0.83) from 3 rated metrics: copro.reciprocity.feedback-loop green, "
+            + "copro.reciprocity.payment green, copro.tokenism.warning-signs amber.");
+    assertThat(m.warnings()).containsExactly(
+        "Metrics informing the principles that have thresholds but no rating (they failed or had no value) are "
+            + "left out: copro.relationship.retention.",
+        "No rated metric informs relationship: it gets no score.");
+  }
+
+  @Test
+  @DisplayName("relationship left out of the principles: no warning for it")
+  void principlesParameter() {
+    Measurement m = score(example(), Map.of("principles", List.of("equality", "diversity", "accessibility",
+        "reciprocity", "trust")));
+    assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
+    assertThat(m.warnings()).containsExactly(
+        "The parameter principles names principles that do not exist and are ignored: trust.");
+  }
+
+  @Test
+  @DisplayName("only equality: the value is its score")
+  void singlePrinciple() {
+    Measurement m = score(example(), Map.of("principles", List.of("equality")));
+    assertThat(m.value()).isEqualTo(0.5);
+    assertThat(m.n()).isEqualTo(4);
+    assertThat(m.components()).containsOnlyKeys("equality");
+  }
+
+  @Test
+  @DisplayName("amber worth nothing: equality (1 + 0 + 0 + 0) / 4 = 0.25 is red")
+  void amberPoints() {
+    Measurement m = score(example(), Map.of("amberPoints", 0.0, "principles", List.of("equality")));
+    assertThat(m.value()).isEqualTo(0.25);
+    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 0.25)");
+    assertThat(m.findings().get(0).severity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  @DisplayName("thresholds are parameters; an amber threshold above green is clamped, with a warning")
+  void ratingThresholds() {
+    Measurement lenient = score(example(), Map.of("greenScore", 0.5, "principles", List.of("equality")));
+    assertThat(lenient.findings().get(0).message()).startsWith("Equality is green (score 0.50)");
+
+    Measurement crossed = score(example(), Map.of("greenScore", 0.6, "amberScore", 0.9,
+        "principles", List.of("equality")));
+    assertThat(crossed.findings().get(0).message()).startsWith("Equality is red (score 0.50)");
+    assertThat(crossed.warnings()).containsExactly("The parameter amberScore (0.9) is above greenScore (0.6): amber "
+        + "is taken to start where green does.");
+  }
+
+  @Test
+  @DisplayName("metrics without thresholds, aggregates and the scorecard itself are not counted")
+  void leftOut() {
+    List<Outcome> outcomes = new ArrayList<>(List.of(
+        rated("copro.power.decision-inclusion", RED, EQUALITY),
+        ScorecardFixture.unratable("acme.meetings.count", EQUALITY),
+        ScorecardFixture.aggregate("copro.ladder.tlap", GREEN, EQUALITY),
+        rated(PrincipleScorecard.ID, GREEN, EQUALITY)));
+    Measurement m = score(outcomes, Map.of("principles", List.of("equality")));
+    assertThat(m.value()).isZero();
+    assertThat(m.n()).isEqualTo(1);
+    assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("no outcomes: no value, and a warning for every principle")
+  void noOutcomes() {
+    Measurement m = score(List.of(), Map.of());
+    assertThat(m.value()).isNull();
+    assertThat(m.noValueReason()).isEqualTo("no metric informing the principles has a rating");
+    assertThat(m.warnings()).containsExactly(
+        "No rated metric informs equality: it gets no score.",
+        "No rated metric informs diversity: it gets no score.",
+        "No rated metric informs accessibility: it gets no score.",
+        "No rated metric informs reciprocity: it gets no score.",
+        "No rated metric informs relationship: it gets no score.");
+  }
+
+  @Test
+  @DisplayName("all green scores 1, all red scores 0")
+  void extremes() {
+    assertThat(score(List.of(rated("x.a", GREEN, EQUALITY), rated("x.b", GREEN, RECIPROCITY)), Map.of()).value())
+        .isEqualTo(1.0);
+    assertThat(score(List.of(rated("x.a", RED, EQUALITY), rated("x.b", RED, RECIPROCITY)), Map.of()).value())
+        .isEqualTo(0.0);
+  }
+}
