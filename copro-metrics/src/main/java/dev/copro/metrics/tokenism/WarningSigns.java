@@ -35,7 +35,7 @@ import java.util.List;
  * and {@code signsAssessed}. A detected sign is a finding with its code, severity, a message with
  * counts and the references of the records behind it; a sign that could not be assessed is 0 and
  * gets a warning saying why. The detection rules and their thresholds are documented on each sign's
- * check and in docs/metrics-parts/tokenism.md.
+ * check and in docs/metrics.md (copro.tokenism.warning-signs).
  *
  * @since 0.1.0
  */
