@@ -1,5 +1,7 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Say;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
@@ -65,7 +67,7 @@ public final class Earliness implements Metric {
           "INVOLVE (2012) Briefing notes for researchers: involving the public in NHS, public health and social "
               + "care research.",
           "NIHR et al. (2019) UK Standards for Public Involvement: inclusive opportunities; governance.",
-          "Think Local Act Personal (2016) Ladder of co-production.")
+          References.TLAP_LADDER)
       .build();
 
   /** Creates the metric; it keeps no state. */
@@ -90,7 +92,7 @@ public final class Earliness implements Metric {
     int withDecisions = 0;
     int presentFirst = 0;
     int involvedBeforeStart = 0;
-    for (Initiative initiative : BlocSay.initiativesById(context)) {
+    for (Initiative initiative : Initiatives.byId(context)) {
       List<Activity> activities = data.activitiesOf(initiative.id());
       List<Decision> decisions = data.decisionsOf(initiative.id());
       if (activities.isEmpty() && decisions.isEmpty()) {
@@ -153,7 +155,7 @@ public final class Earliness implements Metric {
     }
     for (Decision decision : decisions) {
       for (Vote vote : decision.votes()) {
-        if (BlocSay.counts(decision, vote) && context.isBloc(vote.participant())) {
+        if (Say.gives(decision, vote) && context.isBloc(vote.participant())) {
           result.add(new Involvement(initiative.id(), initiative.start(), vote.participant(), decision.date()));
         }
       }

@@ -1,5 +1,7 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Say;
 import dev.copro.model.Activity;
 import dev.copro.model.Dataset;
 import dev.copro.model.Decision;
@@ -60,7 +62,7 @@ public final class StageCoverage implements Metric {
       .thresholds(Thresholds.higherIsBetter(0.75, 0.50))
       .references(
           "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          "Think Local Act Personal (2016) Ladder of co-production.",
+          References.TLAP_LADDER,
           "NIHR et al. (2019) UK Standards for Public Involvement: governance; impact.",
           "National Survivor User Network (2015) 4Pi National Involvement Standards: process.")
       .build();
@@ -87,7 +89,7 @@ public final class StageCoverage implements Metric {
     int initiatives = 0;
     int noStages = 0;
     int undeclared = 0;
-    for (Initiative initiative : BlocSay.initiativesById(context)) {
+    for (Initiative initiative : Initiatives.byId(context)) {
       List<Decision> decisions = data.decisionsOf(initiative.id());
       Set<LifecycleStage> covered = covered(data, initiative, decisions);
       if (covered.isEmpty()) {
@@ -99,7 +101,7 @@ public final class StageCoverage implements Metric {
       for (Decision d : decisions) {
         // A built Dataset gives every decision a stage: its own, or else its activity's.
         LifecycleStage stage = data.stageOf(d).orElseThrow();
-        if (!BlocSay.held(context, d)) {
+        if (!Say.heldByBloc(context, d)) {
           withoutBloc.computeIfAbsent(stage, s -> new TreeSet<>()).add(Finding.ref(RecordKind.DECISION, d.id()));
         } else if (covered.contains(stage)) {
           withBloc.add(stage);

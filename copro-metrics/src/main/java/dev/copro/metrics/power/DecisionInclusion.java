@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Say;
 import dev.copro.model.Decision;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Principle;
@@ -46,7 +48,7 @@ public final class DecisionInclusion implements Metric {
       .unit(Unit.SHARE)
       .range(0, 1)
       .thresholds(Thresholds.higherIsBetter(0.9, 0.6))
-      .references(PowerSupport.SCIE_GUIDE_51, PowerSupport.TLAP_LADDER, PowerSupport.ARNSTEIN,
+      .references(References.SCIE_GUIDE_51, References.TLAP_LADDER, References.ARNSTEIN_1969,
           "Charlton, J. I. (1998) Nothing About Us Without Us: Disability Oppression and Empowerment. University of "
               + "California Press")
       .build();
@@ -67,15 +69,15 @@ public final class DecisionInclusion implements Metric {
     List<Decision> measured = new ArrayList<>();
     Set<String> withoutBloc = new LinkedHashSet<>();
     List<String> noSayRecorded = new ArrayList<>();
-    List<Say> says = new ArrayList<>();
+    List<SayHeld> says = new ArrayList<>();
     for (Decision decision : context.decisions()) {
       boolean anySay = false;
       boolean blocSay = false;
       for (Vote vote : decision.votes()) {
-        if (PowerSupport.givesSay(decision, vote)) {
+        if (Say.gives(decision, vote)) {
           anySay = true;
           blocSay |= context.isBloc(vote.participant());
-          says.add(new Say(decision.id(), vote.participant()));
+          says.add(new SayHeld(decision.id(), vote.participant()));
         }
       }
       if (!anySay) {
@@ -97,8 +99,8 @@ public final class DecisionInclusion implements Metric {
     result.breakdown(Shares.breakdown(Shares.STAGE, measured,
         d -> context.dataset().stageOf(d).map(LifecycleStage::code).orElse(Dimension.NOT_RECORDED),
         d -> !withoutBloc.contains(d.id())));
-    result.breakdowns(context.breakdowns(says, Say::participant,
-        PowerSupport.shareOfDistinct(Say::decision, measured.size())));
+    result.breakdowns(context.breakdowns(says, SayHeld::participant,
+        PowerSupport.shareOfDistinct(SayHeld::decision, measured.size())));
     if (!withoutBloc.isEmpty()) {
       result.finding(Finding.of("about-us-without-us", Severity.MEDIUM, withoutBloc.size() + " of " + measured.size()
           + " decisions were taken without anyone from the lived-experience bloc holding a vote or being a party.",
@@ -118,5 +120,5 @@ public final class DecisionInclusion implements Metric {
   }
 
   /** A participant holding a say in a decision. */
-  private record Say(String decision, String participant) {}
+  private record SayHeld(String decision, String participant) {}
 }

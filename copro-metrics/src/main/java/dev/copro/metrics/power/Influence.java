@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Codes;
 import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
 import dev.copro.model.Decision;
@@ -58,7 +60,7 @@ public final class Influence implements Metric {
       .parameters(ParameterSpec.strings(KINDS, List.of(ContributionKind.PROPOSAL.code(),
           ContributionKind.SUGGESTION.code()), "The kinds of contribution whose adoption is measured."))
       .thresholds(Thresholds.higherIsBetter(0.5, 0.25))
-      .references(PowerSupport.SCIE_GUIDE_51, PowerSupport.ARNSTEIN, PowerSupport.TLAP_LADDER,
+      .references(References.SCIE_GUIDE_51, References.ARNSTEIN_1969, References.TLAP_LADDER,
           "NIHR (2019) UK Standards for Public Involvement: impact")
       .build();
 
@@ -73,7 +75,7 @@ public final class Influence implements Metric {
   @Override
   public Measurement measure(EvaluationContext context) {
     List<String> warnings = new ArrayList<>();
-    Set<ContributionKind> kinds = PowerSupport.codes(ContributionKind.class, context.parameters().strings(KINDS),
+    Set<ContributionKind> kinds = Codes.parse(ContributionKind.class, context.parameters().strings(KINDS),
         KINDS, warnings);
     Set<String> adoptedByDecision = new HashSet<>();
     for (Decision decision : context.dataset().decisions()) {

@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
 import dev.copro.model.Principle;
@@ -38,7 +39,7 @@ public final class Leadership implements Metric {
       .unit(Unit.SHARE)
       .range(0, 1)
       .thresholds(Thresholds.higherIsBetter(0.5, 0.2))
-      .references(PowerSupport.SCIE_GUIDE_51, PowerSupport.TLAP_LADDER, PowerSupport.ARNSTEIN,
+      .references(References.SCIE_GUIDE_51, References.TLAP_LADDER, References.ARNSTEIN_1969,
           "NIHR (2019) UK Standards for Public Involvement: working together, governance")
       .build();
 

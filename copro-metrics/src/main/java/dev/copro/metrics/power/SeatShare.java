@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Codes;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
@@ -57,7 +59,7 @@ public final class SeatShare implements Metric {
           ParameterSpec.strings(ACTIVITY_TYPES, List.of(ActivityType.BOARD.code(), ActivityType.PANEL.code()),
               "The types of activity whose invited members hold seats."))
       .thresholds(Thresholds.higherIsBetter(0.4, 0.15))
-      .references(PowerSupport.SCIE_GUIDE_51, PowerSupport.NICE_LAY_MEMBERS, PowerSupport.TLAP_LADDER,
+      .references(References.SCIE_GUIDE_51, PowerSupport.NICE_LAY_MEMBERS, References.TLAP_LADDER,
           "NIHR (2019) UK Standards for Public Involvement: governance")
       .build();
 
@@ -72,7 +74,7 @@ public final class SeatShare implements Metric {
   @Override
   public Measurement measure(EvaluationContext context) {
     List<String> warnings = new ArrayList<>();
-    Set<ActivityType> types = PowerSupport.codes(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
+    Set<ActivityType> types = Codes.parse(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
         ACTIVITY_TYPES, warnings);
     double target = context.parameters().decimal(TARGET);
     int minimum = context.parameters().integer(MINIMUM_SEATS);

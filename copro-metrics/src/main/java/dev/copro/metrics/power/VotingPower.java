@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.References;
 import dev.copro.model.Decision;
 import dev.copro.model.DecisionRule;
 import dev.copro.model.Principle;
@@ -63,7 +64,7 @@ public final class VotingPower implements Metric {
           "Brams, S. J. and Affuso, P. J. (1976) Power and size: a new paradox. Theory and Decision 7: 29-56",
           "Uno, T. (2012) Efficient computation of power indices for weighted majority games. ISAAC 2012, LNCS 7676: "
               + "679-689",
-          PowerSupport.SCIE_GUIDE_51, PowerSupport.ARNSTEIN)
+          References.SCIE_GUIDE_51, References.ARNSTEIN_1969)
       .build();
 
   /** Creates the metric. */

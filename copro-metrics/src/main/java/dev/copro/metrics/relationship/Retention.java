@@ -1,5 +1,6 @@
 package dev.copro.metrics.relationship;
 
+import dev.copro.metrics.support.References;
 import dev.copro.model.Attendance;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
@@ -68,7 +69,7 @@ public final class Retention implements Metric {
       .sliceable(false)
       .references(
           "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          "Think Local Act Personal (2016) Ladder of co-production.",
+          References.TLAP_LADDER,
           "NIHR et al. (2019) UK Standards for Public Involvement: working together; support and learning.")
       .build();
 

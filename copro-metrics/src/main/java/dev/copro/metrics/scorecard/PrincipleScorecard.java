@@ -1,5 +1,6 @@
 package dev.copro.metrics.scorecard;
 
+import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Principle;
 import dev.copro.spi.Descriptor;
@@ -19,7 +20,6 @@ import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +85,7 @@ public final class PrincipleScorecard implements Metric {
       .thresholds(Thresholds.higherIsBetter(DEFAULT_GREEN, DEFAULT_AMBER))
       .references(
           References.SCIE_GUIDE_51,
-          "Think Local Act Personal (2016) Ladder of co-production.",
+          References.TLAP_LADDER,
           References.UK_STANDARDS)
       .build();
 
@@ -106,7 +106,7 @@ public final class PrincipleScorecard implements Metric {
   public Measurement measure(EvaluationContext context) {
     Parameters p = context.parameters();
     List<String> warnings = new ArrayList<>();
-    Set<Principle> principles = principles(p.strings(PRINCIPLES), warnings);
+    Set<Principle> principles = Codes.parse(Principle.class, p.strings(PRINCIPLES), PRINCIPLES, warnings);
     double amberPoints = p.decimal(AMBER_POINTS);
     double green = p.decimal(GREEN_SCORE);
     double amber = p.decimal(AMBER_SCORE);
@@ -174,27 +174,6 @@ public final class PrincipleScorecard implements Metric {
     return result.build();
   }
 
-  private static Set<Principle> principles(List<String> codes, List<String> warnings) {
-    Set<Principle> chosen = EnumSet.noneOf(Principle.class);
-    Set<String> unknown = new TreeSet<>();
-    for (String code : codes) {
-      boolean known = false;
-      for (Principle principle : Principle.values()) {
-        if (principle.code().equals(code)) {
-          chosen.add(principle);
-          known = true;
-        }
-      }
-      if (!known) {
-        unknown.add(code);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      warnings.add("The parameter " + PRINCIPLES + " names principles that do not exist and are ignored: "
-          + String.join(", ", unknown) + ".");
-    }
-    return chosen;
-  }
 
   private static double points(Rating rating, double amberPoints) {
     switch (rating) {

@@ -23,6 +23,14 @@ public final class References {
   public static final String LAAKSO_TAAGEPERA_1979 = "Laakso, M. and Taagepera, R. (1979) 'Effective' number of"
       + " parties: a measure with application to West Europe. Comparative Political Studies 12(1): 3–27.";
 
+  /** The TLAP ladder of co-production (doing to, doing for, doing with). */
+  public static final String TLAP_LADDER = "Think Local Act Personal and the National Co-production Advisory Group"
+      + " (2016) Ladder of co-production: doing to, doing for, doing with.";
+
+  /** Arnstein's ladder of citizen participation. */
+  public static final String ARNSTEIN_1969 = "Arnstein, S. R. (1969) A ladder of citizen participation. Journal of"
+      + " the American Institute of Planners 35(4): 216-224.";
+
   private References() {}
 
   /**

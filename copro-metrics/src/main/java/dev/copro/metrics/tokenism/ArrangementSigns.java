@@ -1,5 +1,6 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Codes;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
@@ -10,7 +11,6 @@ import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -170,7 +170,8 @@ final class ArrangementSigns {
   static SignResult stakeholdersMissing(SignData d) {
     WarningSign sign = WarningSign.STAKEHOLDERS_MISSING;
     List<String> warnings = new ArrayList<>();
-    Set<ActivityType> types = activityTypes(d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES), warnings);
+    Set<ActivityType> types = Codes.parse(ActivityType.class, d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES),
+        WarningSigns.DECISION_SPACE_TYPES, warnings);
     int considered = 0;
     int unrecorded = 0;
     Set<String> evidence = new TreeSet<>();
@@ -206,28 +207,6 @@ final class ArrangementSigns {
     return SignResult.detected(sign, message, evidence, warnings);
   }
 
-  private static Set<ActivityType> activityTypes(List<String> codes, List<String> warnings) {
-    Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
-    Set<String> unknown = new TreeSet<>();
-    for (String code : codes) {
-      ActivityType match = null;
-      for (ActivityType type : ActivityType.values()) {
-        if (type.code().equals(code)) {
-          match = type;
-        }
-      }
-      if (match == null) {
-        unknown.add(code);
-      } else {
-        types.add(match);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      warnings.add("The parameter " + WarningSigns.DECISION_SPACE_TYPES + " names activity types that do not exist "
-          + "and are ignored: " + String.join(", ", unknown) + ".");
-    }
-    return types;
-  }
 
   private static String typeList(Set<ActivityType> types) {
     List<String> codes = new ArrayList<>();

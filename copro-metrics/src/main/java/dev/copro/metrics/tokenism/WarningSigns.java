@@ -123,7 +123,7 @@ public final class WarningSigns implements Metric {
       .references(
           References.warningSigns("all ten warning signs"),
           References.SCIE_GUIDE_51,
-          "Think Local Act Personal (2016) Ladder of co-production.",
+          References.TLAP_LADDER,
           "NIHR (2022) Payment guidance for researchers and professionals.",
           References.UK_STANDARDS)
       .build();

@@ -105,7 +105,7 @@ class PrincipleScorecardTest {
         "reciprocity", "trust")));
     assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
     assertThat(m.warnings()).containsExactly(
-        "The parameter principles names principles that do not exist and are ignored: trust.");
+        "The parameter principles names codes that do not exist and are ignored: trust.");
   }
 
   @Test

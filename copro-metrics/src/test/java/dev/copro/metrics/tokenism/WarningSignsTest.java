@@ -513,7 +513,7 @@ class WarningSignsTest {
       Measurement m = f.measure(Map.of("decisionSpaceTypes", List.of("panel", "board", "steering-group")));
       assertOnly(m);
       assertThat(m.warnings()).containsExactly(
-          "The parameter decisionSpaceTypes names activity types that do not exist and are ignored: steering-group.",
+          "The parameter decisionSpaceTypes names codes that do not exist and are ignored: steering-group.",
           "1 board/panel activity has no attendance records and is left out of the stakeholders-missing sign.");
     }
   }
