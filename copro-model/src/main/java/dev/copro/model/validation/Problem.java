@@ -41,6 +41,8 @@ public record Problem(Kind kind, Location location, @Nullable String recordId, S
 
   /** The sorts of problem. */
   public enum Kind {
+    /** The file or folder does not exist or cannot be read. */
+    UNREADABLE,
     /** The text is not well-formed JSON or CSV, or a value has the wrong JSON type. */
     MALFORMED,
     /** The format version is missing or not one this library reads. */
