@@ -1,6 +1,7 @@
 package dev.copro.engine;
 
 import dev.copro.model.Coded;
+import dev.copro.model.validation.Suggestions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -9,52 +10,18 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** Names and codes: the nearest known name for a suggestion, and the codes of enumerations. */
+/** Names and codes: a suggested name for a typo, and the codes of enumerations. */
 final class Names {
 
   private Names() {}
 
   /**
-   * The known name nearest to {@code name} by edit distance (ties broken alphabetically), or
-   * {@code null} when nothing is known.
+   * {@code "; did you mean 'x'?"} for the known name nearest to {@code name} when it is a likely
+   * typo (see {@link Suggestions#nearest}), or {@code ""}. Candidates are sorted first, so ties go to
+   * the first alphabetically whatever the collection's order.
    */
-  static @Nullable String nearest(String name, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : new TreeSet<>(known)) {
-      int distance = distance(name, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  /** {@code "; did you mean 'x'?"}, or {@code ""} when nothing is known. */
   static String suggestion(String name, Collection<String> known) {
-    String nearest = nearest(name, known);
-    return nearest == null ? "" : "; did you mean '" + nearest + "'?";
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Suggestions.nearest(name, new TreeSet<>(known)).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
   /** The code of a constant in reports: its {@link Coded#code()}, or its lower-case, hyphenated name. */

@@ -1,5 +1,6 @@
 package dev.copro.model.io;
 
+import dev.copro.model.validation.Suggestions;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.copro.model.Dataset;
@@ -89,7 +90,7 @@ final class CsvDatasetReader {
         boolean lost = Suggestions.nearest(file.toLowerCase(Locale.ROOT), known).isPresent();
         Problems.Adder report = lost ? problems::addLoss : problems::add;
         report.add(Kind.UNKNOWN_FIELD, new Location(file, 0, 0, null), null, "'" + file
-            + "' is not a file of the format" + Suggestions.didYouMean(file.toLowerCase(Locale.ROOT), known)
+            + "' is not a file of the format" + Messages.didYouMean(file.toLowerCase(Locale.ROOT), known)
             + " Its rows are not read.");
       }
     }
@@ -157,7 +158,7 @@ final class CsvDatasetReader {
       for (Node.Obj row : rows) {
         Where where = files.get(field.table().file()).field(field.table().parentKey());
         problems.add(Kind.UNKNOWN_REFERENCE, where.at(row), id, "This row of " + field.table().file()
-            + " belongs to " + field.table().parentKey() + " " + Suggestions.quote(id) + ", which is not in "
+            + " belongs to " + field.table().parentKey() + " " + Messages.quote(id) + ", which is not in "
             + parent.file() + ".");
       }
     });
@@ -247,7 +248,7 @@ final class CsvDatasetReader {
           known.add(attributes + "NAME");
         }
         problems.add(Kind.UNKNOWN_FIELD, at, null, (name.isEmpty() ? "Column " + (i + 1) + " has no name."
-            : "Unknown column '" + name + "'" + Suggestions.didYouMean(name, fixed.keySet()))
+            : "Unknown column '" + name + "'" + Messages.didYouMean(name, fixed.keySet()))
             + " Columns of " + table.file() + ": " + String.join(", ", known) + ".");
       }
     }

@@ -1,5 +1,6 @@
 package dev.copro.model.io;
 
+import dev.copro.model.validation.Suggestions;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -81,7 +82,7 @@ final class JsonDatasetReader {
         boolean lost = Suggestions.nearest(key, byCollection.keySet()).isPresent();
         Problems.Adder report = lost ? problems::addLoss : problems::add;
         report.add(Kind.UNKNOWN_FIELD, keyAt, null, "Unknown key '" + key + "' in the dataset"
-            + Suggestions.didYouMean(key, topLevelKeys()));
+            + Messages.didYouMean(key, topLevelKeys()));
         parser.skipChildren();
       }
     }
@@ -101,7 +102,7 @@ final class JsonDatasetReader {
     if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getText().equals(Dataset.FORMAT)) {
       return true;
     }
-    String found = parser.currentToken() == JsonToken.VALUE_STRING ? Suggestions.quote(parser.getText())
+    String found = parser.currentToken() == JsonToken.VALUE_STRING ? Messages.quote(parser.getText())
         : describe(parser.currentToken());
     problems.addLoss(Kind.UNSUPPORTED_FORMAT, at, null,
         "This library reads the format '" + Dataset.FORMAT + "', but the dataset says " + found + ".");

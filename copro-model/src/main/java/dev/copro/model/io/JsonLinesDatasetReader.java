@@ -133,7 +133,7 @@ final class JsonLinesDatasetReader {
     RecordType<?> type = byCode.get(s.text());
     if (type == null) {
       problems.addLoss(Kind.INVALID_VALUE, line.field(RECORD).at(kind), null, "'record' has the unknown kind "
-          + Suggestions.quote(s.text()) + Suggestions.didYouMean(s.text(), byCode.keySet())
+          + Messages.quote(s.text()) + Messages.didYouMean(s.text(), byCode.keySet())
           + " Known kinds: " + String.join(", ", byCode.keySet()) + ".");
       return;
     }

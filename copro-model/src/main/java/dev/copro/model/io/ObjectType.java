@@ -67,7 +67,7 @@ final class ObjectType<T> {
     for (String name : node.names()) {
       if (!byName.containsKey(name) && !ignored.contains(name)) {
         here.field(name).report(Kind.UNKNOWN_FIELD, Objects.requireNonNull(node.get(name)),
-            "Unknown field '" + name + "' in this " + noun + Suggestions.didYouMean(name, byName.keySet()));
+            "Unknown field '" + name + "' in this " + noun + Messages.didYouMean(name, byName.keySet()));
       }
     }
     if (here.problems().count() > before) {

@@ -83,7 +83,7 @@ final class RecordFormats {
             "The header does not say the format: give \"format\" as \"" + Dataset.FORMAT + "\".");
       } else if (format instanceof Node.Scalar s && !s.text().equals(Dataset.FORMAT)) {
         problems.addLoss(Kind.UNSUPPORTED_FORMAT, where.field(FORMAT.name()).at(format), null,
-            "This library reads the format '" + Dataset.FORMAT + "', but the header says " + Suggestions.quote(s.text())
+            "This library reads the format '" + Dataset.FORMAT + "', but the header says " + Messages.quote(s.text())
                 + ".");
         return null;
       }

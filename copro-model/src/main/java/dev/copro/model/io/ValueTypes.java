@@ -1,6 +1,7 @@
 package dev.copro.model.io;
 
-import static dev.copro.model.io.Suggestions.quote;
+import dev.copro.model.validation.Suggestions;
+import static dev.copro.model.io.Messages.quote;
 
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
@@ -341,7 +342,7 @@ final class ValueTypes {
       if (value == null) {
         // Quote only the code: what follows a colon would be a label, which is free text.
         at.report(Kind.INVALID_VALUE, node, field + " has the unknown code " + quote(code)
-            + Suggestions.didYouMean(code, byCode.keySet()) + " Known codes: " + known + ".");
+            + Messages.didYouMean(code, byCode.keySet()) + " Known codes: " + known + ".");
         return null;
       }
       boolean other = code.equals(OTHER);

@@ -1,4 +1,4 @@
-package dev.copro.model.io;
+package dev.copro.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +39,5 @@ class SuggestionsTest {
     assertThat(Suggestions.nearest("Perspective", fields)).contains("perspective");
     assertThat(Suggestions.nearest("startdate", fields)).isEmpty();
     assertThat(Suggestions.nearest("x".repeat(100), fields)).isEmpty();
-  }
-
-  @Test
-  void quote_cutsLongValuesAndHidesControlCharacters() {
-    assertThat(Suggestions.quote("a\nb")).isEqualTo("'a?b'");
-    assertThat(Suggestions.quote("y".repeat(50))).isEqualTo("'" + "y".repeat(40) + "…'");
   }
 }

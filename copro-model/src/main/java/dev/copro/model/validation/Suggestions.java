@@ -1,11 +1,19 @@
-package dev.copro.model.io;
+package dev.copro.model.validation;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
-/** Finds the known name nearest to a mistyped one, by edit distance, to suggest in messages. */
-final class Suggestions {
+/**
+ * Finds the known name nearest to a mistyped one, by edit distance, so that problem messages can
+ * suggest it ("unknown field 'joind'; did you mean 'joined'?"). Shared by the dataset readers and
+ * the engine's configuration reader so that both suggest alike.
+ *
+ * @since 0.1.0
+ */
+@API(status = API.Status.STABLE, since = "0.1.0")
+public final class Suggestions {
 
   /** Inputs longer than this get no suggestion: the distance costs their length squared. */
   private static final int MAX_LENGTH = 64;
@@ -17,7 +25,7 @@ final class Suggestions {
    * substitutions and swaps of adjacent characters that turn {@code a} into {@code b} (Levenshtein
    * distance, with a swapped pair — the commonest typo — counting as one edit).
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
@@ -45,9 +53,9 @@ final class Suggestions {
   /**
    * The candidate nearest to {@code input} ignoring case, if one is near enough to be a likely
    * typo: at most a third of the shorter name's length away, rounded to nearest (at least one
-   * edit). Ties go to the earlier candidate.
+   * edit). Ties go to the earlier candidate, so pass candidates in a stable order.
    */
-  static Optional<String> nearest(String input, Collection<String> candidates) {
+  public static Optional<String> nearest(String input, Collection<String> candidates) {
     if (input.isEmpty() || input.length() > MAX_LENGTH) {
       return Optional.empty();
     }
@@ -63,22 +71,5 @@ final class Suggestions {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** {@code "; did you mean 'x'?"} for the nearest candidate, or {@code "."} if none is near. */
-  static String didYouMean(String input, Collection<String> candidates) {
-    return nearest(input, candidates).map(s -> "; did you mean '" + s + "'?").orElse(".");
-  }
-
-  /**
-   * A value from the input, quoted for a message: cut to 40 characters and with control characters
-   * replaced, so a hostile value cannot flood or garble the listing. Use only for codes, dates and
-   * numbers, never for free text.
-   */
-  static String quote(String value) {
-    String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    StringBuilder out = new StringBuilder(cut.length() + 2).append('\'');
-    cut.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return out.append('\'').toString();
   }
 }
