@@ -1,0 +1,258 @@
+package dev.copro.cli;
+
+import dev.copro.cli.report.ReportFormat;
+import dev.copro.engine.Configuration;
+import dev.copro.engine.Copro;
+import dev.copro.engine.PeriodUnit;
+import dev.copro.engine.PluginFailure;
+import dev.copro.engine.ProgressListener;
+import dev.copro.engine.Report;
+import dev.copro.spi.Dimension;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copro evaluate [DATASET…]}: evaluates each dataset (the bundled sample when none is given)
+ * with one engine and writes one report per dataset in the chosen format.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+        "Evaluate datasets and write a report: text, JSON, Markdown or HTML.",
+        "",
+        "The report gives a scorecard of the principles, the ladder position, the warning signs of tokenism with "
+            + "their evidence, and every indicator with its value, n and rating.",
+        "",
+        "A DATASET is a JSON file (copro-dataset/1), a JSON Lines file (.jsonl or .ndjson) or a folder of CSV files. "
+            + "With no DATASET, the bundled sample is evaluated. Several DATASETs are evaluated one by one, each "
+            + "giving its own report: written to standard output one after another, or, with --out DIR, to "
+            + "DIR/NAME.EXT, NAME being the dataset's file or folder name. Every dataset is read and checked "
+            + "before any is evaluated."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
+        ExitCodes.HELP_PLUGIN_FAILURE})
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** Breakdown names that are not participant dimensions: the engine makes them from its slices. */
+  private static final Set<String> SLICES = Set.of("initiative", "period");
+
+  @ParentCommand
+  private CoproCommand top;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "DATASET", arity = "0..*",
+      description = "JSON, JSON Lines, or a folder of CSV files. Default: the bundled sample dataset.")
+  private List<Path> datasets = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (a scorecard for the terminal), json (the engine's copro-report/1), markdown, or html "
+          + "(one self-contained page with charts). Default: the one --out FILE's extension names (.txt, .json, .md, "
+          + ".html), else ${DEFAULT-VALUE}.")
+  private ReportFormat format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "Write the report to this file instead of standard output. With several datasets, or when PATH "
+          + "is a folder, one file per dataset goes into the folder PATH (made if missing).")
+  private @Nullable Path out;
+
+  @Mixin
+  private EngineOptions engine = new EngineOptions();
+
+  @Option(names = "--period", paramLabel = "UNIT",
+      description = "The period of the time series: month, quarter, year, or none. Default: the configuration's "
+          + "(quarter unless configured).")
+  private @Nullable PeriodUnit period;
+
+  @Option(names = "--by", paramLabel = "DIMENSION", split = ",",
+      description = "Show each metric's values broken down by perspective, initiative, period, or a participant "
+          + "attribute (such as age-band), which is then added to the configuration's breakdowns. Repeatable, or "
+          + "comma separated.")
+  private List<String> by = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit 3 when a metric or rule reports a finding of this severity or worse: info, low, medium or "
+          + "high.")
+  private @Nullable Severity failOn;
+
+  @Option(names = "--fail-on-plugin-failure",
+      description = "Exit 4 when a plugin cannot be loaded or a metric or rule fails (the report lists them).")
+  private boolean failOnPluginFailure;
+
+  @Override
+  public Integer call() {
+    // One report to a file: without --format, the file's extension says which format.
+    if (out != null && datasets.size() <= 1 && !Files.isDirectory(out)
+        && !spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+      Path name = out.getFileName();
+      ReportFormat.forFileName(name == null ? "" : name.toString()).ifPresent(named -> format = named);
+    }
+    List<String> dimensions = dimensions();
+    Configuration configuration = configure(engine.configuration(), dimensions);
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Environment environment = top.environment();
+    ProgressListener progress = ProgressBar.forTerminal(environment, stderr);
+    try (Copro copro = engine.engine(configuration, progress)) {
+      List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample()) : DatasetInput.read(datasets);
+      Map<DatasetInput, Path> files = destinations(inputs);
+      boolean colour = format == ReportFormat.TEXT && out == null && environment.stdoutIsTerminal();
+      int code = ExitCodes.OK;
+      for (int i = 0; i < inputs.size(); i++) {
+        DatasetInput input = inputs.get(i);
+        if (progress instanceof ProgressBar bar) {
+          bar.label(input.name());
+        }
+        Report report = copro.evaluate(input.dataset());
+        String text = format.render(report, new ReportFormat.Options(input.source(), dimensions, colour));
+        Path file = files.get(input);
+        if (file == null) {
+          stdout.print(i > 0 && format != ReportFormat.JSON ? "\n" + text : text);
+          stdout.flush();
+        } else {
+          write(file, text);
+        }
+        warnAboutFailures(stderr, input, report);
+        code = Math.max(code, exitCode(report));
+      }
+      return code;
+    }
+  }
+
+  /** The {@code --by} names, checked, without repeats. */
+  private List<String> dimensions() {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : by) {
+      if (name.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--by needs a dimension name, not an empty one");
+      }
+      names.add(name.strip());
+    }
+    return List.copyOf(names);
+  }
+
+  /** The configuration with {@code --period} and the participant dimensions of {@code --by} applied. */
+  private Configuration configure(Configuration base, List<String> dimensions) {
+    Configuration.Builder builder = base.toBuilder();
+    if (period != null) {
+      builder.periodUnit(period);
+    }
+    List<Dimension> breakdowns = new ArrayList<>(base.breakdowns());
+    for (String name : dimensions) {
+      Dimension dimension = new Dimension(name);
+      if (!SLICES.contains(name) && !breakdowns.contains(dimension)) {
+        breakdowns.add(dimension);
+      }
+    }
+    return builder.breakdowns(breakdowns).build();
+  }
+
+  /**
+   * Where each report goes: nowhere in the map for standard output, else a file. Checks the choice
+   * before anything is evaluated.
+   */
+  private Map<DatasetInput, Path> destinations(List<DatasetInput> inputs) {
+    Map<DatasetInput, Path> files = new IdentityHashMap<>();
+    if (out == null) {
+      if (inputs.size() > 1 && format == ReportFormat.HTML) {
+        throw new ParameterException(spec.commandLine(), "Several datasets make several HTML pages: use --out DIR "
+            + "to write one file per dataset into DIR.");
+      }
+      return files;
+    }
+    if (inputs.size() == 1 && !Files.isDirectory(out)) {
+      files.put(inputs.get(0), out);
+      return files;
+    }
+    Map<String, List<String>> sources = new TreeMap<>();
+    for (DatasetInput input : inputs) {
+      String name = input.stem() + "." + format.extension();
+      sources.computeIfAbsent(name, k -> new ArrayList<>()).add(input.source());
+      files.put(input, out.resolve(name));
+    }
+    List<String> clashes = sources.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        .map(e -> e.getKey() + " (from " + String.join(", ", e.getValue()) + ")").toList();
+    if (!clashes.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Several datasets would write the same report file in "
+          + out + ": " + String.join("; ", clashes) + ". Rename the files or evaluate them separately.");
+    }
+    return files;
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCodes.FAILED, "cannot write the report to " + file + ": " + e, e);
+    }
+  }
+
+  /** Says on standard error which plugins failed, so that a log shows it even when the report goes to a file. */
+  private static void warnAboutFailures(PrintWriter stderr, DatasetInput input, Report report) {
+    for (PluginFailure failure : report.pluginFailures()) {
+      stderr.println("copro: warning: could not load " + (failure.className() == null ? "a plugin"
+          : failure.className()) + " from " + failure.source() + ": " + failure.reason());
+    }
+    Stream.concat(
+            report.metrics().stream().filter(m -> m.failure() != null).map(m -> m.failure()),
+            report.rules().stream().filter(r -> r.failure() != null).map(r -> r.failure()))
+        .forEach(reason -> stderr.println("copro: warning: " + input.source() + ": failed: " + reason));
+    stderr.flush();
+  }
+
+  /** 4 for a plugin failure when asked, else 3 for a finding at or above {@code --fail-on}, else 0. */
+  private int exitCode(Report report) {
+    if (failOnPluginFailure && hasFailures(report)) {
+      return ExitCodes.PLUGIN_FAILURE;
+    }
+    if (failOn != null && findings(report).anyMatch(f -> f.severity().compareTo(failOn) >= 0)) {
+      return ExitCodes.FINDINGS;
+    }
+    return ExitCodes.OK;
+  }
+
+  static boolean hasFailures(Report report) {
+    return !report.pluginFailures().isEmpty()
+        || report.metrics().stream().anyMatch(m -> m.status() == Report.Status.FAILED)
+        || report.rules().stream().anyMatch(r -> r.status() == Report.Status.FAILED);
+  }
+
+  /** Every finding of every metric and rule. */
+  static Stream<Finding> findings(Report report) {
+    return Stream.concat(
+        report.metrics().stream().filter(m -> m.measurement() != null)
+            .flatMap(m -> m.measurement().findings().stream()),
+        report.rules().stream().flatMap(r -> r.findings().stream()));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.copro.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The entry point of {@code copro.jar}: {@code java -jar copro.jar evaluate}. Runs the command line
+ * and exits with its {@link ExitCodes exit code}.
+ */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs {@code copro} with the given arguments and exits the JVM with its exit code. Output is UTF-8
+   * whatever the platform's default, so reports are the same bytes everywhere.
+   *
+   * @param args the command line, such as {@code evaluate --format html --out report.html}
+   */
+  public static void main(String[] args) {
+    PrintWriter out = utf8(System.out);
+    PrintWriter err = utf8(System.err);
+    int code = CoproCommand.commandLine(Environment.detect(), out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

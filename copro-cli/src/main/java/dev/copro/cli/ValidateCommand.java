@@ -1,0 +1,85 @@
+package dev.copro.cli;
+
+import dev.copro.engine.Configuration;
+import dev.copro.engine.Copro;
+import dev.copro.engine.ProgressListener;
+import dev.copro.model.Dataset;
+import dev.copro.model.io.DatasetReader;
+import dev.copro.model.validation.InvalidInputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copro validate DATASET…}: reads and checks datasets (and, with {@code --config}, a
+ * configuration against the plugins), listing every problem with its location on standard output.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+        "Check datasets and list every problem with its location.",
+        "",
+        "Checks datasets without evaluating them: the format, every field, the references between records and the "
+            + "rules across records. Lists every problem found, each with its file, line and column, JSON Pointer "
+            + "or CSV column, and record id, on standard output; exits 2 if there is any.",
+        "",
+        "With --config, also checks the configuration against the plugins found (with --plugins)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:Every dataset (and the configuration) is valid.",
+        "2:Problems were found (listed on standard output), or a wrong command line.",
+        ExitCodes.HELP_FAILED})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "DATASET", arity = "1..*",
+      description = "JSON, JSON Lines, or a folder of CSV files.")
+  private List<Path> datasets = new ArrayList<>();
+
+  @Mixin
+  private EngineOptions engine = new EngineOptions();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    boolean valid = true;
+    if (engine.config != null) {
+      valid = checkConfiguration(out);
+    }
+    for (Path path : datasets) {
+      try {
+        Dataset dataset = DatasetReader.read(path);
+        out.println("ok: " + path + ": " + dataset.recordCount() + " records");
+      } catch (InvalidInputException e) {
+        Failures.printProblems(out, e);
+        valid = false;
+      }
+    }
+    out.flush();
+    return valid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  private boolean checkConfiguration(PrintWriter out) {
+    try {
+      Configuration configuration = engine.configuration();
+      try (Copro copro = engine.engine(configuration, ProgressListener.NONE)) {
+        out.println("ok: " + engine.config + ": " + copro.plugins().size() + " plugins");
+      }
+      return true;
+    } catch (InvalidInputException e) {
+      Failures.printProblems(out, e);
+      return false;
+    }
+  }
+}
