@@ -32,7 +32,8 @@ final class Suppression {
     int suppressed = 0;
     for (int i = 0; i < groups.size(); i++) {
       Group group = groups.get(i);
-      if (!group.suppressed() && (group.n() == null || group.n() < minimum)) {
+      // A group the plugin marked suppressed is withheld too, even if it still carries numbers.
+      if (group.suppressed() || group.n() == null || group.n() < minimum) {
         groups.set(i, group.suppress());
       }
       if (groups.get(i).suppressed()) {

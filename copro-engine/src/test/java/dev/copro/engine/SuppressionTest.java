@@ -66,6 +66,13 @@ class SuppressionTest {
     assertThat(Suppression.apply(b, 5).groups()).containsExactly(hidden("a"), Group.of("b", 0.5, 50), hidden("c"));
   }
 
+  @Test
+  void apply_groupMarkedSuppressedButCarryingNumbers_losesThem() {
+    Breakdown b = new Breakdown("x", List.of(new Group("a", 0.9, 2L, true), Group.of("b", 0.5, 50), Group.of("c", 0.5, 40)));
+
+    assertThat(Suppression.apply(b, 5).groups()).containsExactly(hidden("a"), Group.of("b", 0.5, 50), hidden("c"));
+  }
+
   @Provide
   Arbitrary<List<Group>> groups() {
     Arbitrary<Long> n = Arbitraries.longs().between(0, 30);
