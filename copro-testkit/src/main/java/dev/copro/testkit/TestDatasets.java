@@ -147,6 +147,16 @@ public final class TestDatasets {
           Map.of()));
     }
 
+    /**
+     * Adds another initiative, for activities given to it with {@link ActivitySpec#initiative}.
+     *
+     * @since 0.1.0
+     */
+    public Builder initiative(Initiative initiative) {
+      data.add(initiative);
+      return this;
+    }
+
     /** Adds a participant with no attributes or needs. */
     public Builder participant(String id, Perspective perspective) {
       data.add(Participant.of(id, perspective));
@@ -175,7 +185,7 @@ public final class TestDatasets {
     public Builder activity(String id, Consumer<ActivitySpec> spec) {
       ActivitySpec s = new ActivitySpec(START.plusWeeks(activityDates.size()));
       spec.accept(s);
-      Activity.Builder activity = Activity.builder(id, INITIATIVE, s.type, s.stage, s.date)
+      Activity.Builder activity = Activity.builder(id, s.initiative, s.type, s.stage, s.date)
           .startTime(s.startTime).durationMinutes(s.durationMinutes)
           .invitedOn(s.noticeDays == null ? null : s.date.minusDays(s.noticeDays))
           .provisions(s.provisions.toArray(AccessKind[]::new)).chairs(s.chairs.toArray(String[]::new));
@@ -276,6 +286,7 @@ public final class TestDatasets {
 
   /** How a test activity looks; every setting has a default. */
   public static final class ActivitySpec {
+    private String initiative = INITIATIVE;
     private LocalDate date;
     private ActivityType type = ActivityType.MEETING;
     private LifecycleStage stage = LifecycleStage.DESIGN;
@@ -293,6 +304,12 @@ public final class TestDatasets {
     /** The day; default one week after the previous activity's default. */
     public ActivitySpec on(LocalDate day) {
       this.date = day;
+      return this;
+    }
+
+    /** The id of the initiative it belongs to; default {@value TestDatasets#INITIATIVE}. */
+    public ActivitySpec initiative(String initiativeId) {
+      this.initiative = initiativeId;
       return this;
     }
 

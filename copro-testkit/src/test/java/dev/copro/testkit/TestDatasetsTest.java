@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
+import dev.copro.model.Initiative;
 import dev.copro.model.Perspective;
 import dev.copro.model.validation.InvalidInputException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TestDatasetsTest {
@@ -52,6 +55,19 @@ class TestDatasetsTest {
     assertThat(data.attendance()).extracting(Attendance::invited, Attendance::attended)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true), org.assertj.core.groups.Tuple.tuple(true, false),
             org.assertj.core.groups.Tuple.tuple(false, true));
+  }
+
+  @Test
+  void builder_initiative_holdsActivitiesGivenToIt() {
+    Dataset data = TestDatasets.builder()
+        .initiative(new Initiative("i-2", "Second", null, TestDatasets.START, null, Set.of(), Map.of()))
+        .activity("a-1", a -> a.initiative("i-2"))
+        .activity("a-2", a -> { })
+        .build();
+
+    assertThat(data.initiatives()).extracting(Initiative::id).containsExactly(TestDatasets.INITIATIVE, "i-2");
+    assertThat(data.activitiesOf("i-2")).extracting(Activity::id).containsExactly("a-1");
+    assertThat(data.activitiesOf(TestDatasets.INITIATIVE)).extracting(Activity::id).containsExactly("a-2");
   }
 
   @Test
