@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +44,12 @@ public final class DatasetContext implements EvaluationContext {
   private final List<Dimension> dimensions;
   private final LocalDate referenceDate;
   private final List<Outcome> outcomes;
+  /** The {@linkplain #shared shared values}: one map for a context and every copy derived from it. */
+  private final ConcurrentHashMap<String, Object> shared;
 
   private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
-      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes) {
+      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes,
+      ConcurrentHashMap<String, Object> shared) {
     this.dataset = dataset;
     this.data = data;
     this.parameters = parameters;
@@ -52,6 +57,7 @@ public final class DatasetContext implements EvaluationContext {
     this.dimensions = List.copyOf(dimensions);
     this.referenceDate = referenceDate;
     this.outcomes = List.copyOf(outcomes);
+    this.shared = shared;
   }
 
   /** A builder for a context over the whole of {@code dataset}, with defaults for everything else. */
@@ -61,17 +67,17 @@ public final class DatasetContext implements EvaluationContext {
 
   /** A copy of this context with other parameters. */
   public DatasetContext withParameters(Parameters newParameters) {
-    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes);
+    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes, shared);
   }
 
   /** A copy of this context with other scoped records. */
   public DatasetContext withScope(ScopedData newData) {
-    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes);
+    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes, shared);
   }
 
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
-    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes);
+    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes, shared);
   }
 
   /**
@@ -189,6 +195,20 @@ public final class DatasetContext implements EvaluationContext {
     return outcomes;
   }
 
+  /**
+   * The value kept under {@code key}, computed on first use and then shared by this context and
+   * every copy made from it ({@link #withScope}, {@link #withParameters}, {@link #withOutcomes}):
+   * in the engine, by every call of one evaluation. Two threads asking at once compute it once.
+   */
+  @Override
+  public <T> T shared(String key, Class<T> type, Supplier<? extends T> compute) {
+    Object value = shared.get(key);
+    if (value == null) {
+      value = shared.computeIfAbsent(key, k -> Objects.requireNonNull(compute.get(), "shared value"));
+    }
+    return type.cast(value);
+  }
+
   /** Builds a {@link DatasetContext}. */
   public static final class Builder {
     private final Dataset dataset;
@@ -242,7 +262,7 @@ public final class DatasetContext implements EvaluationContext {
     /** Builds the context, computing the scoped records. */
     public DatasetContext build() {
       return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
-          referenceDate != null ? referenceDate : latestDate(dataset), outcomes);
+          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, new ConcurrentHashMap<>());
     }
   }
 }

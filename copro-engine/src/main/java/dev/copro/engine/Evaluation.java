@@ -3,6 +3,7 @@ package dev.copro.engine;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.Participant;
+import dev.copro.model.Payment;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
@@ -30,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,8 @@ final class Evaluation {
   private final DatasetContext whole;
   private final List<Scope> slices = new ArrayList<>();
   private final Map<Scope, ScopedData> scoped = new ConcurrentHashMap<>();
+  /** Where each payment is in the dataset: computed once for every initiative's scope. */
+  private final ToIntFunction<Payment> paymentPositions;
 
   Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
     this.dataset = dataset;
@@ -75,6 +79,7 @@ final class Evaluation {
     this.isolation = isolation;
     this.listener = listener;
     this.parallelism = parallelism;
+    this.paymentPositions = ScopedData.paymentPositions(dataset);
     this.whole = DatasetContext.builder(dataset)
         .bloc(config.bloc())
         .dimensions(config.breakdowns())
@@ -189,7 +194,7 @@ final class Evaluation {
   /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
     DatasetContext context = scope.isAll() ? whole : whole.withScope(scoped.computeIfAbsent(scope,
-        s -> ScopedData.of(dataset, s)));
+        s -> ScopedData.of(dataset, s, paymentPositions)));
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
   }
 

@@ -14,9 +14,13 @@ import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +65,23 @@ public record ScopedData(
 
   /** The records of {@code dataset} in {@code scope}. */
   public static ScopedData of(Dataset dataset, Scope scope) {
+    return of(dataset, scope, scope.initiative() == null ? p -> 0 : paymentPositions(dataset));
+  }
+
+  /** The position of every payment in {@link Dataset#payments()}, by identity. */
+  static ToIntFunction<Payment> paymentPositions(Dataset dataset) {
+    Map<Payment, Integer> positions = new IdentityHashMap<>(dataset.payments().size() * 2);
+    for (int i = 0; i < dataset.payments().size(); i++) {
+      positions.put(dataset.payments().get(i), i);
+    }
+    return positions::get;
+  }
+
+  /**
+   * The records of {@code dataset} in {@code scope}, given where each payment is in the dataset
+   * (only used for an initiative's scope; the engine computes the positions once per evaluation).
+   */
+  static ScopedData of(Dataset dataset, Scope scope, ToIntFunction<Payment> paymentPosition) {
     if (scope.isAll()) {
       return new ScopedData(scope, dataset.initiatives(), dataset.participants(), dataset.activities(),
           dataset.attendance(), dataset.contributions(), dataset.decisions(), dataset.payments(),
@@ -103,18 +124,26 @@ public record ScopedData(
       }
     }
     List<Payment> payments = new ArrayList<>();
-    Set<String> activityIds = new HashSet<>();
-    for (Activity a : activities) {
-      activityIds.add(a.id());
-    }
-    for (Payment p : dataset.payments()) {
-      boolean inScope = p.activity() != null
-          ? activityIds.contains(p.activity())
-          : initiative == null && in(period, p.offered());
-      if (inScope) {
-        payments.add(p);
-        people.add(p.participant());
+    if (initiative != null) {
+      // An initiative's payments are those of its activities: gathered through the index rather
+      // than by scanning every payment for every initiative, then put back in dataset order.
+      for (Activity a : activities) {
+        payments.addAll(dataset.paymentsFor(a.id()));
       }
+      payments.sort(Comparator.comparingInt(paymentPosition));
+    } else {
+      Set<String> activityIds = new HashSet<>();
+      for (Activity a : activities) {
+        activityIds.add(a.id());
+      }
+      for (Payment p : dataset.payments()) {
+        if (p.activity() != null ? activityIds.contains(p.activity()) : in(period, p.offered())) {
+          payments.add(p);
+        }
+      }
+    }
+    for (Payment p : payments) {
+      people.add(p.participant());
     }
     List<SurveyResponse> responses = new ArrayList<>();
     for (SurveyResponse r : dataset.surveyResponses()) {

@@ -15,10 +15,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +98,31 @@ public interface EvaluationContext {
 
   /** Whether the participant with the given id belongs to the bloc; false for unknown ids. */
   default boolean isBloc(String participantId) {
-    return dataset().participant(participantId).map(bloc()::contains).orElse(false);
+    // Looked up without an Optional: this is called once per record on the hot path of most metrics.
+    Participant participant = dataset().participant(participantId).orElse(null);
+    return participant != null && bloc().contains(participant);
+  }
+
+  /**
+   * A value derived from the whole dataset and the bloc only — never from the scope, the
+   * parameters or the outcomes — which one evaluation computes once and shares between every call
+   * of every metric, whatever the scope. Metrics that look past their scope to whole initiatives
+   * use it so that each slice does not redo the same work.
+   *
+   * <p>The default computes the value on every call (correct, but not shared); the engine's
+   * context keeps it for the evaluation. {@code compute} must be deterministic and must not call
+   * {@code shared} itself.
+   *
+   * @param key a key unique to the value, starting with the metric's id so that plugins cannot collide
+   * @param type the value's type; a key already holding a value of another type is an error
+   * @param compute computes the value, from {@link #dataset()} and {@link #bloc()} only
+   * @param <T> the type of value
+   * @return the value, never null
+   * @throws ClassCastException if {@code key} already holds a value that is not a {@code type}
+   * @since 0.1.0
+   */
+  default <T> T shared(String key, Class<T> type, Supplier<? extends T> compute) {
+    return type.cast(Objects.requireNonNull(compute.get(), "shared value"));
   }
 
   /**
@@ -123,11 +149,11 @@ public interface EvaluationContext {
         if (id == null) {
           continue;
         }
-        Optional<Participant> participant = dataset().participant(id);
-        if (participant.isEmpty()) {
+        Participant participant = dataset().participant(id).orElse(null);
+        if (participant == null) {
           continue;
         }
-        String key = dimension.groupOf(participant.get());
+        String key = dimension.groupOf(participant);
         byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
         people.computeIfAbsent(key, k -> new HashSet<>()).add(id);
       }

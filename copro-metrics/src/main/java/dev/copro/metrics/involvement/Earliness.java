@@ -22,6 +22,7 @@ import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class Earliness implements Metric {
    */
   @Override
   public Measurement measure(EvaluationContext context) {
-    Dataset data = context.dataset();
+    Map<String, PerInitiative> perInitiative = perInitiative(context);
     List<Involvement> involvements = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int empty = 0;
@@ -93,28 +94,24 @@ public final class Earliness implements Metric {
     int presentFirst = 0;
     int involvedBeforeStart = 0;
     for (Initiative initiative : Initiatives.byId(context)) {
-      List<Activity> activities = data.activitiesOf(initiative.id());
-      List<Decision> decisions = data.decisionsOf(initiative.id());
-      if (activities.isEmpty() && decisions.isEmpty()) {
+      PerInitiative own = perInitiative.get(initiative.id());
+      if (own == null) {
         empty++;
         continue;
       }
-      List<Involvement> own = involvements(context, initiative, activities, decisions);
-      involvements.addAll(own);
-      LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
-      LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
-      if (firstDecision != null) {
+      involvements.addAll(own.involvements());
+      LocalDate first = own.first();
+      if (own.firstDecision() != null) {
         withDecisions++;
-        if (first != null && !first.isAfter(firstDecision)) {
+        if (first != null && !first.isAfter(own.firstDecision())) {
           presentFirst++;
         }
       }
       if (first != null && first.isBefore(initiative.start())) {
         involvedBeforeStart++;
       }
-      Finding finding = finding(initiative, activities.size(), decisions, first);
-      if (finding != null) {
-        findings.add(finding);
+      if (own.finding() != null) {
+        findings.add(own.finding());
       }
     }
 
@@ -140,6 +137,32 @@ public final class Earliness implements Metric {
           + "initiative's start: their first involvement counts as day 0.");
     }
     return result.build();
+  }
+
+  /**
+   * What each initiative of the dataset with activities or decisions contributes, by initiative id.
+   * It depends on the whole initiative (not on the scope), so one evaluation computes it once and
+   * shares it between the whole-dataset call and every slice.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, PerInitiative> perInitiative(EvaluationContext context) {
+    return context.shared(ID + "/per-initiative", Map.class, () -> {
+      Dataset data = context.dataset();
+      Map<String, PerInitiative> result = new HashMap<>();
+      for (Initiative initiative : data.initiatives()) {
+        List<Activity> activities = data.activitiesOf(initiative.id());
+        List<Decision> decisions = data.decisionsOf(initiative.id());
+        if (activities.isEmpty() && decisions.isEmpty()) {
+          continue;
+        }
+        List<Involvement> own = involvements(context, initiative, activities, decisions);
+        LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
+        LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+        result.put(initiative.id(), new PerInitiative(List.copyOf(own), first, firstDecision,
+            finding(initiative, activities.size(), decisions, first)));
+      }
+      return result;
+    });
   }
 
   /** Every attended activity and every decision with a say, for the bloc members of one initiative. */
@@ -201,6 +224,10 @@ public final class Earliness implements Metric {
     }
     return days.getPercentile(50);
   }
+
+  /** One initiative's bloc involvements, its first involvement and decision, and its finding if any. */
+  private record PerInitiative(List<Involvement> involvements, @Nullable LocalDate first,
+      @Nullable LocalDate firstDecision, @Nullable Finding finding) {}
 
   /** One bloc member's attendance or say on a day, in an initiative that started on {@code start}. */
   private record Involvement(String initiative, LocalDate start, String participant, LocalDate day) {}
