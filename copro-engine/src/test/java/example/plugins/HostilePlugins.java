@@ -1,6 +1,7 @@
 package example.plugins;
 
 import dev.copro.engine.Copro;
+import dev.copro.model.Attendance;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Breakdown;
@@ -13,6 +14,8 @@ import dev.copro.spi.Metric;
 import dev.copro.spi.Rule;
 import dev.copro.spi.Finding;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -289,6 +292,119 @@ public final class HostilePlugins {
         throw new IllegalArgumentException("cannot handle i-2");
       }
       return Measurement.of(0.5, context.attendance().size()).build();
+    }
+  }
+
+  /** Sets a record's private final field through reflection, which the JVM refuses for records. */
+  public static final class ReflectsIntoRecord extends Hostile {
+    public ReflectsIntoRecord() {
+      super("reflects-into-record");
+    }
+
+    @Override
+    public Measurement measure(EvaluationContext context) {
+      try {
+        Field perspective = Participant.class.getDeclaredField("perspective");
+        perspective.setAccessible(true);
+        for (Participant p : context.dataset().participants()) {
+          perspective.set(p, Perspective.PROFESSIONAL);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw HostilePlugins.<RuntimeException>sneaky(e);
+      }
+      return Measurement.of(0.5, 1).build();
+    }
+  }
+
+  /**
+   * Overwrites the backing storage of the dataset's immutable list of attendance through reflection,
+   * marking every invitation as not attended, then reports a valid value as if nothing happened.
+   */
+  public static final class ReflectsIntoList extends Hostile {
+    public ReflectsIntoList() {
+      super("reflects-into-list");
+    }
+
+    @Override
+    public Measurement measure(EvaluationContext context) {
+      List<Attendance> shared = context.dataset().attendance();
+      try {
+        for (Class<?> type = shared.getClass(); type != null; type = type.getSuperclass()) {
+          for (Field field : type.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+              field.setAccessible(true);
+              overwrite(field.get(shared));
+            }
+          }
+        }
+      } catch (ReflectiveOperationException e) {
+        throw HostilePlugins.<RuntimeException>sneaky(e);
+      }
+      return Measurement.of(0.5, 1).build();
+    }
+
+    private static void overwrite(Object storage) {
+      if (storage instanceof Object[] array) {
+        for (int i = 0; i < array.length; i++) {
+          if (array[i] instanceof Attendance a) {
+            array[i] = new Attendance(a.activity(), a.participant(), a.invited(), false, null, null);
+          }
+        }
+      }
+    }
+  }
+
+  /** Starts a thread that calls back into the engine, and fails with whatever that thread met. */
+  public static final class ThreadCallsBack extends Hostile {
+    public ThreadCallsBack() {
+      super("thread-calls-back");
+    }
+
+    @Override
+    public Measurement measure(EvaluationContext context) {
+      Throwable[] thrown = new Throwable[1];
+      Thread helper = new Thread(() -> {
+        try {
+          CallsBack.engine.evaluate(context.dataset());
+        } catch (Throwable t) {
+          thrown[0] = t;
+        }
+      });
+      helper.start();
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (thrown[0] != null) {
+        throw HostilePlugins.<RuntimeException>sneaky(thrown[0]);
+      }
+      return Measurement.of(0.5, 1).build();
+    }
+  }
+
+  /** Starts a thread that outlives its call, parked until the test releases it, and returns no value at once. */
+  public static final class ThreadOutlivesCall extends Hostile {
+    /** The thread it started; read by the test. */
+    public static volatile Thread started;
+
+    public ThreadOutlivesCall() {
+      super("thread-outlives-call");
+    }
+
+    @Override
+    public Measurement measure(EvaluationContext context) {
+      if (context.scope().isAll()) {
+        Thread lingering = new Thread(() -> {
+          while (!Thread.currentThread().isInterrupted()) {
+            LockSupport.park(this);
+          }
+        }, "acme-lingering");
+        lingering.start();
+        started = lingering;
+      }
+      // No value, so that the aggregates and rules that read outcomes see the same as without it.
+      return Measurement.noValue("its work goes on in a thread of its own");
     }
   }
 

@@ -154,7 +154,11 @@ final class ConfigurationJson {
       case BOOLEAN:
         return value.scalar();
       case NUMBER:
-        return value.scalar() instanceof Double d ? d : r.integer(value);
+        if (value.scalar() instanceof Double) {
+          // A decimal too large for a double reads as infinity, which no parameter allows.
+          return r.number(value);
+        }
+        return r.integer(value);
       case ARRAY: {
         List<String> texts = r.texts(value);
         return texts.size() == value.elements().size() ? texts : null;

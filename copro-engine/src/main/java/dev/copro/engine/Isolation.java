@@ -50,11 +50,14 @@ final class Isolation implements AutoCloseable {
   private static final InheritableThreadLocal<@Nullable PluginCall> CURRENT = new InheritableThreadLocal<>();
 
   private final Duration budget;
+  /** The budget in nanoseconds, at most {@link Long#MAX_VALUE} (292 years) however long the budget. */
+  private final long budgetNanos;
   private final ExecutorService threads;
 
   /** An isolation whose calls may each run for at most {@code budget}. */
   Isolation(Duration budget) {
     this.budget = budget;
+    this.budgetNanos = budget.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : budget.toNanos();
     // A cached pool, so that a thread kept by a plugin that ignores interruption does not reduce the
     // number of threads left for the other plugins.
     this.threads = Executors.newCachedThreadPool(daemonThreads("copro-plugin-"));
@@ -105,7 +108,7 @@ final class Isolation implements AutoCloseable {
     }
     Completion completion;
     try {
-      completion = future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+      completion = future.get(budgetNanos, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       return Call.failed(pluginId + ": did not finish within its time budget of " + describe(budget));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,6 +96,11 @@ final class JsonTree {
       JsonLocation at = e.getLocation();
       problems.add(new Problem(Problem.Kind.MALFORMED, at == null ? Location.at(source, null) : location(source, at, null),
           null, "not well-formed JSON: " + e.getOriginalMessage()));
+      return null;
+    } catch (CharConversionException e) {
+      // Bytes that are not text in the encoding the document starts in: the document's fault, not the stream's.
+      problems.add(new Problem(Problem.Kind.MALFORMED, Location.at(source, ""), null,
+          "the document is not valid text; save it as UTF-8 (" + e.getMessage() + ")"));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);

@@ -1,6 +1,5 @@
 package dev.copro.model;
 
-import com.google.common.collect.ImmutableList;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.RecordLocator;
 import java.util.ArrayList;
@@ -35,15 +34,15 @@ public final class Dataset {
   private static final Dataset EMPTY = builder().build();
 
   private final @Nullable String name;
-  private final ImmutableList<Initiative> initiatives;
-  private final ImmutableList<Participant> participants;
-  private final ImmutableList<Activity> activities;
-  private final ImmutableList<Attendance> attendance;
-  private final ImmutableList<Contribution> contributions;
-  private final ImmutableList<Decision> decisions;
-  private final ImmutableList<Payment> payments;
-  private final ImmutableList<Survey> surveys;
-  private final ImmutableList<SurveyResponse> surveyResponses;
+  private final List<Initiative> initiatives;
+  private final List<Participant> participants;
+  private final List<Activity> activities;
+  private final List<Attendance> attendance;
+  private final List<Contribution> contributions;
+  private final List<Decision> decisions;
+  private final List<Payment> payments;
+  private final List<Survey> surveys;
+  private final List<SurveyResponse> surveyResponses;
 
   private final Map<String, Initiative> initiativeById;
   private final Map<String, Participant> participantById;
@@ -65,15 +64,15 @@ public final class Dataset {
 
   private Dataset(Builder b) {
     name = b.name;
-    initiatives = ImmutableList.copyOf(b.initiatives);
-    participants = ImmutableList.copyOf(b.participants);
-    activities = ImmutableList.copyOf(b.activities);
-    attendance = ImmutableList.copyOf(b.attendance);
-    contributions = ImmutableList.copyOf(b.contributions);
-    decisions = ImmutableList.copyOf(b.decisions);
-    payments = ImmutableList.copyOf(b.payments);
-    surveys = ImmutableList.copyOf(b.surveys);
-    surveyResponses = ImmutableList.copyOf(b.surveyResponses);
+    initiatives = List.copyOf(b.initiatives);
+    participants = List.copyOf(b.participants);
+    activities = List.copyOf(b.activities);
+    attendance = List.copyOf(b.attendance);
+    contributions = List.copyOf(b.contributions);
+    decisions = List.copyOf(b.decisions);
+    payments = List.copyOf(b.payments);
+    surveys = List.copyOf(b.surveys);
+    surveyResponses = List.copyOf(b.surveyResponses);
 
     initiativeById = byId(initiatives, Initiative::id);
     participantById = byId(participants, Participant::id);

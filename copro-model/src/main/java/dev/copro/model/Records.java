@@ -1,16 +1,24 @@
 package dev.copro.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** Structural checks and immutable, deterministically ordered copies shared by the records. */
+/**
+ * Structural checks and immutable, deterministically ordered copies shared by the records.
+ *
+ * <p>The copies are the JDK's own immutable and unmodifiable collections: their storage lives in
+ * {@code java.base}, which does not open its packages to class-path code, so a plugin cannot write
+ * into a record's collections through reflection (record fields themselves cannot be set through
+ * reflection at all). Collections of class-path libraries such as Guava's give no such protection.
+ */
 final class Records {
 
   private Records() {}
@@ -36,20 +44,27 @@ final class Records {
 
   static <E extends Enum<E>> Set<E> enumSet(@Nullable Collection<E> values, Class<E> type) {
     if (values == null || values.isEmpty()) {
-      return ImmutableSortedSet.of();
+      return Collections.emptySortedSet();
     }
-    return ImmutableSortedSet.copyOf(EnumSet.copyOf(values));
+    return Collections.unmodifiableSet(EnumSet.copyOf(values));
   }
 
   static Set<AccessProvision> provisions(@Nullable Collection<AccessProvision> values) {
-    return values == null ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(values);
+    return values == null || values.isEmpty() ? Collections.emptySortedSet()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 
-  static <T> ImmutableList<T> list(@Nullable Collection<T> values) {
-    return values == null ? ImmutableList.of() : ImmutableList.copyOf(values);
+  static <T> List<T> list(@Nullable Collection<T> values) {
+    return values == null ? List.of() : List.copyOf(values);
   }
 
   static Map<String, String> attributes(@Nullable Map<String, String> attributes) {
-    return attributes == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(attributes);
+    if (attributes == null || attributes.isEmpty()) {
+      return Collections.emptySortedMap();
+    }
+    TreeMap<String, String> copy = new TreeMap<>();
+    attributes.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "attribute name"),
+        Objects.requireNonNull(value, "attribute value")));
+    return Collections.unmodifiableSortedMap(copy);
   }
 }

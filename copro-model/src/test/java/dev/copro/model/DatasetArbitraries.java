@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,6 +60,72 @@ public final class DatasetArbitraries {
             Arbitraries.integers().between(0, maxPerKind).list().ofSize(RecordKind.values().length),
             Arbitraries.longs())
         .as((counts, seed) -> new Generator(counts, new Random(seed)).dataset());
+  }
+
+  /**
+   * The same records with each kind in a random order: a dataset that every order-independent
+   * computation must treat exactly as the original.
+   */
+  public static Dataset shuffled(Dataset dataset, Random random) {
+    return Dataset.builder().name(dataset.name())
+        .initiatives(shuffle(dataset.initiatives(), random))
+        .participants(shuffle(dataset.participants(), random))
+        .activities(shuffle(dataset.activities(), random))
+        .attendance(shuffle(dataset.attendance(), random))
+        .contributions(shuffle(dataset.contributions(), random))
+        .decisions(shuffle(dataset.decisions(), random))
+        .payments(shuffle(dataset.payments(), random))
+        .surveys(shuffle(dataset.surveys(), random))
+        .surveyResponses(shuffle(dataset.surveyResponses(), random))
+        .build();
+  }
+
+  private static <T> List<T> shuffle(List<T> records, Random random) {
+    List<T> copy = new ArrayList<>(records);
+    Collections.shuffle(copy, random);
+    return copy;
+  }
+
+  /**
+   * The dataset with every free-text field of its records replaced: initiative names and
+   * organisations, activity and decision titles, contribution summaries, survey names and item
+   * statements, and every "other" label (perspective, activity type, decision rule, payment kind,
+   * access provision). Absent values stay absent; ids, codes, dates, numbers and attributes are
+   * kept. Privacy tests map each text to a unique marker and look for it in outputs.
+   *
+   * @param text the replacement of a text; called once per occurrence
+   */
+  public static Dataset withFreeText(Dataset d, UnaryOperator<String> text) {
+    UnaryOperator<@Nullable String> optional = value -> value == null ? null : text.apply(value);
+    Dataset.Builder b = Dataset.builder().name(d.name());
+    d.initiatives().forEach(i -> b.add(new Initiative(i.id(), text.apply(i.name()), optional.apply(i.organisation()),
+        i.start(), i.end(), i.stages(), i.attributes())));
+    d.participants().forEach(p -> b.add(new Participant(p.id(), p.perspective(), optional.apply(p.perspectiveLabel()),
+        p.joined(), p.left(), provisions(p.accessNeeds(), text), p.attributes(), p.attributesAsOf())));
+    d.activities().forEach(a -> b.add(new Activity(a.id(), a.initiative(), a.type(), optional.apply(a.typeLabel()),
+        a.stage(), optional.apply(a.title()), a.date(), a.startTime(), a.durationMinutes(), a.invitedOn(),
+        provisions(a.provisions(), text), a.chairs(), a.attributes())));
+    b.attendance(d.attendance());
+    d.contributions().forEach(c -> b.add(new Contribution(c.id(), c.activity(), c.participant(), c.kind(), c.date(),
+        c.documented(), optional.apply(c.summary()), c.response())));
+    d.decisions().forEach(x -> b.add(new Decision(x.id(), x.initiative(), x.activity(), x.stage(), x.date(),
+        optional.apply(x.title()), x.rule(), optional.apply(x.ruleLabel()), x.quota(), x.votes(), x.adopts(),
+        x.consultations())));
+    d.payments().forEach(p -> b.add(new Payment(p.id(), p.participant(), p.activity(), p.kind(),
+        optional.apply(p.kindLabel()), p.amount(), p.currency(), p.offered(), p.claimed(), p.paid())));
+    d.surveys().forEach(s -> b.add(new Survey(s.id(), text.apply(s.name()), s.items().stream()
+        .map(i -> new SurveyItem(i.id(), text.apply(i.statement()), i.scaleMin(), i.scaleMax(), i.principle()))
+        .toList())));
+    b.surveyResponses(d.surveyResponses());
+    return b.build();
+  }
+
+  private static Set<AccessProvision> provisions(Set<AccessProvision> provisions, UnaryOperator<String> text) {
+    Set<AccessProvision> out = new LinkedHashSet<>();
+    for (AccessProvision p : provisions) {
+      out.add(p.label() == null ? p : AccessProvision.other(text.apply(p.label())));
+    }
+    return out;
   }
 
   /** Builds one dataset from counts and a source of randomness, keeping every rule of {@link Dataset}. */

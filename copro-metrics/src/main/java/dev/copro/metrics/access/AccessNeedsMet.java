@@ -1,5 +1,6 @@
 package dev.copro.metrics.access;
 
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.References;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
@@ -106,11 +107,11 @@ public final class AccessNeedsMet implements Metric {
     List<Needs> absentees = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int attendedWithoutNeeds = 0;
-    for (Activity activity : context.activities()) {
+    for (Activity activity : InIdOrder.activities(context)) {
       List<Needs> unmetPresent = new ArrayList<>();
       List<Needs> unmetAbsent = new ArrayList<>();
       int declaringPresent = 0;
-      for (Attendance a : data.attendanceAt(activity.id())) {
+      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
         Set<AccessProvision> declared =
             data.participant(a.participant()).map(Participant::accessNeeds).orElse(Set.of());
         if (a.attended() && declared.isEmpty()) {

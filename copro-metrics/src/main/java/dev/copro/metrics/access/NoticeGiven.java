@@ -1,5 +1,6 @@
 package dev.copro.metrics.access;
 
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
@@ -78,7 +79,7 @@ public final class NoticeGiven implements Metric {
 
   @Override
   public Measurement measure(EvaluationContext context) {
-    List<Activity> activities = context.activities();
+    List<Activity> activities = InIdOrder.activities(context);
     if (activities.isEmpty()) {
       return Measurement.noValue("no activities in scope");
     }

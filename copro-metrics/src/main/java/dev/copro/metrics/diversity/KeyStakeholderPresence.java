@@ -1,5 +1,6 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
@@ -111,8 +112,8 @@ public final class KeyStakeholderPresence implements Metric {
     Set<String> allPresent = new HashSet<>();
     int allInvited = 0;
     List<Finding> findings = new ArrayList<>();
-    for (Activity activity : context.activities()) {
-      List<Attendance> records = data.attendanceAt(activity.id());
+    for (Activity activity : InIdOrder.activities(context)) {
+      List<Attendance> records = InIdOrder.byParticipant(data.attendanceAt(activity.id()));
       if (records.isEmpty()) {
         continue;
       }

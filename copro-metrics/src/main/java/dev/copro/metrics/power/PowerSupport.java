@@ -22,9 +22,12 @@ final class PowerSupport {
 
 
 
-  /** Evidence references to records of one kind, in the given order. */
+  /**
+   * Evidence references to records of one kind, in id order: the report must not depend on the
+   * order the records came in.
+   */
   static List<String> refs(RecordKind kind, Collection<String> ids) {
-    return ids.stream().map(id -> Finding.ref(kind, id)).toList();
+    return ids.stream().sorted().map(id -> Finding.ref(kind, id)).toList();
   }
 
   /**

@@ -1,7 +1,8 @@
 package dev.copro.metrics.power;
 
-import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.References;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
@@ -85,13 +86,13 @@ public final class SeatShare implements Metric {
     int withoutBloc = 0;
     int noInvitations = 0;
     double shares = 0;
-    for (Activity activity : context.activities()) {
+    for (Activity activity : InIdOrder.activities(context)) {
       if (!types.contains(activity.type())) {
         continue;
       }
       int invited = 0;
       int bloc = 0;
-      for (Attendance attendance : context.dataset().attendanceAt(activity.id())) {
+      for (Attendance attendance : InIdOrder.byParticipant(context.dataset().attendanceAt(activity.id()))) {
         if (attendance.invited()) {
           invited++;
           bloc += context.isBloc(attendance.participant()) ? 1 : 0;

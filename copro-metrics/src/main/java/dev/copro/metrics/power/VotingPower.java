@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Decision;
 import dev.copro.model.DecisionRule;
@@ -86,7 +87,7 @@ public final class VotingPower implements Metric {
     int games = 0;
     int noVoters = 0;
     int tooLarge = 0;
-    for (Decision decision : context.decisions()) {
+    for (Decision decision : InIdOrder.decisions(context)) {
       WeightedVotingGame game = gameOf(decision);
       if (game == null) {
         noVoters += isVote(decision) ? 1 : 0;

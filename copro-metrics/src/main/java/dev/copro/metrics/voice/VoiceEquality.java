@@ -1,6 +1,7 @@
 package dev.copro.metrics.voice;
 
 import dev.copro.metrics.support.Diversity;
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.Inequality;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.TheilDecomposition;
@@ -113,7 +114,7 @@ public final class VoiceEquality implements Metric {
       return Measurement.noValue("no activities in scope");
     }
     Evaluation evaluation = new Evaluation(context);
-    for (Activity activity : context.activities()) {
+    for (Activity activity : InIdOrder.activities(context)) {
       evaluation.add(activity);
     }
     return evaluation.result();
@@ -186,7 +187,7 @@ public final class VoiceEquality implements Metric {
 
     void add(Activity activity) {
       List<Attendance> present = new ArrayList<>();
-      for (Attendance a : data.attendanceAt(activity.id())) {
+      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
         if (a.attended()) {
           present.add(a);
         }

@@ -15,12 +15,8 @@ import dev.copro.model.validation.Problem.Kind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jspecify.annotations.Nullable;
@@ -59,17 +55,12 @@ final class TextInput {
 
   private TextInput() {}
 
-  /** A reader of UTF-8 text that fails on malformed bytes and skips a leading byte-order mark. */
-  static Reader utf8(InputStream in) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
+  /**
+   * A reader of UTF-8 text that skips a leading byte-order mark and fails on malformed bytes with
+   * their line and column ({@link Utf8Reader.MalformedText}).
+   */
+  static Reader utf8(InputStream in) {
+    return new BufferedReader(new Utf8Reader(in), 1 << 16);
   }
 
   /**
@@ -139,11 +130,17 @@ final class TextInput {
    */
   static void reportUnparsable(IOException e, @Nullable JsonParser parser, Problems problems, String source,
       int lineOffset) {
-    JsonLocation at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null ? jpe.getLocation()
-        : parser == null ? null : parser.currentLocation();
-    Location location = at == null ? new Location(source, 0, 0, null)
-        : new Location(source, Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineOffset : 0),
-            Math.max(0, at.getColumnNr()), null);
+    Location location;
+    if (e instanceof Utf8Reader.MalformedText bad) {
+      // The decoder counts lines over the whole input, so no offset applies.
+      location = new Location(source, bad.line(), bad.column(), null);
+    } else {
+      JsonLocation at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null ? jpe.getLocation()
+          : parser == null ? null : parser.currentLocation();
+      location = at == null ? new Location(source, 0, 0, null)
+          : new Location(source, Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineOffset : 0),
+              Math.max(0, at.getColumnNr()), null);
+    }
     boolean text = e instanceof JsonProcessingException || e instanceof CharacterCodingException;
     problems.addLoss(text ? Kind.MALFORMED : Kind.UNREADABLE, location, null, describe(e));
   }
