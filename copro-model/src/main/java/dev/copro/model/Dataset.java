@@ -118,6 +118,22 @@ public final class Dataset {
         .surveys(surveys).surveyResponses(surveyResponses);
   }
 
+  /**
+   * The reference records of this dataset: a dataset with the same name, initiatives, participants,
+   * activities, decisions and surveys, and no attendance, contributions, payments or survey
+   * responses. It is not validated again: its decisions may still adopt contributions it does not
+   * hold, since they are valid in this dataset. Used to evaluate a dataset as a stream of events
+   * ({@link dev.copro.model.stream.StreamedDataset#of(Dataset)}).
+   *
+   * @return the reference records
+   * @since 0.2.0
+   */
+  public Dataset references() {
+    Builder b = builder().name(name).initiatives(initiatives).participants(participants).activities(activities)
+        .decisions(decisions).surveys(surveys);
+    return new Dataset(b);
+  }
+
   /** The dataset's name, or {@code null}; shown in report titles. */
   public @Nullable String name() {
     return name;
