@@ -75,6 +75,11 @@ public final class DatasetContext implements EvaluationContext {
     return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes, shared);
   }
 
+  /** A copy of this context with other breakdown dimensions. */
+  public DatasetContext withDimensions(List<Dimension> newDimensions) {
+    return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes, shared);
+  }
+
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes, shared);

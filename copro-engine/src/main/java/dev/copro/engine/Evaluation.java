@@ -3,7 +3,6 @@ package dev.copro.engine;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.Participant;
-import dev.copro.model.Payment;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
@@ -19,11 +18,11 @@ import dev.copro.spi.Scope;
 import dev.copro.spi.Thresholds;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,10 +66,10 @@ final class Evaluation {
   private final int parallelism;
   private final Dataset dataset;
   private final DatasetContext whole;
+  private final DatasetContext sliceBase;
   private final List<Scope> slices = new ArrayList<>();
-  private final Map<Scope, ScopedData> scoped = new ConcurrentHashMap<>();
-  /** Where each payment is in the dataset: computed once for every initiative's scope. */
-  private final ToIntFunction<Payment> paymentPositions;
+  /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
+  private @Nullable Map<Scope, ScopedData> scoped;
 
   Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
     this.dataset = dataset;
@@ -79,12 +77,14 @@ final class Evaluation {
     this.isolation = isolation;
     this.listener = listener;
     this.parallelism = parallelism;
-    this.paymentPositions = ScopedData.paymentPositions(dataset);
     this.whole = DatasetContext.builder(dataset)
         .bloc(config.bloc())
         .dimensions(config.breakdowns())
         .referenceDate(config.referenceDate().orElse(null))
         .build();
+    // A slice contributes only its value and n (see MetricRun.addSliceBreakdown): breakdowns by
+    // dimension would be computed and thrown away, so slices are measured without dimensions.
+    this.sliceBase = whole.withDimensions(List.of());
     dataset.initiatives().stream().map(Initiative::id).sorted().forEach(id -> slices.add(new Scope(id, null)));
     for (Period period : Periods.covering(dataset, config.periodUnit())) {
       slices.add(new Scope(null, period));
@@ -193,9 +193,19 @@ final class Evaluation {
 
   /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
-    DatasetContext context = scope.isAll() ? whole : whole.withScope(scoped.computeIfAbsent(scope,
-        s -> ScopedData.of(dataset, s, paymentPositions)));
+    DatasetContext context = scope.isAll() ? whole : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)));
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
+  }
+
+  private synchronized Map<Scope, ScopedData> scoped() {
+    if (scoped == null) {
+      Map<Scope, ScopedData> bySlice = new HashMap<>();
+      for (ScopedData data : ScopedData.ofEach(dataset, slices)) {
+        bySlice.put(data.scope(), data);
+      }
+      scoped = bySlice;
+    }
+    return scoped;
   }
 
   /**

@@ -14,13 +14,12 @@ import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.ToIntFunction;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -65,105 +64,221 @@ public record ScopedData(
 
   /** The records of {@code dataset} in {@code scope}. */
   public static ScopedData of(Dataset dataset, Scope scope) {
-    return of(dataset, scope, scope.initiative() == null ? p -> 0 : paymentPositions(dataset));
-  }
-
-  /** The position of every payment in {@link Dataset#payments()}, by identity. */
-  static ToIntFunction<Payment> paymentPositions(Dataset dataset) {
-    Map<Payment, Integer> positions = new IdentityHashMap<>(dataset.payments().size() * 2);
-    for (int i = 0; i < dataset.payments().size(); i++) {
-      positions.put(dataset.payments().get(i), i);
-    }
-    return positions::get;
+    return ofEach(dataset, List.of(scope)).get(0);
   }
 
   /**
-   * The records of {@code dataset} in {@code scope}, given where each payment is in the dataset
-   * (only used for an initiative's scope; the engine computes the positions once per evaluation).
+   * The records of {@code dataset} in each of {@code scopes}, in one pass over the dataset: each
+   * record is routed to the scopes it belongs to by its initiative and the period holding its date,
+   * instead of every scope scanning every record. The engine slices a dataset by initiative and by
+   * period this way.
+   *
+   * @return one {@link ScopedData} per scope, in the order of {@code scopes}
    */
-  static ScopedData of(Dataset dataset, Scope scope, ToIntFunction<Payment> paymentPosition) {
-    if (scope.isAll()) {
-      return new ScopedData(scope, dataset.initiatives(), dataset.participants(), dataset.activities(),
-          dataset.attendance(), dataset.contributions(), dataset.decisions(), dataset.payments(),
-          dataset.surveyResponses());
-    }
-    String initiative = scope.initiative();
-    Period period = scope.period();
-
-    List<Initiative> initiatives = new ArrayList<>();
-    for (Initiative i : dataset.initiatives()) {
-      if ((initiative == null || i.id().equals(initiative)) && overlaps(i, period)) {
-        initiatives.add(i);
-      }
-    }
-    List<Activity> activities = new ArrayList<>();
-    List<Attendance> attendance = new ArrayList<>();
-    List<Contribution> contributions = new ArrayList<>();
-    Set<String> people = new HashSet<>();
-    List<Activity> candidates = initiative == null ? dataset.activities() : dataset.activitiesOf(initiative);
-    for (Activity a : candidates) {
-      if (in(period, a.date())) {
-        activities.add(a);
-        for (Attendance at : dataset.attendanceAt(a.id())) {
-          attendance.add(at);
-          people.add(at.participant());
-        }
-        for (Contribution c : dataset.contributionsIn(a.id())) {
-          contributions.add(c);
-          people.add(c.participant());
-        }
-      }
-    }
-    List<Decision> decisions = new ArrayList<>();
-    for (Decision d : initiative == null ? dataset.decisions() : dataset.decisionsOf(initiative)) {
-      if (in(period, d.date())) {
-        decisions.add(d);
-        for (Vote v : d.votes()) {
-          people.add(v.participant());
-        }
-      }
-    }
-    List<Payment> payments = new ArrayList<>();
-    if (initiative != null) {
-      // An initiative's payments are those of its activities: gathered through the index rather
-      // than by scanning every payment for every initiative, then put back in dataset order.
-      for (Activity a : activities) {
-        payments.addAll(dataset.paymentsFor(a.id()));
-      }
-      payments.sort(Comparator.comparingInt(paymentPosition));
-    } else {
-      Set<String> activityIds = new HashSet<>();
-      for (Activity a : activities) {
-        activityIds.add(a.id());
-      }
-      for (Payment p : dataset.payments()) {
-        if (p.activity() != null ? activityIds.contains(p.activity()) : in(period, p.offered())) {
-          payments.add(p);
-        }
-      }
-    }
-    for (Payment p : payments) {
-      people.add(p.participant());
-    }
-    List<SurveyResponse> responses = new ArrayList<>();
-    for (SurveyResponse r : dataset.surveyResponses()) {
-      boolean initiativeMatches = initiative == null || initiative.equals(r.initiative());
-      if (initiativeMatches && in(period, r.date())) {
-        responses.add(r);
-      }
-    }
-    List<Participant> participants = new ArrayList<>();
-    for (Participant p : dataset.participants()) {
-      if (people.contains(p.id())) {
-        participants.add(p);
-      }
-    }
-    return new ScopedData(scope, initiatives, participants, activities, attendance, contributions, decisions,
-        payments, responses);
+  static List<ScopedData> ofEach(Dataset dataset, List<Scope> scopes) {
+    return new Slicer(dataset, scopes).slice();
   }
 
-  private static boolean in(@Nullable Period period, LocalDate day) {
-    return period == null || period.contains(day);
+  /** The records of one scope while they are being routed. */
+  private static final class Slice {
+    final Scope scope;
+    final List<Initiative> initiatives = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final List<Attendance> attendance = new ArrayList<>();
+    final List<Contribution> contributions = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final List<Payment> payments = new ArrayList<>();
+    final List<SurveyResponse> responses = new ArrayList<>();
+    /** The positions in the dataset's participants of the people with a record in the scope. */
+    final BitSet people = new BitSet();
+
+    Slice(Scope scope) {
+      this.scope = scope;
+    }
+  }
+
+  /**
+   * Routes records to scopes. Scopes are grouped by initiative (those over every initiative under
+   * {@code null}); within a group, scopes without a period take every record and scopes with one
+   * are found by binary search over their periods when these do not overlap (the engine's
+   * periods never do), otherwise by checking each.
+   */
+  private static final class Slicer {
+    private final Dataset dataset;
+    private final List<Slice> slices = new ArrayList<>();
+    private final Map<@Nullable String, Router> routers = new HashMap<>();
+    private final Map<String, Integer> participantPositions = new HashMap<>();
+    private final Map<String, List<Slice>> activitySlices = new HashMap<>();
+
+    Slicer(Dataset dataset, List<Scope> scopes) {
+      this.dataset = dataset;
+      Map<@Nullable String, List<Slice>> byInitiative = new HashMap<>();
+      for (Scope scope : scopes) {
+        Slice slice = new Slice(scope);
+        slices.add(slice);
+        if (!scope.isAll()) {
+          byInitiative.computeIfAbsent(scope.initiative(), k -> new ArrayList<>()).add(slice);
+        }
+      }
+      byInitiative.forEach((initiative, group) -> routers.put(initiative, new Router(group)));
+      List<Participant> participants = dataset.participants();
+      for (int i = 0; i < participants.size(); i++) {
+        participantPositions.put(participants.get(i).id(), i);
+      }
+    }
+
+    List<ScopedData> slice() {
+      for (Initiative i : dataset.initiatives()) {
+        for (Slice s : slices) {
+          if (!s.scope.isAll() && (s.scope.initiative() == null || i.id().equals(s.scope.initiative()))
+              && overlaps(i, s.scope.period())) {
+            s.initiatives.add(i);
+          }
+        }
+      }
+      for (Activity a : dataset.activities()) {
+        List<Slice> in = route(a.initiative(), a.date());
+        if (in.isEmpty()) {
+          continue;
+        }
+        activitySlices.put(a.id(), in);
+        List<Attendance> attendance = dataset.attendanceAt(a.id());
+        List<Contribution> contributions = dataset.contributionsIn(a.id());
+        for (Slice s : in) {
+          s.activities.add(a);
+          s.attendance.addAll(attendance);
+          s.contributions.addAll(contributions);
+        }
+        for (Attendance at : attendance) {
+          mark(in, at.participant());
+        }
+        for (Contribution c : contributions) {
+          mark(in, c.participant());
+        }
+      }
+      for (Decision d : dataset.decisions()) {
+        List<Slice> in = route(d.initiative(), d.date());
+        for (Slice s : in) {
+          s.decisions.add(d);
+        }
+        for (Vote v : d.votes()) {
+          mark(in, v.participant());
+        }
+      }
+      for (Payment p : dataset.payments()) {
+        // A payment for an activity is in the activity's scopes; one without an activity belongs to
+        // no initiative, so only scopes over every initiative take it, by the day it was offered.
+        List<Slice> in = p.activity() != null
+            ? activitySlices.getOrDefault(p.activity(), List.of())
+            : route(null, p.offered());
+        for (Slice s : in) {
+          s.payments.add(p);
+        }
+        mark(in, p.participant());
+      }
+      for (SurveyResponse r : dataset.surveyResponses()) {
+        for (Slice s : route(r.initiative(), r.date())) {
+          s.responses.add(r);
+        }
+      }
+      List<ScopedData> result = new ArrayList<>(slices.size());
+      for (Slice s : slices) {
+        result.add(s.scope.isAll() ? all(dataset) : build(s));
+      }
+      return result;
+    }
+
+    private ScopedData build(Slice s) {
+      List<Participant> participants = new ArrayList<>(s.people.cardinality());
+      for (int i = s.people.nextSetBit(0); i >= 0; i = s.people.nextSetBit(i + 1)) {
+        participants.add(dataset.participants().get(i));
+      }
+      return new ScopedData(s.scope, s.initiatives, participants, s.activities, s.attendance, s.contributions,
+          s.decisions, s.payments, s.responses);
+    }
+
+    /** The scopes of a record about {@code initiative} (or none) on {@code day}. */
+    private List<Slice> route(@Nullable String initiative, LocalDate day) {
+      Router any = routers.get(null);
+      Router own = initiative == null ? null : routers.get(initiative);
+      if (own == null) {
+        return any == null ? List.of() : any.at(day);
+      }
+      if (any == null) {
+        return own.at(day);
+      }
+      List<Slice> both = new ArrayList<>(any.at(day));
+      both.addAll(own.at(day));
+      return both;
+    }
+
+    private void mark(List<Slice> in, String participant) {
+      Integer position = participantPositions.get(participant);
+      if (position != null) {
+        for (Slice s : in) {
+          s.people.set(position);
+        }
+      }
+    }
+  }
+
+  /** The scopes of one initiative group, found by the day of a record. */
+  private static final class Router {
+    private final List<Slice> always = new ArrayList<>();
+    private final List<Slice> dated = new ArrayList<>();
+    private final boolean disjoint;
+
+    Router(List<Slice> group) {
+      for (Slice s : group) {
+        (s.scope.period() == null ? always : dated).add(s);
+      }
+      dated.sort(Comparator.comparing((Slice s) -> Objects.requireNonNull(s.scope.period()).start()));
+      boolean ordered = true;
+      for (int i = 1; i < dated.size(); i++) {
+        ordered &= !period(dated.get(i)).start().isBefore(period(dated.get(i - 1)).end());
+      }
+      disjoint = ordered;
+    }
+
+    List<Slice> at(LocalDate day) {
+      if (dated.isEmpty()) {
+        return always;
+      }
+      List<Slice> found = new ArrayList<>(always);
+      if (disjoint) {
+        int low = 0;
+        int high = dated.size() - 1;
+        while (low <= high) {
+          int mid = (low + high) >>> 1;
+          Period p = period(dated.get(mid));
+          if (day.isBefore(p.start())) {
+            high = mid - 1;
+          } else if (!day.isBefore(p.end())) {
+            low = mid + 1;
+          } else {
+            found.add(dated.get(mid));
+            break;
+          }
+        }
+      } else {
+        for (Slice s : dated) {
+          if (period(s).contains(day)) {
+            found.add(s);
+          }
+        }
+      }
+      return found;
+    }
+
+    private static Period period(Slice s) {
+      return Objects.requireNonNull(s.scope.period());
+    }
+  }
+
+  private static ScopedData all(Dataset dataset) {
+    return new ScopedData(Scope.ALL, dataset.initiatives(), dataset.participants(), dataset.activities(),
+        dataset.attendance(), dataset.contributions(), dataset.decisions(), dataset.payments(),
+        dataset.surveyResponses());
   }
 
   private static boolean overlaps(Initiative i, @Nullable Period period) {

@@ -76,7 +76,11 @@ public interface EvaluationContext {
   /** Which perspectives form the lived-experience bloc. */
   Bloc bloc();
 
-  /** The participant dimensions to break values down by: perspective first, then attributes. */
+  /**
+   * The participant dimensions to break values down by: perspective first, then attributes. Empty
+   * when the engine measures a slice (one initiative or period): only a slice's value and n reach
+   * the report, so breakdowns there would be computed for nothing.
+   */
   List<Dimension> dimensions();
 
   /**

@@ -22,6 +22,7 @@ import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,10 @@ public final class Earliness implements Metric {
   @Override
   public Measurement measure(EvaluationContext context) {
     Map<String, PerInitiative> perInitiative = perInitiative(context);
+    // Each involved initiative's first involvement gives the value; every involvement is only
+    // needed for breakdowns, which slices (no dimensions) do not have.
+    List<Involvement> firsts = new ArrayList<>();
+    boolean breakdowns = !context.dimensions().isEmpty();
     List<Involvement> involvements = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int empty = 0;
@@ -99,8 +104,14 @@ public final class Earliness implements Metric {
         empty++;
         continue;
       }
-      involvements.addAll(own.involvements());
-      LocalDate first = own.first();
+      if (breakdowns) {
+        involvements.addAll(own.involvements());
+      }
+      Involvement earliest = own.earliest();
+      if (earliest != null) {
+        firsts.add(earliest);
+      }
+      LocalDate first = earliest == null ? null : earliest.day();
       if (own.firstDecision() != null) {
         withDecisions++;
         if (first != null && !first.isAfter(own.firstDecision())) {
@@ -115,18 +126,20 @@ public final class Earliness implements Metric {
       }
     }
 
-    int involvedIn = (int) involvements.stream().map(Involvement::initiative).distinct().count();
+    int involvedIn = firsts.size();
     Measurement.Builder result = involvedIn == 0
         ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
             ? "no initiative in scope"
             : "the lived-experience bloc attended no activity and held a say in no decision of the initiatives "
                 + "in scope")
-        : Measurement.of(medianDays(involvements), involvedIn);
+        : Measurement.of(medianDays(firsts), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
         result.component("presentBeforeFirstDecisionShare", (double) presentFirst / withDecisions);
       }
-      result.breakdowns(context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
+      if (breakdowns) {
+        result.breakdowns(context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
+      }
     }
     findings.forEach(result::finding);
     if (empty > 0) {
@@ -156,10 +169,10 @@ public final class Earliness implements Metric {
           continue;
         }
         List<Involvement> own = involvements(context, initiative, activities, decisions);
-        LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
+        Involvement earliest = own.stream().min(Comparator.comparing(Involvement::day)).orElse(null);
         LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
-        result.put(initiative.id(), new PerInitiative(List.copyOf(own), first, firstDecision,
-            finding(initiative, activities.size(), decisions, first)));
+        result.put(initiative.id(), new PerInitiative(List.copyOf(own), earliest, firstDecision,
+            finding(initiative, activities.size(), decisions, earliest == null ? null : earliest.day())));
       }
       return result;
     });
@@ -226,7 +239,7 @@ public final class Earliness implements Metric {
   }
 
   /** One initiative's bloc involvements, its first involvement and decision, and its finding if any. */
-  private record PerInitiative(List<Involvement> involvements, @Nullable LocalDate first,
+  private record PerInitiative(List<Involvement> involvements, @Nullable Involvement earliest,
       @Nullable LocalDate firstDecision, @Nullable Finding finding) {}
 
   /** One bloc member's attendance or say on a day, in an initiative that started on {@code start}. */

@@ -35,7 +35,7 @@ final class SignData {
   final List<Contribution> blocContributions = new ArrayList<>();
   /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
   final List<Attendance> blocAttendances = new ArrayList<>();
-  private final Set<String> adoptedByDecision = new HashSet<>();
+  private final Set<String> adoptedByDecision;
   private final Set<Seat> paidSeats = new HashSet<>();
 
   SignData(EvaluationContext context) {
@@ -53,14 +53,24 @@ final class SignData {
       }
     }
     // A decision outside the scope (a later period) can still have adopted a contribution made in it.
-    for (Decision d : dataset.decisions()) {
-      adoptedByDecision.addAll(d.adopts());
-    }
+    this.adoptedByDecision = adoptedByAnyDecision(context);
     for (Payment p : context.payments()) {
       if (p.activity() != null) {
         paidSeats.add(new Seat(p.activity(), p.participant()));
       }
     }
+  }
+
+  /** The ids of the contributions any decision of the dataset adopted: one set for the whole evaluation. */
+  @SuppressWarnings("unchecked")
+  private static Set<String> adoptedByAnyDecision(EvaluationContext context) {
+    return context.shared(WarningSigns.ID + "/adopted", Set.class, () -> {
+      Set<String> adopted = new HashSet<>();
+      for (Decision d : context.dataset().decisions()) {
+        adopted.addAll(d.adopts());
+      }
+      return adopted;
+    });
   }
 
   /** The activity with the given id; the dataset guarantees that every reference resolves. */

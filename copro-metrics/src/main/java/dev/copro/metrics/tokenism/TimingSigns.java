@@ -11,7 +11,9 @@ import dev.copro.spi.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -41,11 +43,12 @@ final class TimingSigns {
     int decisionsBefore = 0;
     int activitiesBefore = 0;
     Set<String> evidence = new TreeSet<>();
+    Map<String, Involvement> firstInvolvements = firstInvolvements(d);
     for (Initiative initiative : d.context.initiatives()) {
       // The whole history: a period slice must not mistake a later quarter for the initiative's start.
       List<Activity> activities = d.dataset.activitiesOf(initiative.id());
       List<Decision> decisions = d.dataset.decisionsOf(initiative.id());
-      Involvement first = firstInvolvement(d, activities, decisions);
+      Involvement first = firstInvolvements.get(initiative.id());
       if (first == null) {
         continue;
       }
@@ -133,6 +136,26 @@ final class TimingSigns {
         + SignData.count(declined, "bloc contribution was", "bloc contributions were")
         + " declined because the matter was already decided.";
     return SignResult.detected(sign, message, evidence, List.of());
+  }
+
+  /**
+   * The bloc's first involvement in each initiative it was involved in, by initiative id. It reads
+   * each initiative's whole history, whatever the scope, so one evaluation computes it once and
+   * shares it between the whole dataset and every slice.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Involvement> firstInvolvements(SignData d) {
+    return d.context.shared(WarningSigns.ID + "/first-involvements", Map.class, () -> {
+      Map<String, Involvement> result = new HashMap<>();
+      for (Initiative initiative : d.dataset.initiatives()) {
+        Involvement first = firstInvolvement(d, d.dataset.activitiesOf(initiative.id()),
+            d.dataset.decisionsOf(initiative.id()));
+        if (first != null) {
+          result.put(initiative.id(), first);
+        }
+      }
+      return result;
+    });
   }
 
   private static @Nullable Involvement firstInvolvement(SignData d, List<Activity> activities,
