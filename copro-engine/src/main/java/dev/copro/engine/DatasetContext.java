@@ -16,9 +16,11 @@ import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -44,11 +46,13 @@ public final class DatasetContext implements EvaluationContext {
   private final List<Dimension> dimensions;
   private final LocalDate referenceDate;
   private final List<Outcome> outcomes;
+  /** The ids of the bloc's members: {@link #isBloc} is asked once per record by most metrics. */
+  private final Set<String> blocMembers;
   /** The {@linkplain #shared shared values}: one map for a context and every copy derived from it. */
   private final ConcurrentHashMap<String, Object> shared;
 
   private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
-      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes,
+      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes, Set<String> blocMembers,
       ConcurrentHashMap<String, Object> shared) {
     this.dataset = dataset;
     this.data = data;
@@ -57,6 +61,7 @@ public final class DatasetContext implements EvaluationContext {
     this.dimensions = List.copyOf(dimensions);
     this.referenceDate = referenceDate;
     this.outcomes = List.copyOf(outcomes);
+    this.blocMembers = blocMembers;
     this.shared = shared;
   }
 
@@ -67,22 +72,26 @@ public final class DatasetContext implements EvaluationContext {
 
   /** A copy of this context with other parameters. */
   public DatasetContext withParameters(Parameters newParameters) {
-    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes, shared);
+    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes,
+        blocMembers, shared);
   }
 
   /** A copy of this context with other scoped records. */
   public DatasetContext withScope(ScopedData newData) {
-    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes, shared);
+    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes,
+        blocMembers, shared);
   }
 
   /** A copy of this context with other breakdown dimensions. */
   public DatasetContext withDimensions(List<Dimension> newDimensions) {
-    return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes, shared);
+    return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes,
+        blocMembers, shared);
   }
 
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
-    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes, shared);
+    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes,
+        blocMembers, shared);
   }
 
   /**
@@ -185,6 +194,12 @@ public final class DatasetContext implements EvaluationContext {
     return bloc;
   }
 
+  /** Whether the participant belongs to the bloc; false for unknown ids. A set lookup, computed once per context. */
+  @Override
+  public boolean isBloc(String participantId) {
+    return blocMembers.contains(participantId);
+  }
+
   @Override
   public List<Dimension> dimensions() {
     return dimensions;
@@ -266,8 +281,15 @@ public final class DatasetContext implements EvaluationContext {
 
     /** Builds the context, computing the scoped records. */
     public DatasetContext build() {
+      Set<String> blocMembers = new HashSet<>();
+      for (Participant p : dataset.participants()) {
+        if (bloc.contains(p)) {
+          blocMembers.add(p.id());
+        }
+      }
       return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
-          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, new ConcurrentHashMap<>());
+          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, blocMembers,
+          new ConcurrentHashMap<>());
     }
   }
 }

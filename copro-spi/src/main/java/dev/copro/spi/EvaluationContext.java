@@ -12,12 +12,12 @@ import dev.copro.model.SurveyResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -144,27 +144,48 @@ public interface EvaluationContext {
    */
   default <T> List<Breakdown> breakdowns(
       Collection<T> units, Function<T, @Nullable String> participantOf, ToDoubleFunction<List<T>> value) {
-    List<Breakdown> result = new ArrayList<>();
-    for (Dimension dimension : dimensions()) {
-      Map<String, List<T>> byGroup = new TreeMap<>();
-      Map<String, Set<String>> people = new TreeMap<>();
-      for (T unit : units) {
-        String id = participantOf.apply(unit);
-        if (id == null) {
-          continue;
-        }
-        Participant participant = dataset().participant(id).orElse(null);
+    List<Dimension> dimensions = dimensions();
+    List<Breakdown> result = new ArrayList<>(dimensions.size());
+    if (dimensions.isEmpty()) {
+      return result;
+    }
+    // Each distinct participant is looked up once; units are then grouped by the participant
+    // object's group, without a string lookup or a sorted-map update per unit and dimension.
+    Map<String, Participant> known = new HashMap<>();
+    List<T> kept = new ArrayList<>(units.size());
+    List<Participant> owners = new ArrayList<>(units.size());
+    for (T unit : units) {
+      String id = participantOf.apply(unit);
+      if (id == null) {
+        continue;
+      }
+      Participant participant = known.get(id);
+      if (participant == null) {
+        participant = dataset().participant(id).orElse(null);
         if (participant == null) {
           continue;
         }
+        known.put(id, participant);
+      }
+      kept.add(unit);
+      owners.add(participant);
+    }
+    for (Dimension dimension : dimensions) {
+      Map<String, List<T>> byGroup = new TreeMap<>();
+      Map<String, Long> people = new HashMap<>();
+      Map<Participant, List<T>> groupOf = new IdentityHashMap<>();
+      for (Participant participant : known.values()) {
         String key = dimension.groupOf(participant);
-        byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
-        people.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+        groupOf.put(participant, byGroup.computeIfAbsent(key, k -> new ArrayList<>()));
+        people.merge(key, 1L, Long::sum);
+      }
+      for (int u = 0; u < kept.size(); u++) {
+        groupOf.get(owners.get(u)).add(kept.get(u));
       }
       List<Group> groups = new ArrayList<>();
       byGroup.forEach((key, groupUnits) -> {
         double v = value.applyAsDouble(groupUnits);
-        long n = people.get(key).size();
+        long n = people.get(key);
         groups.add(Double.isNaN(v) ? Group.noValue(key, n) : Group.of(key, v, n));
       });
       result.add(new Breakdown(dimension.name(), groups));
