@@ -1,5 +1,6 @@
 package dev.copro.cli;
 
+import dev.copro.cli.report.Escape;
 import dev.copro.cli.report.ReportFormat;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
@@ -218,16 +219,21 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Says on standard error which plugins failed, so that a log shows it even when the report goes to a file. */
+  /**
+   * Says on standard error which plugins failed, so that a log shows it even when the report goes to
+   * a file. The reasons are the plugins' own text, escaped like the text report's.
+   */
   private static void warnAboutFailures(PrintWriter stderr, DatasetInput input, Report report) {
     for (PluginFailure failure : report.pluginFailures()) {
       stderr.println("copro: warning: could not load " + (failure.className() == null ? "a plugin"
-          : failure.className()) + " from " + failure.source() + ": " + failure.reason());
+          : Escape.terminal(failure.className())) + " from " + Escape.terminal(failure.source()) + ": "
+          + Escape.terminal(failure.reason()));
     }
     Stream.concat(
             report.metrics().stream().filter(m -> m.failure() != null).map(m -> m.failure()),
             report.rules().stream().filter(r -> r.failure() != null).map(r -> r.failure()))
-        .forEach(reason -> stderr.println("copro: warning: " + input.source() + ": failed: " + reason));
+        .forEach(reason -> stderr.println("copro: warning: " + input.source() + ": failed: "
+            + Escape.terminal(reason)));
     stderr.flush();
   }
 

@@ -1,5 +1,6 @@
 package dev.copro.cli;
 
+import dev.copro.cli.report.Escape;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
 import java.io.PrintWriter;
@@ -53,14 +54,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
   /**
    * Prints the heading of an {@link InvalidInputException} (what was read and how many problems)
-   * and then every problem, one a line: {@code location [record id]: message}.
+   * and then every problem, one a line: {@code location [record id]: message}. Record ids and the
+   * values problems quote are the dataset's own text, so control characters in them are escaped
+   * ({@link Escape#terminal}).
    */
   static void printProblems(PrintWriter out, InvalidInputException invalid) {
     String message = String.valueOf(invalid.getMessage());
     int firstLineEnd = message.indexOf(System.lineSeparator());
-    out.println("copro: " + (firstLineEnd < 0 ? message : message.substring(0, firstLineEnd)));
+    out.println("copro: " + Escape.terminal(firstLineEnd < 0 ? message : message.substring(0, firstLineEnd)));
     for (Problem problem : invalid.problems()) {
-      out.println("  " + problem);
+      out.println("  " + Escape.terminal(problem.toString()));
     }
   }
 

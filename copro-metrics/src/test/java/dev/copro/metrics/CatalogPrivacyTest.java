@@ -7,22 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.ReportJson;
+import dev.copro.model.Captured;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,7 +72,8 @@ class CatalogPrivacyTest {
   }
 
   @Property(tries = 25)
-  void evaluate_freeTextOfTheRecords_neverInTheReportOrTheLogs(@ForAll("datasets") Dataset dataset) {
+  void evaluate_freeTextOfTheRecords_neverInTheReportOrTheLogs(@ForAll("datasets") Dataset dataset)
+      throws IOException {
     // One marker per distinct text, so that equal labels stay equal and the metrics see the same data.
     Map<String, String> markers = new HashMap<>();
     Dataset marked = DatasetArbitraries.withFreeText(dataset,
@@ -88,8 +82,8 @@ class CatalogPrivacyTest {
         .suppressionMinimum(1).build();
 
     marked.initiatives().forEach(i -> assertThat(i.name()).startsWith(MARKER));
-    StringBuilder logs = new StringBuilder();
-    String report = capturingLogs(logs, () -> evaluate(config, marked));
+    StringBuilder report = new StringBuilder();
+    String logs = Captured.logsOf(() -> report.append(evaluate(config, marked)));
 
     assertThat(report).doesNotContain(MARKER);
     assertThat(logs).doesNotContain(MARKER);
@@ -110,49 +104,5 @@ class CatalogPrivacyTest {
       }
     }
     return found;
-  }
-
-  /**
-   * Runs {@code action} while everything logged through java.util.logging (where
-   * {@link System.Logger} goes by default), at every level, and everything printed to standard
-   * output and error is also copied into {@code logs}.
-   */
-  private static <T> T capturingLogs(StringBuilder logs, Supplier<T> action) {
-    Logger root = Logger.getLogger("");
-    Logger copro = Logger.getLogger("dev.copro");
-    Level previous = copro.getLevel();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (logs) {
-          logs.append(record.getMessage()).append(' ').append(record.getParameters() == null ? ""
-              : List.of(record.getParameters())).append('\n');
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    handler.setLevel(Level.ALL);
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream copy = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    root.addHandler(handler);
-    copro.setLevel(Level.ALL);
-    System.setOut(copy);
-    System.setErr(copy);
-    try {
-      return action.get();
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-      copro.setLevel(previous);
-      root.removeHandler(handler);
-      logs.append(printed.toString(StandardCharsets.UTF_8));
-    }
   }
 }

@@ -1,16 +1,46 @@
 package dev.copro.cli.report;
 
+import java.util.Locale;
+
 /**
  * Escaping of text taken from a report (names, messages, ids, group keys, warnings: anything a
- * plugin or a dataset supplied) before it goes into HTML, SVG or Markdown, so that it is always
- * shown as the text it is and never read as markup.
+ * plugin or a dataset supplied) before it goes into HTML, SVG, Markdown or a terminal, so that it
+ * is always shown as the text it is and never read as markup or as a terminal command.
  */
-final class Escape {
+public final class Escape {
 
   /** Punctuation that CommonMark, GitHub's tables or its extensions read as markup anywhere in a line. */
   private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|&!~#$";
 
   private Escape() {}
+
+  /**
+   * Text for a terminal or a plain text file: every control character (C0 and C1, delete, and line
+   * breaks and tabs too) and every bidirectional formatting character is written as {@code \}{@code
+   * uXXXX}, so that text can neither move the cursor, change colours, set the window's title, start
+   * a line of its own nor reorder what is shown. The text report and the problem lists add their own
+   * line breaks and colours around it.
+   *
+   * @return the text, unchanged when it holds none of those characters
+   */
+  public static String terminal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || isBidiControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The marks, embeddings, overrides and isolates that change the order in which text is shown. */
+  private static boolean isBidiControl(char c) {
+    return c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
+        || c >= '\u2066' && c <= '\u2069';
+  }
 
   /**
    * Text for HTML and SVG content and attribute values: {@code & < > " '} as character references,

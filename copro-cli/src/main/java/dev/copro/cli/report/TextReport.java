@@ -25,7 +25,8 @@ import picocli.CommandLine.Help.Ansi;
  * The scorecard for the terminal: the principles with their ratings, the ladder position, the
  * warning signs found with their evidence, then every metric with its value, n and rating, other
  * findings, failures and notes about the data. Plain text with {@code \n} line ends; ratings are
- * coloured only when asked to (standard output is a terminal).
+ * coloured only when asked to (standard output is a terminal). Every text from the report is
+ * escaped ({@link Escape#terminal}), so none can break a line or send the terminal a command.
  */
 final class TextReport {
 
@@ -60,9 +61,9 @@ final class TextReport {
 
   private void header() {
     var configuration = view.report().configuration();
-    line("copro report: " + view.title());
-    line("source: " + view.source());
-    line("as of " + configuration.referenceDate() + "; bloc: " + view.bloc() + "; " + view.records() + " records; "
+    line("copro report: " + tty(view.title()));
+    line("source: " + tty(view.source()));
+    line("as of " + configuration.referenceDate() + "; bloc: " + tty(view.bloc()) + "; " + view.records() + " records; "
         + "periods: " + configuration.periodUnit().code() + "; groups under " + configuration.suppressionMinimum()
         + " suppressed");
   }
@@ -90,7 +91,7 @@ final class TextReport {
       return;
     }
     line("  " + ladder.describe());
-    ladder.explanations().forEach(f -> line("  why: " + f.message()));
+    ladder.explanations().forEach(f -> line("  why: " + tty(f.message())));
   }
 
   private void warningSigns() {
@@ -123,9 +124,9 @@ final class TextReport {
     for (MetricResult metric : view.metrics()) {
       Measurement m = metric.measurement();
       if (m == null) {
-        table.row(metric.id(), "FAILED", "", "-");
+        table.row(tty(metric.id()), "FAILED", "", "-");
       } else {
-        table.row(metric.id(), Values.measured(metric.unit(), m), Long.toString(m.n()),
+        table.row(tty(metric.id()), Values.measured(metric.unit(), m), Long.toString(m.n()),
             Values.rating(metric.rating()));
       }
       details.add(metricDetails(metric));
@@ -144,20 +145,21 @@ final class TextReport {
     StringBuilder text = new StringBuilder();
     Measurement m = metric.measurement();
     if (m == null) {
-      text.append("      failed: ").append(metric.failure()).append('\n');
+      text.append("      failed: ").append(tty(String.valueOf(metric.failure()))).append('\n');
       return text.toString();
     }
     if (m.value() == null) {
-      text.append("      no value: ").append(m.noValueReason()).append('\n');
+      text.append("      no value: ").append(tty(String.valueOf(m.noValueReason()))).append('\n');
     }
     for (Breakdown breakdown : view.breakdownsBy(metric)) {
       List<String> groups = new ArrayList<>();
       for (Group group : breakdown.groups()) {
         String value = Values.group(metric.unit(), group);
-        groups.add(group.suppressed() || group.n() == null ? group.key() + " " + value
-            : group.key() + " " + value + " (n " + group.n() + ")");
+        String key = tty(group.key());
+        groups.add(group.suppressed() || group.n() == null ? key + " " + value
+            : key + " " + value + " (n " + group.n() + ")");
       }
-      text.append("      by ").append(breakdown.dimension()).append(": ").append(String.join(", ", groups))
+      text.append("      by ").append(tty(breakdown.dimension())).append(": ").append(String.join(", ", groups))
           .append('\n');
     }
     return text.toString();
@@ -182,7 +184,7 @@ final class TextReport {
     groups.forEach((key, group) -> {
       Severity worst = group.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
       long records = group.stream().flatMap(f -> f.evidence().stream()).distinct().count();
-      table.row(worst.name(), key.get(0), key.get(1), group.size() == 1 ? "1 finding" : group.size() + " findings",
+      table.row(worst.name(), tty(key.get(0)), tty(key.get(1)), group.size() == 1 ? "1 finding" : group.size() + " findings",
           records == 1 ? "1 record" : records + " records");
     });
     out.append(table.render(2));
@@ -190,9 +192,10 @@ final class TextReport {
 
   private void finding(String indent, Finding finding) {
     String severity = String.format(Locale.ROOT, "%-6s", finding.severity().name());
-    line(indent + severity + "  " + finding.code() + ": " + finding.message());
+    line(indent + severity + "  " + tty(finding.code()) + ": " + tty(finding.message()));
     if (!finding.evidence().isEmpty()) {
-      line(indent + "        evidence: " + evidence(finding.evidence(), EVIDENCE_SHOWN));
+      line(indent + "        evidence: " + evidence(finding.evidence().stream().map(TextReport::tty).toList(),
+          EVIDENCE_SHOWN));
     }
   }
 
@@ -212,11 +215,11 @@ final class TextReport {
     }
     out.append('\n').append("FAILURES\n");
     for (PluginFailure failure : plugins) {
-      line("  could not load " + (failure.className() == null ? "a plugin" : failure.className()) + " from "
-          + failure.source() + ": " + failure.reason());
+      line("  could not load " + (failure.className() == null ? "a plugin" : tty(failure.className())) + " from "
+          + tty(failure.source()) + ": " + tty(failure.reason()));
     }
     for (ReportView.Failed f : failed) {
-      line("  " + f.id() + ": " + f.reason());
+      line("  " + tty(f.id()) + ": " + tty(f.reason()));
     }
   }
 
@@ -227,7 +230,7 @@ final class TextReport {
     }
     out.append('\n').append("NOTES ON THE DATA\n");
     for (ReportView.Note note : notes) {
-      line("  " + (note.metricId() == null ? "" : note.metricId() + ": ") + note.text());
+      line("  " + (note.metricId() == null ? "" : tty(note.metricId()) + ": ") + tty(note.text()));
     }
   }
 
@@ -243,7 +246,7 @@ final class TextReport {
   }
 
   private void unavailable(String metricId) {
-    view.unavailable(metricId).ifPresent(u -> line("  not available: " + u.reason()));
+    view.unavailable(metricId).ifPresent(u -> line("  not available: " + tty(u.reason())));
   }
 
   private String colour(String rating) {
@@ -258,5 +261,9 @@ final class TextReport {
 
   private void line(String text) {
     out.append(text).append('\n');
+  }
+
+  private static String tty(String text) {
+    return Escape.terminal(text);
   }
 }

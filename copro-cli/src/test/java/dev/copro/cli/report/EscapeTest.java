@@ -2,6 +2,7 @@ package dev.copro.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,25 @@ import org.junit.jupiter.api.Test;
 class EscapeTest {
 
   private static final String MARKUP = "\\`*_[]<>|&!~#$";
+  /** Control characters, and the characters that change the order text is shown in. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
+
+  @Test
+  void terminal_writesControlAndBidiCharactersAsEscapes() {
+    assertThat(Escape.terminal("p1\u001b]0;x\u0007 \u001b[2J\r\n\tA\u202eB\u0085 é"))
+        .isEqualTo("p1\\u001b]0;x\\u0007 \\u001b[2J\\u000d\\u000a\\u0009A\\u202eB\\u0085 é");
+    assertThat(Escape.terminal("<b>|`x`")).isEqualTo("<b>|`x`");
+  }
+
+  @Property
+  void terminal_leavesNoControlCharacter_andPrintableTextAsItIs(@ForAll String text) {
+    String escaped = Escape.terminal(text);
+
+    assertThat(escaped).doesNotContainPattern(CONTROL);
+    if (!CONTROL.matcher(text).find()) {
+      assertThat(escaped).isEqualTo(text);
+    }
+  }
 
   @Test
   void html_escapesTheFiveSpecialCharacters() {

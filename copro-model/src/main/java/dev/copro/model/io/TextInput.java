@@ -19,6 +19,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,12 @@ final class TextInput {
 
   /** Parses CSV rows as arrays of strings. */
   static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(LIMITS).build();
+
+  /**
+   * How Jackson names a bare word where a value belongs: it quotes the word, up to 256 characters,
+   * which is free text when a string lost its quotes. Problem messages never quote free text.
+   */
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '[^']*'");
 
   private TextInput() {}
 
@@ -155,7 +162,8 @@ final class TextInput {
       return "The text is not valid UTF-8; save the file as UTF-8.";
     }
     if (e instanceof JsonProcessingException jpe) {
-      String message = jpe.getOriginalMessage().replace('\n', ' ');
+      String message = UNRECOGNIZED_TOKEN.matcher(jpe.getOriginalMessage()).replaceAll("Unrecognized token")
+          .replace('\n', ' ');
       return "The text is not well-formed: " + (message.length() > 200 ? message.substring(0, 200) + "…" : message) + ".";
     }
     return "The text could not be read: " + e.getMessage() + ".";
