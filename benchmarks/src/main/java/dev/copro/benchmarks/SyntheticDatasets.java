@@ -23,6 +23,10 @@ import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.model.Vote;
+import dev.copro.model.io.DatasetWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Seeded synthetic datasets with realistic shapes, sized by their number of attendance records:
@@ -70,6 +75,68 @@ public final class SyntheticDatasets {
    * @param seed the random seed
    */
   public static Dataset generate(int attendanceRecords, long seed) {
+    Dataset.Builder data = Dataset.builder().name(name(attendanceRecords, seed));
+    generate(attendanceRecords, seed, record -> add(data, record));
+    return data.build();
+  }
+
+  /**
+   * Writes the dataset that {@link #generate(int, long)} gives as JSON Lines, each record as it is
+   * generated, so that memory does not grow with the size: only the participants and initiatives
+   * (one per 200 and per 10,000 attendance records) are held while writing. Reading the file gives
+   * a dataset equal to {@code generate(attendanceRecords, seed)}. The stream is flushed, not closed.
+   *
+   * @param attendanceRecords how many attendance records, at least 1
+   * @param seed the random seed
+   * @param out where to write UTF-8 text
+   * @throws IOException if writing fails
+   */
+  public static void writeJsonLines(int attendanceRecords, long seed, OutputStream out) throws IOException {
+    try (DatasetWriter.JsonLines lines = DatasetWriter.jsonLines(out, name(attendanceRecords, seed))) {
+      generate(attendanceRecords, seed, record -> {
+        try {
+          lines.write(record);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static String name(int attendanceRecords, long seed) {
+    return "synthetic " + attendanceRecords + " seed " + seed;
+  }
+
+  /** Adds a generated record to the builder of its dataset. */
+  private static void add(Dataset.Builder data, Record record) {
+    if (record instanceof Participant p) {
+      data.add(p);
+    } else if (record instanceof Initiative i) {
+      data.add(i);
+    } else if (record instanceof Survey s) {
+      data.add(s);
+    } else if (record instanceof Activity a) {
+      data.add(a);
+    } else if (record instanceof Attendance a) {
+      data.add(a);
+    } else if (record instanceof Payment p) {
+      data.add(p);
+    } else if (record instanceof Contribution c) {
+      data.add(c);
+    } else if (record instanceof Decision d) {
+      data.add(d);
+    } else {
+      data.add((SurveyResponse) record);
+    }
+  }
+
+  /**
+   * Generates the records one at a time, handing each to {@code out} as soon as it is made: the one
+   * generator behind both the dataset in memory and the file.
+   */
+  private static void generate(int attendanceRecords, long seed, Consumer<Record> out) {
     if (attendanceRecords < 1) {
       throw new IllegalArgumentException("attendanceRecords must be at least 1");
     }
@@ -79,21 +146,20 @@ public final class SyntheticDatasets {
     int initiativeCount = Math.max(1, activityCount / 500);
     int activitiesPerInitiative = (activityCount + initiativeCount - 1) / initiativeCount;
 
-    Dataset.Builder data = Dataset.builder().name("synthetic " + attendanceRecords + " seed " + seed);
     List<Participant> participants = participants(participantCount, random);
-    data.participants(participants);
+    participants.forEach(out);
 
     List<Initiative> initiatives = new ArrayList<>();
     for (int i = 0; i < initiativeCount; i++) {
       initiatives.add(new Initiative("i-" + i, "Initiative " + i, "Synthetic council", EPOCH.plusDays(7L * i), null,
           EnumSet.allOf(LifecycleStage.class), Map.of()));
     }
-    data.initiatives(initiatives);
+    initiatives.forEach(out);
 
     Survey survey = new Survey("s-1", "Involvement survey", List.of(
         new SurveyItem("listened", "I felt listened to", 1, 5, null),
         new SurveyItem("difference", "My ideas made a difference", 1, 5, null)));
-    data.add(survey);
+    out.accept(survey);
 
     int poolSize = Math.min(participantCount, 60);
     int remaining = attendanceRecords;
@@ -126,7 +192,7 @@ public final class SyntheticDatasets {
           activity.provisions(kind);
         }
       }
-      data.add(activity.build());
+      out.accept(activity.build());
 
       List<Vote> votes = new ArrayList<>();
       for (Participant p : attendees) {
@@ -144,19 +210,19 @@ public final class SyntheticDatasets {
           if (bloc && random.nextInt(100) < 70) {
             LocalDate offered = date.minusDays(random.nextInt(2));
             LocalDate paid = random.nextInt(10) == 0 ? null : date.plusDays(3 + random.nextInt(45));
-            data.add(new Payment("pay-" + paymentSeq++, p.id(), activityId,
+            out.accept(new Payment("pay-" + paymentSeq++, p.id(), activityId,
                 random.nextBoolean() ? PaymentKind.FEE : PaymentKind.EXPENSES, null,
                 random.nextBoolean() ? FEE : EXPENSES, GBP, offered, null, paid));
           }
           if (random.nextInt(10) == 0) {
-            data.add(contribution("c-" + contributionSeq++, activityId, p.id(), date, random));
+            out.accept(contribution("c-" + contributionSeq++, activityId, p.id(), date, random));
           }
         }
-        data.add(new Attendance(activityId, p.id(), true, attended, seconds, turns));
+        out.accept(new Attendance(activityId, p.id(), true, attended, seconds, turns));
       }
       if (votes.size() > 1) {
         long total = votes.stream().mapToLong(Vote::weight).sum();
-        data.add(Decision.builder("d-" + a, owner.id(), date, DecisionRule.WEIGHTED_VOTE).activity(activityId)
+        out.accept(Decision.builder("d-" + a, owner.id(), date, DecisionRule.WEIGHTED_VOTE).activity(activityId)
             .quota(total / 2 + 1).votes(votes).build());
       }
     }
@@ -166,12 +232,11 @@ public final class SyntheticDatasets {
       if (random.nextInt(3) == 0) {
         for (SurveyItem item : survey.items()) {
           int value = isBloc(p) ? 1 + random.nextInt(5) : 3 + random.nextInt(3);
-          data.add(new SurveyResponse("r-" + responseSeq++, survey.id(), item.id(), p.id(), null,
+          out.accept(new SurveyResponse("r-" + responseSeq++, survey.id(), item.id(), p.id(), null,
               EPOCH.plusDays(300), value));
         }
       }
     }
-    return data.build();
   }
 
   private static List<Participant> participants(int count, SplittableRandom random) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copro.model.Dataset;
 import dev.copro.model.Perspective;
+import dev.copro.model.io.DatasetReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +27,16 @@ class SyntheticDatasetsTest {
   void generate_isDeterministicForASeedAndVariesWithIt() {
     assertThat(SyntheticDatasets.generate(2_000, 7)).isEqualTo(SyntheticDatasets.generate(2_000, 7));
     assertThat(SyntheticDatasets.generate(2_000, 7)).isNotEqualTo(SyntheticDatasets.generate(2_000, 8));
+  }
+
+  @Test
+  void writeJsonLines_readsBackAsTheGeneratedDataset() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SyntheticDatasets.writeJsonLines(3_000, 5, out);
+
+    Dataset read = DatasetReader.readJsonLines(new ByteArrayInputStream(out.toByteArray()), "synthetic.jsonl");
+
+    assertThat(read).isEqualTo(SyntheticDatasets.generate(3_000, 5));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.copro.model;
 
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,8 @@ public record AccessProvision(AccessKind kind, @Nullable String label) implement
       Comparator.comparing(AccessProvision::kind)
           .thenComparing(p -> p.label == null ? "" : p.label.toLowerCase(java.util.Locale.ROOT));
 
+  private static final Map<AccessKind, AccessProvision> LISTED = listed();
+
   /** Validates the pair: a label with OTHER and only with OTHER. */
   public AccessProvision {
     Objects.requireNonNull(kind, "kind");
@@ -32,9 +36,22 @@ public record AccessProvision(AccessKind kind, @Nullable String label) implement
     Records.requireLabel(kind, label, "label");
   }
 
-  /** A provision of a listed kind; use {@link #other(String)} for {@link AccessKind#OTHER}. */
+  /**
+   * A provision of a listed kind; use {@link #other(String)} for {@link AccessKind#OTHER}. The
+   * provisions of listed kinds are shared: records read from a large file hold one each.
+   */
   public static AccessProvision of(AccessKind kind) {
-    return new AccessProvision(kind, null);
+    return kind == AccessKind.OTHER ? new AccessProvision(kind, null) : LISTED.get(kind);
+  }
+
+  private static Map<AccessKind, AccessProvision> listed() {
+    Map<AccessKind, AccessProvision> listed = new EnumMap<>(AccessKind.class);
+    for (AccessKind kind : AccessKind.values()) {
+      if (kind != AccessKind.OTHER) {
+        listed.put(kind, new AccessProvision(kind, null));
+      }
+    }
+    return listed;
   }
 
   /** A provision outside the listed kinds, described by {@code label}. */

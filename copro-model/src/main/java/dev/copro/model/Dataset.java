@@ -62,7 +62,8 @@ public final class Dataset {
   private final Grouping<Payment> paymentsByActivity;
   private final Grouping<SurveyResponse> responsesBySurvey;
 
-  private Dataset(Builder b) {
+  /** The builder's records as a dataset, unchecked: {@link Builder#build} and {@link EventValidator} check first. */
+  Dataset(Builder b) {
     name = b.name;
     initiatives = List.copyOf(b.initiatives);
     participants = List.copyOf(b.participants);

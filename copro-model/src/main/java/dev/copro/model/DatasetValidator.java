@@ -1,51 +1,141 @@
 package dev.copro.model;
 
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
 import dev.copro.model.validation.Problem.Kind;
 import dev.copro.model.validation.RecordLocator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a dataset's records must keep together: unique ids, resolvable references, dates in a
  * possible order, no negative amounts, quotas within the total weight, answers on their scales.
- * One place for every rule, so that files and datasets built in code are checked alike; every
- * problem is collected, none stops the check.
+ * One place for every rule, so that files, datasets built in code and datasets streamed from files
+ * too large to hold are checked alike; every problem is collected, none stops the check.
+ *
+ * <p>The check runs in steps so that event records (attendance, contributions, payments, survey
+ * responses) can be checked one at a time without being held: {@link #checkReferences()} indexes
+ * and checks the reference records; {@link #checkAttendance}, {@link #checkContribution},
+ * {@link #checkPayment} and {@link #checkSurveyResponse} take one event each, in order;
+ * {@link #confirm} and {@link #finish()} settle what needs every event seen (repeated ids, the
+ * contributions that decisions adopt). {@link #validate()} runs the steps over a builder's records;
+ * {@link EventValidator} offers them to readers that stream.
+ *
+ * <p>Repeats among events are found without keeping the events. An attendance record's activity
+ * and participant are numbered (their index among the reference records, or a number past those
+ * for ids that refer to nothing) and the pair is kept as one long: equal pairs are repeats. An id
+ * is kept as its 64-bit hash: equal hashes are only suspected repeats, kept with their id and
+ * location, and settled exactly by a second look at the records of their kind ({@link #confirm})
+ * that finds the first record with each suspected id. No repeat is missed and none is invented.
  */
 final class DatasetValidator {
 
+  /** Hashes event ids: a fingerprint function, so the same id always has the same hash. */
+  private static final HashFunction ID_HASH = Hashing.farmHashFingerprint64();
+
   private final Dataset.Builder data;
   private final RecordLocator locator;
+  private final ToLongFunction<String> idHash;
   private final List<Problem> problems = new ArrayList<>();
 
   private final Map<String, Initiative> initiatives = new HashMap<>();
-  private final Map<String, Participant> participants = new HashMap<>();
-  private final Map<String, Activity> activities = new HashMap<>();
-  private final Map<String, Contribution> contributions = new HashMap<>();
   private final Map<String, Survey> surveys = new HashMap<>();
+  /** The index of the first participant and activity with each id: their lookup, and their numbers in pairs. */
+  private Map<String, Integer> participants = Map.of();
+  private Map<String, Integer> activities = Map.of();
+  private final Map<String, Integer> unknownParticipants = new HashMap<>();
+  private final Map<String, Integer> unknownActivities = new HashMap<>();
 
+  private LongHashSet attendancePairs = new LongHashSet();
+  private boolean eventsChecked;
+  private final Map<RecordKind, LongHashSet> idHashes = new EnumMap<>(RecordKind.class);
+  private final List<Suspect> suspects = new ArrayList<>();
+  private final Map<RecordKind, Set<String>> suspectedIds = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, Map<String, FirstUse>> firstUses = new EnumMap<>(RecordKind.class);
+  private final Set<String> adopted = new HashSet<>();
+  private final Set<String> adoptedFound = new HashSet<>();
+
+  /**
+   * A validator of the records in {@code data}, locating problems with {@code locator}.
+   * {@link #validate()} checks them all; a streaming reader passes only reference records and
+   * checks events one by one.
+   */
   DatasetValidator(Dataset.Builder data, RecordLocator locator) {
-    this.data = data;
-    this.locator = locator;
+    this(data, locator, id -> ID_HASH.hashUnencodedChars(id).asLong());
   }
 
+  /** A validator with another hash of event ids: tests make every id a suspect with a constant. */
+  DatasetValidator(Dataset.Builder data, RecordLocator locator, ToLongFunction<String> idHash) {
+    this.data = data;
+    this.locator = locator;
+    this.idHash = idHash;
+  }
+
+  /** Checks every record of the builder; returns every problem. */
   List<Problem> validate() {
+    checkReferences();
+    expect(RecordKind.ATTENDANCE, data.attendance.size());
+    expect(RecordKind.CONTRIBUTION, data.contributions.size());
+    expect(RecordKind.PAYMENT, data.payments.size());
+    expect(RecordKind.SURVEY_RESPONSE, data.surveyResponses.size());
+    for (int i = 0; i < data.attendance.size(); i++) {
+      checkAttendance(i, data.attendance.get(i));
+    }
+    for (int i = 0; i < data.contributions.size(); i++) {
+      checkContribution(i, data.contributions.get(i));
+    }
+    for (int i = 0; i < data.payments.size(); i++) {
+      checkPayment(i, data.payments.get(i));
+    }
+    for (int i = 0; i < data.surveyResponses.size(); i++) {
+      checkSurveyResponse(i, data.surveyResponses.get(i));
+    }
+    for (RecordKind kind : toConfirm()) {
+      switch (kind) {
+        case CONTRIBUTION -> confirmAll(kind, data.contributions, Contribution::id);
+        case PAYMENT -> confirmAll(kind, data.payments, Payment::id);
+        default -> confirmAll(kind, data.surveyResponses, SurveyResponse::id);
+      }
+    }
+    finish();
+    return problems;
+  }
+
+  private <T> void confirmAll(RecordKind kind, List<T> records, Function<T, String> id) {
+    for (int i = 0; i < records.size(); i++) {
+      confirm(kind, i, id.apply(records.get(i)));
+    }
+  }
+
+  /** The problems found so far. */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Indexes the reference records (initiatives, participants, activities, decisions, surveys) and
+   * checks them: every rule but that a decision's {@code adopts} resolve, which {@link #finish()}
+   * checks once the contributions have been seen.
+   */
+  void checkReferences() {
     index(RecordKind.INITIATIVE, data.initiatives, Initiative::id, initiatives);
-    index(RecordKind.PARTICIPANT, data.participants, Participant::id, participants);
-    index(RecordKind.ACTIVITY, data.activities, Activity::id, activities);
-    index(RecordKind.CONTRIBUTION, data.contributions, Contribution::id, contributions);
+    participants = index(RecordKind.PARTICIPANT, data.participants, Participant::id, null);
+    activities = index(RecordKind.ACTIVITY, data.activities, Activity::id, null);
     index(RecordKind.SURVEY, data.surveys, Survey::id, surveys);
-    index(RecordKind.DECISION, data.decisions, Decision::id, new HashMap<>());
-    index(RecordKind.PAYMENT, data.payments, Payment::id, new HashMap<>());
-    index(RecordKind.SURVEY_RESPONSE, data.surveyResponses, SurveyResponse::id, new HashMap<>());
+    index(RecordKind.DECISION, data.decisions, Decision::id, null);
 
     for (int i = 0; i < data.initiatives.size(); i++) {
       checkInitiative(i, data.initiatives.get(i));
@@ -56,41 +146,134 @@ final class DatasetValidator {
     for (int i = 0; i < data.activities.size(); i++) {
       checkActivity(i, data.activities.get(i));
     }
-    Set<String> attendanceKeys = new HashSet<>();
-    for (int i = 0; i < data.attendance.size(); i++) {
-      checkAttendance(i, data.attendance.get(i), attendanceKeys);
-    }
-    for (int i = 0; i < data.contributions.size(); i++) {
-      checkContribution(i, data.contributions.get(i));
-    }
     for (int i = 0; i < data.decisions.size(); i++) {
       checkDecision(i, data.decisions.get(i));
-    }
-    for (int i = 0; i < data.payments.size(); i++) {
-      checkPayment(i, data.payments.get(i));
+      adopted.addAll(data.decisions.get(i).adopts());
     }
     for (int i = 0; i < data.surveys.size(); i++) {
       checkSurvey(i, data.surveys.get(i));
     }
-    for (int i = 0; i < data.surveyResponses.size(); i++) {
-      checkSurveyResponse(i, data.surveyResponses.get(i));
-    }
-    return problems;
   }
 
-  private <T> void index(RecordKind kind, List<T> records, Function<T, String> id, Map<String, T> into) {
+  /**
+   * Indexes records by id, reporting repeated ids; returns the index of the first record with each
+   * id, and puts the record into {@code into} unless it is {@code null}.
+   */
+  private <T> Map<String, Integer> index(RecordKind kind, List<T> records, Function<T, String> id,
+      @Nullable Map<String, T> into) {
     Map<String, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       String key = id.apply(records.get(i));
       Integer first = firstAt.putIfAbsent(key, i);
-      if (first == null) {
+      if (first != null) {
+        duplicateId(kind, locator.locate(kind, i, "id"), key, locator.locate(kind, first, null));
+      } else if (into != null) {
         into.put(key, records.get(i));
-      } else {
-        report(Kind.DUPLICATE_ID, kind, i, "id", key,
-            "The " + kind.code() + " id '" + key + "' is used again: ids must be unique (first used at "
-                + locator.locate(kind, first, null) + ").");
       }
     }
+    return firstAt;
+  }
+
+  private void duplicateId(RecordKind kind, Location at, String key, Location first) {
+    problems.add(new Problem(Kind.DUPLICATE_ID, at, key, "The " + kind.code() + " id '" + key
+        + "' is used again: ids must be unique (first used at " + first + ")."));
+  }
+
+  /**
+   * Sizes the set that finds repeats among the events of {@code kind} for {@code count} of them,
+   * so that it need not grow: less memory, and no old and new table held at once while growing.
+   *
+   * @throws IllegalArgumentException if {@code kind} is not a kind of event
+   * @throws IllegalStateException if an event was checked already
+   */
+  void expect(RecordKind kind, long count) {
+    if (eventsChecked) {
+      throw new IllegalStateException("expect event counts before checking events");
+    }
+    switch (kind) {
+      case ATTENDANCE -> attendancePairs = new LongHashSet(count);
+      case CONTRIBUTION, PAYMENT, SURVEY_RESPONSE -> idHashes.put(kind, new LongHashSet(count));
+      default -> throw new IllegalArgumentException("not a kind of event: " + kind);
+    }
+  }
+
+  /** Remembers an event's id by its hash; an id whose hash was seen before is a suspected repeat. */
+  private void checkEventId(RecordKind kind, int i, String id) {
+    eventsChecked = true;
+    if (!idHashes.computeIfAbsent(kind, k -> new LongHashSet()).add(idHash.applyAsLong(id))) {
+      suspects.add(new Suspect(kind, i, id, locator.locate(kind, i, "id")));
+    }
+  }
+
+  /**
+   * The kinds of event whose records must all be passed to {@link #confirm} before
+   * {@link #finish()}, because some of their ids are suspected repeats. Empty for most datasets.
+   */
+  Set<RecordKind> toConfirm() {
+    Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+    suspects.forEach(s -> kinds.add(s.kind()));
+    return kinds;
+  }
+
+  /**
+   * Takes the {@code index}-th checked record of {@code kind} again, in the same order as it was
+   * checked: remembers where each suspected id was first used.
+   */
+  void confirm(RecordKind kind, int index, String id) {
+    Set<String> suspected = suspectedIds.computeIfAbsent(kind, k -> {
+      Set<String> ids = new HashSet<>();
+      suspects.stream().filter(s -> s.kind() == k).forEach(s -> ids.add(s.id()));
+      return ids;
+    });
+    if (suspected.contains(id)) {
+      firstUses.computeIfAbsent(kind, k -> new HashMap<>())
+          .putIfAbsent(id, new FirstUse(index, locator.locate(kind, index, null)));
+    }
+  }
+
+  /**
+   * Reports what needed every event seen: repeated event ids (from the suspects and their
+   * confirmation) and decisions adopting contributions that are not in the dataset.
+   *
+   * @throws IllegalStateException if a kind of {@link #toConfirm()} was not confirmed
+   */
+  void finish() {
+    for (Suspect s : suspects) {
+      FirstUse first = firstUses.getOrDefault(s.kind(), Map.of()).get(s.id());
+      if (first == null) {
+        throw new IllegalStateException("the " + s.kind().collection() + " were not all confirmed before finishing");
+      }
+      if (first.index() < s.index()) {
+        duplicateId(s.kind(), s.location(), s.id(), first.location());
+      }
+    }
+    for (int i = 0; i < data.decisions.size(); i++) {
+      Decision r = data.decisions.get(i);
+      for (int a = 0; a < r.adopts().size(); a++) {
+        String id = r.adopts().get(a);
+        if (!adoptedFound.contains(id)) {
+          unknown(RecordKind.DECISION, i, "adopts/" + a, r.id(), "contribution", id);
+        }
+      }
+    }
+  }
+
+  /** An event whose id hash was seen before: where it is, to report it if its id really was used before. */
+  private record Suspect(RecordKind kind, int index, String id, Location location) {}
+
+  /** The first record with a suspected id: its index and location. */
+  private record FirstUse(int index, Location location) {}
+
+  /** The first activity with the given id, or {@code null}. */
+  private @Nullable Activity activity(String id) {
+    Integer index = activities.get(id);
+    return index == null ? null : data.activities.get(index);
+  }
+
+  /** The number of an id for attendance pairs: its index among the known ids, or a number past them. */
+  private static int number(String id, Map<String, Integer> known, Map<String, Integer> unknown) {
+    Integer n = known.get(id);
+    return n != null ? n : known.size() + unknown.computeIfAbsent(id, k -> unknown.size());
   }
 
   private void checkInitiative(int i, Initiative r) {
@@ -129,7 +312,8 @@ final class DatasetValidator {
     }
   }
 
-  private void checkAttendance(int i, Attendance r, Set<String> keys) {
+  /** Checks the {@code i}-th attendance record. */
+  void checkAttendance(int i, Attendance r) {
     RecordKind k = RecordKind.ATTENDANCE;
     String id = r.key();
     if (!activities.containsKey(r.activity())) {
@@ -138,7 +322,10 @@ final class DatasetValidator {
     if (!participants.containsKey(r.participant())) {
       unknown(k, i, "participant", id, "participant", r.participant());
     }
-    if (!keys.add(id)) {
+    eventsChecked = true;
+    long pair = (long) number(r.participant(), participants, unknownParticipants) << 32
+        | (number(r.activity(), activities, unknownActivities) & 0xffffffffL);
+    if (!attendancePairs.add(pair)) {
       report(Kind.DUPLICATE_ID, k, i, null, id, "Participant '" + r.participant()
           + "' has more than one attendance record for activity '" + r.activity() + "': keep one.");
     }
@@ -152,9 +339,14 @@ final class DatasetValidator {
     }
   }
 
-  private void checkContribution(int i, Contribution r) {
+  /** Checks the {@code i}-th contribution. */
+  void checkContribution(int i, Contribution r) {
     RecordKind k = RecordKind.CONTRIBUTION;
-    Activity activity = activities.get(r.activity());
+    checkEventId(k, i, r.id());
+    if (adopted.contains(r.id())) {
+      adoptedFound.add(r.id());
+    }
+    Activity activity = activity(r.activity());
     if (activity == null) {
       unknown(k, i, "activity", r.id(), "activity", r.activity());
     }
@@ -178,7 +370,7 @@ final class DatasetValidator {
       unknown(k, i, "initiative", r.id(), "initiative", r.initiative());
     }
     if (r.activity() != null) {
-      Activity activity = activities.get(r.activity());
+      Activity activity = activity(r.activity());
       if (activity == null) {
         unknown(k, i, "activity", r.id(), "activity", r.activity());
       } else if (!activity.initiative().equals(r.initiative())) {
@@ -205,12 +397,6 @@ final class DatasetValidator {
       }
     }
     checkQuota(i, r);
-    for (int a = 0; a < r.adopts().size(); a++) {
-      String adopted = r.adopts().get(a);
-      if (!contributions.containsKey(adopted)) {
-        unknown(k, i, "adopts/" + a, r.id(), "contribution", adopted);
-      }
-    }
     for (int c = 0; c < r.consultations().size(); c++) {
       String consulted = r.consultations().get(c);
       if (!activities.containsKey(consulted)) {
@@ -243,8 +429,10 @@ final class DatasetValidator {
     }
   }
 
-  private void checkPayment(int i, Payment r) {
+  /** Checks the {@code i}-th payment. */
+  void checkPayment(int i, Payment r) {
     RecordKind k = RecordKind.PAYMENT;
+    checkEventId(k, i, r.id());
     if (!participants.containsKey(r.participant())) {
       unknown(k, i, "participant", r.id(), "participant", r.participant());
     }
@@ -288,8 +476,10 @@ final class DatasetValidator {
     }
   }
 
-  private void checkSurveyResponse(int i, SurveyResponse r) {
+  /** Checks the {@code i}-th survey response. */
+  void checkSurveyResponse(int i, SurveyResponse r) {
     RecordKind k = RecordKind.SURVEY_RESPONSE;
+    checkEventId(k, i, r.id());
     if (!participants.containsKey(r.participant())) {
       unknown(k, i, "participant", r.id(), "participant", r.participant());
     }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * reflection at all). Collections of class-path libraries such as Guava's give no such protection.
  */
 final class Records {
+
+  /** The shared sets of listed provisions, by the bits of their kinds' ordinals. */
+  private static final ConcurrentMap<Integer, Set<AccessProvision>> LISTED_PROVISIONS = new ConcurrentHashMap<>();
 
   private Records() {}
 
@@ -49,9 +54,23 @@ final class Records {
     return Collections.unmodifiableSet(EnumSet.copyOf(values));
   }
 
+  /**
+   * An immutable sorted copy of provisions. A set of listed kinds only (no "other" labels) is
+   * shared by every record that has it: there are at most 2^14 such sets, and a dataset uses a few,
+   * while a large dataset has hundreds of thousands of activities with provisions.
+   */
   static Set<AccessProvision> provisions(@Nullable Collection<AccessProvision> values) {
-    return values == null || values.isEmpty() ? Collections.emptySortedSet()
-        : Collections.unmodifiableSortedSet(new TreeSet<>(values));
+    if (values == null || values.isEmpty()) {
+      return Collections.emptySortedSet();
+    }
+    int kinds = 0;
+    for (AccessProvision provision : values) {
+      if (provision.label() != null) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+      }
+      kinds |= 1 << provision.kind().ordinal();
+    }
+    return LISTED_PROVISIONS.computeIfAbsent(kinds, k -> Collections.unmodifiableSortedSet(new TreeSet<>(values)));
   }
 
   static <T> List<T> list(@Nullable Collection<T> values) {

@@ -29,6 +29,27 @@ class RecordsTest {
   }
 
   @Test
+  void provisions_ofListedKinds_areSharedAndOthersAreNot() {
+    Activity first = Activity.builder("a1", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2024, 2, 1))
+        .provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP).build();
+    Activity second = Activity.builder("a2", "i1", ActivityType.PANEL, LifecycleStage.DESIGN, LocalDate.of(2024, 3, 1))
+        .provisions(AccessKind.HEARING_LOOP, AccessKind.STEP_FREE).build();
+    Set<AccessProvision> labelled = Set.of(AccessProvision.of(AccessKind.STEP_FREE), AccessProvision.other("Makaton"));
+    Activity third = Activity.builder("a3", "i1", ActivityType.PANEL, LifecycleStage.DESIGN, LocalDate.of(2024, 3, 1))
+        .provisions(labelled).build();
+    Activity fourth = Activity.builder("a4", "i1", ActivityType.PANEL, LifecycleStage.DESIGN, LocalDate.of(2024, 3, 1))
+        .provisions(labelled).build();
+
+    assertThat(second.provisions()).isSameAs(first.provisions())
+        .containsExactly(AccessProvision.of(AccessKind.STEP_FREE), AccessProvision.of(AccessKind.HEARING_LOOP));
+    assertThat(fourth.provisions()).isEqualTo(third.provisions()).isNotSameAs(third.provisions());
+    assertThatThrownBy(() -> first.provisions().add(AccessProvision.of(AccessKind.QUIET_ROOM)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(AccessProvision.of(AccessKind.EASY_READ)).isSameAs(AccessProvision.of(AccessKind.EASY_READ));
+    assertThatThrownBy(() -> AccessProvision.of(AccessKind.OTHER)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void otherAccessProvisions_compareByLabelIgnoringCase() {
     AccessProvision need = AccessProvision.other("Makaton signing");
 

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,16 +66,46 @@ final class DatasetAssembly {
    * @param ignored field names that belong to the container, not the record
    */
   <T> boolean bind(RecordType<T> type, Node.Obj node, Where where, Set<String> ignored) {
-    String id = type.idOf(node);
-    T record = type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
+    T record = read(type, node, where, ignored);
     if (record == null) {
-      if (id != null) {
-        unread.get(type.kind()).add(id);
-      }
       return false;
     }
     records.get(type.kind()).add(record);
     return true;
+  }
+
+  /**
+   * Binds one record without keeping it (a streaming reader's events): returns it, or
+   * {@code null} after noting its id, if it has one, as unread.
+   *
+   * @param ignored field names that belong to the container, not the record
+   */
+  <T> @Nullable T read(RecordType<T> type, Node.Obj node, Where where, Set<String> ignored) {
+    String id = type.idOf(node);
+    T record = type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
+    if (record == null && id != null) {
+      unread.get(type.kind()).add(id);
+    }
+    return record;
+  }
+
+  /** Where the problems of reading go. */
+  Problems problems() {
+    return problems;
+  }
+
+  /** The records bound so far, of every kind, in a builder. */
+  Dataset.Builder builder(@Nullable String name) {
+    Dataset.Builder builder = Dataset.builder().name(name);
+    for (RecordType<?> type : RecordFormats.ALL) {
+      addAll(type, builder);
+    }
+    return builder;
+  }
+
+  /** The records of {@code kind} bound so far, in order. */
+  List<Object> records(RecordKind kind) {
+    return records.get(kind);
   }
 
   /**
@@ -88,21 +119,14 @@ final class DatasetAssembly {
     if (problems.incomplete()) {
       throw new InvalidInputException(what, problems.list());
     }
-    Dataset.Builder builder = Dataset.builder().name(name);
-    for (RecordType<?> type : RecordFormats.ALL) {
-      addAll(type, builder);
-    }
+    Dataset.Builder builder = builder(name);
     Sites sites = new Sites(locator);
     List<Problem> all = new ArrayList<>(problems.list());
     Dataset dataset = null;
     try {
       dataset = builder.build(what, sites);
     } catch (InvalidInputException e) {
-      for (Problem problem : e.problems()) {
-        if (!refersToUnread(problem, sites)) {
-          all.add(problem);
-        }
-      }
+      all.addAll(known(e.problems(), sites, site -> records.get(site.kind()).get(site.index())));
     }
     if (dataset == null || !all.isEmpty()) {
       throw new InvalidInputException(what, all);
@@ -110,21 +134,39 @@ final class DatasetAssembly {
     return dataset;
   }
 
+  /**
+   * The problems of the cross-record rules less the unknown references to records that could not be
+   * read, which already have their own problems.
+   *
+   * @param sites the locator the rules located the problems with
+   * @param recordAt the record a problem is about, by its site
+   */
+  List<Problem> known(List<Problem> found, Sites sites, Function<Sites.Site, Object> recordAt) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Problem> kept = new ArrayList<>(found.size());
+    for (Problem problem : found) {
+      Sites.Site site = sites.of(problem.location());
+      if (problem.kind() != Problem.Kind.UNKNOWN_REFERENCE || site == null
+          || !refersToUnread(site, recordAt.apply(site))) {
+        kept.add(problem);
+      }
+    }
+    return kept;
+  }
+
   @SuppressWarnings("unchecked") // the list of a kind holds only records its type bound
   private <T> void addAll(RecordType<T> type, Dataset.Builder builder) {
     type.addTo().accept(builder, (List<T>) records.get(type.kind()));
   }
 
-  /** Whether {@code problem} is an unknown reference to a record that could not be read, and so already has its problem. */
-  private boolean refersToUnread(Problem problem, Sites sites) {
-    Sites.Site site = sites.of(problem.location());
-    if (problem.kind() != Problem.Kind.UNKNOWN_REFERENCE || site == null) {
-      return false;
-    }
+  /** Whether the reference at {@code site} of {@code record} is to a record that could not be read. */
+  private boolean refersToUnread(Sites.Site site, Object record) {
     String[] path = site.field().split("/");
     String last = path[path.length - 1].chars().allMatch(Character::isDigit) ? path[path.length - 2] : path[path.length - 1];
     RecordKind target = REFERENCES.get(last);
-    Object value = valueAt(records.get(site.kind()).get(site.index()), path);
+    Object value = valueAt(record, path);
     return target != null && value instanceof String id && unread.get(target).contains(id);
   }
 
@@ -157,8 +199,11 @@ final class DatasetAssembly {
     return null;
   }
 
-  /** A locator that remembers which record and field each location it gave out was for. */
-  private static final class Sites implements RecordLocator {
+  /**
+   * A locator that remembers which record and field each location it gave out was for, until
+   * asked once ({@link #of}), so that a streaming reader's memory does not grow with it.
+   */
+  static final class Sites implements RecordLocator {
     private final RecordLocator locator;
     private final Map<Location, Site> sites = new IdentityHashMap<>();
 
@@ -175,10 +220,12 @@ final class DatasetAssembly {
       return location;
     }
 
+    /** The site a location was given out for, forgotten once returned; {@code null} for a whole record. */
     @Nullable Site of(Location location) {
-      return sites.get(location);
+      return sites.remove(location);
     }
 
+    /** A field of a record: its kind, its index among the records of that kind, and the field's path. */
     record Site(RecordKind kind, int index, String field) {}
   }
 }

@@ -1,6 +1,7 @@
 package dev.copro.model.io;
 
 import dev.copro.model.Dataset;
+import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
@@ -25,7 +26,8 @@ import org.apiguardian.api.API;
  *
  * <p>Reading streams: each record is parsed, checked and bound before the next is read, so memory
  * grows with the records, not with the size of the text. Hostile input (deep nesting, huge
- * strings or lines) is refused with a located problem.
+ * strings or lines) is refused with a located problem. A JSON Lines file too large for memory is
+ * read with {@link #streamJsonLines}, which holds only the records that others refer to.
  *
  * @since 0.1.0
  */
@@ -47,8 +49,7 @@ public final class DatasetReader {
     if (Files.isDirectory(path)) {
       return readCsv(path);
     }
-    Path fileName = path.getFileName();
-    String source = fileName == null ? path.toString() : fileName.toString();
+    String source = sourceName(path);
     String lower = source.toLowerCase(Locale.ROOT);
     try (InputStream in = Files.newInputStream(path)) {
       return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? readJsonLines(in, source) : readJson(in, source);
@@ -85,6 +86,53 @@ public final class DatasetReader {
   }
 
   /**
+   * Reads a JSON Lines dataset that may be too large to hold in memory: the reference records
+   * (initiatives, participants, activities, decisions with their votes, surveys) are read now and
+   * held; the event records (attendance, contributions, payments, survey responses) are read
+   * again, one at a time, each time the returned dataset is {@linkplain StreamedDataset#stream
+   * streamed}, and are never held. Records may come in any order in the file: events may come
+   * before the records they refer to. Locations name the file by its name.
+   *
+   * <p><b>Problems</b> are the same as {@link #readJsonLines} reports for the same file, with the
+   * same kinds, locations (line, column, JSON Pointer), record ids and messages, and all in one
+   * exception: when the reference records have a problem, this method reads the events too, to
+   * check them, and throws every problem of the file; when they have none, it returns, and
+   * {@code stream} throws the events' problems after its pass. {@code stream} sends the sink only
+   * records without problems, with one exception: an id that repeats an earlier record's id of the
+   * same kind is certain only at the end of the pass (see memory, below), so the record that
+   * repeats it has already been sent; the pass then throws. A decision that adopts a contribution
+   * not in the file is likewise reported at the end of the pass.
+   *
+   * <p><b>Memory</b> is O(reference records) plus a few bytes per event: the reference records
+   * with their indexes (equal strings in them shared), where each reference record began in the
+   * file (12 bytes), and, while a stream runs, one 8-byte key per event in a table at most 3/4
+   * full, sized from the number of event lines this method counted (about 11 bytes per event), to
+   * find repeats — an attendance record's participant and activity numbered as a pair, or the
+   * 64-bit hash of a contribution's, payment's or survey response's id — and the ids of
+   * contributions that decisions adopt. When two ids' hashes are equal, the stream reads the
+   * events of that kind a third time to tell a repeated id from a hash collision; a file with
+   * problems also holds its problems. One line is held at a time, at most
+   * {@code 4 × 1,048,576} characters.
+   *
+   * <p><b>Time</b>: this method reads the whole file once, parsing only the reference lines and
+   * the start of each event line (up to its {@code "record"} field); each {@code stream} reads it
+   * again and parses the event lines. The file must not change meanwhile: {@code stream} refuses
+   * a file whose size or modification time changed, with an {@code UNREADABLE} problem.
+   *
+   * <p>The returned dataset may be streamed more than once and from more than one thread; each
+   * call is a pass of its own.
+   *
+   * @param path the JSON Lines file (UTF-8; a byte-order mark is skipped)
+   * @return the reference records, valid, and the events as a stream
+   * @throws InvalidInputException if the file cannot be read or has problems, listing every one
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static StreamedDataset streamJsonLines(Path path) {
+    return JsonLinesStream.open(path, sourceName(path));
+  }
+
+  /**
    * Reads a dataset from a folder of CSV files. A file that is absent means no records of its kind;
    * a CSV file the format does not define is a problem.
    *
@@ -94,6 +142,12 @@ public final class DatasetReader {
    */
   public static Dataset readCsv(Path directory) {
     return CsvDatasetReader.read(directory);
+  }
+
+  /** The name locations give a file: its name without the folder. */
+  private static String sourceName(Path path) {
+    Path fileName = path.getFileName();
+    return fileName == null ? path.toString() : fileName.toString();
   }
 
   private static InvalidInputException unreadable(Path path, String source, String message) {

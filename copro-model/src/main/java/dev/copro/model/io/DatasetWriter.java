@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.copro.model.Dataset;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -79,18 +80,87 @@ public final class DatasetWriter {
    * @throws IOException if writing fails
    */
   public static void writeJsonLines(Dataset dataset, OutputStream out) throws IOException {
-    try (JsonGenerator json = generator(out)) {
-      json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-      Map<String, Object> header = new LinkedHashMap<>();
-      header.put("format", Dataset.FORMAT);
-      if (dataset.name() != null) {
-        header.put("name", dataset.name());
-      }
-      writeValue(json, header);
+    try (JsonLines lines = jsonLines(out, dataset.name())) {
       for (RecordType<?> type : RecordFormats.ALL) {
-        writeLines(json, type, dataset);
+        for (Object record : type.recordsOf().apply(dataset)) {
+          lines.write((Record) record);
+        }
       }
+    }
+  }
+
+  /**
+   * Starts writing a dataset as JSON Lines one record at a time, for datasets too large to hold
+   * (read them back with {@link DatasetReader#streamJsonLines}): writes the header line now, then
+   * each {@link JsonLines#write} writes one record line. Records of different kinds may be written
+   * in any order; within a kind, the order written is the records' order. Nothing is checked:
+   * records that break the rules between records are written as they are. Closing the writer ends
+   * the last line and flushes the stream, but does not close it.
+   *
+   * @param out where to write UTF-8 text
+   * @param name the dataset's name, or {@code null}
+   * @return the writer
+   * @throws IOException if writing fails
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static JsonLines jsonLines(OutputStream out, @Nullable String name) throws IOException {
+    JsonGenerator json = generator(out);
+    json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("format", Dataset.FORMAT);
+    if (name != null) {
+      header.put("name", name);
+    }
+    writeValue(json, header);
+    return new JsonLines(json);
+  }
+
+  /**
+   * Writes the records of a dataset as JSON Lines, one line each, as they come; made by
+   * {@link DatasetWriter#jsonLines}. Holds nothing but its output buffer. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static final class JsonLines implements Closeable {
+    private final JsonGenerator json;
+
+    private JsonLines(JsonGenerator json) {
+      this.json = json;
+    }
+
+    /**
+     * Writes one record on a line of its own.
+     *
+     * @param record an {@link dev.copro.model.Initiative}, {@link dev.copro.model.Participant},
+     *     {@link dev.copro.model.Activity}, {@link dev.copro.model.Attendance},
+     *     {@link dev.copro.model.Contribution}, {@link dev.copro.model.Decision},
+     *     {@link dev.copro.model.Payment}, {@link dev.copro.model.Survey} or
+     *     {@link dev.copro.model.SurveyResponse}
+     * @throws IllegalArgumentException if {@code record} is of another class
+     * @throws IOException if writing fails
+     */
+    public void write(Record record) throws IOException {
+      RecordType<?> type = RecordFormats.of(record);
+      if (type == null) {
+        throw new IllegalArgumentException("not a record of a dataset: " + record.getClass().getName());
+      }
+      writeLine(type, record);
+    }
+
+    private <T> void writeLine(RecordType<T> type, Object record) throws IOException {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("record", type.kind().code());
+      line.putAll(type.type().write(type.javaType().cast(record)));
+      writeValue(json, line);
+    }
+
+    /** Ends the last line and flushes the stream, which stays open. */
+    @Override
+    public void close() throws IOException {
       json.writeRaw('\n');
+      json.close();
     }
   }
 
@@ -140,15 +210,6 @@ public final class DatasetWriter {
       writeValue(json, type.type().write(record));
     }
     json.writeEndArray();
-  }
-
-  private static <T> void writeLines(JsonGenerator json, RecordType<T> type, Dataset dataset) throws IOException {
-    for (T record : type.recordsOf().apply(dataset)) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("record", type.kind().code());
-      line.putAll(type.type().write(record));
-      writeValue(json, line);
-    }
   }
 
   private static JsonGenerator generator(OutputStream out) throws IOException {

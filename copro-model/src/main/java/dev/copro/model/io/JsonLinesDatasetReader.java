@@ -11,41 +11,138 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dataset from JSON Lines: a header line, then one record per line. Lines are independent,
  * so a line that cannot be parsed is reported and reading goes on with the next.
+ *
+ * <p>One reading may take only some of the record lines, leaving the others to another reading of
+ * the same file ({@link Records#takes}): the streaming reader reads the reference records in one
+ * pass and the events in another, each through this code, so that every line is read and reported
+ * exactly as {@link #read} reads and reports it.
  */
 final class JsonLinesDatasetReader {
 
   /** Longest line accepted, in characters: room for a record with a few strings of the longest size. */
   static final int MAX_LINE = 4 * TextInput.MAX_STRING;
 
-  private static final String RECORD = "record";
+  /** The field that names a line's kind of record. */
+  static final String RECORD = "record";
+
+  /** The fields of a line that are not the record's own. */
+  static final Set<String> IGNORED = Set.of(RECORD);
 
   private final String source;
-  private final Problems problems = new Problems();
-  private final DatasetAssembly assembly;
-  private final JsonPositions positions;
+  private final Problems problems;
+  private final Records records;
+  private final UnaryOperator<String> strings;
   private final Map<String, RecordType<?>> byCode = RecordFormats.byCode();
   private final Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
   private @Nullable String name;
+  private int recordsFrom = Integer.MAX_VALUE;
 
-  private JsonLinesDatasetReader(String source) {
+  /** What one reading does with the lines that hold records. */
+  interface Records {
+
+    /**
+     * Whether this reading takes a record line, judged from its text before it is parsed. A
+     * reading must take all the lines of a kind or none, so that records keep their indexes.
+     */
+    boolean takes(String line);
+
+    /**
+     * Takes one record line of a known kind.
+     *
+     * @param type the record's kind
+     * @param fileIndex its index among the lines of its kind in the file
+     * @param node the line, parsed
+     * @param where the record's place in the file
+     */
+    void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where);
+  }
+
+  JsonLinesDatasetReader(String source, Problems problems, Records records) {
+    this(source, problems, records, UnaryOperator.identity());
+  }
+
+  /**
+   * A reading that passes every string value of the lines it parses through {@code strings}
+   * ({@link TextInput#readTree(JsonParser, int, UnaryOperator)}).
+   */
+  JsonLinesDatasetReader(String source, Problems problems, Records records, UnaryOperator<String> strings) {
     this.source = source;
-    this.assembly = new DatasetAssembly("dataset " + source, problems);
-    this.positions = new JsonPositions(source);
+    this.problems = problems;
+    this.records = records;
+    this.strings = strings;
   }
 
   static Dataset read(InputStream in, String source) {
-    JsonLinesDatasetReader reader = new JsonLinesDatasetReader(source);
+    Problems problems = new Problems();
+    DatasetAssembly assembly = new DatasetAssembly("dataset " + source, problems);
+    JsonPositions positions = new JsonPositions(source);
+    JsonLinesDatasetReader reader = new JsonLinesDatasetReader(source, problems, new Records() {
+      @Override
+      public boolean takes(String line) {
+        return true;
+      }
+
+      @Override
+      public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
+        if (assembly.bind(type, node, where, IGNORED)) {
+          positions.add(type.kind(), fileIndex, node.line(), node.column());
+        }
+      }
+    });
+    reader.readAll(in);
+    return assembly.build(reader.name(), positions);
+  }
+
+  /**
+   * Reads the header and the record lines this reading takes. Returns whether the text was read to
+   * its end; if not, the problem that stopped it is reported.
+   */
+  boolean readAll(InputStream in) {
     try {
-      reader.readLines(new LineReader(TextInput.utf8(in), MAX_LINE));
+      readLines(new LineReader(TextInput.utf8(in), MAX_LINE));
+      return true;
     } catch (IOException e) {
-      TextInput.reportUnparsable(e, null, reader.problems, source, 0);
+      TextInput.reportUnparsable(e, null, problems, source, 0);
+      return false;
     }
-    return reader.assembly.build(reader.name, reader.positions);
+  }
+
+  /**
+   * Reads the record lines this reading takes from line {@link #recordsFrom()} of another reading
+   * of the same file, which read the header and the lines before.
+   *
+   * @throws IOException if the text cannot be read; not reported
+   */
+  void readRecords(InputStream in, int from) throws IOException {
+    LineReader lines = new LineReader(TextInput.utf8(in), MAX_LINE);
+    String text;
+    while ((text = lines.next()) != null) {
+      if (lines.number() >= from && !lines.tooLong() && !text.isBlank() && records.takes(text)) {
+        Node.Obj node = parseLine(text, lines.number());
+        if (node != null) {
+          readRecord(node);
+        }
+      }
+    }
+  }
+
+  /** The dataset's name from the header, or {@code null}. */
+  @Nullable String name() {
+    return name;
+  }
+
+  /**
+   * The first line that can hold a record: the line after the header, or the first line if it is a
+   * record; {@link Integer#MAX_VALUE} when no line can (no header, or a header of another version).
+   */
+  int recordsFrom() {
+    return recordsFrom;
   }
 
   private void readLines(LineReader lines) throws IOException {
@@ -56,7 +153,7 @@ final class JsonLinesDatasetReader {
       if (lines.tooLong()) {
         problems.addLoss(Kind.MALFORMED, new Location(source, number, 1, null), null,
             "The line is longer than " + MAX_LINE + " characters, so it is not read.");
-      } else if (!text.isBlank()) {
+      } else if (!text.isBlank() && (header || records.takes(text))) {
         Node.Obj node = parseLine(text, number);
         if (node != null && header) {
           header = false;
@@ -64,10 +161,15 @@ final class JsonLinesDatasetReader {
             if (!readHeader(node)) {
               return;
             }
+            recordsFrom = number + 1;
             continue;
           }
+          recordsFrom = number;
           problems.add(Kind.UNSUPPORTED_FORMAT, new Location(source, number, 1, null), null,
               "The first line must be the header {\"format\": \"" + Dataset.FORMAT + "\"}.");
+          if (!records.takes(text)) {
+            continue;
+          }
         }
         if (node != null) {
           readRecord(node);
@@ -90,7 +192,7 @@ final class JsonLinesDatasetReader {
               null), null, "Each line must hold one JSON object, not " + JsonDatasetReader.describe(token) + ".");
           return null;
         }
-        Node.Obj node = (Node.Obj) TextInput.readTree(parser, number - 1);
+        Node.Obj node = (Node.Obj) TextInput.readTree(parser, number - 1, strings);
         if (parser.nextToken() != null) {
           problems.addLoss(Kind.MALFORMED, new Location(source, number, parser.currentTokenLocation().getColumnNr(),
               null), null, "The line holds more than one JSON value; put each record on its own line.");
@@ -138,9 +240,6 @@ final class JsonLinesDatasetReader {
       return;
     }
     int index = counts.merge(type.kind(), 1, Integer::sum) - 1;
-    Where where = new Where.Json(source, "/" + type.kind().collection() + "/" + index);
-    if (assembly.bind(type, node, where, Set.of(RECORD))) {
-      positions.add(type.kind(), index, node.line(), node.column());
-    }
+    records.take(type, index, node, new Where.Json(source, "/" + type.kind().collection() + "/" + index));
   }
 }

@@ -33,8 +33,16 @@ final class JsonPositions implements RecordLocator {
   @Override
   public Location locate(RecordKind kind, int index, @Nullable String field) {
     IntList list = positions.get(kind);
-    String record = "/" + kind.collection() + "/" + list.get(3 * index);
-    return new Location(source, list.get(3 * index + 1), list.get(3 * index + 2),
-        field == null ? record : record + "/" + field);
+    return location(source, kind, list.get(3 * index), list.get(3 * index + 1), list.get(3 * index + 2), field);
+  }
+
+  /**
+   * The location of entry {@code fileIndex} of {@code kind} in a file, or of one of its fields:
+   * where the record begins, and its JSON Pointer.
+   */
+  static Location location(String source, RecordKind kind, int fileIndex, int line, int column,
+      @Nullable String field) {
+    String record = "/" + kind.collection() + "/" + fileIndex;
+    return new Location(source, line, column, field == null ? record : record + "/" + field);
   }
 }

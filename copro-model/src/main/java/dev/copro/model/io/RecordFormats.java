@@ -306,27 +306,40 @@ final class RecordFormats {
 
   /** Every kind of record, in {@link RecordKind} order (the order of the JSON collections). */
   static final List<RecordType<?>> ALL = List.of(
-      new RecordType<>(RecordKind.INITIATIVE, Initiatives.TYPE, BY_ID, Dataset.Builder::initiatives,
-          Dataset::initiatives),
-      new RecordType<>(RecordKind.PARTICIPANT, Participants.TYPE, BY_ID, Dataset.Builder::participants,
-          Dataset::participants),
-      new RecordType<>(RecordKind.ACTIVITY, Activities.TYPE, BY_ID, Dataset.Builder::activities,
-          Dataset::activities),
-      new RecordType<>(RecordKind.ATTENDANCE, Attendances.TYPE, List.of("activity", "participant"),
+      new RecordType<>(RecordKind.INITIATIVE, Initiative.class, Initiatives.TYPE, BY_ID,
+          Dataset.Builder::initiatives, Dataset::initiatives),
+      new RecordType<>(RecordKind.PARTICIPANT, Participant.class, Participants.TYPE, BY_ID,
+          Dataset.Builder::participants, Dataset::participants),
+      new RecordType<>(RecordKind.ACTIVITY, Activity.class, Activities.TYPE, BY_ID,
+          Dataset.Builder::activities, Dataset::activities),
+      new RecordType<>(RecordKind.ATTENDANCE, Attendance.class, Attendances.TYPE, List.of("activity", "participant"),
           Dataset.Builder::attendance, Dataset::attendance),
-      new RecordType<>(RecordKind.CONTRIBUTION, Contributions.TYPE, BY_ID, Dataset.Builder::contributions,
-          Dataset::contributions),
-      new RecordType<>(RecordKind.DECISION, Decisions.TYPE, BY_ID, Dataset.Builder::decisions, Dataset::decisions),
-      new RecordType<>(RecordKind.PAYMENT, Payments.TYPE, BY_ID, Dataset.Builder::payments, Dataset::payments),
-      new RecordType<>(RecordKind.SURVEY, Surveys.TYPE, BY_ID, Dataset.Builder::surveys, Dataset::surveys),
-      new RecordType<>(RecordKind.SURVEY_RESPONSE, SurveyResponses.TYPE, BY_ID, Dataset.Builder::surveyResponses,
-          Dataset::surveyResponses));
+      new RecordType<>(RecordKind.CONTRIBUTION, Contribution.class, Contributions.TYPE, BY_ID,
+          Dataset.Builder::contributions, Dataset::contributions),
+      new RecordType<>(RecordKind.DECISION, Decision.class, Decisions.TYPE, BY_ID,
+          Dataset.Builder::decisions, Dataset::decisions),
+      new RecordType<>(RecordKind.PAYMENT, Payment.class, Payments.TYPE, BY_ID,
+          Dataset.Builder::payments, Dataset::payments),
+      new RecordType<>(RecordKind.SURVEY, Survey.class, Surveys.TYPE, BY_ID,
+          Dataset.Builder::surveys, Dataset::surveys),
+      new RecordType<>(RecordKind.SURVEY_RESPONSE, SurveyResponse.class, SurveyResponses.TYPE, BY_ID,
+          Dataset.Builder::surveyResponses, Dataset::surveyResponses));
 
   /** The record types by the name of their JSON collection ({@code surveyResponses}), in kind order. */
   static Map<String, RecordType<?>> byCollection() {
     Map<String, RecordType<?>> byName = new LinkedHashMap<>();
     ALL.forEach(type -> byName.put(type.kind().collection(), type));
     return byName;
+  }
+
+  /** The record type of a model record, such as a {@link Participant}; {@code null} for any other object. */
+  static @Nullable RecordType<?> of(Object record) {
+    for (RecordType<?> type : ALL) {
+      if (type.javaType() == record.getClass()) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** The record types by the code of their kind ({@code survey-response}), in kind order. */

@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the record type
  * @param kind the kind of record
+ * @param javaType the model's class for it
  * @param type its fields and how to build it
  * @param idFields the fields that make up the id shown in problems, joined with {@code /}
  *     (attendance has no id of its own: {@code activity/participant})
  * @param addTo adds records to a dataset builder
  * @param recordsOf the records of this kind in a dataset
  */
-record RecordType<T>(RecordKind kind, ObjectType<T> type, List<String> idFields,
+record RecordType<T>(RecordKind kind, Class<T> javaType, ObjectType<T> type, List<String> idFields,
     BiConsumer<Dataset.Builder, List<T>> addTo, Function<Dataset, List<T>> recordsOf) {
 
   /** The record's id as written in {@code node}, to name it in problems even when it cannot be read; {@code null} if absent. */

@@ -19,6 +19,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,15 @@ final class TextInput {
    * @param lineOffset added to the parser's line numbers (JSON Lines parses each line on its own)
    */
   static Node readTree(JsonParser parser, int lineOffset) throws IOException {
+    return readTree(parser, lineOffset, UnaryOperator.identity());
+  }
+
+  /**
+   * Reads a tree as {@link #readTree(JsonParser, int)} does, passing every string value through
+   * {@code strings}: a reader that holds many records shares equal strings (the ids that records
+   * repeat when they refer to one another) by giving it an interner.
+   */
+  static Node readTree(JsonParser parser, int lineOffset, UnaryOperator<String> strings) throws IOException {
     Deque<Node> open = new ArrayDeque<>();
     String name = "";
     int keyLine = 0;
@@ -107,7 +117,8 @@ final class TextInput {
         }
         case START_OBJECT -> value = new Node.Obj(line, column);
         case START_ARRAY -> value = new Node.Arr(line, column);
-        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, parser.getText(), line, column);
+        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, strings.apply(parser.getText()), line,
+            column);
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
             value = new Node.Scalar(Node.Scalar.Type.NUMBER, parser.getText(), line, column);
         case VALUE_TRUE, VALUE_FALSE -> value = new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);

@@ -85,7 +85,8 @@ final class ValueTypes {
 
   /** An access provision or need: its code, or {@code other:LABEL}. */
   static final ValueType<AccessProvision> PROVISION = mapped(labelled(AccessKind.class),
-      l -> new AccessProvision(l.value(), l.label()), p -> new Labelled<>(p.kind(), p.label()));
+      l -> l.label() == null ? AccessProvision.of(l.value()) : new AccessProvision(l.value(), l.label()),
+      p -> new Labelled<>(p.kind(), p.label()));
 
   /** Free attributes: an object of non-empty string values, kept sorted by name. */
   static final ValueType<Map<String, String>> ATTRIBUTE_MAP = new ValueType<>() {

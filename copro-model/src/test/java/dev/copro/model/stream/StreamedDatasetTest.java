@@ -2,12 +2,9 @@ package dev.copro.model.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
 import dev.copro.model.Payment;
-import dev.copro.model.SurveyResponse;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -25,29 +22,8 @@ class StreamedDatasetTest {
   @Property(tries = 50)
   void of_streamsEveryEventOnceKindByKindAndKeepsTheReferences(@ForAll("datasets") Dataset dataset) {
     StreamedDataset streamed = StreamedDataset.of(dataset);
-    List<Object> received = new ArrayList<>();
-    streamed.stream(new RecordSink() {
-      @Override
-      public void attendance(Attendance record) {
-        received.add(record);
-      }
-
-      @Override
-      public void contribution(Contribution record) {
-        received.add(record);
-      }
-
-      @Override
-      public void payment(Payment record) {
-        received.add(record);
-      }
-
-      @Override
-      public void surveyResponse(SurveyResponse record) {
-        received.add(record);
-      }
-    });
-    List<Object> expected = new ArrayList<>();
+    List<Record> received = RecordCollector.collect(streamed);
+    List<Record> expected = new ArrayList<>();
     expected.addAll(dataset.attendance());
     expected.addAll(dataset.contributions());
     expected.addAll(dataset.payments());
