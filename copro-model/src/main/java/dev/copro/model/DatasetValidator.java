@@ -6,10 +6,9 @@ import dev.copro.model.validation.RecordLocator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +25,11 @@ final class DatasetValidator {
   private final RecordLocator locator;
   private final List<Problem> problems = new ArrayList<>();
 
-  private final Map<String, Initiative> initiatives = new HashMap<>();
-  private final Map<String, Participant> participants = new HashMap<>();
-  private final Map<String, Activity> activities = new HashMap<>();
-  private final Map<String, Contribution> contributions = new HashMap<>();
-  private final Map<String, Survey> surveys = new HashMap<>();
+  private Ids<Initiative> initiatives = Ids.none();
+  private Ids<Participant> participants = Ids.none();
+  private Ids<Activity> activities = Ids.none();
+  private Ids<Contribution> contributions = Ids.none();
+  private Ids<Survey> surveys = Ids.none();
 
   DatasetValidator(Dataset.Builder data, RecordLocator locator) {
     this.data = data;
@@ -38,14 +37,14 @@ final class DatasetValidator {
   }
 
   List<Problem> validate() {
-    index(RecordKind.INITIATIVE, data.initiatives, Initiative::id, initiatives);
-    index(RecordKind.PARTICIPANT, data.participants, Participant::id, participants);
-    index(RecordKind.ACTIVITY, data.activities, Activity::id, activities);
-    index(RecordKind.CONTRIBUTION, data.contributions, Contribution::id, contributions);
-    index(RecordKind.SURVEY, data.surveys, Survey::id, surveys);
-    index(RecordKind.DECISION, data.decisions, Decision::id, new HashMap<>());
-    index(RecordKind.PAYMENT, data.payments, Payment::id, new HashMap<>());
-    index(RecordKind.SURVEY_RESPONSE, data.surveyResponses, SurveyResponse::id, new HashMap<>());
+    initiatives = index(RecordKind.INITIATIVE, data.initiatives, Initiative::id);
+    participants = index(RecordKind.PARTICIPANT, data.participants, Participant::id);
+    activities = index(RecordKind.ACTIVITY, data.activities, Activity::id);
+    contributions = index(RecordKind.CONTRIBUTION, data.contributions, Contribution::id);
+    surveys = index(RecordKind.SURVEY, data.surveys, Survey::id);
+    index(RecordKind.DECISION, data.decisions, Decision::id);
+    index(RecordKind.PAYMENT, data.payments, Payment::id);
+    index(RecordKind.SURVEY_RESPONSE, data.surveyResponses, SurveyResponse::id);
 
     for (int i = 0; i < data.initiatives.size(); i++) {
       checkInitiative(i, data.initiatives.get(i));
@@ -56,9 +55,16 @@ final class DatasetValidator {
     for (int i = 0; i < data.activities.size(); i++) {
       checkActivity(i, data.activities.get(i));
     }
-    Set<String> attendanceKeys = new HashSet<>();
+    int[] activityAt = new int[data.attendance.size()];
+    int[] participantAt = new int[data.attendance.size()];
     for (int i = 0; i < data.attendance.size(); i++) {
-      checkAttendance(i, data.attendance.get(i), attendanceKeys);
+      activityAt[i] = activities.position(data.attendance.get(i).activity());
+      participantAt[i] = participants.position(data.attendance.get(i).participant());
+    }
+    BitSet repeated = repeatedAttendance(activityAt, participantAt);
+    for (int i = 0; i < data.attendance.size(); i++) {
+      checkAttendance(i, data.attendance.get(i), activityAt[i] != StringIndex.ABSENT,
+          participantAt[i] != StringIndex.ABSENT, repeated.get(i));
     }
     for (int i = 0; i < data.contributions.size(); i++) {
       checkContribution(i, data.contributions.get(i));
@@ -78,18 +84,47 @@ final class DatasetValidator {
     return problems;
   }
 
-  private <T> void index(RecordKind kind, List<T> records, Function<T, String> id, Map<String, T> into) {
-    Map<String, Integer> firstAt = new HashMap<>();
+  /** The records of a kind by id, reporting every id used again; an id stands for the first record that used it. */
+  private <T> Ids<T> index(RecordKind kind, List<T> records, Function<T, String> id) {
+    StringIndex positions = new StringIndex(records.size());
     for (int i = 0; i < records.size(); i++) {
       String key = id.apply(records.get(i));
-      Integer first = firstAt.putIfAbsent(key, i);
-      if (first == null) {
-        into.put(key, records.get(i));
-      } else {
+      int first = positions.putIfAbsent(key, i);
+      if (first != StringIndex.ABSENT) {
         report(Kind.DUPLICATE_ID, kind, i, "id", key,
             "The " + kind.code() + " id '" + key + "' is used again: ids must be unique (first used at "
                 + locator.locate(kind, first, null) + ").");
       }
+    }
+    return new Ids<>(positions, records);
+  }
+
+  /** Records by id: each id's first record. */
+  private static final class Ids<T> {
+    private final StringIndex positions;
+    private final List<T> records;
+
+    Ids(StringIndex positions, List<T> records) {
+      this.positions = positions;
+      this.records = records;
+    }
+
+    static <T> Ids<T> none() {
+      return new Ids<>(new StringIndex(0), List.of());
+    }
+
+    @Nullable T get(String id) {
+      int i = positions.get(id);
+      return i == StringIndex.ABSENT ? null : records.get(i);
+    }
+
+    boolean containsKey(String id) {
+      return positions.get(id) != StringIndex.ABSENT;
+    }
+
+    /** The position of the id's first record, or {@link StringIndex#ABSENT}. */
+    int position(String id) {
+      return positions.get(id);
     }
   }
 
@@ -129,27 +164,98 @@ final class DatasetValidator {
     }
   }
 
-  private void checkAttendance(int i, Attendance r, Set<String> keys) {
+  /**
+   * Which attendance records repeat the key ({@link Attendance#key()}) of an earlier one. When every
+   * record names a known activity and participant and none of their ids holds a {@code /}, two keys
+   * are equal exactly when the records name the same activity and participant: these are compared
+   * by position, in a table with a part per activity, which stays in cache while that activity's
+   * records are checked. Otherwise the keys are compared as text.
+   *
+   * @param activityAt each record's activity's position, or {@link StringIndex#ABSENT}
+   * @param participantAt each record's participant's position, or {@link StringIndex#ABSENT}
+   */
+  private BitSet repeatedAttendance(int[] activityAt, int[] participantAt) {
+    BitSet repeated = new BitSet(activityAt.length);
+    boolean byPosition = noSlash(data.activities, Activity::id) && noSlash(data.participants, Participant::id);
+    for (int i = 0; byPosition && i < activityAt.length; i++) {
+      byPosition = activityAt[i] != StringIndex.ABSENT && participantAt[i] != StringIndex.ABSENT;
+    }
+    if (!byPosition) {
+      AttendanceKeys keys = new AttendanceKeys(data.attendance);
+      for (int i = 0; i < activityAt.length; i++) {
+        if (!keys.add(i)) {
+          repeated.set(i);
+        }
+      }
+      return repeated;
+    }
+    // Each activity's part holds a power of two at least twice its records, for short probes.
+    int[] start = new int[data.activities.size() + 1];
+    for (int a : activityAt) {
+      start[a + 1]++;
+    }
+    for (int a = 0; a < data.activities.size(); a++) {
+      int records = start[a + 1];
+      start[a + 1] = start[a] + (records == 0 ? 0 : Integer.highestOneBit(2 * records - 1) << 1);
+    }
+    int[] slots = new int[start[data.activities.size()]]; // participant position + 1; 0 for an empty slot
+    for (int i = 0; i < activityAt.length; i++) {
+      int from = start[activityAt[i]];
+      int mask = start[activityAt[i] + 1] - from - 1;
+      int participant = participantAt[i] + 1;
+      int hash = participant * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (slots[from + slot] != 0 && slots[from + slot] != participant) {
+        slot = (slot + 1) & mask;
+      }
+      if (slots[from + slot] == participant) {
+        repeated.set(i);
+      } else {
+        slots[from + slot] = participant;
+      }
+    }
+    return repeated;
+  }
+
+  private static <T> boolean noSlash(List<T> records, Function<T, String> id) {
+    for (T record : records) {
+      if (id.apply(record).indexOf('/') >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void checkAttendance(int i, Attendance r, boolean knownActivity, boolean knownParticipant,
+      boolean repeated) {
     RecordKind k = RecordKind.ATTENDANCE;
-    String id = r.key();
-    if (!activities.containsKey(r.activity())) {
-      unknown(k, i, "activity", id, "activity", r.activity());
+    // The record's id (its key) is built only for a problem: a million records have none.
+    if (!knownActivity) {
+      unknown(k, i, "activity", r.key(), "activity", r.activity());
     }
-    if (!participants.containsKey(r.participant())) {
-      unknown(k, i, "participant", id, "participant", r.participant());
+    if (!knownParticipant) {
+      unknown(k, i, "participant", r.key(), "participant", r.participant());
     }
-    if (!keys.add(id)) {
-      report(Kind.DUPLICATE_ID, k, i, null, id, "Participant '" + r.participant()
+    if (repeated) {
+      report(Kind.DUPLICATE_ID, k, i, null, r.key(), "Participant '" + r.participant()
           + "' has more than one attendance record for activity '" + r.activity() + "': keep one.");
     }
-    negative(k, i, "speakingSeconds", id, r.speakingSeconds(), "speaking time in seconds");
-    negative(k, i, "speakingTurns", id, r.speakingTurns(), "number of speaking turns");
+    if (isNegative(r.speakingSeconds())) {
+      negative(k, i, "speakingSeconds", r.key(), r.speakingSeconds(), "speaking time in seconds");
+    }
+    if (isNegative(r.speakingTurns())) {
+      negative(k, i, "speakingTurns", r.key(), r.speakingTurns(), "number of speaking turns");
+    }
     boolean spoke = (r.speakingSeconds() != null && r.speakingSeconds() > 0)
         || (r.speakingTurns() != null && r.speakingTurns() > 0);
     if (!r.attended() && spoke) {
-      report(Kind.INCONSISTENT, k, i, "attended", id, "Participant '" + r.participant()
+      report(Kind.INCONSISTENT, k, i, "attended", r.key(), "Participant '" + r.participant()
           + "' is recorded as speaking at activity '" + r.activity() + "' but as not attending.");
     }
+  }
+
+  private static boolean isNegative(@Nullable Integer value) {
+    return value != null && value < 0;
   }
 
   private void checkContribution(int i, Contribution r) {
@@ -321,6 +427,100 @@ final class DatasetValidator {
   private void unknown(RecordKind kind, int i, String field, String id, String targetKind, String target) {
     report(Kind.UNKNOWN_REFERENCE, kind, i, field, id, "The " + kind.code() + " '" + id + "' refers to "
         + targetKind + " '" + target + "', which is not in the dataset.");
+  }
+
+  /**
+   * The attendance keys seen ({@link Attendance#key()}, {@code ACTIVITY/PARTICIPANT}), held as
+   * pairs without building the key of each record, for records that {@link #repeatedAttendance}
+   * cannot compare by position. Two records count as the same when their keys are equal, as
+   * strings: ids may hold a {@code /}, so {@code a/b} + {@code c} is the same key as {@code a} +
+   * {@code b/c}.
+   */
+  private static final class AttendanceKeys {
+    /** Powers of 31, for the ids of usual length. */
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+      POWERS_OF_31[0] = 1;
+      for (int n = 1; n < POWERS_OF_31.length; n++) {
+        POWERS_OF_31[n] = 31 * POWERS_OF_31[n - 1];
+      }
+    }
+
+    private final List<Attendance> records;
+    /** Per slot: the key hash in the high half, the record's position + 1 in the low half; 0 for an empty slot. */
+    private long[] table;
+    private int size;
+
+    AttendanceKeys(List<Attendance> records) {
+      this.records = records;
+      table = new long[Integer.highestOneBit(Math.max(8, records.size()) * 2 - 1) << 1];
+    }
+
+    /** Adds the key of the record at {@code position}; returns false if an earlier record had the same. */
+    boolean add(int position) {
+      Attendance r = records.get(position);
+      int hash = keyHash(r);
+      int mask = table.length - 1;
+      int slot = spread(hash) & mask;
+      for (long entry; (entry = table[slot]) != 0; slot = (slot + 1) & mask) {
+        if ((int) (entry >>> 32) == hash && sameKey(records.get((int) entry - 1), r)) {
+          return false;
+        }
+      }
+      table[slot] = (long) hash << 32 | (position + 1);
+      if (++size * 2 > table.length) {
+        grow();
+      }
+      return true;
+    }
+
+    private void grow() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      int mask = table.length - 1;
+      for (long entry : old) {
+        if (entry != 0) {
+          int slot = spread((int) (entry >>> 32)) & mask;
+          while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = entry;
+        }
+      }
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    /** {@code r.key().hashCode()}, computed from the hash codes of its parts (String's hash is a polynomial in 31). */
+    private static int keyHash(Attendance r) {
+      return (r.activity().hashCode() * 31 + '/') * pow31(r.participant().length()) + r.participant().hashCode();
+    }
+
+    /** 31 to the power {@code n}, wrapping as int arithmetic does. */
+    private static int pow31(int n) {
+      if (n < POWERS_OF_31.length) {
+        return POWERS_OF_31[n];
+      }
+      int power = 1;
+      for (int base = 31, e = n; e > 0; e >>= 1, base *= base) {
+        if ((e & 1) != 0) {
+          power *= base;
+        }
+      }
+      return power;
+    }
+
+    private static boolean sameKey(Attendance a, Attendance b) {
+      if (a.activity().length() == b.activity().length()) {
+        return a.activity().equals(b.activity()) && a.participant().equals(b.participant());
+      }
+      return a.activity().length() + a.participant().length() == b.activity().length() + b.participant().length()
+          && a.key().equals(b.key());
+    }
   }
 
   private void report(Kind problemKind, RecordKind kind, int index, @Nullable String field, @Nullable String id,

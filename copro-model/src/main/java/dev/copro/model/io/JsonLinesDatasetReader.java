@@ -24,18 +24,30 @@ final class JsonLinesDatasetReader {
 
   private static final String RECORD = "record";
 
+  /** The field that belongs to the line, not to the record it holds. */
+  private static final Set<String> CONTAINER_FIELDS = Set.of(RECORD);
+
   private final String source;
   private final Problems problems = new Problems();
   private final DatasetAssembly assembly;
   private final JsonPositions positions;
   private final Map<String, RecordType<?>> byCode = RecordFormats.byCode();
-  private final Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
+  private final SharedStrings strings = new SharedStrings();
+  /** Records of each kind so far, by {@link RecordKind#ordinal()}. */
+  private final int[] counts = new int[RecordKind.values().length];
+  /** The place of a whole line, and of each collection, whose records are placed by their index. */
+  private final Where line;
+  private final Map<RecordKind, Where> collections = new EnumMap<>(RecordKind.class);
   private @Nullable String name;
 
   private JsonLinesDatasetReader(String source) {
     this.source = source;
     this.assembly = new DatasetAssembly("dataset " + source, problems);
     this.positions = new JsonPositions(source);
+    this.line = new Where.Json(source, "");
+    for (RecordKind kind : RecordKind.values()) {
+      collections.put(kind, new Where.Json(source, "/" + kind.collection()));
+    }
   }
 
   static Dataset read(InputStream in, String source) {
@@ -90,7 +102,7 @@ final class JsonLinesDatasetReader {
               null), null, "Each line must hold one JSON object, not " + JsonDatasetReader.describe(token) + ".");
           return null;
         }
-        Node.Obj node = (Node.Obj) TextInput.readTree(parser, number - 1);
+        Node.Obj node = (Node.Obj) TextInput.readTree(parser, number - 1, strings);
         if (parser.nextToken() != null) {
           problems.addLoss(Kind.MALFORMED, new Location(source, number, parser.currentTokenLocation().getColumnNr(),
               null), null, "The line holds more than one JSON value; put each record on its own line.");
@@ -118,7 +130,6 @@ final class JsonLinesDatasetReader {
   }
 
   private void readRecord(Node.Obj node) {
-    Where line = new Where.Json(source, "");
     Node kind = node.get(RECORD);
     if (kind == null) {
       problems.addLoss(Kind.MISSING_FIELD, line.at(node), null,
@@ -137,9 +148,8 @@ final class JsonLinesDatasetReader {
           + " Known kinds: " + String.join(", ", byCode.keySet()) + ".");
       return;
     }
-    int index = counts.merge(type.kind(), 1, Integer::sum) - 1;
-    Where where = new Where.Json(source, "/" + type.kind().collection() + "/" + index);
-    if (assembly.bind(type, node, where, Set.of(RECORD))) {
+    int index = counts[type.kind().ordinal()]++;
+    if (assembly.bind(type, node, collections.get(type.kind()).index(index), CONTAINER_FIELDS)) {
       positions.add(type.kind(), index, node.line(), node.column());
     }
   }
