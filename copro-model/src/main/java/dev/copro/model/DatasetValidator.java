@@ -54,8 +54,8 @@ final class DatasetValidator {
   private final Map<String, Initiative> initiatives = new HashMap<>();
   private final Map<String, Survey> surveys = new HashMap<>();
   /** The index of the first participant and activity with each id: their lookup, and their numbers in pairs. */
-  private Map<String, Integer> participants = Map.of();
-  private Map<String, Integer> activities = Map.of();
+  private StringIndex participants = new StringIndex(0);
+  private StringIndex activities = new StringIndex(0);
   private final Map<String, Integer> unknownParticipants = new HashMap<>();
   private final Map<String, Integer> unknownActivities = new HashMap<>();
 
@@ -159,13 +159,13 @@ final class DatasetValidator {
    * Indexes records by id, reporting repeated ids; returns the index of the first record with each
    * id, and puts the record into {@code into} unless it is {@code null}.
    */
-  private <T> Map<String, Integer> index(RecordKind kind, List<T> records, Function<T, String> id,
+  private <T> StringIndex index(RecordKind kind, List<T> records, Function<T, String> id,
       @Nullable Map<String, T> into) {
-    Map<String, Integer> firstAt = new HashMap<>();
+    StringIndex firstAt = new StringIndex(records.size());
     for (int i = 0; i < records.size(); i++) {
       String key = id.apply(records.get(i));
-      Integer first = firstAt.putIfAbsent(key, i);
-      if (first != null) {
+      int first = firstAt.putIfAbsent(key, i);
+      if (first != StringIndex.ABSENT) {
         duplicateId(kind, locator.locate(kind, i, "id"), key, locator.locate(kind, first, null));
       } else if (into != null) {
         into.put(key, records.get(i));
@@ -266,14 +266,18 @@ final class DatasetValidator {
 
   /** The first activity with the given id, or {@code null}. */
   private @Nullable Activity activity(String id) {
-    Integer index = activities.get(id);
-    return index == null ? null : data.activities.get(index);
+    int index = activities.get(id);
+    return index == StringIndex.ABSENT ? null : data.activities.get(index);
+  }
+
+  private static boolean known(StringIndex ids, String id) {
+    return ids.get(id) != StringIndex.ABSENT;
   }
 
   /** The number of an id for attendance pairs: its index among the known ids, or a number past them. */
-  private static int number(String id, Map<String, Integer> known, Map<String, Integer> unknown) {
-    Integer n = known.get(id);
-    return n != null ? n : known.size() + unknown.computeIfAbsent(id, k -> unknown.size());
+  private static int number(String id, StringIndex known, Map<String, Integer> unknown) {
+    int n = known.get(id);
+    return n != StringIndex.ABSENT ? n : known.size() + unknown.computeIfAbsent(id, k -> unknown.size());
   }
 
   private void checkInitiative(int i, Initiative r) {
@@ -306,7 +310,7 @@ final class DatasetValidator {
     negative(k, i, "durationMinutes", r.id(), r.durationMinutes(), "duration in minutes");
     for (int c = 0; c < r.chairs().size(); c++) {
       String chair = r.chairs().get(c);
-      if (!participants.containsKey(chair)) {
+      if (!known(participants, chair)) {
         unknown(k, i, "chairs/" + c, r.id(), "participant", chair);
       }
     }
@@ -315,28 +319,36 @@ final class DatasetValidator {
   /** Checks the {@code i}-th attendance record. */
   void checkAttendance(int i, Attendance r) {
     RecordKind k = RecordKind.ATTENDANCE;
-    String id = r.key();
-    if (!activities.containsKey(r.activity())) {
-      unknown(k, i, "activity", id, "activity", r.activity());
+    // The record's id (its key) is built only for a problem: a million records have none.
+    if (!known(activities, r.activity())) {
+      unknown(k, i, "activity", r.key(), "activity", r.activity());
     }
-    if (!participants.containsKey(r.participant())) {
-      unknown(k, i, "participant", id, "participant", r.participant());
+    if (!known(participants, r.participant())) {
+      unknown(k, i, "participant", r.key(), "participant", r.participant());
     }
     eventsChecked = true;
     long pair = (long) number(r.participant(), participants, unknownParticipants) << 32
         | (number(r.activity(), activities, unknownActivities) & 0xffffffffL);
     if (!attendancePairs.add(pair)) {
-      report(Kind.DUPLICATE_ID, k, i, null, id, "Participant '" + r.participant()
+      report(Kind.DUPLICATE_ID, k, i, null, r.key(), "Participant '" + r.participant()
           + "' has more than one attendance record for activity '" + r.activity() + "': keep one.");
     }
-    negative(k, i, "speakingSeconds", id, r.speakingSeconds(), "speaking time in seconds");
-    negative(k, i, "speakingTurns", id, r.speakingTurns(), "number of speaking turns");
+    if (isNegative(r.speakingSeconds())) {
+      negative(k, i, "speakingSeconds", r.key(), r.speakingSeconds(), "speaking time in seconds");
+    }
+    if (isNegative(r.speakingTurns())) {
+      negative(k, i, "speakingTurns", r.key(), r.speakingTurns(), "number of speaking turns");
+    }
     boolean spoke = (r.speakingSeconds() != null && r.speakingSeconds() > 0)
         || (r.speakingTurns() != null && r.speakingTurns() > 0);
     if (!r.attended() && spoke) {
-      report(Kind.INCONSISTENT, k, i, "attended", id, "Participant '" + r.participant()
+      report(Kind.INCONSISTENT, k, i, "attended", r.key(), "Participant '" + r.participant()
           + "' is recorded as speaking at activity '" + r.activity() + "' but as not attending.");
     }
+  }
+
+  private static boolean isNegative(@Nullable Integer value) {
+    return value != null && value < 0;
   }
 
   /** Checks the {@code i}-th contribution. */
@@ -350,7 +362,7 @@ final class DatasetValidator {
     if (activity == null) {
       unknown(k, i, "activity", r.id(), "activity", r.activity());
     }
-    if (!participants.containsKey(r.participant())) {
+    if (!known(participants, r.participant())) {
       unknown(k, i, "participant", r.id(), "participant", r.participant());
     }
     LocalDate raised = r.date() != null ? r.date() : activity == null ? null : activity.date();
@@ -384,7 +396,7 @@ final class DatasetValidator {
     Set<String> voters = new HashSet<>();
     for (int v = 0; v < r.votes().size(); v++) {
       Vote vote = r.votes().get(v);
-      if (!participants.containsKey(vote.participant())) {
+      if (!known(participants, vote.participant())) {
         unknown(k, i, "votes/" + v + "/participant", r.id(), "participant", vote.participant());
       }
       if (!voters.add(vote.participant())) {
@@ -399,7 +411,7 @@ final class DatasetValidator {
     checkQuota(i, r);
     for (int c = 0; c < r.consultations().size(); c++) {
       String consulted = r.consultations().get(c);
-      if (!activities.containsKey(consulted)) {
+      if (!known(activities, consulted)) {
         unknown(k, i, "consultations/" + c, r.id(), "activity", consulted);
       }
     }
@@ -433,10 +445,10 @@ final class DatasetValidator {
   void checkPayment(int i, Payment r) {
     RecordKind k = RecordKind.PAYMENT;
     checkEventId(k, i, r.id());
-    if (!participants.containsKey(r.participant())) {
+    if (!known(participants, r.participant())) {
       unknown(k, i, "participant", r.id(), "participant", r.participant());
     }
-    if (r.activity() != null && !activities.containsKey(r.activity())) {
+    if (r.activity() != null && !known(activities, r.activity())) {
       unknown(k, i, "activity", r.id(), "activity", r.activity());
     }
     if (r.amount().compareTo(BigDecimal.ZERO) < 0) {
@@ -480,7 +492,7 @@ final class DatasetValidator {
   void checkSurveyResponse(int i, SurveyResponse r) {
     RecordKind k = RecordKind.SURVEY_RESPONSE;
     checkEventId(k, i, r.id());
-    if (!participants.containsKey(r.participant())) {
+    if (!known(participants, r.participant())) {
       unknown(k, i, "participant", r.id(), "participant", r.participant());
     }
     if (r.initiative() != null && !initiatives.containsKey(r.initiative())) {

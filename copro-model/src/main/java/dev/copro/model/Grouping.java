@@ -1,9 +1,8 @@
 package dev.copro.model;
 
 import java.util.AbstractList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -16,13 +15,13 @@ import org.jspecify.annotations.Nullable;
 final class Grouping<T> {
 
   private final List<T> records;
-  private final Map<String, Integer> groupOf;
+  private final StringIndex groupOf;
   private final int[] offsets;
   private final int[] positions;
 
   Grouping(List<T> records, Function<T, @Nullable String> key) {
     this.records = records;
-    this.groupOf = new HashMap<>();
+    this.groupOf = new StringIndex(16);
     int[] groupOfRecord = new int[records.size()];
     int[] counts = new int[16];
     for (int i = 0; i < records.size(); i++) {
@@ -31,23 +30,23 @@ final class Grouping<T> {
         groupOfRecord[i] = -1;
         continue;
       }
-      Integer g = groupOf.get(k);
-      if (g == null) {
-        g = groupOf.size();
-        groupOf.put(k, g);
+      int g = groupOf.putIfAbsent(k, groupOf.size());
+      if (g == StringIndex.ABSENT) {
+        g = groupOf.size() - 1;
         if (g == counts.length) {
-          counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+          counts = Arrays.copyOf(counts, counts.length * 2);
         }
       }
       groupOfRecord[i] = g;
       counts[g]++;
     }
-    offsets = new int[groupOf.size() + 1];
-    for (int g = 0; g < groupOf.size(); g++) {
+    int groups = groupOf.size();
+    offsets = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
       offsets[g + 1] = offsets[g] + counts[g];
     }
-    positions = new int[offsets[groupOf.size()]];
-    int[] next = java.util.Arrays.copyOf(offsets, groupOf.size());
+    positions = new int[offsets[groups]];
+    int[] next = Arrays.copyOf(offsets, groups);
     for (int i = 0; i < records.size(); i++) {
       int g = groupOfRecord[i];
       if (g >= 0) {
@@ -58,8 +57,8 @@ final class Grouping<T> {
 
   /** The records with the given key, in their original order; empty if none. */
   List<T> get(String key) {
-    Integer g = groupOf.get(key);
-    if (g == null) {
+    int g = groupOf.get(key);
+    if (g == StringIndex.ABSENT) {
       return List.of();
     }
     return new Group(offsets[g], offsets[g + 1]);

@@ -80,7 +80,13 @@ final class DatasetAssembly {
    *
    * @param ignored field names that belong to the container, not the record
    */
+  @SuppressWarnings("unchecked") // readValid returns a T or INVALID
   <T> @Nullable T read(RecordType<T> type, Node.Obj node, Where where, Set<String> ignored) {
+    Object valid = type.type().readValid(node, ignored);
+    if (valid != ValueType.INVALID) {
+      return (T) valid;
+    }
+    // The record has a problem: read it again, this time finding and reporting every problem.
     String id = type.idOf(node);
     T record = type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
     if (record == null && id != null) {

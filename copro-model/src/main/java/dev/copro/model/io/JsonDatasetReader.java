@@ -30,6 +30,7 @@ final class JsonDatasetReader {
   private final DatasetAssembly assembly;
   private final JsonPositions positions;
   private final Map<String, RecordType<?>> byCollection = RecordFormats.byCollection();
+  private final SharedStrings strings = new SharedStrings();
   private @Nullable String name;
   private boolean formatSeen;
 
@@ -127,16 +128,18 @@ final class JsonDatasetReader {
       parser.skipChildren();
       return;
     }
+    // Each record's place is the collection's and its index: the pointer is written only for a problem.
+    Where records = new Where.Json(source, "/" + collection);
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      String pointer = "/" + collection + "/" + index;
       if (token == JsonToken.START_OBJECT) {
-        Node.Obj node = (Node.Obj) TextInput.readTree(parser, 0);
-        if (assembly.bind(type, node, new Where.Json(source, pointer), Set.of())) {
+        Node.Obj node = (Node.Obj) TextInput.readTree(parser, 0, strings);
+        if (assembly.bind(type, node, records.index(index), Set.of())) {
           positions.add(type.kind(), index, node.line(), node.column());
         }
       } else {
+        String pointer = "/" + collection + "/" + index;
         problems.addLoss(Kind.MALFORMED, location(parser.currentTokenLocation(), pointer), null,
             "Each entry of '" + collection + "' must be an object, not " + describe(token) + ".");
         parser.skipChildren();

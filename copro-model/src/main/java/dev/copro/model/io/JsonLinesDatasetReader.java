@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,9 +36,14 @@ final class JsonLinesDatasetReader {
   private final String source;
   private final Problems problems;
   private final Records records;
-  private final UnaryOperator<String> strings;
   private final Map<String, RecordType<?>> byCode = RecordFormats.byCode();
-  private final Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
+  /** Shares the short strings that lines repeat (ids, dates), one table per reading. */
+  private final SharedStrings strings = new SharedStrings();
+  /** Records of each kind so far, by {@link RecordKind#ordinal()}. */
+  private final int[] counts = new int[RecordKind.values().length];
+  /** The place of a whole line, and of each collection, whose records are placed by their index. */
+  private final Where line;
+  private final Map<RecordKind, Where> collections = new EnumMap<>(RecordKind.class);
   private @Nullable String name;
   private int recordsFrom = Integer.MAX_VALUE;
 
@@ -64,18 +68,13 @@ final class JsonLinesDatasetReader {
   }
 
   JsonLinesDatasetReader(String source, Problems problems, Records records) {
-    this(source, problems, records, UnaryOperator.identity());
-  }
-
-  /**
-   * A reading that passes every string value of the lines it parses through {@code strings}
-   * ({@link TextInput#readTree(JsonParser, int, UnaryOperator)}).
-   */
-  JsonLinesDatasetReader(String source, Problems problems, Records records, UnaryOperator<String> strings) {
     this.source = source;
     this.problems = problems;
     this.records = records;
-    this.strings = strings;
+    this.line = new Where.Json(source, "");
+    for (RecordKind kind : RecordKind.values()) {
+      collections.put(kind, new Where.Json(source, "/" + kind.collection()));
+    }
   }
 
   static Dataset read(InputStream in, String source) {
@@ -211,7 +210,7 @@ final class JsonLinesDatasetReader {
 
   /** Reads the header line; returns false when its format is not one this library reads, which ends reading. */
   private boolean readHeader(Node.Obj node) {
-    RecordFormats.Header header = RecordFormats.Header.read(node, new Where.Json(source, ""), problems);
+    RecordFormats.Header header = RecordFormats.Header.read(node, line, problems);
     if (header == null) {
       return false;
     }
@@ -220,7 +219,6 @@ final class JsonLinesDatasetReader {
   }
 
   private void readRecord(Node.Obj node) {
-    Where line = new Where.Json(source, "");
     Node kind = node.get(RECORD);
     if (kind == null) {
       problems.addLoss(Kind.MISSING_FIELD, line.at(node), null,
@@ -239,7 +237,7 @@ final class JsonLinesDatasetReader {
           + " Known kinds: " + String.join(", ", byCode.keySet()) + ".");
       return;
     }
-    int index = counts.merge(type.kind(), 1, Integer::sum) - 1;
-    records.take(type, index, node, new Where.Json(source, "/" + type.kind().collection() + "/" + index));
+    int index = counts[type.kind().ordinal()]++;
+    records.take(type, index, node, collections.get(type.kind()).index(index));
   }
 }

@@ -24,14 +24,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -88,13 +86,6 @@ final class JsonLinesStream implements StreamedDataset {
     DatasetAssembly assembly = new DatasetAssembly(what, problems);
     JsonPositions positions = new JsonPositions(source);
     long[] eventLines = new long[RecordKind.values().length];
-    // Reference records refer to one another by id many times over (every vote names a participant):
-    // one String per distinct value, shared, keeps them much smaller. The interner goes with this pass.
-    Map<String, String> distinct = new HashMap<>();
-    UnaryOperator<String> shared = text -> {
-      String before = distinct.putIfAbsent(text, text);
-      return before == null ? text : before;
-    };
     JsonLinesDatasetReader reader = new JsonLinesDatasetReader(source, problems, new JsonLinesDatasetReader.Records() {
       @Override
       public boolean takes(String line) {
@@ -114,7 +105,7 @@ final class JsonLinesStream implements StreamedDataset {
           positions.add(type.kind(), fileIndex, node.line(), node.column());
         }
       }
-    }, shared);
+    });
     boolean readToEnd;
     try (InputStream in = Files.newInputStream(path)) {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);

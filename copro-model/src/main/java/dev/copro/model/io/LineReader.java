@@ -42,11 +42,18 @@ final class LineReader {
           return finish();
         }
       }
-      any = true;
       int start = position;
       while (position < limit && buffer[position] != '\n') {
         position++;
       }
+      if (!any && position < limit && position - start <= maxLength) {
+        // The whole line is in the buffer: one copy, not two through the builder.
+        int end = position > start && buffer[position - 1] == '\r' ? position - 1 : position;
+        position++; // the line break
+        number++;
+        return new String(buffer, start, end - start);
+      }
+      any = true;
       append(start, position);
       if (position < limit) {
         position++; // the line break

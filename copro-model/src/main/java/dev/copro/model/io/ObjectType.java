@@ -1,7 +1,6 @@
 package dev.copro.model.io;
 
 import dev.copro.model.validation.Problem.Kind;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ final class ObjectType<T> {
 
   private final String noun;
   private final List<Field<T, ?>> fields;
+  private final Field<T, ?>[] fieldArray;
   private final Map<String, Field<T, ?>> byName = new LinkedHashMap<>();
   private final Function<Values, T> create;
 
@@ -35,6 +35,9 @@ final class ObjectType<T> {
   ObjectType(String noun, List<Field<T, ?>> fields, Function<Values, T> create) {
     this.noun = noun;
     this.fields = List.copyOf(fields);
+    @SuppressWarnings("unchecked") // an array of this type's own fields
+    Field<T, ?>[] array = (Field<T, ?>[]) this.fields.toArray(new Field<?, ?>[0]);
+    this.fieldArray = array;
     this.create = create;
     for (Field<T, ?> field : fields) {
       if (byName.put(field.name(), field) != null) {
@@ -60,21 +63,27 @@ final class ObjectType<T> {
     Reading here = node.origin() == null ? at : at.relocated(node.origin());
     int before = here.problems().count();
     reportDuplicateKeys(node, here);
-    Map<String, Object> values = new HashMap<>();
-    for (Field<T, ?> field : fields) {
-      readField(field, node, here, values);
+    Object[] values = new Object[fieldArray.length];
+    int known = 0;
+    for (int i = 0; i < fieldArray.length; i++) {
+      if (readField(fieldArray[i], node, here, values, i)) {
+        known++;
+      }
     }
-    for (String name : node.names()) {
-      if (!byName.containsKey(name) && !ignored.contains(name)) {
-        here.field(name).report(Kind.UNKNOWN_FIELD, Objects.requireNonNull(node.get(name)),
-            "Unknown field '" + name + "' in this " + noun + Messages.didYouMean(name, byName.keySet()));
+    if (known + ignoredPresent(node, ignored) < node.size()) {
+      for (int i = 0; i < node.size(); i++) {
+        String name = node.name(i);
+        if (!byName.containsKey(name) && !ignored.contains(name)) {
+          here.field(name).report(Kind.UNKNOWN_FIELD, node.value(i),
+              "Unknown field '" + name + "' in this " + noun + Messages.didYouMean(name, byName.keySet()));
+        }
       }
     }
     if (here.problems().count() > before) {
       return null;
     }
     try {
-      return create.apply(new Values(values));
+      return create.apply(new Values(fieldArray, values));
     } catch (IllegalArgumentException e) {
       // The records' own checks of values that contradict each other; their messages name codes, not content.
       here.report(Kind.INCONSISTENT, node, "This " + noun + " is not consistent: " + e.getMessage() + ".");
@@ -82,22 +91,73 @@ final class ObjectType<T> {
     }
   }
 
-  private <V> void readField(Field<T, V> field, Node.Obj node, Reading at, Map<String, Object> into) {
+  /**
+   * Reads an object that has no problem at all, reporting nothing: what {@link #read} would return,
+   * or {@link ValueType#INVALID} whenever {@link #read} would report a problem. Almost every record
+   * of a file is valid, and is read this way without building a place per field.
+   *
+   * @param ignored names that belong to the container rather than the object (JSON Lines' "record")
+   */
+  Object readValid(Node.Obj node, Set<String> ignored) {
+    if (!node.duplicateKeys().isEmpty()) {
+      return ValueType.INVALID;
+    }
+    Object[] values = new Object[fieldArray.length];
+    int known = 0;
+    for (int i = 0; i < fieldArray.length; i++) {
+      Field<T, ?> field = fieldArray[i];
+      Node value = node.get(field.name());
+      if (value == null || (value instanceof Node.Scalar scalar && scalar.isEmpty())) {
+        if (field.required()) {
+          return ValueType.INVALID;
+        }
+        values[i] = field.defaultValue();
+      } else {
+        Object read = field.type().readValid(value);
+        if (read == ValueType.INVALID) {
+          return ValueType.INVALID;
+        }
+        values[i] = read;
+      }
+      if (value != null) {
+        known++;
+      }
+    }
+    if (known + ignoredPresent(node, ignored) < node.size()) {
+      return ValueType.INVALID; // an unknown field
+    }
+    try {
+      return create.apply(new Values(fieldArray, values));
+    } catch (IllegalArgumentException e) {
+      return ValueType.INVALID;
+    }
+  }
+
+  /** How many of the names in {@code node} are ignored names that are not fields. */
+  private int ignoredPresent(Node.Obj node, Set<String> ignored) {
+    int present = 0;
+    for (String name : ignored) {
+      if (!byName.containsKey(name) && node.get(name) != null) {
+        present++;
+      }
+    }
+    return present;
+  }
+
+  /** Reads one field into {@code into[position]}; returns whether the object holds the field's name at all. */
+  private <V> boolean readField(Field<T, V> field, Node.Obj node, Reading at, Object[] into, int position) {
     Node value = node.get(field.name());
-    Reading fieldAt = at.field(field.name());
     if (value == null || (value instanceof Node.Scalar scalar && scalar.isEmpty())) {
       if (field.required()) {
-        fieldAt.report(Kind.MISSING_FIELD, value == null ? node : value,
+        at.field(field.name()).report(Kind.MISSING_FIELD, value == null ? node : value,
             "This " + noun + " has no '" + field.name() + "', which is required.");
       } else if (field.defaultValue() != null) {
-        into.put(field.name(), field.defaultValue());
+        into[position] = field.defaultValue();
       }
-      return;
+      return value != null;
     }
-    V read = field.type().read(value, fieldAt);
-    if (read != null) {
-      into.put(field.name(), read);
-    }
+    into[position] = field.type().read(value, at.field(field.name()));
+    return true;
   }
 
   /** Reports every key that appeared more than once in {@code node}. */
@@ -126,9 +186,12 @@ final class ObjectType<T> {
 
   /** The values read for one object, by field. */
   static final class Values {
-    private final Map<String, Object> values;
+    private final Field<?, ?>[] fields;
+    private final @Nullable Object[] values;
+    private int next;
 
-    private Values(Map<String, Object> values) {
+    private Values(Field<?, ?>[] fields, @Nullable Object[] values) {
+      this.fields = fields;
       this.values = values;
     }
 
@@ -137,10 +200,17 @@ final class ObjectType<T> {
       return Objects.requireNonNull(optional(field), field.name());
     }
 
-    /** The value of an optional field, or {@code null} if it was absent. */
-    @SuppressWarnings("unchecked") // values are stored under their field's name by that field's own type
+    /** The value of an optional field of this object type, or {@code null} if it was absent. */
+    @SuppressWarnings("unchecked") // values are stored at their field's position by that field's own type
     <V> @Nullable V optional(Field<?, V> field) {
-      return (V) values.get(field.name());
+      // Records are built asking for their fields in order, so the search starts after the last found.
+      for (int n = 0, i = next; n < fields.length; n++, i = i + 1 == fields.length ? 0 : i + 1) {
+        if (fields[i] == field) {
+          next = i + 1 == fields.length ? 0 : i + 1;
+          return (V) values[i];
+        }
+      }
+      return null;
     }
   }
 }

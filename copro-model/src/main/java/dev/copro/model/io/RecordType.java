@@ -25,14 +25,26 @@ record RecordType<T>(RecordKind kind, Class<T> javaType, ObjectType<T> type, Lis
 
   /** The record's id as written in {@code node}, to name it in problems even when it cannot be read; {@code null} if absent. */
   @Nullable String idOf(Node.Obj node) {
+    if (idFields.size() == 1) {
+      return idText(node, idFields.get(0));
+    }
     StringBuilder id = new StringBuilder();
     for (String field : idFields) {
-      if (!(node.get(field) instanceof Node.Scalar s) || s.isEmpty() || s.type() == Node.Scalar.Type.NUMBER
-          || s.type() == Node.Scalar.Type.BOOLEAN) {
+      String text = idText(node, field);
+      if (text == null) {
         return null;
       }
-      id.append(id.length() == 0 ? "" : "/").append(s.text());
+      id.append(id.length() == 0 ? "" : "/").append(text);
     }
     return id.toString();
+  }
+
+  /** The text of an id field, or {@code null} if it is absent, empty or not text. */
+  private static @Nullable String idText(Node.Obj node, String field) {
+    if (!(node.get(field) instanceof Node.Scalar s) || s.isEmpty() || s.type() == Node.Scalar.Type.NUMBER
+        || s.type() == Node.Scalar.Type.BOOLEAN) {
+      return null;
+    }
+    return s.text();
   }
 }

@@ -1,6 +1,7 @@
 package dev.copro.model.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,9 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.function.UnaryOperator;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -47,10 +47,9 @@ final class TextInput {
       .build();
 
   /** Parses JSON; leaves the caller's stream open. */
-  static final JsonFactory JSON = JsonFactory.builder()
+  static final JsonFactory JSON = new LocatedJsonParser.Factory(new JsonFactoryBuilder()
       .streamReadConstraints(LIMITS)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
 
   /** Parses CSV rows as arrays of strings. */
   static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(LIMITS).build();
@@ -77,16 +76,21 @@ final class TextInput {
    * @param lineOffset added to the parser's line numbers (JSON Lines parses each line on its own)
    */
   static Node readTree(JsonParser parser, int lineOffset) throws IOException {
-    return readTree(parser, lineOffset, UnaryOperator.identity());
+    return readTree(parser, lineOffset, null);
   }
 
   /**
-   * Reads a tree as {@link #readTree(JsonParser, int)} does, passing every string value through
-   * {@code strings}: a reader that holds many records shares equal strings (the ids that records
-   * repeat when they refer to one another) by giving it an interner.
+   * Reads the value at the parser's current token as a tree, as {@link #readTree(JsonParser, int)}
+   * does, taking short strings and numbers from {@code strings} so that repeated texts are one
+   * instance.
+   *
+   * @param strings shared across the trees of one read, or {@code null} to build every string anew
    */
-  static Node readTree(JsonParser parser, int lineOffset, UnaryOperator<String> strings) throws IOException {
-    Deque<Node> open = new ArrayDeque<>();
+  static Node readTree(JsonParser parser, int lineOffset, @Nullable SharedStrings strings) throws IOException {
+    LocatedJsonParser located = parser instanceof LocatedJsonParser p ? p : null;
+    // The open objects and arrays, innermost last; the parser's depth limit bounds them.
+    Node[] open = new Node[4];
+    int depth = 0;
     String name = "";
     int keyLine = 0;
     int keyColumn = 0;
@@ -95,9 +99,16 @@ final class TextInput {
       if (token == null) {
         throw new JsonParseException(parser, "Unexpected end of input");
       }
-      JsonLocation at = parser.currentTokenLocation();
-      int line = at.getLineNr() + lineOffset;
-      int column = at.getColumnNr();
+      int line;
+      int column;
+      if (located != null) {
+        line = located.tokenLine() + lineOffset;
+        column = located.tokenColumn();
+      } else {
+        JsonLocation at = parser.currentTokenLocation();
+        line = at.getLineNr() + lineOffset;
+        column = at.getColumnNr();
+      }
       Node value;
       switch (token) {
         case FIELD_NAME -> {
@@ -108,8 +119,12 @@ final class TextInput {
           continue;
         }
         case END_OBJECT, END_ARRAY -> {
-          Node closed = open.pop();
-          if (open.isEmpty()) {
+          if (depth == 0) {
+            throw new NoSuchElementException(); // a tree cannot start with a closing token (as a stack's pop said)
+          }
+          Node closed = open[--depth];
+          open[depth] = null;
+          if (depth == 0) {
             return closed;
           }
           token = parser.nextToken();
@@ -117,27 +132,34 @@ final class TextInput {
         }
         case START_OBJECT -> value = new Node.Obj(line, column);
         case START_ARRAY -> value = new Node.Arr(line, column);
-        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, strings.apply(parser.getText()), line,
-            column);
+        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, text(parser, strings), line, column);
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-            value = new Node.Scalar(Node.Scalar.Type.NUMBER, parser.getText(), line, column);
+            value = new Node.Scalar(Node.Scalar.Type.NUMBER, text(parser, strings), line, column);
         case VALUE_TRUE, VALUE_FALSE -> value = new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);
         case VALUE_NULL -> value = new Node.Scalar(Node.Scalar.Type.NULL, "null", line, column);
         default -> throw new JsonParseException(parser, "Unexpected token " + token);
       }
-      Node parent = open.peek();
+      Node parent = depth == 0 ? null : open[depth - 1];
       if (parent instanceof Node.Obj obj) {
         obj.put(name, value, keyLine, keyColumn);
       } else if (parent instanceof Node.Arr arr) {
         arr.add(value);
       }
-      if (value instanceof Node.Obj || value instanceof Node.Arr) {
-        open.push(value);
+      if (value instanceof Node.Container) {
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, 2 * depth);
+        }
+        open[depth++] = value;
       } else if (parent == null) {
         return value;
       }
       token = parser.nextToken();
     }
+  }
+
+  /** The current string's or number's text, shared through {@code strings} when it is short and the parser is ours. */
+  private static String text(JsonParser parser, @Nullable SharedStrings strings) throws IOException {
+    return strings != null && parser instanceof LocatedJsonParser located ? located.text(strings) : parser.getText();
   }
 
   /**

@@ -3,7 +3,10 @@ package dev.copro.model.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -19,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Reader extends Reader {
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** Reads eight bytes of an array as one long, to look at them together. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -45,12 +51,17 @@ final class Utf8Reader extends Reader {
       return -1;
     }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+    // Only the last decode call yields characters (the loop goes on while there are none), so the
+    // line breaks among the bytes it consumes are those of the characters returned.
+    int newlines = 0;
     while (out.position() == offset) {
+      int consumedFrom = bytes.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       if (result.isError()) {
         count(buffer, offset, out.position());
         throw new MalformedText(line, column);
       }
+      newlines = newlines(bytes.array(), consumedFrom, bytes.position());
       if (result.isOverflow()) {
         break;
       }
@@ -75,7 +86,7 @@ final class Utf8Reader extends Reader {
         }
       }
     }
-    count(buffer, start, end);
+    advance(buffer, start, end, newlines);
     if (start > offset) {
       System.arraycopy(buffer, start, buffer, offset, end - start);
     }
@@ -91,6 +102,45 @@ final class Utf8Reader extends Reader {
       bytes.position(bytes.position() + read);
     }
     bytes.flip();
+  }
+
+  /**
+   * Moves the line and column past {@code buffer[from..to)}, which holds {@code newlines} line
+   * breaks: the same as {@link #count}, without looking at every character.
+   */
+  private void advance(char[] buffer, int from, int to, int newlines) {
+    if (newlines == 0) {
+      column += to - from;
+      return;
+    }
+    line += newlines;
+    int last = to - 1;
+    while (buffer[last] != '\n') {
+      last--;
+    }
+    column = to - last;
+  }
+
+  /**
+   * The line breaks among {@code bytes[from..to)}, eight bytes at a time. In UTF-8 the byte of a
+   * line break is never part of another character, so these are the line breaks of the text.
+   */
+  private static int newlines(byte[] bytes, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      // A byte of x is zero exactly where the text has '\n'; t has the top bit of each byte set
+      // exactly where x's byte is not zero (no carry crosses bytes: 0x7F + 0x7F < 0x100).
+      long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+      long t = ((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x;
+      count += Long.bitCount(~t & 0x8080808080808080L);
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private void count(char[] buffer, int from, int to) {

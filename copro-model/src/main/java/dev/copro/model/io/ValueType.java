@@ -11,11 +11,30 @@ import org.jspecify.annotations.Nullable;
  */
 interface ValueType<V> {
 
+  /** What {@link #readValid} returns for a value that has a problem, which {@link #read} then reports. */
+  Object INVALID = new Object() {
+    @Override
+    public String toString() {
+      return "INVALID";
+    }
+  };
+
   /**
    * Reads the value held by {@code node}, or reports why it cannot and returns {@code null}.
    * Never called for an absent value (missing, {@code null}, empty string or cell).
    */
   @Nullable V read(Node node, Reading at);
+
+  /**
+   * Reads the value held by {@code node} if it has no problem, reporting nothing: the value that
+   * {@link #read} would return, or {@link #INVALID} whenever {@link #read} would report a problem.
+   * Almost every value of a file is valid, and reading them without a place to report saves a
+   * place per value; a type that does not say returns {@link #INVALID}, which sends every value
+   * through {@link #read}.
+   */
+  default Object readValid(Node node) {
+    return INVALID;
+  }
 
   /** The value in written form (see the type's description). */
   Object write(V value);

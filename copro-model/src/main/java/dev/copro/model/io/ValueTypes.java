@@ -2,6 +2,7 @@ package dev.copro.model.io;
 
 import dev.copro.model.validation.Suggestions;
 import static dev.copro.model.io.Messages.quote;
+import static dev.copro.model.io.ValueType.INVALID;
 
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
@@ -35,31 +36,52 @@ final class ValueTypes {
   /** Most digits an amount may have after the decimal point. */
   static final int AMOUNT_FRACTION_DIGITS = 10;
 
+  /** What {@link #plainDigits} returns for text that is not plain digits. */
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
   private ValueTypes() {}
 
   /** An id or reference: a string that is not blank. */
   static final ValueType<String> IDENTIFIER = new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s,
-      (text, node, at) -> {
-        if (text.isBlank()) {
-          at.report(Kind.MISSING_FIELD, node, "'" + at.name() + "' is blank: it must name a record.");
-          return null;
+      new Parser<>() {
+        @Override
+        public Object valid(String text) {
+          return text.isBlank() ? INVALID : text;
         }
-        return text;
+
+        @Override
+        public @Nullable String parse(String text, Node node, Reading at) {
+          if (text.isBlank()) {
+            at.report(Kind.MISSING_FIELD, node, "'" + at.name() + "' is blank: it must name a record.");
+            return null;
+          }
+          return text;
+        }
       });
 
   /** Free text, kept as written and never quoted in messages. */
-  static final ValueType<String> TEXT =
-      new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s, (text, node, at) -> text);
+  static final ValueType<String> TEXT = new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s,
+      new Parser<>() {
+        @Override
+        public Object valid(String text) {
+          return text;
+        }
+
+        @Override
+        public String parse(String text, Node node, Reading at) {
+          return text;
+        }
+      });
 
   /** A whole number within the range of an int. */
   static final ValueType<Integer> INT = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, i -> i,
       strict("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          text -> new BigDecimal(text).intValueExact()));
+          ValueTypes::wholeInt));
 
   /** A whole number within the range of a long. */
   static final ValueType<Long> LONG = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, l -> l,
       strict("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
-          text -> new BigDecimal(text).longValueExact()));
+          ValueTypes::wholeLong));
 
   /** An amount of money, read exactly, with a bounded number of digits. */
   static final ValueType<BigDecimal> DECIMAL = new ScalarType<>("a number", Node.Scalar.Type.NUMBER, d -> d,
@@ -72,11 +94,11 @@ final class ValueTypes {
 
   /** A date, {@code yyyy-MM-dd}. */
   static final ValueType<LocalDate> ISO_DATE = new ScalarType<>("a date written as a string (yyyy-MM-dd)",
-      Node.Scalar.Type.STRING, LocalDate::toString, strict("a date written yyyy-MM-dd", LocalDate::parse));
+      Node.Scalar.Type.STRING, LocalDate::toString, strict("a date written yyyy-MM-dd", ValueTypes::date));
 
   /** A time of day, {@code HH:mm} (seconds allowed: {@code HH:mm:ss}). */
   static final ValueType<LocalTime> ISO_TIME = new ScalarType<>("a time written as a string (HH:mm)",
-      Node.Scalar.Type.STRING, LocalTime::toString, strict("a time written HH:mm", LocalTime::parse));
+      Node.Scalar.Type.STRING, LocalTime::toString, strict("a time written HH:mm", ValueTypes::time));
 
   /** An ISO 4217 currency code in capitals, such as {@code GBP}. */
   static final ValueType<Currency> CURRENCY_CODE = new ScalarType<>("a currency code (a string)",
@@ -99,8 +121,9 @@ final class ValueTypes {
       ObjectType.reportDuplicateKeys(obj, at);
       Map<String, String> out = new TreeMap<>();
       boolean ok = obj.duplicateKeys().isEmpty();
-      for (String name : obj.names()) {
-        Node value = obj.get(name);
+      for (int i = 0; i < obj.size(); i++) {
+        String name = obj.name(i);
+        Node value = obj.value(i);
         Reading valueAt = at.field(name);
         if (name.isBlank()) {
           valueAt.report(Kind.INVALID_VALUE, value, "An attribute has no name.");
@@ -117,6 +140,23 @@ final class ValueTypes {
         }
       }
       return ok ? out : null;
+    }
+
+    @Override
+    public Object readValid(Node node) {
+      if (!(node instanceof Node.Obj obj) || !obj.duplicateKeys().isEmpty()) {
+        return INVALID;
+      }
+      Map<String, String> out = new TreeMap<>();
+      for (int i = 0; i < obj.size(); i++) {
+        String name = obj.name(i);
+        if (name.isBlank() || !(obj.value(i) instanceof Node.Scalar s)
+            || (s.type() != Node.Scalar.Type.STRING && s.type() != Node.Scalar.Type.TEXT) || s.text().isEmpty()) {
+          return INVALID;
+        }
+        out.put(name, s.text());
+      }
+      return out;
     }
 
     @Override
@@ -179,6 +219,23 @@ final class ValueTypes {
       }
 
       @Override
+      public Object readValid(Node node) {
+        Object values = list.readValid(node);
+        if (values == INVALID) {
+          return INVALID;
+        }
+        Set<V> out = new LinkedHashSet<>();
+        for (Object value : (List<?>) values) {
+          @SuppressWarnings("unchecked") // the list holds values read by the item type
+          V item = (V) value;
+          if (!out.add(item)) {
+            return INVALID;
+          }
+        }
+        return out;
+      }
+
+      @Override
       public Object write(Set<V> value) {
         return list.write(List.copyOf(value));
       }
@@ -208,6 +265,11 @@ final class ValueTypes {
       }
 
       @Override
+      public Object readValid(Node node) {
+        return node instanceof Node.Obj obj ? type.readValid(obj, Set.of()) : INVALID;
+      }
+
+      @Override
       public Object write(T value) {
         return type.write(value);
       }
@@ -231,6 +293,14 @@ final class ValueTypes {
       public @Nullable B read(Node node, Reading at) {
         A value = base.read(node, at);
         return value == null ? null : read.apply(value);
+      }
+
+      @Override
+      public Object readValid(Node node) {
+        Object value = base.readValid(node);
+        @SuppressWarnings("unchecked") // readValid returns INVALID or a value of the base type
+        A valid = (A) value;
+        return value == INVALID ? INVALID : read.apply(valid);
       }
 
       @Override
@@ -262,27 +332,123 @@ final class ValueTypes {
   }
 
   private static Currency currency(String text) {
-    if (!text.matches("[A-Z]{3}")) {
+    if (text.length() != 3 || !isCapital(text.charAt(0)) || !isCapital(text.charAt(1)) || !isCapital(text.charAt(2))) {
       throw new IllegalArgumentException("not a currency code");
     }
     return Currency.getInstance(text); // throws IllegalArgumentException for codes the JDK does not know
   }
 
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * A whole number within the range of an int, as {@code new BigDecimal(text).intValueExact()}
+   * reads it ({@code 1.0} and {@code 1e2} included); plain digits, the common case, are read
+   * without a BigDecimal.
+   */
+  private static Integer wholeInt(String text) {
+    // Nine digits always fit in an int.
+    long plain = plainDigits(text, 9);
+    return plain != NOT_PLAIN ? Integer.valueOf((int) plain) : Integer.valueOf(new BigDecimal(text).intValueExact());
+  }
+
+  /** A whole number within the range of a long, as {@code new BigDecimal(text).longValueExact()} reads it. */
+  private static Long wholeLong(String text) {
+    // Eighteen digits always fit in a long.
+    long plain = plainDigits(text, 18);
+    return plain != NOT_PLAIN ? Long.valueOf(plain) : Long.valueOf(new BigDecimal(text).longValueExact());
+  }
+
+  /** The value of text that is an optional minus and 1 to {@code maxDigits} ASCII digits, else {@link #NOT_PLAIN}. */
+  private static long plainDigits(String text, int maxDigits) {
+    int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int digits = text.length() - start;
+    if (digits < 1 || digits > maxDigits) {
+      return NOT_PLAIN;
+    }
+    long value = 0;
+    for (int i = start; i < text.length(); i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return NOT_PLAIN;
+      }
+      value = 10 * value + digit;
+    }
+    return start == 1 ? -value : value;
+  }
+
+  /**
+   * A date as {@link LocalDate#parse} reads it; {@code yyyy-MM-dd} in ASCII digits, the common case,
+   * is read without the formatter (an impossible date throws DateTimeException either way).
+   */
+  private static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** A time as {@link LocalTime#parse} reads it; {@code HH:mm} in ASCII digits is read without the formatter. */
+  private static LocalTime time(String text) {
+    if (text.length() == 5 && text.charAt(2) == ':') {
+      int hour = digits(text, 0, 2);
+      int minute = digits(text, 3, 5);
+      if (hour >= 0 && minute >= 0) {
+        return LocalTime.of(hour, minute);
+      }
+    }
+    return LocalTime.parse(text);
+  }
+
+  /** The number that ASCII digits {@code from..to} of {@code text} write, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = text.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = 10 * value + digit;
+    }
+    return value;
+  }
+
   /** A parser that reports the text as invalid when {@code parse} rejects it. */
   private static <V> Parser<V> strict(String expected, Function<String, V> parse) {
-    return (text, node, at) -> {
-      try {
-        return parse.apply(text);
-      } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
-        at.report(Kind.INVALID_VALUE, node, "'" + at.name() + "' must be " + expected + ", not " + quote(text) + ".");
-        return null;
+    return new Parser<>() {
+      @Override
+      public Object valid(String text) {
+        try {
+          return parse.apply(text);
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+          return INVALID;
+        }
+      }
+
+      @Override
+      public @Nullable V parse(String text, Node node, Reading at) {
+        try {
+          return parse.apply(text);
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+          at.report(Kind.INVALID_VALUE, node, "'" + at.name() + "' must be " + expected + ", not " + quote(text) + ".");
+          return null;
+        }
       }
     };
   }
 
-  /** Reads a single value's text, or reports why it cannot and returns {@code null}. */
-  @FunctionalInterface
+  /** Reads a single value's text: quietly, or reporting why it cannot. The two agree on what is valid. */
   private interface Parser<V> {
+    /** The value, or {@link ValueType#INVALID} if the text has a problem; reports nothing. */
+    Object valid(String text);
+
+    /** The value, or reports why the text has none and returns {@code null}. */
     @Nullable V parse(String text, Node node, Reading at);
   }
 
@@ -310,6 +476,14 @@ final class ValueTypes {
     }
 
     @Override
+    public Object readValid(Node node) {
+      if (node instanceof Node.Scalar s && (s.type() == jsonType || s.type() == Node.Scalar.Type.TEXT)) {
+        return parser.valid(s.text());
+      }
+      return INVALID;
+    }
+
+    @Override
     public Object write(V value) {
       return writer.apply(value);
     }
@@ -334,30 +508,48 @@ final class ValueTypes {
     }
 
     @Override
+    public Object valid(String text) {
+      int colon = text.indexOf(':');
+      E value = byCode.get(colon < 0 ? text : text.substring(0, colon));
+      if (value == null) {
+        return INVALID;
+      }
+      if (colon < 0) {
+        return labelled && value.code().equals(OTHER) ? INVALID : new Labelled<>(value, null);
+      }
+      String label = text.substring(colon + 1);
+      return labelled && value.code().equals(OTHER) && !label.isBlank() ? new Labelled<>(value, label) : INVALID;
+    }
+
+    @Override
     public @Nullable Labelled<E> parse(String text, Node node, Reading at) {
       int colon = text.indexOf(':');
       String code = colon < 0 ? text : text.substring(0, colon);
       String label = colon < 0 ? null : text.substring(colon + 1);
       E value = byCode.get(code);
-      String field = "'" + at.name() + "'";
       if (value == null) {
         // Quote only the code: what follows a colon would be a label, which is free text.
-        at.report(Kind.INVALID_VALUE, node, field + " has the unknown code " + quote(code)
+        at.report(Kind.INVALID_VALUE, node, field(at) + " has the unknown code " + quote(code)
             + Messages.didYouMean(code, byCode.keySet()) + " Known codes: " + known + ".");
         return null;
       }
       boolean other = code.equals(OTHER);
       if (label != null && !(labelled && other)) {
         at.report(Kind.INVALID_VALUE, node, labelled
-            ? field + " takes a label only with 'other' (other:LABEL), not with '" + code + "'."
-            : field + " takes no label: write '" + code + "' alone.");
+            ? field(at) + " takes a label only with 'other' (other:LABEL), not with '" + code + "'."
+            : field(at) + " takes no label: write '" + code + "' alone.");
         return null;
       }
       if (labelled && other && (label == null || label.isBlank())) {
-        at.report(Kind.INVALID_VALUE, node, field + " is 'other' without a label: write other:LABEL, saying what it is.");
+        at.report(Kind.INVALID_VALUE, node, field(at) + " is 'other' without a label: write other:LABEL, saying what it is.");
         return null;
       }
       return new Labelled<>(value, label);
+    }
+
+    /** The field's name quoted, for messages. */
+    private static String field(Reading at) {
+      return "'" + at.name() + "'";
     }
   }
 
@@ -393,6 +585,22 @@ final class ValueTypes {
         }
       }
       return ok ? out : null;
+    }
+
+    @Override
+    public Object readValid(Node node) {
+      if (!(node instanceof Node.Arr array)) {
+        return INVALID;
+      }
+      List<Object> out = new ArrayList<>(array.items().size());
+      for (Node element : array.items()) {
+        Object value = element instanceof Node.Scalar s && s.isEmpty() ? INVALID : item.readValid(element);
+        if (value == INVALID) {
+          return INVALID;
+        }
+        out.add(value);
+      }
+      return out;
     }
 
     @Override
