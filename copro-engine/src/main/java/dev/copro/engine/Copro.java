@@ -1,11 +1,13 @@
 package dev.copro.engine;
 
 import dev.copro.model.Dataset;
+import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Rule;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -31,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  *   ReportJson.write(report, out);
  * }
  * }</pre>
+ *
+ * <p>A dataset too large for memory is evaluated as a stream of its events instead:
+ * {@code copro.evaluate(streamedDataset)} (see {@link #evaluate(StreamedDataset)}).
  *
  * <p>Building discovers the plugins (metrics and rules) and checks them and the configuration,
  * failing with one {@link InvalidInputException} that lists every problem. A plugin whose class
@@ -101,6 +106,57 @@ public final class Copro implements AutoCloseable {
     }
     try {
       return new Evaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw cancelled(e);
+    }
+  }
+
+  /**
+   * Evaluates a dataset too large for memory in one pass over its event records, keeping in memory
+   * only its reference records, the events of a few chunks and the metrics' accumulators — not
+   * the events (see docs/performance.md, "Streaming evaluation").
+   *
+   * <p>Every enabled {@link StreamingMetric} takes in the attendance, contributions, payments and
+   * survey responses as they stream, in chunks, each chunk one isolated call per metric, spread
+   * over the engine's threads; its result equals what {@link #evaluate(Dataset)} gives over the
+   * whole dataset. What differs from the in-memory evaluation, and the report's warnings say so:
+   *
+   * <ul>
+   *   <li>direct metrics that are not {@link StreamingMetric}s are not evaluated: each gets a
+   *       result with no value and the reason "needs every record in memory; not evaluated on the
+   *       streaming path";
+   *   <li>metrics are evaluated over the whole dataset only, not per initiative or per period, so
+   *       results have no {@code initiative} or {@code period} breakdowns;
+   *   <li>aggregate metrics that do not stream, and rules, run as usual over the metrics' outcomes
+   *       with a context that holds the reference records only: its event lists are empty.
+   * </ul>
+   *
+   * <p>The report has the same form ({@value Report#FORMAT}); its dataset summary counts the events
+   * that streamed. The reference date, unless configured, is the latest date of any record, events
+   * included, as in memory. Isolation, suppression, ratings and determinism are as for
+   * {@link #evaluate(Dataset)}: the same input and configuration give the same report, whatever the
+   * parallelism.
+   *
+   * @param dataset the reference records and the stream of events; the stream is read once
+   * @return the report, with a result for every enabled metric and rule
+   * @throws dev.copro.model.validation.InvalidInputException if the stream finds invalid records,
+   *     listing every problem (as {@link StreamedDataset#stream} does)
+   * @throws CancellationException if the calling thread is interrupted (its interrupt flag is set
+   *     again and running plugin calls are cancelled)
+   * @throws IllegalStateException if the engine is closed, or if called from within a plugin call
+   * @throws VirtualMachineError if a plugin call raised one that means the JVM is broken (not
+   *     {@link StackOverflowError} or {@link OutOfMemoryError}, which fail the plugin alone)
+   * @since 0.2.0
+   */
+  public Report evaluate(StreamedDataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    Isolation.refuseCallsFromPlugins("Copro.evaluate");
+    if (closed) {
+      throw new IllegalStateException("this copro engine is closed");
+    }
+    try {
+      return new StreamingEvaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw cancelled(e);

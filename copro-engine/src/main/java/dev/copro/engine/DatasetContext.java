@@ -88,6 +88,12 @@ public final class DatasetContext implements EvaluationContext {
         blocMembers, shared);
   }
 
+  /** A copy of this context as of another day; the streaming path learns the day after the events. */
+  DatasetContext withReferenceDate(LocalDate newReferenceDate) {
+    return new DatasetContext(dataset, data, parameters, bloc, dimensions, newReferenceDate, outcomes,
+        blocMembers, shared);
+  }
+
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes,
@@ -100,38 +106,18 @@ public final class DatasetContext implements EvaluationContext {
    * dataset with no dates.
    */
   public static LocalDate latestDate(Dataset dataset) {
-    LocalDate latest = LocalDate.EPOCH;
-    for (Initiative i : dataset.initiatives()) {
-      latest = max(latest, i.start());
-      latest = max(latest, i.end());
-    }
-    for (Participant p : dataset.participants()) {
-      latest = max(latest, p.joined());
-      latest = max(latest, p.left());
-    }
-    for (Activity a : dataset.activities()) {
-      latest = max(latest, a.date());
-    }
+    LatestDate latest = new LatestDate();
+    latest.references(dataset);
     for (Contribution c : dataset.contributions()) {
-      latest = max(latest, c.date());
-      latest = max(latest, c.response() == null ? null : c.response().date());
-    }
-    for (Decision d : dataset.decisions()) {
-      latest = max(latest, d.date());
+      latest.contribution(c);
     }
     for (Payment p : dataset.payments()) {
-      latest = max(latest, p.offered());
-      latest = max(latest, p.claimed());
-      latest = max(latest, p.paid());
+      latest.payment(p);
     }
     for (SurveyResponse r : dataset.surveyResponses()) {
-      latest = max(latest, r.date());
+      latest.surveyResponse(r);
     }
-    return latest;
-  }
-
-  private static LocalDate max(LocalDate a, @Nullable LocalDate b) {
-    return b != null && b.isAfter(a) ? b : a;
+    return latest.get();
   }
 
   @Override

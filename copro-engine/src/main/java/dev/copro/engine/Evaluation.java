@@ -72,23 +72,33 @@ final class Evaluation {
   private @Nullable Map<Scope, ScopedData> scoped;
 
   Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
+    this(dataset, DatasetContext.builder(dataset)
+        .bloc(config.bloc())
+        .dimensions(config.breakdowns())
+        .referenceDate(config.referenceDate().orElse(null))
+        .build(), config, isolation, listener, parallelism);
+    dataset.initiatives().stream().map(Initiative::id).sorted().forEach(id -> slices.add(new Scope(id, null)));
+    for (Period period : Periods.covering(dataset, config.periodUnit())) {
+      slices.add(new Scope(null, period));
+    }
+  }
+
+  /**
+   * An evaluation over the whole of {@code whole}'s dataset only, with no slices: the phases after
+   * the direct metrics of the streaming path ({@link StreamingEvaluation}), whose dataset holds the
+   * reference records.
+   */
+  Evaluation(Dataset dataset, DatasetContext whole, Configuration config, Isolation isolation,
+      ProgressListener listener, int parallelism) {
     this.dataset = dataset;
     this.config = config;
     this.isolation = isolation;
     this.listener = listener;
     this.parallelism = parallelism;
-    this.whole = DatasetContext.builder(dataset)
-        .bloc(config.bloc())
-        .dimensions(config.breakdowns())
-        .referenceDate(config.referenceDate().orElse(null))
-        .build();
+    this.whole = whole;
     // A slice contributes only its value and n (see MetricRun.addSliceBreakdown): breakdowns by
     // dimension would be computed and thrown away, so slices are measured without dimensions.
     this.sliceBase = whole.withDimensions(List.of());
-    dataset.initiatives().stream().map(Initiative::id).sorted().forEach(id -> slices.add(new Scope(id, null)));
-    for (Period period : Periods.covering(dataset, config.periodUnit())) {
-      slices.add(new Scope(null, period));
-    }
   }
 
   /**
@@ -99,55 +109,110 @@ final class Evaluation {
    * @throws InterruptedException if the calling thread is interrupted; running calls are cancelled
    */
   Report run(List<Planned> plugins, List<PluginFailure> loadFailures) throws InterruptedException {
-    List<Planned> direct = new ArrayList<>();
-    List<Planned> aggregate = new ArrayList<>();
-    List<Planned> rules = new ArrayList<>();
-    for (Planned p : plugins) {
-      if (p.plugin().kind() == PluginInfo.Kind.RULE) {
-        rules.add(p);
-      } else {
-        (p.descriptor().phase() == Phase.DIRECT ? direct : aggregate).add(p);
-      }
-    }
-    int planned = aggregate.size() + rules.size();
-    for (Planned p : direct) {
+    Phases phases = Phases.of(plugins);
+    int planned = phases.aggregate().size() + phases.rules().size();
+    for (Planned p : phases.direct()) {
       planned += p.descriptor().sliceable() ? 1 + slices.size() : 1;
     }
     int plannedCalls = planned;
     listen(l -> l.evaluationStarted(plannedCalls));
-    ExecutorService workers = Executors.newFixedThreadPool(parallelism, Isolation.daemonThreads("copro-evaluation-"));
+    ExecutorService workers = workers(parallelism);
     try {
-      List<MetricRun> directRuns = runMetrics(workers, direct, List.of(), true);
-      List<Outcome> directOutcomes = directRuns.stream().map(MetricRun::outcome).toList();
-      List<MetricRun> aggregateRuns = runMetrics(workers, aggregate, directOutcomes, false);
-      List<MetricRun> metricRuns = new ArrayList<>(directRuns);
-      metricRuns.addAll(aggregateRuns);
-      metricRuns.sort(Comparator.comparing(run -> run.planned.id()));
-      List<Outcome> allOutcomes = metricRuns.stream().map(MetricRun::outcome).toList();
-      List<RuleRun> ruleRuns = new ArrayList<>();
-      for (Planned rule : rules) {
-        ruleRuns.add(new RuleRun(rule, allOutcomes));
+      List<MetricRun> directRuns = runMetrics(workers, phases.direct(), List.of(), true, Evaluation::measureOf);
+      List<String> warnings = attributeWarnings();
+      if (config.periodUnit() != PeriodUnit.NONE && slices.stream().noneMatch(s -> s.period() != null)
+          && dataset.recordCount() > 0) {
+        warnings.add("the dataset has no dated activities, decisions, payments or survey responses, so there are no "
+            + "period breakdowns");
       }
-      runAll(workers, ruleRuns.stream().<Callable<Void>>map(run -> () -> {
-        run.check();
-        return null;
-      }).toList());
-      Report report = new Report(Report.FORMAT, Report.DatasetSummary.of(dataset),
-          new Report.ConfigurationSummary(config.bloc(), config.suppressionMinimum(), config.periodUnit(),
-              whole.referenceDate(), config.breakdowns()),
-          metricRuns.stream().map(MetricRun::result).toList(),
-          ruleRuns.stream().map(RuleRun::result).toList(),
-          loadFailures,
-          warnings());
-      listen(ProgressListener::evaluationFinished);
-      return report;
+      return finish(workers, directRuns, phases.aggregate(), Evaluation::measureOf, List.of(), phases.rules(),
+          loadFailures, Report.DatasetSummary.of(dataset), warnings);
     } finally {
       workers.shutdownNow();
     }
   }
 
-  private List<MetricRun> runMetrics(ExecutorService workers, List<Planned> metrics, List<Outcome> visible,
-      boolean slice) throws InterruptedException {
+  /** The enabled plugins by when they run: direct metrics, aggregate metrics, rules; each in id order. */
+  record Phases(List<Planned> direct, List<Planned> aggregate, List<Planned> rules) {
+    static Phases of(List<Planned> plugins) {
+      List<Planned> direct = new ArrayList<>();
+      List<Planned> aggregate = new ArrayList<>();
+      List<Planned> rules = new ArrayList<>();
+      for (Planned p : plugins) {
+        if (p.plugin().kind() == PluginInfo.Kind.RULE) {
+          rules.add(p);
+        } else {
+          (p.descriptor().phase() == Phase.DIRECT ? direct : aggregate).add(p);
+        }
+      }
+      return new Phases(direct, aggregate, rules);
+    }
+  }
+
+  /** The worker threads of one evaluation: {@code parallelism} of them, each waiting on one isolated call. */
+  static ExecutorService workers(int parallelism) {
+    return Executors.newFixedThreadPool(parallelism, Isolation.daemonThreads("copro-evaluation-"));
+  }
+
+  /**
+   * The phases after the direct metrics: aggregate metrics over the direct metrics' outcomes, then
+   * rules over every metric's outcome, then the report.
+   *
+   * @param directRuns the direct metrics, done
+   * @param aggregate the aggregate metrics to measure
+   * @param aggregateMeasure how each of them is measured
+   * @param aggregateDone aggregate metrics that have already failed
+   * @param rules the rules, in id order
+   * @param warnings the evaluation's warnings, for the report
+   */
+  Report finish(ExecutorService workers, List<MetricRun> directRuns, List<Planned> aggregate,
+      Function<Planned, Measure> aggregateMeasure, List<MetricRun> aggregateDone, List<Planned> rules,
+      List<PluginFailure> loadFailures, Report.DatasetSummary summary, List<String> warnings)
+      throws InterruptedException {
+    List<Outcome> directOutcomes = directRuns.stream()
+        .sorted(Comparator.comparing(run -> run.planned.id())).map(MetricRun::outcome).toList();
+    List<MetricRun> metricRuns = new ArrayList<>(directRuns);
+    metricRuns.addAll(runMetrics(workers, aggregate, directOutcomes, false, aggregateMeasure));
+    metricRuns.addAll(aggregateDone);
+    metricRuns.sort(Comparator.comparing(run -> run.planned.id()));
+    List<Outcome> allOutcomes = metricRuns.stream().map(MetricRun::outcome).toList();
+    List<RuleRun> ruleRuns = new ArrayList<>();
+    for (Planned rule : rules) {
+      ruleRuns.add(new RuleRun(rule, allOutcomes));
+    }
+    runAll(workers, ruleRuns.stream().<Callable<Void>>map(run -> () -> {
+      run.check();
+      return null;
+    }).toList());
+    Report report = new Report(Report.FORMAT, summary,
+        new Report.ConfigurationSummary(config.bloc(), config.suppressionMinimum(), config.periodUnit(),
+            whole.referenceDate(), config.breakdowns()),
+        metricRuns.stream().map(MetricRun::result).toList(),
+        ruleRuns.stream().map(RuleRun::result).toList(),
+        loadFailures,
+        warnings);
+    listen(ProgressListener::evaluationFinished);
+    return report;
+  }
+
+  /** How a metric's call measures a context. */
+  @FunctionalInterface
+  interface Measure {
+    /** The measurement, or {@code null} if the plugin returned none (a failure). */
+    @Nullable Measurement measure(DatasetContext context) throws Exception;
+  }
+
+  /** The plain way: the metric's {@code measure}. */
+  static Measure measureOf(Planned metric) {
+    return context -> metric.plugin().metric().measure(context);
+  }
+
+  /**
+   * Calls every metric for the whole dataset and, when {@code slice} and it is sliceable, for every
+   * slice, spread over the workers; returns once every call has ended.
+   */
+  List<MetricRun> runMetrics(ExecutorService workers, List<Planned> metrics, List<Outcome> visible,
+      boolean slice, Function<Planned, Measure> measure) throws InterruptedException {
     List<MetricRun> runs = new ArrayList<>();
     List<Callable<Void>> tasks = new ArrayList<>();
     for (Planned metric : metrics) {
@@ -156,7 +221,7 @@ final class Evaluation {
       if (slice && metric.descriptor().sliceable()) {
         scopes.addAll(slices);
       }
-      MetricRun run = new MetricRun(metric, scopes, visible);
+      MetricRun run = new MetricRun(metric, scopes, visible, measure.apply(metric));
       runs.add(run);
       for (int i = 0; i < scopes.size(); i++) {
         int index = i;
@@ -171,8 +236,13 @@ final class Evaluation {
   }
 
   /** Runs the tasks on the workers and waits for all of them; rethrows what the engine cannot contain. */
-  private static void runAll(ExecutorService workers, List<Callable<Void>> tasks) throws InterruptedException {
-    for (Future<Void> future : workers.invokeAll(tasks)) {
+  static void runAll(ExecutorService workers, List<Callable<Void>> tasks) throws InterruptedException {
+    awaitAll(workers.invokeAll(tasks));
+  }
+
+  /** Waits for every task; rethrows what the engine cannot contain. */
+  static void awaitAll(List<Future<Void>> futures) throws InterruptedException {
+    for (Future<Void> future : futures) {
       try {
         future.get();
       } catch (ExecutionException e) {
@@ -233,7 +303,12 @@ final class Evaluation {
     return Isolation.Call.failed(reason);
   }
 
-  private void listen(Consumer<ProgressListener> event) {
+  void listen(Consumer<ProgressListener> event) {
+    listen(listener, event);
+  }
+
+  /** Tells the listener of an event; a listener that throws is ignored. */
+  static void listen(ProgressListener listener, Consumer<ProgressListener> event) {
     try {
       event.accept(listener);
     } catch (Throwable t) {
@@ -242,7 +317,8 @@ final class Evaluation {
     }
   }
 
-  private List<String> warnings() {
+  /** Warnings about breakdown attributes that no participant has. */
+  List<String> attributeWarnings() {
     List<String> warnings = new ArrayList<>();
     for (Dimension dimension : config.breakdowns()) {
       if (!dimension.equals(Dimension.PERSPECTIVE) && !dataset.participants().isEmpty()
@@ -251,30 +327,37 @@ final class Evaluation {
             + "group '" + Dimension.NOT_RECORDED + "'");
       }
     }
-    if (config.periodUnit() != PeriodUnit.NONE && slices.stream().noneMatch(s -> s.period() != null)
-        && dataset.recordCount() > 0) {
-      warnings.add("the dataset has no dated activities, decisions, payments or survey responses, so there are no "
-          + "period breakdowns");
-    }
     return warnings;
   }
 
   /** One metric's calls: one per scope, each result in its own slot. */
-  private final class MetricRun {
+  final class MetricRun {
     private final Planned planned;
     private final List<Scope> scopes;
     private final List<Outcome> visible;
+    private final Measure measure;
     private final @Nullable Measurement[] results;
     private final @Nullable String[] failures;
     private final AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
     private @Nullable Outcome outcome;
 
-    MetricRun(Planned planned, List<Scope> scopes, List<Outcome> visible) {
+    MetricRun(Planned planned, List<Scope> scopes, List<Outcome> visible, Measure measure) {
       this.planned = planned;
       this.scopes = scopes;
       this.visible = visible;
+      this.measure = measure;
       this.results = new Measurement[scopes.size()];
       this.failures = new String[scopes.size()];
+    }
+
+    /** A run over the whole dataset that has already ended: with a measurement, or failed for a reason. */
+    MetricRun(Planned planned, @Nullable Measurement measurement, @Nullable String failure) {
+      this(planned, List.of(Scope.ALL), List.of(), context -> measurement);
+      results[0] = measurement;
+      if (failure != null) {
+        failures[0] = failure;
+        firstFailure.set(0);
+      }
     }
 
     /**
@@ -288,7 +371,7 @@ final class Evaluation {
       }
       Scope scope = scopes.get(index);
       DatasetContext context = context(scope, planned, visible);
-      Isolation.Call<Measurement> call = call(planned, scope, () -> planned.plugin().metric().measure(context),
+      Isolation.Call<Measurement> call = call(planned, scope, () -> measure.measure(context),
           m -> ResultCheck.measurement(m, planned.descriptor().range()));
       if (call.failure() != null) {
         failures[index] = call.failure();

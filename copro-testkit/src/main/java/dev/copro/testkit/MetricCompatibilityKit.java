@@ -1,11 +1,26 @@
 package dev.copro.testkit;
 
+import dev.copro.engine.DatasetContext;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Payment;
+import dev.copro.model.SurveyResponse;
+import dev.copro.model.stream.RecordSink;
+import dev.copro.model.stream.StreamedDataset;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
+import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The compatibility kit for a {@link Metric}: extend it in the metric's tests and return a new
@@ -59,5 +74,77 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
       }
     }
     return problems;
+  }
+
+  @TestFactory
+  @DisplayName("streaming: a streaming metric's accumulators give what measure gives")
+  Stream<DynamicTest> streamsAsItMeasures() {
+    if (!(metric() instanceof StreamingMetric)) {
+      return Stream.empty();
+    }
+    return forEachDataset(named -> {
+      MetricHarness harness = harness();
+      StreamingMetric metric = (StreamingMetric) metric();
+      DatasetContext whole = harness.context(named.data());
+      // Over the reference records only, as of the whole dataset's day, as the streaming path sees them.
+      DatasetContext references = DatasetContext.builder(named.data().references()).parameters(whole.parameters())
+          .bloc(whole.bloc()).dimensions(whole.dimensions()).referenceDate(whole.referenceDate()).build();
+      Measurement expected = metric.measure(whole);
+
+      Accumulator one = metric.accumulator(references);
+      StreamedDataset.of(named.data()).stream(one);
+      same(harness, named, "sent to one accumulator", expected, one.result());
+
+      Accumulator first = metric.accumulator(references);
+      Accumulator second = metric.accumulator(references);
+      StreamedDataset.of(named.data()).stream(new Alternating(first, second));
+      first.merge(second);
+      same(harness, named, "dealt in turn to two accumulators, then merged", expected, first.result());
+    });
+  }
+
+  private static void same(MetricHarness harness, Named named, String how, Measurement expected, Measurement got) {
+    if (!expected.equals(got)) {
+      throw new AssertionFailedError(label(harness) + ": the events of " + named.name() + " " + how + " give another"
+          + " result than measure over the whole dataset: " + Differences.between(expected, got) + ".\nAn"
+          + " accumulator must keep exact state (counts, sums of integers, minima, maxima, sets), merge it"
+          + " completely, and compute floating-point values only in result(), in an order fixed by the reference"
+          + " records; it must not read the context's event lists or look events up in context.dataset().");
+    }
+  }
+
+  /** Sends the records to two sinks in turn. */
+  private static final class Alternating implements RecordSink {
+    private final RecordSink[] sinks;
+    private int next;
+
+    Alternating(RecordSink first, RecordSink second) {
+      this.sinks = new RecordSink[] {first, second};
+    }
+
+    private RecordSink next() {
+      next = 1 - next;
+      return sinks[next];
+    }
+
+    @Override
+    public void attendance(Attendance record) {
+      next().attendance(record);
+    }
+
+    @Override
+    public void contribution(Contribution record) {
+      next().contribution(record);
+    }
+
+    @Override
+    public void payment(Payment record) {
+      next().payment(record);
+    }
+
+    @Override
+    public void surveyResponse(SurveyResponse record) {
+      next().surveyResponse(record);
+    }
   }
 }

@@ -59,7 +59,10 @@ import org.opentest4j.AssertionFailedError;
  *       the result of a call on its own;
  *   <li><b>serialisable</b>: the result survives a round trip through the report JSON, and its texts
  *       are well-formed Unicode;
- *   <li><b>evidence</b>: every finding's evidence names a record of the dataset.
+ *   <li><b>evidence</b>: every finding's evidence names a record of the dataset;
+ *   <li><b>streaming</b>, for a {@link dev.copro.spi.StreamingMetric}: the dataset's events sent to
+ *       one accumulator made over its reference records, and dealt in turn to two accumulators then
+ *       merged, give exactly what {@code measure} gives over the whole dataset.
  * </ul>
  *
  * Each failure says what is wrong and what to fix. The kit evaluates with
@@ -296,7 +299,7 @@ public abstract sealed class PluginCompatibilityKit permits MetricCompatibilityK
   }
 
   /** One dynamic test per dataset of {@link #allDatasets()}, named after it. */
-  private Stream<DynamicTest> forEachDataset(ThrowingConsumer<Named> test) {
+  Stream<DynamicTest> forEachDataset(ThrowingConsumer<Named> test) {
     return allDatasets().stream().map(named -> dynamicTest(named.name(), () -> test.accept(named)));
   }
 
@@ -416,7 +419,7 @@ public abstract sealed class PluginCompatibilityKit permits MetricCompatibilityK
   }
 
   /** The plugin's kind, id and class, for messages; the class alone when its descriptor cannot be had. */
-  private static String label(PluginHarness<?> harness) {
+  static String label(PluginHarness<?> harness) {
     String className = harness.plugin().getClass().getName();
     try {
       return harness.kind() + " '" + harness.descriptor().id() + "' (" + className + ")";
@@ -476,5 +479,5 @@ public abstract sealed class PluginCompatibilityKit permits MetricCompatibilityK
   }
 
   /** A dataset with the name failure messages give it. */
-  private record Named(String name, Dataset data) {}
+  record Named(String name, Dataset data) {}
 }

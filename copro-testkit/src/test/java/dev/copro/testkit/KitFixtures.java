@@ -5,6 +5,7 @@ import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
@@ -13,6 +14,7 @@ import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Rule;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -97,6 +99,55 @@ final class KitFixtures {
     private static double rate(List<Attendance> invitations) {
       return invitations.isEmpty() ? Double.NaN
           : invitations.stream().filter(Attendance::attended).count() / (double) invitations.size();
+    }
+  }
+
+  /**
+   * Share of invitations taken up, as a streaming metric: counts of invitations and of attendances,
+   * merged by adding them — or, when {@code forgetful}, not merged at all, which the kit must catch.
+   */
+  static final class StreamedShare implements StreamingMetric {
+    static final String ID = "acme.kit.streamed-share";
+
+    private final boolean forgetful;
+
+    StreamedShare(boolean forgetful) {
+      this.forgetful = forgetful;
+    }
+
+    @Override
+    public Descriptor descriptor() {
+      return share(ID).build();
+    }
+
+    @Override
+    public Accumulator accumulator(EvaluationContext context) {
+      return new Counts();
+    }
+
+    private final class Counts implements Accumulator {
+      private long invited;
+      private long attended;
+
+      @Override
+      public void attendance(Attendance record) {
+        invited += record.invited() ? 1 : 0;
+        attended += record.invited() && record.attended() ? 1 : 0;
+      }
+
+      @Override
+      public void merge(Accumulator other) {
+        if (!forgetful) {
+          invited += ((Counts) other).invited;
+          attended += ((Counts) other).attended;
+        }
+      }
+
+      @Override
+      public Measurement result() {
+        return invited == 0 ? Measurement.noValue("no invitations in scope")
+            : Measurement.of((double) attended / invited, invited).build();
+      }
     }
   }
 

@@ -30,6 +30,7 @@ class MetricCompatibilityKitTest {
       "thread-safe: concurrent calls on one instance give the result of a call on its own";
   static final String SERIALISABLE = "serialisable: the result survives a round trip through the report JSON";
   static final String EVIDENCE = "evidence: every finding refers to records of the dataset";
+  static final String STREAMING = "streaming: a streaming metric's accumulators give what measure gives";
 
   static final String EMPTY = "the empty dataset";
   static final String SINGLE = "a single participant (TestDatasets.singleParticipant())";
@@ -55,6 +56,27 @@ class MetricCompatibilityKitTest {
         SERIALISABLE + " > datasets() #1",
         EVIDENCE + " > " + EMPTY, EVIDENCE + " > " + SINGLE, EVIDENCE + " > " + SMALL,
         EVIDENCE + " > datasets() #1");
+  }
+
+  @Test
+  void wellBehavedStreamingMetric_passesEveryTest_streamingIncluded() {
+    Events tests = KitRun.tests(GoodStreamingKit.class);
+
+    assertThat(KitRun.failures(GoodStreamingKit.class)).isEmpty();
+    assertThat(KitRun.names(tests.succeeded())).contains(STREAMING + " > " + EMPTY, STREAMING + " > " + SINGLE,
+        STREAMING + " > " + SMALL);
+  }
+
+  @Test
+  void mergeThatDropsState_failsStreaming_sayingHowToMerge() {
+    Map<String, String> failures = KitRun.failures(ForgetfulMergeKit.class);
+
+    // A single participant's one attendance goes to the second accumulator, whose state the merge drops.
+    assertThat(failures).containsOnlyKeys(STREAMING + " > " + SINGLE, STREAMING + " > " + SMALL);
+    assertThat(failures.get(STREAMING + " > " + SMALL)).contains(
+        "metric 'acme.kit.streamed-share' (dev.copro.testkit.KitFixtures$StreamedShare): the events of "
+            + "TestDatasets.small() dealt in turn to two accumulators, then merged give another result than measure "
+            + "over the whole dataset", "merge it completely");
   }
 
   @Test
@@ -217,6 +239,22 @@ class MetricCompatibilityKitTest {
     @Override
     protected Map<String, Object> parameters() {
       return Map.of("minimumInvitations", 2);
+    }
+  }
+
+  @Tag("kit-fixture")
+  static class GoodStreamingKit extends MetricCompatibilityKit {
+    @Override
+    protected Metric metric() {
+      return new KitFixtures.StreamedShare(false);
+    }
+  }
+
+  @Tag("kit-fixture")
+  static class ForgetfulMergeKit extends MetricCompatibilityKit {
+    @Override
+    protected Metric metric() {
+      return new KitFixtures.StreamedShare(true);
     }
   }
 

@@ -1,34 +1,32 @@
 package dev.copro.metrics.access;
 
-import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
-import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -46,8 +44,11 @@ import java.util.stream.Collectors;
  * attendance records as evidence and the kinds of need by code (a label of "other" is free text and
  * never shown). Breakdowns: every participant dimension, and {@value #NEED}: for each kind of need,
  * the share of attendances declaring it at which it was met.
+ *
+ * <p>Streams: its state is counts per participant, kind of need and activity, and the unmet
+ * attendances and invitations that its findings list as evidence.
  */
-public final class AccessNeedsMet implements Metric {
+public final class AccessNeedsMet implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.access.needs-met";
@@ -90,106 +91,247 @@ public final class AccessNeedsMet implements Metric {
     return DESCRIPTOR;
   }
 
-  /** One person's declared needs at one activity, and those it did not provide for. */
-  private record Needs(Attendance attendance, Set<AccessProvision> declared, SortedSet<AccessProvision> unmet) {
-    boolean met() {
-      return unmet.isEmpty();
-    }
-  }
-
+  /** A new accumulator of the attendances of people who declared access needs, counted by participant and kind. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    if (context.attendance().isEmpty()) {
-      return Measurement.noValue("no attendance in scope");
-    }
-    Dataset data = context.dataset();
-    List<Needs> attendees = new ArrayList<>();
-    List<Needs> absentees = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    int attendedWithoutNeeds = 0;
-    for (Activity activity : InIdOrder.activities(context)) {
-      List<Needs> unmetPresent = new ArrayList<>();
-      List<Needs> unmetAbsent = new ArrayList<>();
-      int declaringPresent = 0;
-      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
-        Set<AccessProvision> declared =
-            data.participant(a.participant()).map(Participant::accessNeeds).orElse(Set.of());
-        if (a.attended() && declared.isEmpty()) {
-          attendedWithoutNeeds++;
-        }
-        if (declared.isEmpty() || !(a.attended() || a.invited())) {
-          continue;
-        }
-        SortedSet<AccessProvision> unmet = new TreeSet<>(declared);
-        unmet.removeAll(activity.provisions());
-        Needs needs = new Needs(a, declared, unmet);
-        (a.attended() ? attendees : absentees).add(needs);
-        declaringPresent += a.attended() ? 1 : 0;
-        if (!needs.met()) {
-          (a.attended() ? unmetPresent : unmetAbsent).add(needs);
-        }
-      }
-      if (!unmetPresent.isEmpty()) {
-        findings.add(finding(UNMET, Severity.HIGH, activity, unmetPresent, String.format(Locale.ROOT,
-            "At activity %s, %d of %d attendees with declared access needs had a need it did not provide for",
-            activity.id(), unmetPresent.size(), declaringPresent)));
-      }
-      if (!unmetAbsent.isEmpty()) {
-        findings.add(finding(UNMET_ABSENT, Severity.MEDIUM, activity, unmetAbsent, String.format(Locale.ROOT,
-            "At activity %s the declared access needs of %d invited non-attendee(s) were not provided for",
-            activity.id(), unmetAbsent.size())));
-      }
-    }
-    if (attendees.isEmpty()) {
-      return Measurement.noValue(String.format(Locale.ROOT,
-          "none of the %d attendances in scope is by someone who declared access needs", context.attendance().size()));
-    }
-    Measurement.Builder result = Measurement.of(metShare(attendees), attendees.size());
-    if (!absentees.isEmpty()) {
-      result.component("absentUnmetShare", 1 - metShare(absentees));
-    }
-    result.breakdowns(context.breakdowns(attendees, n -> n.attendance().participant(), AccessNeedsMet::metShare));
-    result.breakdown(byNeed(attendees));
-    findings.forEach(result::finding);
-    if (attendedWithoutNeeds > 0) {
-      result.warning("Attendances by people with no declared access needs (none, or never asked), not counted: "
-          + attendedWithoutNeeds + ".");
-    }
-    return result.build();
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Needs(context);
   }
 
-  private static double metShare(List<Needs> units) {
-    return (double) units.stream().filter(Needs::met).count() / units.size();
+  private static final int KINDS = AccessKind.values().length;
+
+  /** In the evidence map: an attendee whose needs were not met. */
+  private static final int PRESENT = 1;
+
+  /** In the evidence map: an invitee who did not attend and whose needs were not met. */
+  private static final int ABSENT = 2;
+
+  /**
+   * The attendances and invitations of people who declared access needs: counts by participant
+   * (and by kind of need), by activity and in total, and the unmet ones as evidence, keyed by the
+   * activity's and the participant's ranks in id order.
+   */
+  private static final class Needs implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final int[] declaring;
+    private final int[] met;
+    /** For each participant with needs (by {@link #row}), for each kind: attendances where that kind was met. */
+    private final int[] metByKind;
+    private final int[] row;
+    private final int[] declaringAt;
+    private final LongIntMap unmet = new LongIntMap();
+    private long records;
+    private int attendedWithoutNeeds;
+    private int absentees;
+    private int absenteesMet;
+
+    Needs(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      int participants = positions.participants();
+      declaring = new int[participants];
+      met = new int[participants];
+      row = new int[participants];
+      int rows = 0;
+      for (int p = 0; p < participants; p++) {
+        row[p] = positions.participantAt(p).accessNeeds().isEmpty() ? -1 : rows++;
+      }
+      metByKind = new int[rows * KINDS];
+      declaringAt = new int[positions.activities()];
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      records++;
+      int p = positions.participant(a.participant());
+      Set<AccessProvision> declared = p < 0 ? Set.of() : positions.participantAt(p).accessNeeds();
+      if (a.attended() && declared.isEmpty()) {
+        attendedWithoutNeeds++;
+      }
+      if (declared.isEmpty() || !(a.attended() || a.invited())) {
+        return;
+      }
+      int activity = positions.activity(a.activity());
+      int unmetKinds = unmetKinds(declared, positions.activityAt(activity));
+      if (a.attended()) {
+        declaring[p]++;
+        declaringAt[activity]++;
+        met[p] += unmetKinds == 0 ? 1 : 0;
+        int metKinds = kinds(declared) & ~unmetKinds;
+        for (int kind = 0; kind < KINDS; kind++) {
+          if ((metKinds & 1 << kind) != 0) {
+            metByKind[row[p] * KINDS + kind]++;
+          }
+        }
+      } else {
+        absentees++;
+        absenteesMet += unmetKinds == 0 ? 1 : 0;
+      }
+      if (unmetKinds != 0) {
+        unmet.add(key(activity, p), a.attended() ? PRESENT : ABSENT);
+      }
+    }
+
+    private long key(int activity, int participant) {
+      return (long) positions.activityRank(activity) * positions.participants() + positions.participantRank(participant);
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Needs o = (Needs) other;
+      add(declaring, o.declaring);
+      add(met, o.met);
+      add(metByKind, o.metByKind);
+      add(declaringAt, o.declaringAt);
+      unmet.addAll(o.unmet);
+      records += o.records;
+      attendedWithoutNeeds += o.attendedWithoutNeeds;
+      absentees += o.absentees;
+      absenteesMet += o.absenteesMet;
+    }
+
+    @Override
+    public Measurement result() {
+      if (records == 0) {
+        return Measurement.noValue("no attendance in scope");
+      }
+      List<Attendee> attendees = new ArrayList<>();
+      int declaringTotal = 0;
+      int metTotal = 0;
+      for (int p = 0; p < declaring.length; p++) {
+        if (declaring[p] > 0) {
+          attendees.add(new Attendee(positions.participantAt(p), declaring[p], met[p], row[p]));
+          declaringTotal += declaring[p];
+          metTotal += met[p];
+        }
+      }
+      if (declaringTotal == 0) {
+        return Measurement.noValue(String.format(Locale.ROOT,
+            "none of the %d attendances in scope is by someone who declared access needs", records));
+      }
+      Measurement.Builder result = Measurement.of((double) metTotal / declaringTotal, declaringTotal);
+      if (absentees > 0) {
+        result.component("absentUnmetShare", 1 - (double) absenteesMet / absentees);
+      }
+      result.breakdowns(context.breakdowns(attendees, Attendee::id, AccessNeedsMet::metShare));
+      result.breakdown(byNeed(attendees, metByKind));
+      findings().forEach(result::finding);
+      if (attendedWithoutNeeds > 0) {
+        result.warning("Attendances by people with no declared access needs (none, or never asked), not counted: "
+            + attendedWithoutNeeds + ".");
+      }
+      return result.build();
+    }
+
+    /** Per activity in id order: the attendees, then the absent invitees, whose needs were not met. */
+    private List<Finding> findings() {
+      List<Finding> findings = new ArrayList<>();
+      long[] keys = unmet.sortedKeys();
+      int from = 0;
+      while (from < keys.length) {
+        int rank = (int) (keys[from] / positions.participants());
+        int to = from;
+        List<Participant> present = new ArrayList<>();
+        List<Participant> absent = new ArrayList<>();
+        while (to < keys.length && keys[to] / positions.participants() == rank) {
+          Participant p = positions.participantAt(positions.participantByRank((int) (keys[to] % positions.participants())));
+          (unmet.get(keys[to], 0) == PRESENT ? present : absent).add(p);
+          to++;
+        }
+        int activity = positions.activityByRank(rank);
+        Activity a = positions.activityAt(activity);
+        if (!present.isEmpty()) {
+          findings.add(finding(UNMET, Severity.HIGH, a, present, String.format(Locale.ROOT,
+              "At activity %s, %d of %d attendees with declared access needs had a need it did not provide for",
+              a.id(), present.size(), declaringAt[activity])));
+        }
+        if (!absent.isEmpty()) {
+          findings.add(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, String.format(Locale.ROOT,
+              "At activity %s the declared access needs of %d invited non-attendee(s) were not provided for",
+              a.id(), absent.size())));
+        }
+        from = to;
+      }
+      return findings;
+    }
   }
 
-  private static Finding finding(String code, Severity severity, Activity activity, List<Needs> unmet, String what) {
+  /** A participant who attended with declared needs: at how many attendances, and how many met them. */
+  private record Attendee(Participant participant, int declaring, int met, int row) {
+    String id() {
+      return participant.id();
+    }
+  }
+
+  private static double metShare(List<Attendee> attendees) {
+    long declaring = 0;
+    long met = 0;
+    for (Attendee a : attendees) {
+      declaring += a.declaring();
+      met += a.met();
+    }
+    return (double) met / declaring;
+  }
+
+  /** The kinds (bits by ordinal) of the declared needs that the activity does not provide for. */
+  private static int unmetKinds(Set<AccessProvision> declared, Activity activity) {
+    int kinds = 0;
+    for (AccessProvision need : declared) {
+      if (!activity.provisions().contains(need)) {
+        kinds |= 1 << need.kind().ordinal();
+      }
+    }
+    return kinds;
+  }
+
+  /** The kinds (bits by ordinal) of the declared needs; "other" needs with different labels are one kind. */
+  private static int kinds(Set<AccessProvision> declared) {
+    int kinds = 0;
+    for (AccessProvision need : declared) {
+      kinds |= 1 << need.kind().ordinal();
+    }
+    return kinds;
+  }
+
+  private static void add(int[] into, int[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+
+  private static Finding finding(String code, Severity severity, Activity activity, List<Participant> unmet,
+      String what) {
     Set<AccessKind> kinds = EnumSet.noneOf(AccessKind.class);
     List<String> evidence = new ArrayList<>();
     evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
-    for (Needs n : unmet) {
-      n.unmet().forEach(p -> kinds.add(p.kind()));
-      evidence.add(Finding.ref(RecordKind.ATTENDANCE, n.attendance().key()));
+    for (Participant p : unmet) {
+      for (AccessProvision need : p.accessNeeds()) {
+        if (!activity.provisions().contains(need)) {
+          kinds.add(need.kind());
+        }
+      }
+      evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
     }
     String kindCodes = kinds.stream().map(AccessKind::code).collect(Collectors.joining(", "));
     return Finding.of(code, severity, what + " (" + kindCodes + ").", evidence);
   }
 
   /** For each kind of need, the share of the attendances declaring it at which it was met in full. */
-  private static Breakdown byNeed(List<Needs> attendees) {
+  private static Breakdown byNeed(List<Attendee> attendees, int[] metByKind) {
     List<Group> groups = new ArrayList<>();
     for (AccessKind kind : AccessKind.values()) {
       long declaring = 0;
       long met = 0;
-      Set<String> people = new HashSet<>();
-      for (Needs n : attendees) {
-        if (n.declared().stream().anyMatch(p -> p.kind() == kind)) {
-          declaring++;
-          people.add(n.attendance().participant());
-          met += n.unmet().stream().noneMatch(p -> p.kind() == kind) ? 1 : 0;
+      int people = 0;
+      for (Attendee a : attendees) {
+        if (a.participant().accessNeeds().stream().anyMatch(p -> p.kind() == kind)) {
+          declaring += a.declaring();
+          met += metByKind[a.row() * KINDS + kind.ordinal()];
+          people++;
         }
       }
       if (declaring > 0) {
-        groups.add(Group.of(kind.code(), (double) met / declaring, people.size()));
+        groups.add(Group.of(kind.code(), (double) met / declaring, people));
       }
     }
     return new Breakdown(NEED, groups);

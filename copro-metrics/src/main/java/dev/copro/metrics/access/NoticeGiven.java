@@ -1,6 +1,7 @@
 package dev.copro.metrics.access;
 
 import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
@@ -10,7 +11,6 @@ import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
@@ -31,8 +31,10 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  * {@value #SHORT_NOTICE} per activity below the minimum, high when the notice was under
  * {@value #VERY_SHORT_DAYS} days (the "two days' notice" people describe), medium otherwise.
  * Breakdowns: by lifecycle stage and by activity type.
+ *
+ * <p>Streams trivially: it reads only the activities in scope, which are reference records.
  */
-public final class NoticeGiven implements Metric {
+public final class NoticeGiven extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.access.notice";
@@ -78,7 +80,7 @@ public final class NoticeGiven implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     List<Activity> activities = InIdOrder.activities(context);
     if (activities.isEmpty()) {
       return Measurement.noValue("no activities in scope");

@@ -1,26 +1,29 @@
 package dev.copro.metrics.diversity;
 
 import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
-import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +43,12 @@ import java.util.Set;
  * even invited"; {@value #ABSENT} (low) for key groups whose invitees all stayed away, with their
  * attendance records as evidence. A group present without an invitation (a walk-in at an open
  * event) is not reported as uninvited. Breakdowns: by lifecycle stage and by activity type.
+ *
+ * <p>Streams: its state is the perspectives invited to and present at each activity (a few bits
+ * each), and the invitees of key groups who did not attend — candidates for the {@value #ABSENT}
+ * evidence — unless someone from their group had already been seen present there.
  */
-public final class KeyStakeholderPresence implements Metric {
+public final class KeyStakeholderPresence implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.diversity.key-stakeholders";
@@ -83,100 +90,176 @@ public final class KeyStakeholderPresence implements Metric {
     return DESCRIPTOR;
   }
 
+  /**
+   * A new accumulator of the perspectives invited to and present at each activity in scope, with the
+   * invitees of key groups who stayed away (candidates for the {@value #ABSENT} evidence).
+   */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    List<String> entries = context.parameters().strings(GROUPS);
-    Set<Perspective> keys = EnumSet.noneOf(Perspective.class);
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      Optional<Perspective> p = PerspectiveCodes.parse(entries.get(i));
-      if (p.isPresent()) {
-        keys.add(p.get());
-      } else {
-        problems.add("entry " + (i + 1) + " (\"" + entries.get(i) + "\") names no perspective");
-      }
-    }
-    if (!problems.isEmpty()) {
-      return Measurement.noValue("the parameter '" + GROUPS + "' is invalid: " + String.join("; ", problems)
-          + "; use perspective codes: " + PerspectiveCodes.known());
-    }
-    if (keys.isEmpty()) {
-      return Measurement.noValue("the parameter '" + GROUPS + "' lists no key group: give perspective codes such as "
-          + PerspectiveCodes.known());
-    }
-    if (context.activities().isEmpty()) {
-      return Measurement.noValue("no activities in scope");
-    }
-    Dataset data = context.dataset();
-    List<Activity> recorded = new ArrayList<>();
-    Set<String> allPresent = new HashSet<>();
-    int allInvited = 0;
-    List<Finding> findings = new ArrayList<>();
-    for (Activity activity : InIdOrder.activities(context)) {
-      List<Attendance> records = InIdOrder.byParticipant(data.attendanceAt(activity.id()));
-      if (records.isEmpty()) {
-        continue;
-      }
-      recorded.add(activity);
-      Set<Perspective> invited = EnumSet.noneOf(Perspective.class);
-      Set<Perspective> present = EnumSet.noneOf(Perspective.class);
-      for (Attendance a : records) {
-        Optional<Perspective> p = data.participant(a.participant()).map(Participant::perspective);
-        if (p.isPresent() && a.invited()) {
-          invited.add(p.get());
-        }
-        if (p.isPresent() && a.attended()) {
-          present.add(p.get());
-        }
-      }
-      if (present.containsAll(keys)) {
-        allPresent.add(activity.id());
-      }
-      if (invited.containsAll(keys)) {
-        allInvited++;
-      }
-      Set<Perspective> unreached = EnumSet.copyOf(keys);
-      unreached.removeAll(invited);
-      unreached.removeAll(present);
-      if (!unreached.isEmpty()) {
-        findings.add(Finding.of(NOT_INVITED, Severity.HIGH, String.format(Locale.ROOT,
-            "At activity %s nobody from the key group(s) %s was invited or present.", activity.id(),
-            PerspectiveCodes.join(unreached)), List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
-      }
-      Set<Perspective> stayedAway = EnumSet.copyOf(keys);
-      stayedAway.retainAll(invited);
-      stayedAway.removeAll(present);
-      if (!stayedAway.isEmpty()) {
-        findings.add(absence(data, activity, records, stayedAway));
-      }
-    }
-    if (recorded.isEmpty()) {
-      return Measurement.noValue(String.format(Locale.ROOT,
-          "none of the %d activities in scope has attendance recorded", context.activities().size()));
-    }
-    Measurement.Builder result = Measurement.of((double) allPresent.size() / recorded.size(), recorded.size())
-        .component("invitedShare", (double) allInvited / recorded.size())
-        .breakdowns(Shares.byStageAndType(recorded, a -> allPresent.contains(a.id())));
-    findings.forEach(result::finding);
-    int unrecorded = context.activities().size() - recorded.size();
-    if (unrecorded > 0) {
-      result.warning(String.format(Locale.ROOT, "Activities with no attendance recorded, left out: %d of %d.",
-          unrecorded, context.activities().size()));
-    }
-    return result.build();
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Presence(context);
   }
 
-  private static Finding absence(Dataset data, Activity activity, List<Attendance> records, Set<Perspective> groups) {
-    List<String> evidence = new ArrayList<>();
-    evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
-    for (Attendance a : records) {
-      boolean inGroups = data.participant(a.participant()).map(p -> groups.contains(p.perspective())).orElse(false);
-      if (inGroups && a.invited() && !a.attended()) {
-        evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+  /**
+   * Per activity (by position): whether it has attendance records, and the perspectives (bits by
+   * ordinal) invited and present; and the invitees of key groups who did not attend, keyed by the
+   * activity's and the participant's ranks in id order. An absent invitee whose group was already
+   * seen present at the activity is not kept: it can be no evidence.
+   */
+  private static final class Presence implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final Set<Perspective> keys = EnumSet.noneOf(Perspective.class);
+    private final List<String> problems = new ArrayList<>();
+    private final int keyBits;
+    private final boolean[] recorded;
+    private final int[] invited;
+    private final int[] present;
+    private final LongIntMap absentees = new LongIntMap();
+
+    Presence(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      List<String> entries = context.parameters().strings(GROUPS);
+      for (int i = 0; i < entries.size(); i++) {
+        Optional<Perspective> p = PerspectiveCodes.parse(entries.get(i));
+        if (p.isPresent()) {
+          keys.add(p.get());
+        } else {
+          problems.add("entry " + (i + 1) + " (\"" + entries.get(i) + "\") names no perspective");
+        }
+      }
+      keyBits = bits(keys);
+      recorded = new boolean[positions.activities()];
+      invited = new int[recorded.length];
+      present = new int[recorded.length];
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      int activity = positions.activity(a.activity());
+      int p = positions.participant(a.participant());
+      if (activity < 0 || p < 0) {
+        return;
+      }
+      recorded[activity] = true;
+      int bit = 1 << positions.participantAt(p).perspective().ordinal();
+      invited[activity] |= a.invited() ? bit : 0;
+      present[activity] |= a.attended() ? bit : 0;
+      if (a.invited() && !a.attended() && (keyBits & bit) != 0 && (present[activity] & bit) == 0) {
+        absentees.add((long) positions.activityRank(activity) * positions.participants()
+            + positions.participantRank(p), 1);
       }
     }
-    return Finding.of(ABSENT, Severity.LOW, String.format(Locale.ROOT,
-        "At activity %s nobody from the key group(s) %s attended; invited: %d.", activity.id(),
-        PerspectiveCodes.join(groups), evidence.size() - 1), evidence);
+
+    @Override
+    public void merge(Accumulator other) {
+      Presence o = (Presence) other;
+      for (int a = 0; a < recorded.length; a++) {
+        recorded[a] |= o.recorded[a];
+        invited[a] |= o.invited[a];
+        present[a] |= o.present[a];
+      }
+      absentees.addAll(o.absentees);
+    }
+
+    @Override
+    public Measurement result() {
+      if (!problems.isEmpty()) {
+        return Measurement.noValue("the parameter '" + GROUPS + "' is invalid: " + String.join("; ", problems)
+            + "; use perspective codes: " + PerspectiveCodes.known());
+      }
+      if (keys.isEmpty()) {
+        return Measurement.noValue("the parameter '" + GROUPS + "' lists no key group: give perspective codes such as "
+            + PerspectiveCodes.known());
+      }
+      if (context.activities().isEmpty()) {
+        return Measurement.noValue("no activities in scope");
+      }
+      List<Activity> recordedInScope = new ArrayList<>();
+      Set<String> allPresent = new HashSet<>();
+      int allInvited = 0;
+      List<Finding> findings = new ArrayList<>();
+      long[] absent = absentees.sortedKeys();
+      int next = 0;
+      for (Activity activity : InIdOrder.activities(context)) {
+        int a = positions.activity(activity.id());
+        int rank = positions.activityRank(a);
+        while (next < absent.length && absent[next] / positions.participants() < rank) {
+          next++;
+        }
+        int from = next;
+        while (next < absent.length && absent[next] / positions.participants() == rank) {
+          next++;
+        }
+        if (!recorded[a]) {
+          continue;
+        }
+        recordedInScope.add(activity);
+        if ((present[a] & keyBits) == keyBits) {
+          allPresent.add(activity.id());
+        }
+        if ((invited[a] & keyBits) == keyBits) {
+          allInvited++;
+        }
+        int unreached = keyBits & ~invited[a] & ~present[a];
+        if (unreached != 0) {
+          findings.add(Finding.of(NOT_INVITED, Severity.HIGH, String.format(Locale.ROOT,
+              "At activity %s nobody from the key group(s) %s was invited or present.", activity.id(),
+              PerspectiveCodes.join(perspectives(unreached))), List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+        }
+        int stayedAway = keyBits & invited[a] & ~present[a];
+        if (stayedAway != 0) {
+          findings.add(absence(activity, Arrays.copyOfRange(absent, from, next), stayedAway));
+        }
+      }
+      if (recordedInScope.isEmpty()) {
+        return Measurement.noValue(String.format(Locale.ROOT,
+            "none of the %d activities in scope has attendance recorded", context.activities().size()));
+      }
+      Measurement.Builder result = Measurement.of((double) allPresent.size() / recordedInScope.size(),
+              recordedInScope.size())
+          .component("invitedShare", (double) allInvited / recordedInScope.size())
+          .breakdowns(Shares.byStageAndType(recordedInScope, a -> allPresent.contains(a.id())));
+      findings.forEach(result::finding);
+      int unrecorded = context.activities().size() - recordedInScope.size();
+      if (unrecorded > 0) {
+        result.warning(String.format(Locale.ROOT, "Activities with no attendance recorded, left out: %d of %d.",
+            unrecorded, context.activities().size()));
+      }
+      return result.build();
+    }
+
+    /** The finding that key groups stayed away, with the absent invitees of those groups as evidence. */
+    private Finding absence(Activity activity, long[] absent, int groups) {
+      List<String> evidence = new ArrayList<>();
+      evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
+      for (long key : absent) {
+        Participant p = positions.participantAt(positions.participantByRank((int) (key % positions.participants())));
+        if ((groups & 1 << p.perspective().ordinal()) != 0) {
+          evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
+        }
+      }
+      return Finding.of(ABSENT, Severity.LOW, String.format(Locale.ROOT,
+          "At activity %s nobody from the key group(s) %s attended; invited: %d.", activity.id(),
+          PerspectiveCodes.join(perspectives(groups)), evidence.size() - 1), evidence);
+    }
+  }
+
+  private static int bits(Set<Perspective> perspectives) {
+    int bits = 0;
+    for (Perspective p : perspectives) {
+      bits |= 1 << p.ordinal();
+    }
+    return bits;
+  }
+
+  private static Set<Perspective> perspectives(int bits) {
+    Set<Perspective> set = EnumSet.noneOf(Perspective.class);
+    for (Perspective p : Perspective.values()) {
+      if ((bits & 1 << p.ordinal()) != 0) {
+        set.add(p);
+      }
+    }
+    return set;
   }
 }

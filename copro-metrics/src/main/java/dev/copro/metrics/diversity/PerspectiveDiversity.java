@@ -1,6 +1,7 @@
 package dev.copro.metrics.diversity;
 
 import dev.copro.metrics.support.Diversity;
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
@@ -10,7 +11,6 @@ import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -31,8 +31,10 @@ import java.util.List;
  * free text, not categories, and never appear in reports. Breakdowns: the effective number within
  * each group of every attribute dimension (the perspective dimension is left out: within one
  * perspective the number is 1 by definition).
+ *
+ * <p>Streams trivially: it reads only the participants in scope, which are reference records.
  */
-public final class PerspectiveDiversity implements Metric {
+public final class PerspectiveDiversity extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.diversity.perspectives";
@@ -68,7 +70,7 @@ public final class PerspectiveDiversity implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     List<Participant> participants = context.participants();
     if (participants.isEmpty()) {
       return Measurement.noValue("no participants in scope");

@@ -1,6 +1,7 @@
 package dev.copro.metrics.diversity;
 
 import dev.copro.metrics.support.Disproportionality;
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Participant;
 import dev.copro.model.Principle;
@@ -10,7 +11,6 @@ import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
@@ -41,8 +41,10 @@ import java.util.TreeSet;
  * {@value Dimension#NOT_RECORDED}. Reference shares that sum to 1 only within the tolerance are
  * rescaled to sum to 1 exactly (with a warning). Breakdown: each present group's share of the
  * participants, under the dimension's name.
+ *
+ * <p>Streams trivially: it reads only the participants in scope, which are reference records.
  */
-public final class Representation implements Metric {
+public final class Representation extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.diversity.representation";
@@ -96,7 +98,7 @@ public final class Representation implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     String dimensionName = context.parameters().string(DIMENSION).trim();
     if (dimensionName.isEmpty()) {
       return Measurement.noValue("the parameter '" + DIMENSION + "' is blank: set it to \"perspective\" or the name"

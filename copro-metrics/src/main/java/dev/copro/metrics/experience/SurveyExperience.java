@@ -1,10 +1,16 @@
 package dev.copro.metrics.experience;
 
+import dev.copro.metrics.support.IdTable;
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Positions;
 import dev.copro.model.Dataset;
+import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
+import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
@@ -12,9 +18,9 @@ import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Group;
 import dev.copro.spi.Interval;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Parameters;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -25,9 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
@@ -56,9 +59,13 @@ import org.apache.commons.math3.stat.StatUtils;
  * principle; items without one under {@code not-recorded}). Fewer than {@code minRespondents} bloc
  * respondents still give a value, with a warning that the interval is unreliable.
  *
+ * <p>Streams: its state is how often each respondent gave each answer to each item — bounded by
+ * participants × items × scale points, however many rounds of a survey — from which the
+ * respondents' scores, the breakdowns and the seeded bootstrap follow exactly.
+ *
  * @since 0.1.0
  */
-public final class SurveyExperience implements Metric {
+public final class SurveyExperience implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.experience.survey";
@@ -110,26 +117,116 @@ public final class SurveyExperience implements Metric {
   }
 
   /**
-   * Measures the bloc's mean normalised survey score in scope with its bootstrap interval; no value
-   * when no bloc member answered a survey in scope.
+   * A new accumulator of how often each respondent gave each answer to each item. The measurement —
+   * the bloc's mean normalised survey score in scope with its bootstrap interval; no value when no
+   * bloc member answered a survey in scope — is made from it in {@link Accumulator#result()}: the
+   * respondents' scores, and so the bootstrap, depend only on those counts.
    */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    List<Answer> answers = normalise(context.surveyResponses(), context.dataset());
-    Predicate<Answer> bloc = a -> context.isBloc(a.participant());
-    Predicate<Answer> professional = a -> !context.isBloc(a.participant()) && context.dataset()
-        .participant(a.participant()).map(p -> PROFESSIONAL_ROLES.contains(p.perspective())).orElse(false);
-    List<Answer> blocAnswers = answers.stream().filter(bloc).toList();
-    List<Answer> professionalAnswers = answers.stream().filter(professional).toList();
-    if (blocAnswers.isEmpty()) {
-      return Measurement.noValue("no member of the lived-experience bloc answered a survey in scope");
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Answers(context);
+  }
+
+  /**
+   * Counts of answers by respondent, item and value, keyed {@code (respondent rank in id order ×
+   * items + item) × values + (value − scale minimum)}: bounded by participants × items × scale
+   * points however many rounds of a survey there are.
+   */
+  private static final class Answers implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final Items items;
+    private final LongIntMap counts = new LongIntMap();
+
+    Answers(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.items = context.shared(ID + "/items", Items.class, () -> new Items(context.dataset()));
     }
 
-    Parameters parameters = context.parameters();
+    @Override
+    public void surveyResponse(SurveyResponse r) {
+      int p = positions.participant(r.participant());
+      // A built Dataset has resolved every response's participant, survey and item, so the lookups cannot miss.
+      int item = items.index(r.survey(), r.item());
+      long cell = (long) positions.participantRank(p) * items.count() + item;
+      counts.add(cell * items.span() + (r.value() - items.min(item)), 1);
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      counts.addAll(((Answers) other).counts);
+    }
+
+    @Override
+    public Measurement result() {
+      List<Respondent> respondents = new ArrayList<>();
+      List<Double> blocScores = new ArrayList<>();
+      List<Double> professionalScores = new ArrayList<>();
+      Map<String, List<Double>> blocByItem = new TreeMap<>();
+      Map<String, List<Double>> professionalByItem = new TreeMap<>();
+      Map<String, List<Double>> blocByPrinciple = new TreeMap<>();
+      long[] keys = counts.sortedKeys();
+      long perRespondent = (long) items.count() * items.span();
+      int from = 0;
+      while (from < keys.length) {
+        int rank = (int) (keys[from] / perRespondent);
+        int to = from;
+        while (to < keys.length && keys[to] / perRespondent == rank) {
+          to++;
+        }
+        Participant participant = positions.participantAt(positions.participantByRank(rank));
+        Scores own = scores(Arrays.copyOfRange(keys, from, to));
+        respondents.add(new Respondent(participant.id(), own.all()));
+        if (context.bloc().contains(participant)) {
+          blocScores.add(own.all());
+          own.byItem().forEach((item, score) -> blocByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(score));
+          own.byPrinciple().forEach((principle, score) ->
+              blocByPrinciple.computeIfAbsent(principle, k -> new ArrayList<>()).add(score));
+        } else if (PROFESSIONAL_ROLES.contains(participant.perspective())) {
+          professionalScores.add(own.all());
+          own.byItem().forEach((item, score) ->
+              professionalByItem.computeIfAbsent(item, k -> new ArrayList<>()).add(score));
+        }
+        from = to;
+      }
+      if (blocScores.isEmpty()) {
+        return Measurement.noValue("no member of the lived-experience bloc answered a survey in scope");
+      }
+      Measurement.Builder result = measure(context.parameters(), array(blocScores), array(professionalScores));
+      result.breakdowns(context.breakdowns(respondents, Respondent::participant,
+          group -> mean(group.stream().mapToDouble(Respondent::score).toArray())));
+      result.breakdown(byKey("item", blocByItem));
+      if (!professionalScores.isEmpty()) {
+        result.breakdown(byKey("item-professional", professionalByItem));
+      }
+      result.breakdown(byKey("principle", blocByPrinciple));
+      return result.build();
+    }
+
+    /** One respondent's scores — over all their answers, per item, per principle — from their counts. */
+    private Scores scores(long[] keys) {
+      List<Double> all = new ArrayList<>();
+      Map<String, List<Double>> byItem = new TreeMap<>();
+      Map<String, List<Double>> byPrinciple = new TreeMap<>();
+      for (long key : keys) {
+        int item = (int) (key / items.span() % items.count());
+        double score = items.score(item, (int) (key % items.span()));
+        for (int n = counts.get(key, 0); n > 0; n--) {
+          all.add(score);
+          byItem.computeIfAbsent(items.key(item), k -> new ArrayList<>()).add(score);
+          byPrinciple.computeIfAbsent(items.principle(item), k -> new ArrayList<>()).add(score);
+        }
+      }
+      return new Scores(mean(array(all)), means(byItem), means(byPrinciple));
+    }
+  }
+
+  /** The bloc's score with its interval and, when professionals answered, the perception gap. */
+  private static Measurement.Builder measure(Parameters parameters, double[] blocScores, double[] professionalScores) {
     double level = parameters.decimal(LEVEL);
     int minRespondents = parameters.integer(MIN_RESPONDENTS);
     Bootstrap bootstrap = new Bootstrap(parameters.integer(SEED), parameters.integer(SAMPLES));
-    double[] blocScores = scores(blocAnswers);
     double[] blocReplicates = bootstrap.resampledMeans(blocScores);
     double blocScore = mean(blocScores);
     Measurement.Builder result = Measurement.of(blocScore, blocScores.length)
@@ -138,60 +235,101 @@ public final class SurveyExperience implements Metric {
       result.warning("Only " + blocScores.length + " bloc members answered (fewer than " + minRespondents
           + "): the confidence interval is unreliable with so few respondents.");
     }
-
-    if (professionalAnswers.isEmpty()) {
+    if (professionalScores.length == 0) {
       result.warning("No professional or commissioner answered a survey in scope, so there is no perception gap.");
-    } else {
-      double[] professionalScores = scores(professionalAnswers);
-      double[] professionalReplicates = bootstrap.resampledMeans(professionalScores);
-      double[] gaps = new double[blocReplicates.length];
-      for (int b = 0; b < gaps.length; b++) {
-        gaps[b] = professionalReplicates[b] - blocReplicates[b];
-      }
-      Interval gap = Bootstrap.percentileInterval(gaps, level);
-      double professionalScore = mean(professionalScores);
-      result.component("professionalScore", professionalScore)
-          .component("perceptionGap", professionalScore - blocScore)
-          .component("perceptionGapLower", gap.lower())
-          .component("perceptionGapUpper", gap.upper());
-      if (professionalScores.length < minRespondents) {
-        result.warning("Only " + professionalScores.length + " professionals and commissioners answered (fewer "
-            + "than " + minRespondents + "): the perception gap's interval is unreliable.");
-      }
+      return result;
     }
-
-    List<Respondent> respondents = new ArrayList<>();
-    respondentMeans(answers).forEach((participant, score) -> respondents.add(new Respondent(participant, score)));
-    result.breakdowns(context.breakdowns(respondents, Respondent::participant,
-        group -> mean(group.stream().mapToDouble(Respondent::score).toArray())));
-    result.breakdown(byKey("item", blocAnswers, Answer::item));
-    if (!professionalAnswers.isEmpty()) {
-      result.breakdown(byKey("item-professional", professionalAnswers, Answer::item));
+    double[] professionalReplicates = bootstrap.resampledMeans(professionalScores);
+    double[] gaps = new double[blocReplicates.length];
+    for (int b = 0; b < gaps.length; b++) {
+      gaps[b] = professionalReplicates[b] - blocReplicates[b];
     }
-    result.breakdown(byKey("principle", blocAnswers, Answer::principle));
-    return result.build();
+    Interval gap = Bootstrap.percentileInterval(gaps, level);
+    double professionalScore = mean(professionalScores);
+    result.component("professionalScore", professionalScore)
+        .component("perceptionGap", professionalScore - blocScore)
+        .component("perceptionGapLower", gap.lower())
+        .component("perceptionGapUpper", gap.upper());
+    if (professionalScores.length < minRespondents) {
+      result.warning("Only " + professionalScores.length + " professionals and commissioners answered (fewer "
+          + "than " + minRespondents + "): the perception gap's interval is unreliable.");
+    }
+    return result;
   }
 
-  /** Every response on the [0, 1] scale, with its item key and principle. */
-  private static List<Answer> normalise(List<SurveyResponse> responses, Dataset dataset) {
-    List<Answer> answers = new ArrayList<>(responses.size());
-    for (SurveyResponse r : responses) {
-      // A built Dataset has resolved every response's survey and item, so the lookup cannot miss.
-      SurveyItem item = dataset.survey(r.survey()).flatMap(s -> s.item(r.item())).orElseThrow();
-      double score = (double) (r.value() - item.scaleMin()) / (item.scaleMax() - item.scaleMin());
-      String principle = item.principle() == null ? Dimension.NOT_RECORDED : item.principle().code();
-      answers.add(new Answer(r.participant(), r.survey() + "/" + r.item(), principle, score));
+  /**
+   * Every survey item of the dataset, numbered from 0: its key {@code SURVEY/ITEM}, scale and
+   * principle, looked up by survey and item id. Immutable.
+   */
+  private static final class Items {
+    private final IdTable surveys;
+    private final List<IdTable> itemsOfSurvey = new ArrayList<>();
+    private final List<Integer> firstOfSurvey = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<String> principles = new ArrayList<>();
+    private final List<SurveyItem> items = new ArrayList<>();
+    private final int span;
+
+    Items(Dataset dataset) {
+      surveys = new IdTable(dataset.surveys().stream().map(Survey::id).toList());
+      int widest = 1;
+      for (Survey survey : dataset.surveys()) {
+        firstOfSurvey.add(items.size());
+        itemsOfSurvey.add(new IdTable(survey.items().stream().map(SurveyItem::id).toList()));
+        for (SurveyItem item : survey.items()) {
+          items.add(item);
+          keys.add(survey.id() + "/" + item.id());
+          principles.add(item.principle() == null ? Dimension.NOT_RECORDED : item.principle().code());
+          widest = Math.max(widest, item.scaleMax() - item.scaleMin() + 1);
+        }
+      }
+      span = widest;
     }
-    return answers;
+
+    int index(String survey, String item) {
+      int s = surveys.get(survey);
+      return firstOfSurvey.get(s) + itemsOfSurvey.get(s).get(item);
+    }
+
+    int count() {
+      return Math.max(1, items.size());
+    }
+
+    /** The number of answer values of the widest scale. */
+    int span() {
+      return span;
+    }
+
+    int min(int item) {
+      return items.get(item).scaleMin();
+    }
+
+    /** The answer {@code scaleMin + offset} normalised by the item's scale, (value − min) ÷ (max − min). */
+    double score(int item, int offset) {
+      SurveyItem i = items.get(item);
+      return (double) offset / (i.scaleMax() - i.scaleMin());
+    }
+
+    String key(int item) {
+      return keys.get(item);
+    }
+
+    String principle(int item) {
+      return principles.get(item);
+    }
   }
 
-  /** Each respondent's mean normalised answer, by participant id. */
-  private static Map<String, Double> respondentMeans(List<Answer> answers) {
+  /** One respondent's mean normalised answer over everything, per item key and per principle. */
+  private record Scores(double all, Map<String, Double> byItem, Map<String, Double> byPrinciple) {}
+
+  private static Map<String, Double> means(Map<String, List<Double>> values) {
     Map<String, Double> means = new TreeMap<>();
-    answers.stream()
-        .collect(Collectors.groupingBy(Answer::participant, TreeMap::new, Collectors.toList()))
-        .forEach((participant, own) -> means.put(participant, mean(own.stream().mapToDouble(Answer::score).toArray())));
+    values.forEach((key, list) -> means.put(key, mean(array(list))));
     return means;
+  }
+
+  private static double[] array(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /**
@@ -204,25 +342,12 @@ public final class SurveyExperience implements Metric {
     return StatUtils.mean(sorted);
   }
 
-  /** The respondents' scores in participant-id order, so that resampling does not depend on record order. */
-  private static double[] scores(List<Answer> answers) {
-    return respondentMeans(answers).values().stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
   /** The mean of respondents' scores within each key, n being the number of respondents. */
-  private static Breakdown byKey(String dimension, List<Answer> answers, Function<Answer, String> key) {
-    Map<String, List<Answer>> byKey = answers.stream()
-        .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+  private static Breakdown byKey(String dimension, Map<String, List<Double>> scoresByKey) {
     List<Group> groups = new ArrayList<>();
-    byKey.forEach((k, group) -> {
-      double[] scores = scores(group);
-      groups.add(Group.of(k, mean(scores), scores.length));
-    });
+    scoresByKey.forEach((key, scores) -> groups.add(Group.of(key, mean(array(scores)), scores.size())));
     return new Breakdown(dimension, groups);
   }
-
-  /** One normalised answer. */
-  private record Answer(String participant, String item, String principle, double score) {}
 
   /** One respondent's score. */
   private record Respondent(String participant, double score) {}

@@ -1,5 +1,7 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
 import dev.copro.model.Activity;
@@ -10,20 +12,19 @@ import dev.copro.model.Initiative;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.model.Vote;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +48,12 @@ import org.jspecify.annotations.Nullable;
  * {@code no-bloc-involvement} for each initiative with activities or decisions but no bloc
  * involvement at all. Each initiative's whole record is read (see the package documentation).
  *
+ * <p>Streams: its state is each bloc member's first attended day in each initiative, merged by
+ * minimum; the decisions are reference records.
+ *
  * @since 0.1.0
  */
-public final class Earliness implements Metric {
+public final class Earliness implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.involvement.earliness";
@@ -82,16 +86,99 @@ public final class Earliness implements Metric {
   }
 
   /**
-   * Measures the median days to the bloc's first involvement over the initiatives in scope; no value
-   * when the bloc was involved in none of them (the findings still say where it was missing).
+   * A new accumulator of each bloc member's first attended day in each initiative. The measurement —
+   * the median days to the bloc's first involvement over the initiatives in scope; no value when the
+   * bloc was involved in none of them (the findings still say where it was missing) — is made from
+   * it and the decisions in {@link Accumulator#result()}.
+   */
+  @Override
+  public Accumulator accumulator(EvaluationContext context) {
+    return new FirstAttendance(context, Positions.of(context));
+  }
+
+  /**
+   * Measures the initiatives in scope from their whole records: every attendance record of the
+   * dataset goes once per evaluation into one accumulator, shared by the whole-dataset call and
+   * every slice (see the package documentation), and the scope picks its initiatives from it.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
-    Map<String, PerInitiative> perInitiative = perInitiative(context);
-    // Each involved initiative's first involvement gives the value; every involvement is only
-    // needed for breakdowns, which slices (no dimensions) do not have.
-    List<Involvement> firsts = new ArrayList<>();
-    boolean breakdowns = !context.dimensions().isEmpty();
+    // Found before the shared value, whose computation must not itself ask for a shared value.
+    Positions positions = Positions.of(context);
+    Firsts whole = context.shared(ID + "/first-attendance", Firsts.class, () -> {
+      FirstAttendance all = new FirstAttendance(context, positions);
+      context.dataset().attendance().forEach(all::attendance);
+      return all.firsts();
+    });
+    return measure(context, whole);
+  }
+
+  /** Each bloc member's first attended day in each initiative, keyed by initiative and participant position. */
+  private static final class FirstAttendance implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final LongIntMap firstDay = new LongIntMap();
+
+    FirstAttendance(EvaluationContext context, Positions positions) {
+      this.context = context;
+      this.positions = positions;
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      int p = positions.participant(a.participant());
+      if (a.attended() && p >= 0 && positions.isBloc(p)) {
+        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
+        int activity = positions.activity(a.activity());
+        firstDay.min((long) positions.initiativeOf(activity) * positions.participants() + p,
+            positions.activityDay(activity));
+      }
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      firstDay.minAll(((FirstAttendance) other).firstDay);
+    }
+
+    @Override
+    public Measurement result() {
+      return measure(context, firsts());
+    }
+
+    /** The first days grouped by initiative. */
+    Firsts firsts() {
+      int participants = positions.participants();
+      int[][] members = new int[positions.initiatives()][];
+      int[][] days = new int[members.length][];
+      long[] keys = firstDay.sortedKeys();
+      int from = 0;
+      for (int initiative = 0; initiative < members.length; initiative++) {
+        int to = from;
+        while (to < keys.length && keys[to] / participants == initiative) {
+          to++;
+        }
+        members[initiative] = new int[to - from];
+        days[initiative] = new int[to - from];
+        for (int k = from; k < to; k++) {
+          members[initiative][k - from] = (int) (keys[k] % participants);
+          days[initiative][k - from] = firstDay.get(keys[k], 0);
+        }
+        from = to;
+      }
+      return new Firsts(members, days);
+    }
+  }
+
+  /**
+   * Each initiative's bloc members who attended, and the day each first did, by initiative position.
+   * Immutable once made.
+   */
+  private record Firsts(int[][] members, int[][] days) {}
+
+  /** The measurement of the initiatives in scope, from their bloc members' first attendances and their decisions. */
+  private static Measurement measure(EvaluationContext context, Firsts firsts) {
+    Dataset data = context.dataset();
+    Positions positions = Positions.of(context);
     List<Involvement> involvements = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int empty = 0;
@@ -99,47 +186,43 @@ public final class Earliness implements Metric {
     int presentFirst = 0;
     int involvedBeforeStart = 0;
     for (Initiative initiative : Initiatives.byId(context)) {
-      PerInitiative own = perInitiative.get(initiative.id());
-      if (own == null) {
+      List<Activity> activities = data.activitiesOf(initiative.id());
+      List<Decision> decisions = data.decisionsOf(initiative.id());
+      if (activities.isEmpty() && decisions.isEmpty()) {
         empty++;
         continue;
       }
-      if (breakdowns) {
-        involvements.addAll(own.involvements());
-      }
-      Involvement earliest = own.earliest();
-      if (earliest != null) {
-        firsts.add(earliest);
-      }
-      LocalDate first = earliest == null ? null : earliest.day();
-      if (own.firstDecision() != null) {
+      List<Involvement> own = involvements(context, positions, firsts, initiative, decisions);
+      involvements.addAll(own);
+      LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
+      LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+      if (firstDecision != null) {
         withDecisions++;
-        if (first != null && !first.isAfter(own.firstDecision())) {
+        if (first != null && !first.isAfter(firstDecision)) {
           presentFirst++;
         }
       }
       if (first != null && first.isBefore(initiative.start())) {
         involvedBeforeStart++;
       }
-      if (own.finding() != null) {
-        findings.add(own.finding());
+      Finding finding = finding(initiative, activities.size(), decisions, first);
+      if (finding != null) {
+        findings.add(finding);
       }
     }
 
-    int involvedIn = firsts.size();
+    int involvedIn = (int) involvements.stream().map(Involvement::initiative).distinct().count();
     Measurement.Builder result = involvedIn == 0
         ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
             ? "no initiative in scope"
             : "the lived-experience bloc attended no activity and held a say in no decision of the initiatives "
                 + "in scope")
-        : Measurement.of(medianDays(firsts), involvedIn);
+        : Measurement.of(medianDays(involvements), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
         result.component("presentBeforeFirstDecisionShare", (double) presentFirst / withDecisions);
       }
-      if (breakdowns) {
-        result.breakdowns(context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
-      }
+      result.breakdowns(context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
     }
     findings.forEach(result::finding);
     if (empty > 0) {
@@ -153,49 +236,27 @@ public final class Earliness implements Metric {
   }
 
   /**
-   * What each initiative of the dataset with activities or decisions contributes, by initiative id.
-   * It depends on the whole initiative (not on the scope), so one evaluation computes it once and
-   * shares it between the whole-dataset call and every slice.
+   * The first involvement of each bloc member in one initiative: the first activity they attended or
+   * the first decision in which they held a say.
    */
-  @SuppressWarnings("unchecked")
-  private static Map<String, PerInitiative> perInitiative(EvaluationContext context) {
-    return context.shared(ID + "/per-initiative", Map.class, () -> {
-      Dataset data = context.dataset();
-      Map<String, PerInitiative> result = new HashMap<>();
-      for (Initiative initiative : data.initiatives()) {
-        List<Activity> activities = data.activitiesOf(initiative.id());
-        List<Decision> decisions = data.decisionsOf(initiative.id());
-        if (activities.isEmpty() && decisions.isEmpty()) {
-          continue;
-        }
-        List<Involvement> own = involvements(context, initiative, activities, decisions);
-        Involvement earliest = own.stream().min(Comparator.comparing(Involvement::day)).orElse(null);
-        LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
-        result.put(initiative.id(), new PerInitiative(List.copyOf(own), earliest, firstDecision,
-            finding(initiative, activities.size(), decisions, earliest == null ? null : earliest.day())));
-      }
-      return result;
-    });
-  }
-
-  /** Every attended activity and every decision with a say, for the bloc members of one initiative. */
-  private static List<Involvement> involvements(
-      EvaluationContext context, Initiative initiative, List<Activity> activities, List<Decision> decisions) {
-    List<Involvement> result = new ArrayList<>();
-    for (Activity activity : activities) {
-      for (Attendance a : context.dataset().attendanceAt(activity.id())) {
-        if (a.attended() && context.isBloc(a.participant())) {
-          result.add(new Involvement(initiative.id(), initiative.start(), a.participant(), activity.date()));
-        }
-      }
+  private static List<Involvement> involvements(EvaluationContext context, Positions positions, Firsts firsts,
+      Initiative initiative, List<Decision> decisions) {
+    Map<Integer, Integer> firstDay = new TreeMap<>();
+    int index = positions.initiative(initiative.id());
+    for (int k = 0; k < firsts.members()[index].length; k++) {
+      firstDay.put(firsts.members()[index][k], firsts.days()[index][k]);
     }
     for (Decision decision : decisions) {
       for (Vote vote : decision.votes()) {
-        if (Say.gives(decision, vote) && context.isBloc(vote.participant())) {
-          result.add(new Involvement(initiative.id(), initiative.start(), vote.participant(), decision.date()));
+        int p = positions.participant(vote.participant());
+        if (Say.gives(decision, vote) && p >= 0 && positions.isBloc(p)) {
+          firstDay.merge(p, Math.toIntExact(decision.date().toEpochDay()), Math::min);
         }
       }
     }
+    List<Involvement> result = new ArrayList<>();
+    firstDay.forEach((p, day) -> result.add(new Involvement(initiative.id(), initiative.start(),
+        positions.participantAt(p).id(), LocalDate.ofEpochDay(day))));
     return result;
   }
 
@@ -238,10 +299,6 @@ public final class Earliness implements Metric {
     return days.getPercentile(50);
   }
 
-  /** One initiative's bloc involvements, its first involvement and decision, and its finding if any. */
-  private record PerInitiative(List<Involvement> involvements, @Nullable Involvement earliest,
-      @Nullable LocalDate firstDecision, @Nullable Finding finding) {}
-
-  /** One bloc member's attendance or say on a day, in an initiative that started on {@code start}. */
+  /** One bloc member's first attendance or say in an initiative that started on {@code start}. */
   private record Involvement(String initiative, LocalDate start, String participant, LocalDate day) {}
 }

@@ -1,5 +1,6 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
 import dev.copro.model.Activity;
@@ -15,7 +16,6 @@ import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
@@ -44,9 +44,12 @@ import java.util.stream.Collectors;
  * initiative's whole record is read (see the package documentation); stages an initiative has not
  * reached yet count as not covered by the bloc.
  *
+ * <p>Streams trivially: it reads only initiatives, activities and decisions, which are reference
+ * records.
+ *
  * @since 0.1.0
  */
-public final class StageCoverage implements Metric {
+public final class StageCoverage extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.involvement.stage-coverage";
@@ -81,7 +84,7 @@ public final class StageCoverage implements Metric {
    * scope; no value when no initiative has stages to cover.
    */
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     Dataset data = context.dataset();
     Map<LifecycleStage, int[]> byStage = new EnumMap<>(LifecycleStage.class);
     List<Finding> findings = new ArrayList<>();

@@ -1,9 +1,5 @@
 package dev.copro.metrics.ladder;
 
-import dev.copro.model.Activity;
-import dev.copro.model.ActivityType;
-import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
 import dev.copro.model.Decision;
 import dev.copro.model.Vote;
 import dev.copro.spi.EvaluationContext;
@@ -19,28 +15,22 @@ import dev.copro.spi.EvaluationContext;
  */
 record BlocPresence(int attendances, int contributions, int votes, boolean trainingOnly) {
 
-  /** Counts the bloc's part in the records in scope. */
-  static BlocPresence of(EvaluationContext context) {
-    int attendances = 0;
-    boolean trainingOnly = true;
-    for (Attendance a : context.attendance()) {
-      if (a.attended() && context.isBloc(a.participant())) {
-        attendances++;
-        trainingOnly &= context.dataset().activity(a.activity()).map(Activity::type)
-            .filter(type -> type == ActivityType.TRAINING).isPresent();
-      }
-    }
-    int contributions = 0;
-    for (Contribution c : context.contributions()) {
-      contributions += context.isBloc(c.participant()) ? 1 : 0;
-    }
+  /**
+   * The bloc's part in the records in scope, given what the events showed: its votes of positive
+   * weight are counted from the decisions in scope.
+   *
+   * @param attendances the bloc's attendances
+   * @param contributions the bloc's contributions
+   * @param onlyTraining whether every activity the bloc attended was training (true when it attended none)
+   */
+  static BlocPresence of(EvaluationContext context, int attendances, int contributions, boolean onlyTraining) {
     int votes = 0;
     for (Decision d : context.decisions()) {
       for (Vote v : d.votes()) {
         votes += v.weight() > 0 && context.isBloc(v.participant()) ? 1 : 0;
       }
     }
-    return new BlocPresence(attendances, contributions, votes, attendances > 0 && trainingOnly);
+    return new BlocPresence(attendances, contributions, votes, attendances > 0 && onlyTraining);
   }
 
   /** Whether the bloc took no part at all. */

@@ -1,16 +1,21 @@
 package dev.copro.metrics.ladder;
 
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.model.ActivityType;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
 import dev.copro.model.Principle;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Phase;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -49,9 +54,12 @@ import org.jspecify.annotations.Nullable;
  * {@code ladder-rule} says which rule placed it, which cap applied, what the next rung needed and
  * the values used.
  *
+ * <p>Streams: its state is the counts of the bloc's attendances and contributions; it reads the
+ * direct metrics' outcomes in its result, once they are known.
+ *
  * @since 0.1.0
  */
-public final class LadderPlacement implements Metric {
+public final class LadderPlacement implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.ladder.tlap";
@@ -139,18 +147,70 @@ public final class LadderPlacement implements Metric {
   }
 
   /**
-   * Places the records in scope on the ladder; no value when the scope holds no activities,
-   * contributions or decisions.
+   * A new accumulator of the bloc's attendances and contributions in scope. The placement of the
+   * records in scope on the ladder — no value when the scope holds no activities, contributions or
+   * decisions — is made in {@link Accumulator#result()}, from those counts and the direct metrics'
+   * outcomes.
    */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    if (context.activities().isEmpty() && context.contributions().isEmpty() && context.decisions().isEmpty()) {
-      return Measurement.noValue("there are no activities, contributions or decisions in scope to place on the "
-          + "ladder");
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Presence(context);
+  }
+
+  /** The bloc's attendances (and whether all were at training) and contributions, and all contributions. */
+  private static final class Presence implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private int attendances;
+    private boolean onlyTraining = true;
+    private int blocContributions;
+    private long contributions;
+
+    Presence(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
     }
+
+    @Override
+    public void attendance(Attendance a) {
+      int p = positions.participant(a.participant());
+      if (a.attended() && p >= 0 && positions.isBloc(p)) {
+        attendances++;
+        onlyTraining &= positions.activityAt(positions.activity(a.activity())).type() == ActivityType.TRAINING;
+      }
+    }
+
+    @Override
+    public void contribution(Contribution c) {
+      contributions++;
+      int p = positions.participant(c.participant());
+      blocContributions += p >= 0 && positions.isBloc(p) ? 1 : 0;
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Presence o = (Presence) other;
+      attendances += o.attendances;
+      onlyTraining &= o.onlyTraining;
+      blocContributions += o.blocContributions;
+      contributions += o.contributions;
+    }
+
+    @Override
+    public Measurement result() {
+      if (context.activities().isEmpty() && contributions == 0 && context.decisions().isEmpty()) {
+        return Measurement.noValue("there are no activities, contributions or decisions in scope to place on the "
+            + "ladder");
+      }
+      return place(context, BlocPresence.of(context, attendances, blocContributions, onlyTraining));
+    }
+  }
+
+  /** The placement, from the bloc's part in the records and the direct metrics' outcomes. */
+  private static Measurement place(EvaluationContext context, BlocPresence presence) {
     Parameters p = context.parameters();
     LadderInputs in = LadderInputs.read(context, p.strings(SERIOUS_SIGNS));
-    Step climbed = climb(BlocPresence.of(context), in, p);
+    Step climbed = climb(presence, in, p);
     Step cap = cap(in, p);
     Step applied = cap != null && cap.rung().compareTo(climbed.rung()) < 0 ? cap : null;
     Rung placed = applied == null ? climbed.rung() : applied.rung();

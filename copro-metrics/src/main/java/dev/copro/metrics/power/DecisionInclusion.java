@@ -1,19 +1,19 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
+import dev.copro.metrics.support.Shares;
 import dev.copro.model.Decision;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.model.Vote;
-import dev.copro.metrics.support.Shares;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
@@ -32,9 +32,11 @@ import java.util.Set;
  * finding of their own. Breakdowns: by lifecycle stage ({@code stage}), and by each participant
  * dimension — the share of decisions in which someone from the group held a say.
  *
+ * <p>Streams trivially: it reads only the decisions in scope, which are reference records.
+ *
  * @since 0.1.0
  */
-public final class DecisionInclusion implements Metric {
+public final class DecisionInclusion extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.power.decision-inclusion";
@@ -62,7 +64,7 @@ public final class DecisionInclusion implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     if (context.decisions().isEmpty()) {
       return Measurement.noValue("no decisions in scope");
     }

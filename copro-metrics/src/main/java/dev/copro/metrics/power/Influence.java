@@ -35,6 +35,9 @@ import java.util.Set;
  * to, but none of it appears in the final service"). Breakdowns by participant dimension give each
  * group's adoption rate.
  *
+ * <p>Does not stream: its adoption-gap finding lists every bloc contribution not taken up, and
+ * whether the finding is made is known only at the end, so it would have to keep them all.
+ *
  * @since 0.1.0
  */
 public final class Influence implements Metric {

@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
 import dev.copro.model.Activity;
@@ -7,7 +8,6 @@ import dev.copro.model.Principle;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
@@ -24,9 +24,11 @@ import java.util.Set;
  * stage and by type of activity, and by each participant dimension — the share of the activities
  * that someone from the group chaired.
  *
+ * <p>Streams trivially: it reads only the activities in scope, which are reference records.
+ *
  * @since 0.1.0
  */
-public final class Leadership implements Metric {
+public final class Leadership extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.power.leadership";
@@ -52,7 +54,7 @@ public final class Leadership implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     List<Activity> chaired = new ArrayList<>();
     List<Chair> chairs = new ArrayList<>();
     Set<String> blocChaired = new HashSet<>();

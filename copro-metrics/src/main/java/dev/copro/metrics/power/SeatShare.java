@@ -1,26 +1,29 @@
 package dev.copro.metrics.power;
 
 import dev.copro.metrics.support.Codes;
-import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.ParticipantGroups;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
-import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
+import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
+import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
+import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,9 +37,12 @@ import java.util.Set;
  * a finding. Breakdowns by participant dimension give each group's seat share, averaged the same
  * way.
  *
+ * <p>Streams: its state is the members and bloc members invited to each meeting, the members
+ * invited per meeting and participant group, and who held a seat.
+ *
  * @since 0.1.0
  */
-public final class SeatShare implements Metric {
+public final class SeatShare implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.power.seat-share";
@@ -72,70 +78,153 @@ public final class SeatShare implements Metric {
     return DESCRIPTOR;
   }
 
+  /** A new accumulator of the invited members of each meeting of the seat-holding types in scope. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    List<String> warnings = new ArrayList<>();
-    Set<ActivityType> types = Codes.parse(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
-        ACTIVITY_TYPES, warnings);
-    double target = context.parameters().decimal(TARGET);
-    int minimum = context.parameters().integer(MINIMUM_SEATS);
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Seats(context);
+  }
 
-    Map<String, Integer> seatsAt = new HashMap<>();
-    List<Attendance> seats = new ArrayList<>();
-    List<String> belowMinimum = new ArrayList<>();
-    int withoutBloc = 0;
-    int noInvitations = 0;
-    double shares = 0;
-    for (Activity activity : InIdOrder.activities(context)) {
-      if (!types.contains(activity.type())) {
-        continue;
+  /**
+   * The seats at each meeting of the seat-holding types in scope: invited members and bloc members
+   * by activity, invited members by activity and participant group for every dimension (keyed by
+   * the activity's rank in id order and the group), and who held a seat anywhere.
+   */
+  private static final class Seats implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final List<String> warnings = new ArrayList<>();
+    private final boolean[] seatHolding;
+    private final int[] invited;
+    private final int[] bloc;
+    private final boolean[] seated;
+    private final List<ParticipantGroups> dimensions = new ArrayList<>();
+    private final List<LongIntMap> byGroup = new ArrayList<>();
+
+    Seats(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      Set<ActivityType> types = Codes.parse(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
+          ACTIVITY_TYPES, warnings);
+      seatHolding = positions.activityFlags(context.activities().stream().filter(a -> types.contains(a.type())).toList());
+      invited = new int[seatHolding.length];
+      bloc = new int[seatHolding.length];
+      seated = new boolean[positions.participants()];
+      for (Dimension dimension : context.dimensions()) {
+        dimensions.add(ParticipantGroups.of(context, dimension));
+        byGroup.add(new LongIntMap());
       }
-      int invited = 0;
-      int bloc = 0;
-      for (Attendance attendance : InIdOrder.byParticipant(context.dataset().attendanceAt(activity.id()))) {
-        if (attendance.invited()) {
-          invited++;
-          bloc += context.isBloc(attendance.participant()) ? 1 : 0;
-          seats.add(attendance);
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      if (!a.invited()) {
+        return;
+      }
+      int activity = positions.activity(a.activity());
+      int p = positions.participant(a.participant());
+      if (activity < 0 || !seatHolding[activity] || p < 0) {
+        return;
+      }
+      invited[activity]++;
+      bloc[activity] += positions.isBloc(p) ? 1 : 0;
+      seated[p] = true;
+      for (int d = 0; d < dimensions.size(); d++) {
+        ParticipantGroups groups = dimensions.get(d);
+        byGroup.get(d).add((long) positions.activityRank(activity) * groups.count() + groups.groupOf(p), 1);
+      }
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Seats o = (Seats) other;
+      for (int a = 0; a < invited.length; a++) {
+        invited[a] += o.invited[a];
+        bloc[a] += o.bloc[a];
+      }
+      for (int p = 0; p < seated.length; p++) {
+        seated[p] |= o.seated[p];
+      }
+      for (int d = 0; d < byGroup.size(); d++) {
+        byGroup.get(d).addAll(o.byGroup.get(d));
+      }
+    }
+
+    @Override
+    public Measurement result() {
+      double target = context.parameters().decimal(TARGET);
+      int minimum = context.parameters().integer(MINIMUM_SEATS);
+      List<String> belowMinimum = new ArrayList<>();
+      int withoutBloc = 0;
+      int noInvitations = 0;
+      int meetings = 0;
+      double shares = 0;
+      for (int rank = 0; rank < invited.length; rank++) {
+        int a = positions.activityByRank(rank);
+        if (!seatHolding[a]) {
+          continue;
+        }
+        if (invited[a] == 0) {
+          noInvitations++;
+          continue;
+        }
+        meetings++;
+        shares += (double) bloc[a] / invited[a];
+        if (bloc[a] < minimum) {
+          belowMinimum.add(positions.activityAt(a).id());
+          withoutBloc += bloc[a] == 0 ? 1 : 0;
         }
       }
-      if (invited == 0) {
-        noInvitations++;
-        continue;
+      if (noInvitations > 0) {
+        warnings.add(noInvitations + " meeting(s) of the seat-holding types record no invited members and are left"
+            + " out.");
       }
-      seatsAt.put(activity.id(), invited);
-      shares += (double) bloc / invited;
-      if (bloc < minimum) {
-        belowMinimum.add(activity.id());
-        withoutBloc += bloc == 0 ? 1 : 0;
+      if (meetings == 0) {
+        return PowerSupport.noValue("no meetings of the seat-holding types (" + ACTIVITY_TYPES
+            + ") in scope with invited members recorded", warnings);
       }
-    }
-    if (noInvitations > 0) {
-      warnings.add(noInvitations + " meeting(s) of the seat-holding types record no invited members and are left out.");
-    }
-    int meetings = seatsAt.size();
-    if (meetings == 0) {
-      return PowerSupport.noValue("no meetings of the seat-holding types (" + ACTIVITY_TYPES
-          + ") in scope with invited members recorded", warnings);
-    }
-    double value = Math.min(1, shares / meetings);
-    Measurement.Builder result = Measurement.of(value, meetings)
-        .component("target", target)
-        .component("ratioToTarget", value / target);
-    result.breakdowns(context.breakdowns(seats, Attendance::participant, group -> {
-      double sum = 0;
-      for (Attendance seat : group) {
-        sum += 1.0 / seatsAt.get(seat.activity());
+      double value = Math.min(1, shares / meetings);
+      Measurement.Builder result = Measurement.of(value, meetings)
+          .component("target", target)
+          .component("ratioToTarget", value / target);
+      for (int d = 0; d < dimensions.size(); d++) {
+        result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), meetings));
       }
-      return Math.min(1, sum / meetings);
-    }));
-    if (!belowMinimum.isEmpty()) {
-      result.finding(Finding.of("below-minimum-bloc-seats", withoutBloc > 0 ? Severity.HIGH : Severity.MEDIUM,
-          belowMinimum.size() + " of " + meetings + " meetings of the seat-holding types had fewer than " + minimum
-              + " seats for the lived-experience bloc; " + withoutBloc + " had none.",
-          PowerSupport.refs(RecordKind.ACTIVITY, belowMinimum)));
+      if (!belowMinimum.isEmpty()) {
+        result.finding(Finding.of("below-minimum-bloc-seats", withoutBloc > 0 ? Severity.HIGH : Severity.MEDIUM,
+            belowMinimum.size() + " of " + meetings + " meetings of the seat-holding types had fewer than " + minimum
+                + " seats for the lived-experience bloc; " + withoutBloc + " had none.",
+            PowerSupport.refs(RecordKind.ACTIVITY, belowMinimum)));
+      }
+      warnings.forEach(result::warning);
+      return result.build();
     }
-    warnings.forEach(result::warning);
-    return result.build();
+
+    /**
+     * Each group's seat share averaged over the meetings: the sum over its seats of one over the
+     * seats at their meeting, meetings in id order, ÷ the meetings. n is the group's members with a
+     * seat; groups with none are left out.
+     */
+    private Breakdown breakdown(ParticipantGroups groups, LongIntMap seats, int meetings) {
+      int[] people = new int[groups.count()];
+      for (int p = 0; p < seated.length; p++) {
+        people[groups.groupOf(p)] += seated[p] ? 1 : 0;
+      }
+      double[] sums = new double[groups.count()];
+      for (long key : seats.sortedKeys()) {
+        int a = positions.activityByRank((int) (key / groups.count()));
+        int g = (int) (key % groups.count());
+        // Seat by seat, as a share of its meeting, so that the sum is the same whichever way the seats were counted.
+        for (int seat = seats.get(key, 0); seat > 0; seat--) {
+          sums[g] += 1.0 / invited[a];
+        }
+      }
+      List<Group> result = new ArrayList<>();
+      for (int g = 0; g < people.length; g++) {
+        if (people[g] > 0) {
+          result.add(Group.of(groups.key(g), Math.min(1, sums[g] / meetings), people[g]));
+        }
+      }
+      return new Breakdown(groups.dimension().name(), result);
+    }
   }
 }

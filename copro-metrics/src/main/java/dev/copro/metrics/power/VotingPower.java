@@ -1,6 +1,7 @@
 package dev.copro.metrics.power;
 
 import dev.copro.metrics.support.InIdOrder;
+import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Decision;
 import dev.copro.model.DecisionRule;
@@ -11,7 +12,6 @@ import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
@@ -35,9 +35,11 @@ import org.jspecify.annotations.Nullable;
  * the decision and the members as evidence. Breakdowns by participant dimension give each group's
  * Banzhaf share, averaged over the same decisions.
  *
+ * <p>Streams trivially: it reads only the decisions in scope, which are reference records.
+ *
  * @since 0.1.0
  */
-public final class VotingPower implements Metric {
+public final class VotingPower extends ReferenceMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.power.voting-power";
@@ -77,7 +79,7 @@ public final class VotingPower implements Metric {
   }
 
   @Override
-  public Measurement measure(EvaluationContext context) {
+  protected Measurement measureReferences(EvaluationContext context) {
     List<Power> powers = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     double banzhaf = 0;

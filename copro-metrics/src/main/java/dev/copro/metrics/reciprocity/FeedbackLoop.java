@@ -36,6 +36,10 @@ import java.util.TreeSet;
  * own date, or else its activity's) to the response. Finding {@code no-feedback} lists the overdue
  * contributions by id.
  *
+ * <p>Does not stream: which unanswered contributions are overdue depends on the reference date,
+ * which (unless configured) is known only after the last event, and its finding lists them by id,
+ * so it would have to keep every unanswered bloc contribution.
+ *
  * @since 0.1.0
  */
 public final class FeedbackLoop implements Metric {

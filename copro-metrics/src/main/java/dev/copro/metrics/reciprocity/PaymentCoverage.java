@@ -42,6 +42,10 @@ import java.util.TreeSet;
  * <p>Timeliness covers every bloc payment in scope, including those not tied to one activity.
  * Findings list the attendances with no payment offered and the late and overdue payments, by id.
  *
+ * <p>Does not stream: matching each payment to the attendance it pays for joins two kinds of event,
+ * and its findings list the unpaid attendances and the late and overdue payments by id, so it would
+ * have to keep those events.
+ *
  * @since 0.1.0
  */
 public final class PaymentCoverage implements Metric {

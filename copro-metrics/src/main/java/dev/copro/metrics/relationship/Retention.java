@@ -1,18 +1,20 @@
 package dev.copro.metrics.relationship;
 
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Attendance;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -42,9 +44,12 @@ import java.util.function.Predicate;
  * <p>Not sliceable: retention is about people's whole history, which a single initiative or period
  * would cut short.
  *
+ * <p>Streams: its state is three numbers per participant — the first and last day they attended and
+ * how many activities — merged by minimum, maximum and sum.
+ *
  * @since 0.1.0
  */
-public final class Retention implements Metric {
+public final class Retention implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.relationship.retention";
@@ -83,28 +88,86 @@ public final class Retention implements Metric {
   }
 
   /**
-   * Measures the share of judged bloc members who were retained; no value when no bloc member
-   * attended, or every one started too recently to judge.
+   * A new accumulator of each bloc member's attended activities: first and last day and how many,
+   * in arrays by participant. The measurement — the share of judged bloc members who were retained;
+   * no value when no bloc member attended, or every one started too recently to judge — is made
+   * from them in {@link Accumulator#result()}, where the reference date is read.
    */
   @Override
-  public Measurement measure(EvaluationContext context) {
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Spans(context);
+  }
+
+  /** Each bloc member's attendances: how many, and the first and last day, by participant position. */
+  private static final class Spans implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final int[] count;
+    private final int[] first;
+    private final int[] last;
+
+    Spans(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.count = new int[positions.participants()];
+      this.first = new int[count.length];
+      this.last = new int[count.length];
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      if (!a.attended()) {
+        return;
+      }
+      int p = positions.participant(a.participant());
+      if (p >= 0 && positions.isBloc(p)) {
+        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
+        int day = positions.activityDay(positions.activity(a.activity()));
+        add(p, day, day, 1);
+      }
+    }
+
+    /** Adds {@code activities} attended from day {@code from} to day {@code to} to a participant's span. */
+    private void add(int p, int from, int to, int activities) {
+      first[p] = count[p] == 0 ? from : Math.min(first[p], from);
+      last[p] = count[p] == 0 ? to : Math.max(last[p], to);
+      count[p] += activities;
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Spans o = (Spans) other;
+      for (int p = 0; p < count.length; p++) {
+        if (o.count[p] > 0) {
+          add(p, o.first[p], o.last[p], o.count[p]);
+        }
+      }
+    }
+
+    @Override
+    public Measurement result() {
+      List<Span> spans = new ArrayList<>();
+      for (int rank = 0; rank < count.length; rank++) {
+        int p = positions.participantByRank(rank);
+        if (count[p] > 0) {
+          spans.add(new Span(positions.participantAt(p).id(), LocalDate.ofEpochDay(first[p]),
+              LocalDate.ofEpochDay(last[p]), count[p]));
+        }
+      }
+      return measure(context, spans);
+    }
+  }
+
+  /** The measurement from the bloc members' spans, in participant id order. */
+  private static Measurement measure(EvaluationContext context, List<Span> spans) {
     int minActivities = context.parameters().integer(MIN_ACTIVITIES);
     int minMonths = context.parameters().integer(MIN_MONTHS);
     LocalDate asOf = context.referenceDate();
-
-    Map<String, Span> spans = new TreeMap<>();
-    for (Attendance a : context.attendance()) {
-      if (a.attended() && context.isBloc(a.participant())) {
-        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
-        LocalDate day = context.dataset().activity(a.activity()).orElseThrow().date();
-        spans.merge(a.participant(), new Span(a.participant(), day, day, 1), Span::merge);
-      }
-    }
     if (spans.isEmpty()) {
       return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
     }
     List<Span> judged = new ArrayList<>();
-    for (Span s : spans.values()) {
+    for (Span s : spans) {
       if (!s.first().plusMonths(minMonths).isAfter(asOf)) {
         judged.add(s);
       }
@@ -160,21 +223,9 @@ public final class Retention implements Metric {
   /** A participant's attended activities: first and last day, and how many. */
   private record Span(String participant, LocalDate first, LocalDate last, int activities) {
 
-    Span merge(Span other) {
-      return new Span(participant, min(first, other.first), max(last, other.last), activities + other.activities);
-    }
-
     /** Whether they still attended {@code months} months (or more) after their first attendance. */
     boolean lasted(int months) {
       return !last.isBefore(first.plusMonths(months));
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-      return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-      return a.isAfter(b) ? a : b;
     }
   }
 }

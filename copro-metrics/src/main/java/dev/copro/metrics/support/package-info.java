@@ -6,6 +6,14 @@
  * <p>The functions are pure and take plain arrays. They reject input on which an index is not
  * defined (empty, negative, non-finite, a zero total) with {@link IllegalArgumentException}; metrics
  * check their data first and turn such cases into warnings or a measurement without a value.
+ *
+ * <p>Also what the streaming metrics share: {@link dev.copro.metrics.support.Positions}, the
+ * positions of the reference records and what the metrics ask of them for every event, found once
+ * per evaluation; {@link dev.copro.metrics.support.ParticipantGroups}, each participant's group for
+ * a breakdown dimension; {@link dev.copro.metrics.support.LongIntMap} and
+ * {@link dev.copro.metrics.support.IdTable}, maps without boxing; and
+ * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
+ * reference records. Nothing here is null unless marked {@code @Nullable}.
  */
 @NullMarked
 package dev.copro.metrics.support;

@@ -37,6 +37,10 @@ import java.util.List;
  * gets a warning saying why. The detection rules and their thresholds are documented on each sign's
  * check and in docs/metrics.md (copro.tokenism.warning-signs).
  *
+ * <p>Does not stream: it combines ten signs, among them the payment and feedback signs, which need
+ * every record for the reasons given on {@link dev.copro.metrics.reciprocity.PaymentCoverage} and
+ * {@link dev.copro.metrics.reciprocity.FeedbackLoop}.
+ *
  * @since 0.1.0
  */
 public final class WarningSigns implements Metric {

@@ -51,6 +51,10 @@ import org.jspecify.annotations.Nullable;
  * dimension's name) and its share of attendances (under the name followed by
  * {@value #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at
  * least three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
+ *
+ * <p>Does not stream: 1 − Gini of an activity needs every attendee's amount at once, and an
+ * activity's attendance records can be anywhere in a stream, so it would have to keep every
+ * speaking record.
  */
 public final class VoiceEquality implements Metric {
 

@@ -1,0 +1,418 @@
+package dev.copro.engine;
+
+import dev.copro.engine.Evaluation.MetricRun;
+import dev.copro.engine.Evaluation.Phases;
+import dev.copro.engine.Evaluation.Planned;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Dataset;
+import dev.copro.model.Payment;
+import dev.copro.model.RecordKind;
+import dev.copro.model.SurveyResponse;
+import dev.copro.model.stream.RecordSink;
+import dev.copro.model.stream.StreamedDataset;
+import dev.copro.spi.Accumulator;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Phase;
+import dev.copro.spi.Scope;
+import dev.copro.spi.StreamingMetric;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One evaluation of a {@link StreamedDataset}: the event records pass once, in chunks, through the
+ * accumulators of every {@link StreamingMetric}; the other direct metrics are not evaluated; then
+ * aggregate metrics and rules run as in memory, over the outcomes and the reference records.
+ *
+ * <p>The reading thread (the caller's, inside {@link StreamedDataset#stream}) gathers events into
+ * chunks of {@value #CHUNK_SIZE} and hands each chunk to every live metric as one isolated call per
+ * metric, on the worker threads, then reads on. Each metric has {@value #LANES} accumulators, and
+ * chunks are dealt to them in turn (chunk k to accumulator k mod {@value #LANES}), so that two
+ * chunks of one metric can be taken in at once; a chunk waits until its accumulator has finished
+ * the chunk before it. At most {@value #LANES} chunks are being taken in and one filled at any
+ * time: memory holds those events and the accumulators' state, never the whole stream. After the
+ * last event each metric's accumulators are merged (an isolated call) and the merged one gives the
+ * result (another).
+ *
+ * <p>The number of accumulators is fixed, not the parallelism, so the chunks each accumulator sees
+ * and the order of merges are the same whatever the parallelism: a metric that keeps to the
+ * {@link Accumulator} contract gives the same result however many threads run. A metric whose call
+ * throws, returns nothing or runs past the time budget fails by name and receives no further
+ * chunks; the failure reported is the one in the earliest chunk, whatever order the calls finish in.
+ */
+final class StreamingEvaluation {
+
+  /** Events per chunk: large enough that an isolated call's overhead is small beside its work. */
+  static final int CHUNK_SIZE = 8192;
+
+  /** Accumulators per metric. */
+  static final int LANES = 2;
+
+  /** The reason given for the direct metrics that do not stream. */
+  static final String NOT_STREAMED = "needs every record in memory; not evaluated on the streaming path";
+
+  private final StreamedDataset data;
+  private final Dataset references;
+  private final Configuration config;
+  private final Isolation isolation;
+  private final ProgressListener listener;
+  private final int parallelism;
+
+  StreamingEvaluation(StreamedDataset data, Configuration config, Isolation isolation, ProgressListener listener,
+      int parallelism) {
+    this.data = data;
+    this.references = data.references();
+    this.config = config;
+    this.isolation = isolation;
+    this.listener = listener;
+    this.parallelism = parallelism;
+  }
+
+  /**
+   * Streams the events through the metrics and puts the report together.
+   *
+   * @param plugins the enabled plugins, in id order
+   * @param loadFailures the plugins that could not be loaded, for the report
+   * @throws InterruptedException if the calling thread is interrupted; running calls are cancelled
+   * @throws dev.copro.model.validation.InvalidInputException if the stream found invalid records
+   */
+  Report run(List<Planned> plugins, List<PluginFailure> loadFailures) throws InterruptedException {
+    Phases phases = Phases.of(plugins);
+    StreamingContext.Late late = new StreamingContext.Late(config.referenceDate().orElse(null));
+    DatasetContext base = DatasetContext.builder(references)
+        .bloc(config.bloc())
+        .dimensions(config.breakdowns())
+        .referenceDate(config.referenceDate().orElse(null))
+        .build();
+    Map<String, StreamRun> streams = new HashMap<>();
+    List<StreamRun> runs = new ArrayList<>();
+    List<Planned> notStreamed = new ArrayList<>();
+    for (Planned p : phases.direct()) {
+      if (p.plugin().metric() instanceof StreamingMetric) {
+        runs.add(new StreamRun(p, new StreamingContext(base.withParameters(p.parameters()), late, false)));
+      } else {
+        notStreamed.add(p);
+      }
+    }
+    for (Planned p : phases.aggregate()) {
+      if (p.plugin().metric() instanceof StreamingMetric) {
+        runs.add(new StreamRun(p, new StreamingContext(base.withParameters(p.parameters()), late, true)));
+      }
+    }
+    runs.forEach(run -> streams.put(run.planned.id(), run));
+    // One call per streaming metric's result, aggregate metric and rule; the metrics that do not stream are not called.
+    int plannedCalls = phases.direct().size() - notStreamed.size() + phases.aggregate().size() + phases.rules().size();
+    Evaluation.listen(listener, l -> l.evaluationStarted(plannedCalls));
+
+    ExecutorService workers = Evaluation.workers(parallelism);
+    try {
+      Evaluation.runAll(workers, tasks(runs, StreamRun::open));
+      Pass pass = new Pass(workers, runs);
+      pass.run();
+      LocalDate referenceDate = config.referenceDate().orElse(pass.latest.get());
+      late.referenceDate(referenceDate);
+      Evaluation.runAll(workers, tasks(runs, StreamRun::merge));
+
+      Evaluation evaluation = new Evaluation(references, base.withReferenceDate(referenceDate), config, isolation,
+          listener, parallelism);
+      List<MetricRun> direct = new ArrayList<>();
+      List<Planned> measured = new ArrayList<>();
+      List<MetricRun> aggregateFailed = new ArrayList<>();
+      for (StreamRun run : runs) {
+        if (run.failure() == null) {
+          if (!run.aggregate()) {
+            measured.add(run.planned);
+          }
+        } else {
+          String reason = run.failure();
+          String id = run.planned.id();
+          Evaluation.listen(listener, l -> l.started(id, Scope.ALL));
+          Evaluation.listen(listener, l -> l.failed(id, Scope.ALL, reason));
+          (run.aggregate() ? aggregateFailed : direct).add(evaluation.new MetricRun(run.planned, null, reason));
+        }
+      }
+      direct.addAll(evaluation.runMetrics(workers, measured, List.of(), false,
+          p -> context -> streams.get(p.id()).result()));
+      for (Planned p : notStreamed) {
+        direct.add(evaluation.new MetricRun(p, Measurement.noValue(NOT_STREAMED), null));
+      }
+      List<Planned> aggregate = phases.aggregate().stream()
+          .filter(p -> !streams.containsKey(p.id()) || streams.get(p.id()).failure() == null).toList();
+      Function<Planned, Evaluation.Measure> aggregateMeasure = p -> {
+        StreamRun run = streams.get(p.id());
+        if (run == null) {
+          return Evaluation.measureOf(p);
+        }
+        return context -> {
+          late.outcomes(context.outcomes());
+          return run.result();
+        };
+      };
+      return evaluation.finish(workers, direct, aggregate, aggregateMeasure, aggregateFailed, phases.rules(),
+          loadFailures, summary(pass), warnings(evaluation, runs, notStreamed));
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static List<Callable<Void>> tasks(List<StreamRun> runs, Step step) {
+    return runs.stream().<Callable<Void>>map(run -> () -> {
+      step.on(run);
+      return null;
+    }).toList();
+  }
+
+  /** One stage of every metric's run, such as opening its accumulators. */
+  @FunctionalInterface
+  private interface Step {
+    void on(StreamRun run) throws InterruptedException;
+  }
+
+  /** The reference records' counts, and the events' as they streamed. */
+  private Report.DatasetSummary summary(Pass pass) {
+    Map<String, Long> counts = new LinkedHashMap<>(Report.DatasetSummary.of(references).records());
+    counts.put(RecordKind.ATTENDANCE.collection(), pass.attendance);
+    counts.put(RecordKind.CONTRIBUTION.collection(), pass.contributions);
+    counts.put(RecordKind.PAYMENT.collection(), pass.payments);
+    counts.put(RecordKind.SURVEY_RESPONSE.collection(), pass.surveyResponses);
+    return new Report.DatasetSummary(references.name(), counts);
+  }
+
+  private static List<String> warnings(Evaluation evaluation, List<StreamRun> runs, List<Planned> notStreamed) {
+    List<String> warnings = evaluation.attributeWarnings();
+    if (runs.stream().anyMatch(r -> !r.aggregate() && r.planned.descriptor().sliceable())) {
+      warnings.add("the dataset was evaluated as a stream of events, so metrics were not evaluated per initiative or"
+          + " per period: there are no initiative or period breakdowns");
+    }
+    if (!notStreamed.isEmpty()) {
+      warnings.add("metrics that need every record in memory were not evaluated on the streaming path: "
+          + String.join(", ", notStreamed.stream().map(Planned::id).toList()));
+    }
+    return warnings;
+  }
+
+  /** One streaming metric: its accumulators, the chunks they take in, and the first failure. */
+  private final class StreamRun {
+    private final Planned planned;
+    private final StreamingContext context;
+    private final @Nullable Accumulator[] lanes = new Accumulator[LANES];
+    /** The chunk at which it failed (-1 while opening, {@link Integer#MAX_VALUE} - 1 while merging). */
+    private int failedAt = Integer.MAX_VALUE;
+    private @Nullable String failure;
+
+    StreamRun(Planned planned, StreamingContext context) {
+      this.planned = planned;
+      this.context = context;
+    }
+
+    boolean aggregate() {
+      return planned.descriptor().phase() == Phase.AGGREGATE;
+    }
+
+    /** Makes the accumulators, one isolated call each. */
+    void open() throws InterruptedException {
+      StreamingMetric metric = (StreamingMetric) planned.plugin().metric();
+      for (int lane = 0; lane < LANES; lane++) {
+        Isolation.Call<Accumulator> call = isolation.call(planned.id(), planned.plugin().loader(),
+            () -> metric.accumulator(context));
+        String problem = call.failure() != null ? call.failure()
+            : call.value() == null ? planned.id() + ": returned null instead of an accumulator" : null;
+        if (problem != null) {
+          fail(-1, problem, "making its accumulator");
+          return;
+        }
+        lanes[lane] = call.value();
+      }
+    }
+
+    /** Hands a chunk to its accumulator in one isolated call, unless the metric failed at an earlier chunk. */
+    void take(int chunk, Object[] records, int size) throws InterruptedException {
+      Accumulator accumulator = lanes[chunk % LANES];
+      if (accumulator == null || failedBefore(chunk)) {
+        return;
+      }
+      Isolation.Call<Void> call = isolation.call(planned.id(), planned.plugin().loader(), () -> {
+        deliver(accumulator, records, size);
+        return null;
+      });
+      if (call.failure() != null) {
+        fail(chunk, call.failure(), "taking in events");
+      }
+    }
+
+    /** Merges the other accumulators into the first, in one isolated call. */
+    void merge() throws InterruptedException {
+      if (failure() != null) {
+        return;
+      }
+      Accumulator first = Objects.requireNonNull(lanes[0]);
+      Isolation.Call<Void> call = isolation.call(planned.id(), planned.plugin().loader(), () -> {
+        for (int lane = 1; lane < LANES; lane++) {
+          first.merge(Objects.requireNonNull(lanes[lane]));
+        }
+        return null;
+      });
+      if (call.failure() != null) {
+        fail(Integer.MAX_VALUE - 1, call.failure(), "merging its accumulators");
+      }
+    }
+
+    /** The merged accumulator's result; called inside an isolated call. */
+    @Nullable Measurement result() {
+      return Objects.requireNonNull(lanes[0]).result();
+    }
+
+    private synchronized boolean failedBefore(int chunk) {
+      return failedAt < chunk;
+    }
+
+    private synchronized void fail(int at, String reason, String doing) {
+      if (at < failedAt) {
+        failedAt = at;
+        failure = reason + " (on the streaming path, " + doing + ")";
+      }
+    }
+
+    synchronized @Nullable String failure() {
+      return failure;
+    }
+  }
+
+  /** Sends a chunk's records to an accumulator, each to the method of its kind. */
+  private static void deliver(Accumulator accumulator, Object[] records, int size) {
+    for (int i = 0; i < size; i++) {
+      Object record = records[i];
+      if (record instanceof Attendance a) {
+        accumulator.attendance(a);
+      } else if (record instanceof Contribution c) {
+        accumulator.contribution(c);
+      } else if (record instanceof Payment p) {
+        accumulator.payment(p);
+      } else {
+        accumulator.surveyResponse((SurveyResponse) record);
+      }
+    }
+  }
+
+  /**
+   * The pass over the events, on the reading thread: counts them, finds the latest date, gathers them
+   * into chunks and hands each full chunk to the metrics.
+   */
+  private final class Pass implements RecordSink {
+    private final ExecutorService workers;
+    private final List<StreamRun> runs;
+    private final LatestDate latest = new LatestDate();
+    private final List<List<Future<Void>>> inFlight = new ArrayList<>();
+    private Object[] chunk = new Object[CHUNK_SIZE];
+    private int size;
+    private int chunks;
+    long attendance;
+    long contributions;
+    long payments;
+    long surveyResponses;
+
+    Pass(ExecutorService workers, List<StreamRun> runs) {
+      this.workers = workers;
+      this.runs = runs;
+      for (int lane = 0; lane < LANES; lane++) {
+        inFlight.add(List.of());
+      }
+    }
+
+    /** Streams every event through the metrics and waits until they have all been taken in. */
+    void run() throws InterruptedException {
+      latest.references(references);
+      try {
+        data.stream(this);
+        dispatch();
+      } catch (Interrupted e) {
+        throw e.interruption;
+      }
+      for (List<Future<Void>> lane : inFlight) {
+        Evaluation.awaitAll(lane);
+      }
+    }
+
+    @Override
+    public void attendance(Attendance record) {
+      attendance++;
+      add(record);
+    }
+
+    @Override
+    public void contribution(Contribution record) {
+      contributions++;
+      latest.contribution(record);
+      add(record);
+    }
+
+    @Override
+    public void payment(Payment record) {
+      payments++;
+      latest.payment(record);
+      add(record);
+    }
+
+    @Override
+    public void surveyResponse(SurveyResponse record) {
+      surveyResponses++;
+      latest.surveyResponse(record);
+      add(record);
+    }
+
+    private void add(Object record) {
+      chunk[size++] = record;
+      if (size == CHUNK_SIZE) {
+        try {
+          dispatch();
+        } catch (InterruptedException e) {
+          throw new Interrupted(e);
+        }
+      }
+    }
+
+    /** Hands the chunk gathered so far to every metric, once its lane has finished the chunk before. */
+    private void dispatch() throws InterruptedException {
+      if (size == 0) {
+        return;
+      }
+      int lane = chunks % LANES;
+      Evaluation.awaitAll(inFlight.get(lane));
+      Object[] records = chunk;
+      int count = size;
+      int index = chunks;
+      List<Future<Void>> futures = new ArrayList<>(runs.size());
+      for (StreamRun run : runs) {
+        futures.add(workers.submit(() -> {
+          run.take(index, records, count);
+          return null;
+        }));
+      }
+      inFlight.set(lane, futures);
+      chunks++;
+      chunk = new Object[CHUNK_SIZE];
+      size = 0;
+    }
+  }
+
+  /** Carries an interruption out of the reader, whose sink methods cannot throw it. */
+  private static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient InterruptedException interruption;
+
+    Interrupted(InterruptedException interruption) {
+      super(interruption);
+      this.interruption = interruption;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.copro.spi;
+
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Payment;
+import dev.copro.model.SurveyResponse;
+import dev.copro.model.stream.RecordSink;
+import org.apiguardian.api.API;
+
+/**
+ * A metric that can also measure a dataset too large for memory, whose event records (attendance,
+ * contributions, payments, survey responses) are streamed past it once while its reference records
+ * (initiatives, participants, activities, decisions with their votes, surveys) are held in memory —
+ * see {@link dev.copro.model.stream.StreamedDataset}.
+ *
+ * <p>Implement {@link #accumulator}, which makes an {@link Accumulator}: the metric's running state
+ * over the events. The default {@link #measure} sends the context's event records to a new
+ * accumulator and returns its result, so the in-memory evaluation and the streaming one share one
+ * code path and cannot drift apart. On the streaming path ({@code Copro.evaluate(StreamedDataset)})
+ * the engine makes several accumulators per metric, deals the events out to them in chunks, merges
+ * them and asks the merged one for its result; metrics that do not implement this interface are not
+ * evaluated there, since they need every record in memory.
+ *
+ * <p>A metric should stream only if its accumulator's state is bounded by the reference records
+ * (see {@link Accumulator}); a metric that must remember individual events — the amounts of every
+ * attendee to compute an inequality index, the ids of every record a finding may list — is better
+ * left a plain {@link Metric}.
+ *
+ * <p>The interface grows only by default methods.
+ *
+ * @since 0.2.0
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public interface StreamingMetric extends Metric {
+
+  /**
+   * A new, empty accumulator for one evaluation of this metric in {@code context}. It may keep the
+   * context and read it in every call.
+   *
+   * <p>What the context holds:
+   *
+   * <ul>
+   *   <li>{@link EvaluationContext#dataset()} holds the reference records for lookups. On the
+   *       streaming path it holds no events; on the in-memory path it may, but the accumulator must
+   *       not look events up there: they come through the {@link RecordSink} methods.
+   *   <li>The scoped reference lists ({@link EvaluationContext#initiatives()},
+   *       {@link EvaluationContext#participants()}, {@link EvaluationContext#activities()},
+   *       {@link EvaluationContext#decisions()}) are those of the scope, and the events the
+   *       accumulator receives are those of the scope too: every event of the stream on the
+   *       streaming path, where the scope is the whole dataset. The scoped event lists
+   *       ({@link EvaluationContext#attendance()} and the others) must not be read: on the streaming
+   *       path they are empty, and on the in-memory path they hold the same records that are sent
+   *       to the accumulator.
+   *   <li>{@link EvaluationContext#parameters()}, {@link EvaluationContext#bloc()} and
+   *       {@link EvaluationContext#dimensions()} are as usual; {@link EvaluationContext#shared}
+   *       works as usual over the reference records.
+   *   <li>{@link EvaluationContext#referenceDate()}, when the configuration does not set it, is the
+   *       latest date of any record, events included, and so is known only once every event has
+   *       been seen; {@link EvaluationContext#outcomes()}, for an aggregate metric, is known only
+   *       once the direct metrics have finished. Read both in {@link Accumulator#result()}: the
+   *       engine's streaming context throws {@link IllegalStateException} if they are read sooner.
+   * </ul>
+   *
+   * @param context the reference records, scope, parameters and helpers for this evaluation
+   * @return a new accumulator that has received nothing, never null
+   */
+  Accumulator accumulator(EvaluationContext context);
+
+  /**
+   * Measures the records in the context's scope by sending its event records — attendance,
+   * contributions, payments and survey responses, each kind in the context's order — to a new
+   * {@link #accumulator} and returning its {@link Accumulator#result()}. Override it only to send
+   * other records (a metric that reads past its scope) or none (a metric that reads only reference
+   * records); the result must still come from the accumulator.
+   *
+   * @param context the dataset, scope, parameters and helpers for this evaluation
+   * @return the measurement, never null
+   */
+  @Override
+  default Measurement measure(EvaluationContext context) {
+    Accumulator accumulator = accumulator(context);
+    send(context, accumulator);
+    return accumulator.result();
+  }
+
+  /**
+   * Sends the event records in the context's scope to a sink: attendance, then contributions,
+   * payments and survey responses, each kind in the context's order.
+   *
+   * @param context whose scoped event lists are sent
+   * @param sink receives them
+   */
+  static void send(EvaluationContext context, RecordSink sink) {
+    for (Attendance a : context.attendance()) {
+      sink.attendance(a);
+    }
+    for (Contribution c : context.contributions()) {
+      sink.contribution(c);
+    }
+    for (Payment p : context.payments()) {
+      sink.payment(p);
+    }
+    for (SurveyResponse r : context.surveyResponses()) {
+      sink.surveyResponse(r);
+    }
+  }
+}
