@@ -142,7 +142,9 @@ class MetricCompatibilityKitTest {
     assertThat(failures.get(THREAD_SAFE)).contains(
         "metric 'acme.kit.shared-total' (dev.copro.testkit.KitFixtures$SharedTotal) is not thread-safe: called by 8 "
             + "threads at once on one instance with one context for TestDatasets.small()",
-        "than a call on its own: value: 6.0, then 12.0", "keep working state in local variables");
+        "than a call on its own: value: 6.0, then ", "keep working state in local variables");
+    // Two calls surely overlap (the fixture waits for it); more may by chance, each adding its 6.
+    assertThat(failures.get(THREAD_SAFE)).containsPattern("value: 6\\.0, then (12|18|24|30|36|42|48)\\.0");
   }
 
   @Test
