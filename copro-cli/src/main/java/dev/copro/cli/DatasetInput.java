@@ -1,7 +1,10 @@
 package dev.copro.cli;
 
+import dev.copro.engine.Copro;
+import dev.copro.engine.Report;
 import dev.copro.model.Dataset;
 import dev.copro.model.io.DatasetReader;
+import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.sample.SampleDatasets;
 import java.nio.file.Path;
@@ -9,47 +12,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A dataset the command was given, read and valid.
+ * A dataset the command was given, read and valid: in memory, or, for a JSON Lines file read as a
+ * stream, its reference records (valid) and its events, which are checked as they stream.
  *
  * @param stem the name of the report written for it into an output folder, without extension:
  *     the file's name less {@code .json}, {@code .jsonl} or {@code .ndjson}, the folder's name, or
  *     {@code sample}
  * @param source what it was read from, as the user named it
  * @param name a short name for it: the file or folder name, or {@code sample}
- * @param dataset the dataset
+ * @param dataset the dataset in memory, or {@code null} if it is streamed
+ * @param streamed the dataset as a stream, or {@code null} if it is in memory
  */
-record DatasetInput(String stem, String source, String name, Dataset dataset) {
+record DatasetInput(String stem, String source, String name, @Nullable Dataset dataset,
+    @Nullable StreamedDataset streamed) {
 
   /** The stem and source of the bundled sample dataset. */
   static final String SAMPLE = "sample";
 
-  /** Checks presence. */
+  /** Checks presence: exactly one of {@code dataset} and {@code streamed}. */
   DatasetInput {
     Objects.requireNonNull(stem, "stem");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(dataset, "dataset");
+    if ((dataset == null) == (streamed == null)) {
+      throw new IllegalArgumentException("exactly one of dataset and streamed");
+    }
+  }
+
+  /**
+   * Evaluates the dataset.
+   *
+   * @throws dev.copro.model.validation.InvalidInputException if a streamed dataset's events have
+   *     problems, listing them all
+   */
+  Report evaluate(Copro copro) {
+    return dataset != null ? copro.evaluate(dataset) : copro.evaluate(Objects.requireNonNull(streamed));
   }
 
   /** The bundled sample dataset: what {@code copro evaluate} evaluates when given no dataset. */
   static DatasetInput sample() {
-    return new DatasetInput(SAMPLE, "the bundled sample dataset", SAMPLE, SampleDatasets.northfield());
+    return new DatasetInput(SAMPLE, "the bundled sample dataset", SAMPLE, SampleDatasets.northfield(), null);
   }
 
   /**
    * Reads every path (a JSON or JSON Lines file, or a folder of CSV files), checking them all before
-   * giving up, so one run lists the problems of every file.
+   * giving up, so one run lists the problems of every file. A JSON Lines file that {@code streaming}
+   * streams is read once for its reference records, which are checked; its events are checked when
+   * it is evaluated.
    *
    * @throws InvalidDatasets listing the problems of each dataset that has any
    */
-  static List<DatasetInput> read(List<Path> paths) {
+  static List<DatasetInput> read(List<Path> paths, StreamingOption streaming) {
     List<DatasetInput> inputs = new ArrayList<>();
     List<InvalidInputException> invalid = new ArrayList<>();
     for (Path path : paths) {
       try {
-        inputs.add(new DatasetInput(stem(path), path.toString(), EngineOptions.fileName(path), DatasetReader.read(path)));
+        String stem = stem(path);
+        String name = EngineOptions.fileName(path);
+        inputs.add(streaming.streams(path)
+            ? new DatasetInput(stem, path.toString(), name, null, DatasetReader.streamJsonLines(path))
+            : new DatasetInput(stem, path.toString(), name, DatasetReader.read(path), null));
       } catch (InvalidInputException e) {
         invalid.add(e);
       }

@@ -87,6 +87,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   private EngineOptions engine = new EngineOptions();
 
+  @Mixin
+  private StreamingOption streaming = new StreamingOption();
+
   @Option(names = "--period", paramLabel = "UNIT",
       description = "The period of the time series: month, quarter, year, or none. Default: the configuration's "
           + "(quarter unless configured).")
@@ -122,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Environment environment = top.environment();
     ProgressListener progress = ProgressBar.forTerminal(environment, stderr);
     try (Copro copro = engine.engine(configuration, progress)) {
-      List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample()) : DatasetInput.read(datasets);
+      List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample()) : DatasetInput.read(datasets, streaming);
       Map<DatasetInput, Path> files = destinations(inputs);
       boolean colour = format == ReportFormat.TEXT && out == null && environment.stdoutIsTerminal();
       int code = ExitCodes.OK;
@@ -131,7 +134,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (progress instanceof ProgressBar bar) {
           bar.label(input.name());
         }
-        Report report = copro.evaluate(input.dataset());
+        Report report = input.evaluate(copro);
         String text = format.render(report, new ReportFormat.Options(input.source(), dimensions, colour));
         Path file = files.get(input);
         if (file == null) {

@@ -3,8 +3,13 @@ package dev.copro.cli;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.ProgressListener;
-import dev.copro.model.Dataset;
+import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.Payment;
+import dev.copro.model.SurveyResponse;
 import dev.copro.model.io.DatasetReader;
+import dev.copro.model.stream.RecordSink;
+import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private EngineOptions engine = new EngineOptions();
 
+  @Mixin
+  private StreamingOption streaming = new StreamingOption();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,8 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     for (Path path : datasets) {
       try {
-        Dataset dataset = DatasetReader.read(path);
-        out.println("ok: " + path + ": " + dataset.recordCount() + " records");
+        out.println("ok: " + path + ": " + (streaming.streams(path) ? streamedRecords(path)
+            : DatasetReader.read(path).recordCount()) + " records");
       } catch (InvalidInputException e) {
         Failures.printProblems(out, e);
         valid = false;
@@ -68,6 +76,39 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return valid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /**
+   * Checks a JSON Lines file as a stream, in bounded memory: its reference records, then its
+   * events in a second pass. Returns its number of records.
+   *
+   * @throws InvalidInputException listing the problems of either pass
+   */
+  private static long streamedRecords(Path path) {
+    StreamedDataset streamed = DatasetReader.streamJsonLines(path);
+    long[] events = new long[1];
+    streamed.stream(new RecordSink() {
+      @Override
+      public void attendance(Attendance record) {
+        events[0]++;
+      }
+
+      @Override
+      public void contribution(Contribution record) {
+        events[0]++;
+      }
+
+      @Override
+      public void payment(Payment record) {
+        events[0]++;
+      }
+
+      @Override
+      public void surveyResponse(SurveyResponse record) {
+        events[0]++;
+      }
+    });
+    return streamed.references().recordCount() + events[0];
   }
 
   private boolean checkConfiguration(PrintWriter out) {
