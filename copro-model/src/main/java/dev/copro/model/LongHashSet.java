@@ -22,9 +22,10 @@ final class LongHashSet {
     this(0);
   }
 
-  /** An empty set with room for {@code expected} elements. */
+  /** An empty set with room for {@code expected} elements: it does not grow until one more comes. */
   LongHashSet(long expected) {
-    slots = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expected + expected / 3 + 1))];
+    // At most 3/4 full with the expected elements: 3 × slots ≥ 4 × expected.
+    slots = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expected + (expected + 2) / 3))];
   }
 
   /** Adds {@code value}; returns whether it was new. */
@@ -42,10 +43,15 @@ final class LongHashSet {
       i = next(i, slots.length);
     }
     slots[i] = value;
-    if (++size > slots.length / 4 * 3) {
+    if (4L * ++size > 3L * slots.length) {
       grow();
     }
     return true;
+  }
+
+  /** The number of slots, which grows when the set is more than 3/4 full. */
+  int capacity() {
+    return slots.length;
   }
 
   private void grow() {

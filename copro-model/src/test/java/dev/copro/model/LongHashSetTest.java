@@ -13,6 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class LongHashSetTest {
 
+  @Property(tries = 300)
+  void sizedForN_holdsNWithoutGrowing_inAboutFourThirdsOfNSlots(@ForAll @IntRange(min = 0, max = 100_000) int n) {
+    LongHashSet set = new LongHashSet(n);
+    int capacity = set.capacity();
+
+    for (long v = 1; v <= n; v++) {
+      set.add(v * 0x9E3779B97F4A7C15L);
+    }
+
+    // Growing at the last element would hold the old and the new table at once: twice the memory.
+    assertThat(set.capacity()).isEqualTo(capacity);
+    assertThat((long) capacity).isLessThanOrEqualTo(Math.max(16, n + n / 3 + 1L));
+  }
+
   @Property(tries = 200)
   void add_saysWhetherNewExactlyAsAHashSetDoes(@ForAll @Size(max = 3_000) List<Long> values) {
     LongHashSet set = new LongHashSet();
