@@ -4,9 +4,7 @@ import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.RecordLocator;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,13 +42,13 @@ public final class Dataset {
   private final List<Survey> surveys;
   private final List<SurveyResponse> surveyResponses;
 
-  private final Map<String, Initiative> initiativeById;
-  private final Map<String, Participant> participantById;
-  private final Map<String, Activity> activityById;
-  private final Map<String, Contribution> contributionById;
-  private final Map<String, Decision> decisionById;
-  private final Map<String, Payment> paymentById;
-  private final Map<String, Survey> surveyById;
+  private final ById<Initiative> initiativeById;
+  private final ById<Participant> participantById;
+  private final ById<Activity> activityById;
+  private final ById<Contribution> contributionById;
+  private final ById<Decision> decisionById;
+  private final ById<Payment> paymentById;
+  private final ById<Survey> surveyById;
   private final Grouping<Activity> activitiesByInitiative;
   private final Grouping<Attendance> attendanceByParticipant;
   private final Grouping<Attendance> attendanceByActivity;
@@ -75,13 +73,13 @@ public final class Dataset {
     surveys = List.copyOf(b.surveys);
     surveyResponses = List.copyOf(b.surveyResponses);
 
-    initiativeById = byId(initiatives, Initiative::id);
-    participantById = byId(participants, Participant::id);
-    activityById = byId(activities, Activity::id);
-    contributionById = byId(contributions, Contribution::id);
-    decisionById = byId(decisions, Decision::id);
-    paymentById = byId(payments, Payment::id);
-    surveyById = byId(surveys, Survey::id);
+    initiativeById = new ById<>(initiatives, Initiative::id);
+    participantById = new ById<>(participants, Participant::id);
+    activityById = new ById<>(activities, Activity::id);
+    contributionById = new ById<>(contributions, Contribution::id);
+    decisionById = new ById<>(decisions, Decision::id);
+    paymentById = new ById<>(payments, Payment::id);
+    surveyById = new ById<>(surveys, Survey::id);
     activitiesByInitiative = new Grouping<>(activities, Activity::initiative);
     attendanceByParticipant = new Grouping<>(attendance, Attendance::participant);
     attendanceByActivity = new Grouping<>(attendance, Attendance::activity);
@@ -92,14 +90,6 @@ public final class Dataset {
     paymentsByParticipant = new Grouping<>(payments, Payment::participant);
     paymentsByActivity = new Grouping<>(payments, Payment::activity);
     responsesBySurvey = new Grouping<>(surveyResponses, SurveyResponse::survey);
-  }
-
-  private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>(Math.max(16, records.size() * 2));
-    for (T record : records) {
-      map.put(id.apply(record), record);
-    }
-    return map;
   }
 
   /** A dataset with no records. */

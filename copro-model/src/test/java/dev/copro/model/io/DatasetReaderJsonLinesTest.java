@@ -6,10 +6,13 @@ import static dev.copro.model.io.Inputs.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.copro.model.Activity;
 import dev.copro.model.Dataset;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
 import dev.copro.model.validation.Problem.Kind;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,23 @@ class DatasetReaderJsonLinesTest {
     assertThat(dataset.name()).isEqualTo("Lines");
     assertThat(dataset.initiatives()).extracting(i -> i.id()).containsExactly("i1");
     assertThat(dataset.participants()).extracting(p -> p.id()).containsExactly("p1", "p2");
+  }
+
+  @Test
+  void readJsonLines_equalDatesAndTimes_areOneInstanceEach() {
+    Dataset dataset = jsonLines(HEADER + """
+        {"record": "initiative", "id": "i1", "name": "Board", "start": "2024-01-01"}
+        {"record": "activity", "id": "a1", "initiative": "i1", "type": "meeting", "stage": "design", "date": "2024-03-05", "startTime": "10:30"}
+        {"record": "activity", "id": "a2", "initiative": "i1", "type": "meeting", "stage": "design", "date": "2024-03-05", "startTime": "10:30"}
+        {"record": "activity", "id": "a3", "initiative": "i1", "type": "meeting", "stage": "design", "date": "2035-03-05", "startTime": "10:31"}
+        """);
+
+    List<Activity> activities = dataset.activities();
+    assertThat(activities.get(1).date()).isSameAs(activities.get(0).date());
+    assertThat(activities.get(1).startTime()).isSameAs(activities.get(0).startTime());
+    // Other days and minutes are read as themselves.
+    assertThat(activities.get(2).date()).isEqualTo(LocalDate.of(2035, 3, 5));
+    assertThat(activities.get(2).startTime()).isEqualTo(LocalTime.of(10, 31));
   }
 
   @Test
