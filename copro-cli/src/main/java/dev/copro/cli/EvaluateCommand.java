@@ -11,9 +11,10 @@ import dev.copro.engine.Report;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,13 +136,14 @@ final class EvaluateCommand implements Callable<Integer> {
           bar.label(input.name());
         }
         Report report = input.evaluate(copro);
-        String text = format.render(report, new ReportFormat.Options(input.source(), dimensions, colour));
+        ReportFormat.Options options = new ReportFormat.Options(input.source(), dimensions, colour);
         Path file = files.get(input);
         if (file == null) {
+          String text = format.render(report, options);
           stdout.print(i > 0 && format != ReportFormat.JSON ? "\n" + text : text);
           stdout.flush();
         } else {
-          write(file, text);
+          write(file, report, options);
         }
         warnAboutFailures(stderr, input, report);
         code = Math.max(code, exitCode(report));
@@ -210,13 +212,16 @@ final class EvaluateCommand implements Callable<Integer> {
     return files;
   }
 
-  private static void write(Path file, String text) {
+  /** Writes the report to the file as it is made, without holding its whole text. */
+  private void write(Path file, Report report, ReportFormat.Options options) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        format.write(report, options, out);
+      }
     } catch (IOException e) {
       throw new CommandFailure(ExitCodes.FAILED, "cannot write the report to " + file + ": " + e, e);
     }

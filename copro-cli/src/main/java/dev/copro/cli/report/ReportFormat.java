@@ -2,6 +2,10 @@ package dev.copro.cli.report;
 
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,6 +58,26 @@ public enum ReportFormat {
       case "html", "htm" -> Optional.of(HTML);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * Writes a report as {@link #render} renders it, in UTF-8. JSON is written as it is made, without
+   * holding the whole text: the report of a streamed dataset of millions of records can list
+   * hundreds of thousands of records as evidence.
+   *
+   * @param out where to write; not closed
+   * @throws IOException if {@code out} cannot be written
+   */
+  public void write(Report report, Options options, OutputStream out) throws IOException {
+    if (this == JSON) {
+      try {
+        ReportJson.write(Objects.requireNonNull(report, "report"), out);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      return;
+    }
+    out.write(render(report, options).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -2,6 +2,11 @@ package dev.copro.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copro.engine.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportFormatTest {
@@ -23,5 +28,19 @@ class ReportFormatTest {
     assertThat(ReportFormat.MARKDOWN.code()).isEqualTo("markdown");
     assertThat(ReportFormat.MARKDOWN.extension()).isEqualTo("md");
     assertThat(ReportFormat.TEXT.extension()).isEqualTo("txt");
+  }
+
+  @Test
+  void write_everyFormat_writesWhatRenderRenders() throws IOException {
+    Report report = Reports.full();
+    ReportFormat.Options options = new ReportFormat.Options("board.json", List.of("perspective"), false);
+    for (ReportFormat format : ReportFormat.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      format.write(report, options, out);
+
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(format.code()).isEqualTo(format.render(report, options))
+          .isNotEmpty();
+    }
   }
 }
