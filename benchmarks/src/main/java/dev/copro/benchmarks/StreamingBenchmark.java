@@ -2,12 +2,8 @@ package dev.copro.benchmarks;
 
 import dev.copro.engine.Copro;
 import dev.copro.engine.Report;
-import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
-import dev.copro.model.Payment;
-import dev.copro.model.SurveyResponse;
-import dev.copro.model.stream.RecordSink;
+import dev.copro.model.stream.EventCounts;
 import dev.copro.model.stream.StreamedDataset;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -80,28 +76,8 @@ public class StreamingBenchmark {
   /** The floor: every event handed to a sink that counts it. */
   @Benchmark
   public long streamEveryEvent() {
-    long[] count = new long[1];
-    streamed.stream(new RecordSink() {
-      @Override
-      public void attendance(Attendance record) {
-        count[0]++;
-      }
-
-      @Override
-      public void contribution(Contribution record) {
-        count[0]++;
-      }
-
-      @Override
-      public void payment(Payment record) {
-        count[0]++;
-      }
-
-      @Override
-      public void surveyResponse(SurveyResponse record) {
-        count[0]++;
-      }
-    });
-    return count[0];
+    EventCounts counts = new EventCounts();
+    streamed.stream(counts);
+    return counts.total();
   }
 }

@@ -3,12 +3,8 @@ package dev.copro.cli;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.ProgressListener;
-import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
-import dev.copro.model.Payment;
-import dev.copro.model.SurveyResponse;
 import dev.copro.model.io.DatasetReader;
-import dev.copro.model.stream.RecordSink;
+import dev.copro.model.stream.EventCounts;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import java.io.PrintWriter;
@@ -86,29 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private static long streamedRecords(Path path) {
     StreamedDataset streamed = DatasetReader.streamJsonLines(path);
-    long[] events = new long[1];
-    streamed.stream(new RecordSink() {
-      @Override
-      public void attendance(Attendance record) {
-        events[0]++;
-      }
-
-      @Override
-      public void contribution(Contribution record) {
-        events[0]++;
-      }
-
-      @Override
-      public void payment(Payment record) {
-        events[0]++;
-      }
-
-      @Override
-      public void surveyResponse(SurveyResponse record) {
-        events[0]++;
-      }
-    });
-    return streamed.references().recordCount() + events[0];
+    EventCounts events = new EventCounts();
+    streamed.stream(events);
+    return streamed.references().recordCount() + events.total();
   }
 
   private boolean checkConfiguration(PrintWriter out) {

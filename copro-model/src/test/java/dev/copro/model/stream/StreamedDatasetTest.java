@@ -54,4 +54,17 @@ class StreamedDatasetTest {
     });
     assertThat(seen).containsExactlyElementsOf(dataset.payments().stream().map(Payment::id).toList());
   }
+
+  @Property(tries = 30)
+  void eventCounts_countsEachKindOfEvent(@ForAll("datasets") Dataset dataset) {
+    EventCounts counts = new EventCounts();
+
+    StreamedDataset.of(dataset).stream(counts);
+
+    assertThat(counts.attendance()).isEqualTo(dataset.attendance().size());
+    assertThat(counts.contributions()).isEqualTo(dataset.contributions().size());
+    assertThat(counts.payments()).isEqualTo(dataset.payments().size());
+    assertThat(counts.surveyResponses()).isEqualTo(dataset.surveyResponses().size());
+    assertThat(counts.total()).isEqualTo(dataset.recordCount() - dataset.references().recordCount());
+  }
 }
