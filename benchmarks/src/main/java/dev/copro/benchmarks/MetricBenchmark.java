@@ -63,21 +63,26 @@ public class MetricBenchmark {
     data = SyntheticDatasets.generate(size, 42);
     instance = metric.create();
     DatasetContext plain = DatasetContext.builder(data).build();
-    List<Outcome> outcomes = new ArrayList<>();
-    if (instance.descriptor().phase() == Phase.AGGREGATE) {
-      for (MetricType type : MetricType.values()) {
-        Metric other = type.create();
-        Descriptor descriptor = other.descriptor();
-        if (descriptor.phase() == Phase.DIRECT) {
-          Measurement m = other.measure(plain.withParameters(defaults(descriptor)));
-          outcomes.add(new Outcome(descriptor, m, null, null));
-        }
-      }
-    }
+    List<Outcome> outcomes = instance.descriptor().phase() == Phase.AGGREGATE ? directOutcomes(plain) : List.of();
     context = plain.withParameters(defaults(instance.descriptor())).withOutcomes(outcomes);
   }
 
-  private static Parameters defaults(Descriptor descriptor) {
+  /** The outcomes of every direct default metric with default parameters: what an aggregate metric reads. */
+  static List<Outcome> directOutcomes(DatasetContext plain) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (MetricType type : MetricType.values()) {
+      Metric other = type.create();
+      Descriptor descriptor = other.descriptor();
+      if (descriptor.phase() == Phase.DIRECT) {
+        Measurement m = other.measure(plain.withParameters(defaults(descriptor)));
+        outcomes.add(new Outcome(descriptor, m, null, null));
+      }
+    }
+    return outcomes;
+  }
+
+  /** A metric's declared parameters at their defaults. */
+  static Parameters defaults(Descriptor descriptor) {
     return Parameters.resolve(descriptor.parameters(), Map.of());
   }
 
