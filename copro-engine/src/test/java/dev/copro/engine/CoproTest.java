@@ -7,13 +7,23 @@ import static org.assertj.core.api.Assertions.within;
 import dev.copro.model.Dataset;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
 import dev.copro.spi.Rating;
+import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoproTest {
@@ -268,5 +278,44 @@ class CoproTest {
     assertThat(report.metrics()).extracting(Report.MetricResult::id).isSorted();
     assertThat(List.of(Report.Status.values())).extracting(Report.Status::code)
         .containsExactly("ok", "no-value", "failed");
+  }
+
+  /** A plugin metric that constructs its measurement directly, with 1,500 findings. */
+  private static final class ManyFindings implements Metric {
+    static final String ID = "acme.test.many-findings";
+
+    @Override
+    public Descriptor descriptor() {
+      return Descriptor.builder(ID).name("Many findings").unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).build();
+    }
+
+    @Override
+    public Measurement measure(EvaluationContext context) {
+      return new Measurement(1.0, null, 1, null, Map.of(), List.of(), findings(1500), List.of());
+    }
+
+    static List<Finding> findings(int count) {
+      List<Finding> findings = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        findings.add(Finding.of("many", Severity.INFO, "finding " + i, List.of("activity:a-" + i)));
+      }
+      return findings;
+    }
+  }
+
+  @Test
+  void evaluate_measurementConstructedWithMoreFindingsThanTheMaximum_listsTheFirstAndWarnsOnce() {
+    try (Copro copro = Copro.builder().classPathDiscovery(false).metrics(new ManyFindings()).build()) {
+      Report report = copro.evaluate(DATA);
+
+      Measurement m = measurement(report, ManyFindings.ID);
+      assertThat(m.findings()).containsExactlyElementsOf(ManyFindings.findings(1000));
+      assertThat(m.warnings()).filteredOn(w -> w.contains("not listed"))
+          .containsExactly("500 more findings not listed: a result lists at most 1,000.");
+      String json = ReportJson.toJson(report);
+      assertThat(ReportJson.toJson(
+          ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "report.json")))
+          .isEqualTo(json);
+    }
   }
 }

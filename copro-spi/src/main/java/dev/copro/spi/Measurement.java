@@ -3,6 +3,7 @@ package dev.copro.spi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -16,6 +17,14 @@ import org.jspecify.annotations.Nullable;
  * say. Every number must be finite; the headline value, components of the same unit and breakdown
  * values must lie in the descriptor's range (the engine checks).
  *
+ * <p>A measurement lists at most {@link #MAX_FINDINGS} findings: a reader acts on the first ones,
+ * and a list with a finding for each of hundreds of thousands of activities would fill the memory
+ * and the report without helping anyone. When more are given — to the {@link Builder} or to this
+ * constructor — the first {@code MAX_FINDINGS}, in the order given, are kept and a warning is
+ * appended that says how many were not listed, for example {@code "12,345 more findings not
+ * listed: a result lists at most 1,000."}. Nothing is dropped silently. A measurement that already
+ * lists no more than the maximum is taken as it is, so copying one never adds a second warning.
+ *
  * @param value the headline value, or {@code null} when there is none
  * @param noValueReason why there is no value, present exactly when {@code value} is null
  * @param n how many people, records or decisions the value rests on; not negative
@@ -23,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param components further named values in a stable order, such as the Banzhaf and
  *     Shapley–Shubik shares beside a seat share; names are lowerCamelCase
  * @param breakdowns the value by perspective, attribute, initiative or period
- * @param findings what was found, with evidence
- * @param warnings problems with the data that affect the value, in plain words
+ * @param findings what was found, with evidence, in a stable order; only the first {@link
+ *     #MAX_FINDINGS} are kept, and a warning counts the others
+ * @param warnings problems with the data that affect the value, in plain words; ends with the
+ *     count of findings not listed when there were more than {@link #MAX_FINDINGS}
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -38,7 +49,20 @@ public record Measurement(
     List<Finding> findings,
     List<String> warnings) {
 
-  /** Checks that a value or a reason is present and takes immutable copies. */
+  /**
+   * The most findings a measurement lists: 1,000. Further findings are counted in a warning instead.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.STABLE, since = "0.2.0")
+  public static final int MAX_FINDINGS = 1_000;
+
+  /**
+   * Checks that a value or a reason is present and takes immutable copies, keeping the first {@link
+   * #MAX_FINDINGS} findings and appending a warning that counts the others.
+   *
+   * @throws NullPointerException if a list, the map or any finding or warning in them is null
+   */
   public Measurement {
     if ((value == null) == (noValueReason == null)) {
       throw new IllegalArgumentException("a measurement has either a value or a reason for having none");
@@ -48,8 +72,22 @@ public record Measurement(
     }
     components = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(components));
     breakdowns = List.copyOf(breakdowns);
+    if (findings.size() > MAX_FINDINGS) {
+      // Every finding is checked for null, as List.copyOf would, even those not listed.
+      findings.forEach(f -> Objects.requireNonNull(f, "finding"));
+      List<String> counted = new ArrayList<>(warnings);
+      counted.add(notListed(findings.size() - MAX_FINDINGS));
+      warnings = counted;
+      findings = findings.subList(0, MAX_FINDINGS);
+    }
     findings = List.copyOf(findings);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The warning that {@code omitted} findings beyond {@link #MAX_FINDINGS} were not listed. */
+  private static String notListed(long omitted) {
+    return String.format(Locale.ROOT, "%,d more finding%s not listed: a result lists at most %,d.", omitted,
+        omitted == 1 ? "" : "s", MAX_FINDINGS);
   }
 
   /** A builder for a measurement with a headline value resting on {@code n}. */
@@ -72,7 +110,14 @@ public record Measurement(
     return new Measurement(value, noValueReason, n, confidence, components, newBreakdowns, findings, warnings);
   }
 
-  /** Builds a {@link Measurement}. */
+  /**
+   * Builds a {@link Measurement}.
+   *
+   * <p>The builder keeps at most {@link #MAX_FINDINGS} findings, the first ones added, in the order
+   * added; further calls to {@link #finding} only count, so a metric may hand it one finding per
+   * record without holding them all. {@link #build()} then appends a warning that says how many
+   * findings were not listed.
+   */
   public static final class Builder {
     private final @Nullable Double value;
     private final @Nullable String noValueReason;
@@ -82,6 +127,7 @@ public record Measurement(
     private final List<Breakdown> breakdowns = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private long unlisted;
 
     private Builder(@Nullable Double value, @Nullable String noValueReason, long n) {
       this.value = value;
@@ -115,9 +161,18 @@ public record Measurement(
       return this;
     }
 
-    /** Adds a finding. */
+    /**
+     * Adds a finding, or counts it when {@link #MAX_FINDINGS} are already listed.
+     *
+     * @throws NullPointerException if {@code finding} is null
+     */
     public Builder finding(Finding finding) {
-      findings.add(finding);
+      Objects.requireNonNull(finding, "finding");
+      if (findings.size() < MAX_FINDINGS) {
+        findings.add(finding);
+      } else {
+        unlisted++;
+      }
       return this;
     }
 
@@ -127,9 +182,17 @@ public record Measurement(
       return this;
     }
 
-    /** Builds the measurement. */
+    /**
+     * Builds the measurement; when findings were counted but not listed, its last warning says how
+     * many. The builder can build again, and each measurement gets the warning once.
+     */
     public Measurement build() {
-      return new Measurement(value, noValueReason, n, confidence, components, breakdowns, findings, warnings);
+      List<String> all = warnings;
+      if (unlisted > 0) {
+        all = new ArrayList<>(warnings);
+        all.add(notListed(unlisted));
+      }
+      return new Measurement(value, noValueReason, n, confidence, components, breakdowns, findings, all);
     }
   }
 }

@@ -215,7 +215,7 @@ public final class AccessNeedsMet implements StreamingMetric {
       }
       result.breakdowns(context.breakdowns(attendees, Attendee::id, AccessNeedsMet::metShare));
       result.breakdown(byNeed(attendees, metByKind));
-      findings().forEach(result::finding);
+      addFindings(result);
       if (attendedWithoutNeeds > 0) {
         result.warning("Attendances by people with no declared access needs (none, or never asked), not counted: "
             + attendedWithoutNeeds + ".");
@@ -223,9 +223,11 @@ public final class AccessNeedsMet implements StreamingMetric {
       return result.build();
     }
 
-    /** Per activity in id order: the attendees, then the absent invitees, whose needs were not met. */
-    private List<Finding> findings() {
-      List<Finding> findings = new ArrayList<>();
+    /**
+     * Per activity in id order: the attendees, then the absent invitees, whose needs were not met. Each
+     * finding goes straight to the builder, which keeps only the first ones.
+     */
+    private void addFindings(Measurement.Builder result) {
       long[] keys = unmet.sortedKeys();
       int from = 0;
       while (from < keys.length) {
@@ -241,18 +243,17 @@ public final class AccessNeedsMet implements StreamingMetric {
         int activity = positions.activityByRank(rank);
         Activity a = positions.activityAt(activity);
         if (!present.isEmpty()) {
-          findings.add(finding(UNMET, Severity.HIGH, a, present, String.format(Locale.ROOT,
+          result.finding(finding(UNMET, Severity.HIGH, a, present, String.format(Locale.ROOT,
               "At activity %s, %d of %d attendees with declared access needs had a need it did not provide for",
               a.id(), present.size(), declaringAt[activity])));
         }
         if (!absent.isEmpty()) {
-          findings.add(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, String.format(Locale.ROOT,
+          result.finding(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, String.format(Locale.ROOT,
               "At activity %s the declared access needs of %d invited non-attendee(s) were not provided for",
               a.id(), absent.size())));
         }
         from = to;
       }
-      return findings;
     }
   }
 

@@ -87,7 +87,6 @@ public final class NoticeGiven extends ReferenceMetric {
     }
     int minimum = context.parameters().integer(MINIMUM_DAYS);
     List<Activity> dated = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
     double[] days = new double[activities.size()];
     int enough = 0;
     for (Activity activity : activities) {
@@ -97,14 +96,7 @@ public final class NoticeGiven extends ReferenceMetric {
       }
       days[dated.size()] = notice;
       dated.add(activity);
-      if (notice >= minimum) {
-        enough++;
-      } else {
-        findings.add(Finding.of(SHORT_NOTICE, notice < VERY_SHORT_DAYS ? Severity.HIGH : Severity.MEDIUM,
-            String.format(Locale.ROOT, "Activity %s gave %d day%s notice; the minimum is %d.", activity.id(), notice,
-                notice == 1 ? "'s" : "s'", minimum),
-            List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
-      }
+      enough += notice >= minimum ? 1 : 0;
     }
     if (dated.isEmpty()) {
       return Measurement.noValue(String.format(Locale.ROOT,
@@ -113,7 +105,16 @@ public final class NoticeGiven extends ReferenceMetric {
     Measurement.Builder result = Measurement.of((double) enough / dated.size(), dated.size())
         .component("medianDays", new Median().evaluate(days, 0, dated.size()))
         .breakdowns(Shares.byStageAndType(dated, a -> hasEnoughNotice(a, minimum)));
-    findings.forEach(result::finding);
+    // A second pass hands the builder one finding at a time, so none but those it lists are held.
+    for (Activity activity : activities) {
+      Long notice = activity.noticeDays();
+      if (notice != null && notice < minimum) {
+        result.finding(Finding.of(SHORT_NOTICE, notice < VERY_SHORT_DAYS ? Severity.HIGH : Severity.MEDIUM,
+            String.format(Locale.ROOT, "Activity %s gave %d day%s notice; the minimum is %d.", activity.id(), notice,
+                notice == 1 ? "'s" : "s'", minimum),
+            List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+      }
+    }
     if (dated.size() < activities.size()) {
       result.warning(String.format(Locale.ROOT, "Activities with no invitation date, left out: %d of %d.",
           activities.size() - dated.size(), activities.size()));

@@ -178,19 +178,8 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       List<Activity> recordedInScope = new ArrayList<>();
       Set<String> allPresent = new HashSet<>();
       int allInvited = 0;
-      List<Finding> findings = new ArrayList<>();
-      long[] absent = absentees.sortedKeys();
-      int next = 0;
       for (Activity activity : InIdOrder.activities(context)) {
         int a = positions.activity(activity.id());
-        int rank = positions.activityRank(a);
-        while (next < absent.length && absent[next] / positions.participants() < rank) {
-          next++;
-        }
-        int from = next;
-        while (next < absent.length && absent[next] / positions.participants() == rank) {
-          next++;
-        }
         if (!recorded[a]) {
           continue;
         }
@@ -201,16 +190,6 @@ public final class KeyStakeholderPresence implements StreamingMetric {
         if ((invited[a] & keyBits) == keyBits) {
           allInvited++;
         }
-        int unreached = keyBits & ~invited[a] & ~present[a];
-        if (unreached != 0) {
-          findings.add(Finding.of(NOT_INVITED, Severity.HIGH, String.format(Locale.ROOT,
-              "At activity %s nobody from the key group(s) %s was invited or present.", activity.id(),
-              PerspectiveCodes.join(perspectives(unreached))), List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
-        }
-        int stayedAway = keyBits & invited[a] & ~present[a];
-        if (stayedAway != 0) {
-          findings.add(absence(activity, Arrays.copyOfRange(absent, from, next), stayedAway));
-        }
       }
       if (recordedInScope.isEmpty()) {
         return Measurement.noValue(String.format(Locale.ROOT,
@@ -220,13 +199,44 @@ public final class KeyStakeholderPresence implements StreamingMetric {
               recordedInScope.size())
           .component("invitedShare", (double) allInvited / recordedInScope.size())
           .breakdowns(Shares.byStageAndType(recordedInScope, a -> allPresent.contains(a.id())));
-      findings.forEach(result::finding);
+      addFindings(recordedInScope, result);
       int unrecorded = context.activities().size() - recordedInScope.size();
       if (unrecorded > 0) {
         result.warning(String.format(Locale.ROOT, "Activities with no attendance recorded, left out: %d of %d.",
             unrecorded, context.activities().size()));
       }
       return result.build();
+    }
+
+    /**
+     * Per activity with attendance recorded, in id order: key groups neither invited nor present, then
+     * key groups invited who stayed away. Each finding goes straight to the builder, which keeps only
+     * the first ones.
+     */
+    private void addFindings(List<Activity> recordedInScope, Measurement.Builder result) {
+      long[] absent = absentees.sortedKeys();
+      int next = 0;
+      for (Activity activity : recordedInScope) {
+        int a = positions.activity(activity.id());
+        int rank = positions.activityRank(a);
+        while (next < absent.length && absent[next] / positions.participants() < rank) {
+          next++;
+        }
+        int from = next;
+        while (next < absent.length && absent[next] / positions.participants() == rank) {
+          next++;
+        }
+        int unreached = keyBits & ~invited[a] & ~present[a];
+        if (unreached != 0) {
+          result.finding(Finding.of(NOT_INVITED, Severity.HIGH, String.format(Locale.ROOT,
+              "At activity %s nobody from the key group(s) %s was invited or present.", activity.id(),
+              PerspectiveCodes.join(perspectives(unreached))), List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+        }
+        int stayedAway = keyBits & invited[a] & ~present[a];
+        if (stayedAway != 0) {
+          result.finding(absence(activity, Arrays.copyOfRange(absent, from, next), stayedAway));
+        }
+      }
     }
 
     /** The finding that key groups stayed away, with the absent invitees of those groups as evidence. */

@@ -165,6 +165,9 @@ public final class VoiceEquality implements Metric {
   /** One attendee's speaking at one activity, relative to that activity's mean. */
   private record Voice(Attendance attendance, @Nullable Perspective perspective, boolean bloc, double relative) {}
 
+  /** One attendee's share of the speaking at an activity where one voice dominated. */
+  private record Dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {}
+
   /** The running tally of one evaluation; not shared between threads. */
   private static final class Evaluation {
     private final EvaluationContext context;
@@ -172,7 +175,8 @@ public final class VoiceEquality implements Metric {
     private final boolean unrecordedAsSilent;
     private final double dominanceShare;
     private final List<Voice> voices = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
+    /** What each dominance finding will say; the findings are made one at a time once the value is known. */
+    private final List<Dominance> dominant = new ArrayList<>();
     private int measured;
     private double equalitySum;
     private double effectiveVoicesSum;
@@ -246,16 +250,20 @@ public final class VoiceEquality implements Metric {
       }
       double topShare = x[top] / total;
       if (x.length >= DOMINANCE_MIN_ATTENDEES && topShare > dominanceShare) {
-        findings.add(dominance(activity, counted.get(top), topShare, x.length, recording));
+        dominant.add(new Dominance(activity, counted.get(top), topShare, x.length, recording));
       }
     }
 
-    private Finding dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {
+    /** The {@value #DOMINANT_VOICE} finding, citing the activity and the dominant attendance. */
+    private Finding finding(Dominance dominance) {
+      Activity activity = dominance.activity();
+      Attendance top = dominance.top();
       String perspective = data.participant(top.participant()).map(p -> p.perspective().code()).orElse("unknown");
       boolean chair = activity.chairs().contains(top.participant());
       String message = String.format(Locale.ROOT,
           "At activity %s one attendee (perspective %s%s) had %.0f%% of the speaking %s among %d attendees.",
-          activity.id(), perspective, chair ? ", a chair" : "", share * 100, recording.noun, attendees);
+          activity.id(), perspective, chair ? ", a chair" : "", dominance.share() * 100, dominance.recording().noun,
+          dominance.attendees());
       return Finding.of(DOMINANT_VOICE, Severity.MEDIUM, message,
           List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()), Finding.ref(RecordKind.ATTENDANCE, top.key())));
     }
@@ -283,7 +291,7 @@ public final class VoiceEquality implements Metric {
             + " activity, so there is no inequality to apportion.");
       }
       result.breakdowns(breakdowns());
-      findings.forEach(result::finding);
+      dominant.forEach(d -> result.finding(finding(d)));
       warnings(activities).forEach(result::warning);
       return result.build();
     }

@@ -18,7 +18,9 @@ import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Severity;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -133,5 +135,41 @@ class AccessNeedsMetTest {
     assertThat(measure(metric, data).noValueReason())
         .isEqualTo("none of the 1 attendances in scope is by someone who declared access needs");
     assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no attendance in scope");
+  }
+
+  /**
+   * 1,800 meetings, {@code a-0000} to {@code a-1799}, all attended by p-1, who needs a BSL interpreter;
+   * every third one, from a-0000, provides one.
+   */
+  private static Dataset manyMeetings() {
+    Dataset.Builder data = dataset()
+        .add(needing("p-1", Perspective.LIVED_EXPERIENCE, AccessProvision.of(AccessKind.BSL_INTERPRETER)));
+    for (int i = 0; i < 1800; i++) {
+      String id = String.format(Locale.ROOT, "a-%04d", i);
+      data.add(i % 3 == 0 ? meeting(id).provisions(AccessKind.BSL_INTERPRETER).build() : meeting(id).build());
+      data.add(Attendance.attended(id, "p-1"));
+    }
+    return data.build();
+  }
+
+  @Test
+  void measure_moreUnmetActivitiesThanTheMaximum_listsTheFirstAndCountsTheRest() {
+    List<String> unmet = new ArrayList<>();
+    for (int i = 0; i < 1800; i++) {
+      if (i % 3 != 0) {
+        unmet.add(String.format(Locale.ROOT, "activity:a-%04d", i));
+      }
+    }
+
+    Measurement m = measure(metric, manyMeetings());
+
+    // 1,200 activities without BSL, one finding each: the first 1,000 in id order are listed
+    assertThat(unmet).hasSize(1200);
+    assertThat(m.findings()).hasSize(Measurement.MAX_FINDINGS)
+        .extracting(f -> f.evidence().get(0)).containsExactlyElementsOf(unmet.subList(0, 1000));
+    assertThat(m.findings()).extracting(Finding::code).containsOnly(AccessNeedsMet.UNMET);
+    assertThat(m.warnings()).containsExactly("200 more findings not listed: a result lists at most 1,000.");
+    assertThat(m.value()).isCloseTo(600.0 / 1800, within(1e-12));
+    assertThat(measure(metric, manyMeetings())).isEqualTo(m);
   }
 }

@@ -13,7 +13,9 @@ import dev.copro.model.Dataset;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Severity;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,26 @@ class NoticeGivenTest {
 
     assertThat(m.noValueReason()).isEqualTo("none of the 2 activities in scope has an invitation date (invitedOn)");
     assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no activities in scope");
+  }
+
+  @Test
+  void measure_moreShortNoticesThanTheMaximum_listsTheFirstAndCountsTheRest() {
+    Dataset.Builder data = dataset();
+    List<String> shortNotice = new ArrayList<>();
+    for (int i = 0; i < 2400; i++) {
+      String id = String.format(Locale.ROOT, "a-%04d", i);
+      int days = i % 30;
+      data.add(meeting(id).invitedOn(DAY.minusDays(days)).build());
+      if (days < 14) {
+        shortNotice.add("activity:" + id);
+      }
+    }
+
+    Measurement m = measure(metric, data.build());
+
+    // 14 of every 30 activities give less than 14 days: 80 × 14 = 1,120 findings
+    assertThat(shortNotice).hasSize(1120);
+    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactlyElementsOf(shortNotice.subList(0, 1000));
+    assertThat(m.warnings()).containsExactly("120 more findings not listed: a result lists at most 1,000.");
   }
 }

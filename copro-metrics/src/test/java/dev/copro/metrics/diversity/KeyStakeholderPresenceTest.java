@@ -19,7 +19,9 @@ import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Severity;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +131,36 @@ class KeyStakeholderPresenceTest {
     assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no activities in scope");
     assertThat(measure(metric, dataset().add(meeting("a-1").build()).build()).noValueReason())
         .isEqualTo("none of the 1 activities in scope has attendance recorded");
+  }
+
+  @Test
+  void measure_moreActivitiesMissingKeyGroupsThanTheMaximum_listsTheFirstAndCountsTheRest() {
+    // the professional attends all 1,500 meetings, the lived-experience member every second, the carer every third
+    Dataset.Builder data = dataset()
+        .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
+        .add(Participant.of("p-2", Perspective.CARER))
+        .add(Participant.of("p-3", Perspective.PROFESSIONAL));
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      String id = String.format(Locale.ROOT, "a-%04d", i);
+      data.add(meeting(id).build()).add(Attendance.attended(id, "p-3"));
+      if (i % 2 == 0) {
+        data.add(Attendance.attended(id, "p-1"));
+      }
+      if (i % 3 == 0) {
+        data.add(Attendance.attended(id, "p-2"));
+      }
+      if (i % 2 != 0 || i % 3 != 0) {
+        missing.add("activity:" + id);
+      }
+    }
+
+    Measurement m = measure(metric, data.build());
+
+    // all three key groups at every sixth meeting only: 1,500 − 250 = 1,250 findings
+    assertThat(missing).hasSize(1250);
+    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactlyElementsOf(missing.subList(0, 1000));
+    assertThat(m.warnings()).containsExactly("250 more findings not listed: a result lists at most 1,000.");
+    assertThat(m.value()).isCloseTo(250.0 / 1500, within(1e-12));
   }
 }
