@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.jspecify.annotations.Nullable;
 
@@ -98,19 +99,22 @@ public final class Earliness implements StreamingMetric {
 
   /**
    * Measures the initiatives in scope from their whole records: every attendance record of the
-   * dataset goes once per evaluation into one accumulator, shared by the whole-dataset call and
-   * every slice (see the package documentation), and the scope picks its initiatives from it.
+   * dataset goes once per evaluation into one accumulator, and each initiative's part of the
+   * measurement is worked out from it once per evaluation, shared by the whole-dataset call and
+   * every slice (see the package documentation); the scope picks its initiatives' parts.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
     // Found before the shared value, whose computation must not itself ask for a shared value.
     Positions positions = Positions.of(context);
-    Firsts whole = context.shared(ID + "/first-attendance", Firsts.class, () -> {
+    Parts parts = context.shared(ID + "/initiatives", Parts.class, () -> {
       FirstAttendance all = new FirstAttendance(context, positions);
       context.dataset().attendance().forEach(all::attendance);
-      return all.firsts();
+      Firsts firsts = all.firsts();
+      return new Parts(context.dataset().initiatives().stream()
+          .map(i -> part(context.dataset(), positions, firsts, i)).toArray(Part[]::new));
     });
-    return measure(context, whole);
+    return measure(context, i -> parts.byPosition()[positions.initiative(i.id())]);
   }
 
   /** Each bloc member's first attended day in each initiative, keyed by initiative and participant position. */
@@ -142,7 +146,8 @@ public final class Earliness implements StreamingMetric {
 
     @Override
     public Measurement result() {
-      return measure(context, firsts());
+      Firsts firsts = firsts();
+      return measure(context, i -> part(context.dataset(), positions, firsts, i));
     }
 
     /** The first days grouped by initiative. */
@@ -175,27 +180,53 @@ public final class Earliness implements StreamingMetric {
    */
   private record Firsts(int[][] members, int[][] days) {}
 
-  /** The measurement of the initiatives in scope, from their bloc members' first attendances and their decisions. */
-  private static Measurement measure(EvaluationContext context, Firsts firsts) {
-    Dataset data = context.dataset();
-    Positions positions = Positions.of(context);
+  /**
+   * One initiative's part in the measurement, from its whole record: its bloc members' first
+   * involvements, the first of them and the first decision (null when there is none), and its
+   * finding (null when there is none). Depends on the dataset and the bloc only, so one evaluation
+   * works it out once for every call. Immutable once made.
+   */
+  private record Part(boolean empty, List<Involvement> involvements,
+      @Nullable LocalDate first, @Nullable LocalDate firstDecision, @Nullable Finding finding) {}
+
+  /** Every initiative's part, by initiative position. Immutable once made. */
+  private record Parts(Part[] byPosition) {}
+
+  /** The part of one initiative, from its bloc members' first attendances and its decisions. */
+  private static Part part(Dataset data, Positions positions, Firsts firsts, Initiative initiative) {
+    List<Activity> activities = data.activitiesOf(initiative.id());
+    List<Decision> decisions = data.decisionsOf(initiative.id());
+    if (activities.isEmpty() && decisions.isEmpty()) {
+      return new Part(true, List.of(), null, null, null);
+    }
+    List<Involvement> own = involvements(positions, firsts, initiative, decisions);
+    LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
+    LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+    return new Part(false, own, first, firstDecision,
+        finding(initiative, activities.size(), decisions, first));
+  }
+
+  /** The measurement of the initiatives in scope, from each one's part. */
+  private static Measurement measure(EvaluationContext context, Function<Initiative, Part> partOf) {
     List<Involvement> involvements = new ArrayList<>();
+    DescriptiveStatistics days = new DescriptiveStatistics();
     List<Finding> findings = new ArrayList<>();
     int empty = 0;
     int withDecisions = 0;
     int presentFirst = 0;
     int involvedBeforeStart = 0;
     for (Initiative initiative : Initiatives.byId(context)) {
-      List<Activity> activities = data.activitiesOf(initiative.id());
-      List<Decision> decisions = data.decisionsOf(initiative.id());
-      if (activities.isEmpty() && decisions.isEmpty()) {
+      Part part = partOf.apply(initiative);
+      if (part.empty()) {
         empty++;
         continue;
       }
-      List<Involvement> own = involvements(context, positions, firsts, initiative, decisions);
-      involvements.addAll(own);
-      LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
-      LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+      involvements.addAll(part.involvements());
+      LocalDate first = part.first();
+      LocalDate firstDecision = part.firstDecision();
+      if (first != null) {
+        days.addValue(daysIn(initiative.start(), first));
+      }
       if (firstDecision != null) {
         withDecisions++;
         if (first != null && !first.isAfter(firstDecision)) {
@@ -205,19 +236,19 @@ public final class Earliness implements StreamingMetric {
       if (first != null && first.isBefore(initiative.start())) {
         involvedBeforeStart++;
       }
-      Finding finding = finding(initiative, activities.size(), decisions, first);
+      Finding finding = part.finding();
       if (finding != null) {
         findings.add(finding);
       }
     }
 
-    int involvedIn = (int) involvements.stream().map(Involvement::initiative).distinct().count();
+    int involvedIn = (int) days.getN();
     Measurement.Builder result = involvedIn == 0
         ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
             ? "no initiative in scope"
             : "the lived-experience bloc attended no activity and held a say in no decision of the initiatives "
                 + "in scope")
-        : Measurement.of(medianDays(involvements), involvedIn);
+        : Measurement.of(days.getPercentile(50), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
         result.component("presentBeforeFirstDecisionShare", (double) presentFirst / withDecisions);
@@ -239,8 +270,8 @@ public final class Earliness implements StreamingMetric {
    * The first involvement of each bloc member in one initiative: the first activity they attended or
    * the first decision in which they held a say.
    */
-  private static List<Involvement> involvements(EvaluationContext context, Positions positions, Firsts firsts,
-      Initiative initiative, List<Decision> decisions) {
+  private static List<Involvement> involvements(Positions positions, Firsts firsts, Initiative initiative,
+      List<Decision> decisions) {
     Map<Integer, Integer> firstDay = new TreeMap<>();
     int index = positions.initiative(initiative.id());
     for (int k = 0; k < firsts.members()[index].length; k++) {
@@ -257,7 +288,7 @@ public final class Earliness implements StreamingMetric {
     List<Involvement> result = new ArrayList<>();
     firstDay.forEach((p, day) -> result.add(new Involvement(initiative.id(), initiative.start(),
         positions.participantAt(p).id(), LocalDate.ofEpochDay(day))));
-    return result;
+    return List.copyOf(result);
   }
 
   private static @Nullable Finding finding(
@@ -294,9 +325,14 @@ public final class Earliness implements StreamingMetric {
     }
     DescriptiveStatistics days = new DescriptiveStatistics();
     for (Involvement first : firstByInitiative.values()) {
-      days.addValue(Math.max(0, ChronoUnit.DAYS.between(first.start(), first.day())));
+      days.addValue(daysIn(first.start(), first.day()));
     }
     return days.getPercentile(50);
+  }
+
+  /** The days from an initiative's start to an involvement, at least 0. */
+  private static long daysIn(LocalDate start, LocalDate involvement) {
+    return Math.max(0, ChronoUnit.DAYS.between(start, involvement));
   }
 
   /** One bloc member's first attendance or say in an initiative that started on {@code start}. */

@@ -1,5 +1,6 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
@@ -21,6 +22,7 @@ import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code copro.involvement.stage-coverage}: in how much of the commissioning cycle the
@@ -81,11 +84,16 @@ public final class StageCoverage extends ReferenceMetric {
 
   /**
    * Measures the mean share of covered stages with bloc decision-making over the initiatives in
-   * scope; no value when no initiative has stages to cover.
+   * scope; no value when no initiative has stages to cover. Each initiative's part is worked out
+   * from its whole record once per evaluation, shared by the whole-dataset call and every slice
+   * (see the package documentation); the scope picks its initiatives' parts.
    */
   @Override
   protected Measurement measureReferences(EvaluationContext context) {
-    Dataset data = context.dataset();
+    // Found before the shared value, whose computation must not itself ask for a shared value.
+    Positions positions = Positions.of(context);
+    Parts parts = context.shared(ID + "/initiatives", Parts.class, () -> new Parts(
+        context.dataset().initiatives().stream().map(i -> part(context, i)).toArray(Part[]::new)));
     Map<LifecycleStage, int[]> byStage = new EnumMap<>(LifecycleStage.class);
     List<Finding> findings = new ArrayList<>();
     double sum = 0;
@@ -93,36 +101,22 @@ public final class StageCoverage extends ReferenceMetric {
     int noStages = 0;
     int undeclared = 0;
     for (Initiative initiative : Initiatives.byId(context)) {
-      List<Decision> decisions = data.decisionsOf(initiative.id());
-      Set<LifecycleStage> covered = covered(data, initiative, decisions);
-      if (covered.isEmpty()) {
+      Part part = parts.byPosition()[positions.initiative(initiative.id())];
+      if (part.covered().isEmpty()) {
         noStages++;
         continue;
       }
-      Set<LifecycleStage> withBloc = EnumSet.noneOf(LifecycleStage.class);
-      Map<LifecycleStage, Set<String>> withoutBloc = new EnumMap<>(LifecycleStage.class);
-      for (Decision d : decisions) {
-        // A built Dataset gives every decision a stage: its own, or else its activity's.
-        LifecycleStage stage = data.stageOf(d).orElseThrow();
-        if (!Say.heldByBloc(context, d)) {
-          withoutBloc.computeIfAbsent(stage, s -> new TreeSet<>()).add(Finding.ref(RecordKind.DECISION, d.id()));
-        } else if (covered.contains(stage)) {
-          withBloc.add(stage);
-        } else {
-          undeclared++;
-        }
-      }
+      undeclared += part.undeclared();
       initiatives++;
-      sum += (double) withBloc.size() / covered.size();
-      for (LifecycleStage stage : covered) {
+      sum += (double) part.withBloc().size() / part.covered().size();
+      for (LifecycleStage stage : part.covered()) {
         int[] counts = byStage.computeIfAbsent(stage, s -> new int[2]);
         counts[0]++;
-        counts[1] += withBloc.contains(stage) ? 1 : 0;
+        counts[1] += part.withBloc().contains(stage) ? 1 : 0;
       }
-      Set<LifecycleStage> missing = EnumSet.copyOf(covered);
-      missing.removeAll(withBloc);
-      if (!missing.isEmpty()) {
-        findings.add(finding(initiative, covered.size(), missing, withoutBloc));
+      Finding finding = part.finding();
+      if (finding != null) {
+        findings.add(finding);
       }
     }
     if (initiatives == 0) {
@@ -144,6 +138,48 @@ public final class StageCoverage extends ReferenceMetric {
           + "not declare: they are not counted.");
     }
     return result.build();
+  }
+
+  /**
+   * One initiative's part in the measurement, from its whole record: the stages it covers (none
+   * when it is left out), those of them in which the bloc held a say in a decision, how many
+   * decisions with a bloc say concern stages it does not declare, and its finding (null when there
+   * is none). Depends on the dataset and the bloc only, so one evaluation works it out once for
+   * every call. Immutable once made.
+   */
+  private record Part(Set<LifecycleStage> covered, Set<LifecycleStage> withBloc, int undeclared,
+      @Nullable Finding finding) {}
+
+  /** Every initiative's part, by initiative position. Immutable once made. */
+  private record Parts(Part[] byPosition) {}
+
+  /** The part of one initiative; reads the context's dataset and bloc only. */
+  private static Part part(EvaluationContext context, Initiative initiative) {
+    Dataset data = context.dataset();
+    List<Decision> decisions = data.decisionsOf(initiative.id());
+    Set<LifecycleStage> covered = covered(data, initiative, decisions);
+    if (covered.isEmpty()) {
+      return new Part(Set.of(), Set.of(), 0, null);
+    }
+    Set<LifecycleStage> withBloc = EnumSet.noneOf(LifecycleStage.class);
+    Map<LifecycleStage, Set<String>> withoutBloc = new EnumMap<>(LifecycleStage.class);
+    int undeclared = 0;
+    for (Decision d : decisions) {
+      // A built Dataset gives every decision a stage: its own, or else its activity's.
+      LifecycleStage stage = data.stageOf(d).orElseThrow();
+      if (!Say.heldByBloc(context, d)) {
+        withoutBloc.computeIfAbsent(stage, s -> new TreeSet<>()).add(Finding.ref(RecordKind.DECISION, d.id()));
+      } else if (covered.contains(stage)) {
+        withBloc.add(stage);
+      } else {
+        undeclared++;
+      }
+    }
+    Set<LifecycleStage> missing = EnumSet.copyOf(covered);
+    missing.removeAll(withBloc);
+    Finding finding = missing.isEmpty() ? null : finding(initiative, covered.size(), missing, withoutBloc);
+    // Unmodifiable views keep the enum order that the stage breakdown is built in.
+    return new Part(Collections.unmodifiableSet(covered), Collections.unmodifiableSet(withBloc), undeclared, finding);
   }
 
   /** The stages an initiative declares, or else those of its activities and decisions. */

@@ -10,7 +10,8 @@
  * <p>Also what the streaming metrics share: {@link dev.copro.metrics.support.Positions}, the
  * positions of the reference records and what the metrics ask of them for every event, found once
  * per evaluation; {@link dev.copro.metrics.support.ParticipantGroups}, each participant's group for
- * a breakdown dimension; {@link dev.copro.metrics.support.LongIntMap} and
+ * a breakdown dimension, and {@link dev.copro.metrics.support.GroupSums}, breakdowns by those groups
+ * of many units without a lookup per unit; {@link dev.copro.metrics.support.LongIntMap} and
  * {@link dev.copro.metrics.support.IdTable}, maps without boxing; and
  * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
  * reference records. Nothing here is null unless marked {@code @Nullable}.

@@ -1,14 +1,15 @@
 package dev.copro.metrics.voice;
 
 import dev.copro.metrics.support.Diversity;
+import dev.copro.metrics.support.GroupSums;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.Inequality;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.TheilDecomposition;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
-import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
@@ -24,6 +25,7 @@ import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -162,8 +164,12 @@ public final class VoiceEquality implements Metric {
     }
   }
 
-  /** One attendee's speaking at one activity, relative to that activity's mean. */
-  private record Voice(Attendance attendance, @Nullable Perspective perspective, boolean bloc, double relative) {}
+  /**
+   * One attendee's speaking at one activity, relative to that activity's mean; {@code participant}
+   * is the attendee's position in the dataset, or -1 if unknown.
+   */
+  private record Voice(Attendance attendance, int participant, @Nullable Perspective perspective, boolean bloc,
+      double relative) {}
 
   /** One attendee's share of the speaking at an activity where one voice dominated. */
   private record Dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {}
@@ -172,6 +178,7 @@ public final class VoiceEquality implements Metric {
   private static final class Evaluation {
     private final EvaluationContext context;
     private final Dataset data;
+    private final Positions positions;
     private final boolean unrecordedAsSilent;
     private final double dominanceShare;
     private final List<Voice> voices = new ArrayList<>();
@@ -189,6 +196,7 @@ public final class VoiceEquality implements Metric {
     Evaluation(EvaluationContext context) {
       this.context = context;
       this.data = context.dataset();
+      this.positions = Positions.of(context);
       this.unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
       this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
     }
@@ -244,9 +252,9 @@ public final class VoiceEquality implements Metric {
       effectiveVoicesSum += Diversity.inverseSimpson(x);
       double mean = total / x.length;
       for (int i = 0; i < x.length; i++) {
-        String participant = counted.get(i).participant();
-        Perspective perspective = data.participant(participant).map(Participant::perspective).orElse(null);
-        voices.add(new Voice(counted.get(i), perspective, context.isBloc(participant), x[i] / mean));
+        int p = positions.participant(counted.get(i).participant());
+        Perspective perspective = p < 0 ? null : positions.participantAt(p).perspective();
+        voices.add(new Voice(counted.get(i), p, perspective, p >= 0 && positions.isBloc(p), x[i] / mean));
       }
       double topShare = x[top] / total;
       if (x.length >= DOMINANCE_MIN_ATTENDEES && topShare > dominanceShare) {
@@ -308,12 +316,18 @@ public final class VoiceEquality implements Metric {
       return Inequality.theilDecomposition(values, groups);
     }
 
+    /** Each group's share of the pooled speaking, then each group's share of the attendances. */
     private List<Breakdown> breakdowns() {
-      double totalRelative = voices.stream().mapToDouble(Voice::relative).sum();
-      double units = voices.size();
-      List<Breakdown> all = new ArrayList<>(context.breakdowns(voices, v -> v.attendance().participant(),
-          group -> group.stream().mapToDouble(Voice::relative).sum() / totalRelative));
-      for (Breakdown b : context.breakdowns(voices, v -> v.attendance().participant(), group -> group.size() / units)) {
+      if (context.dimensions().isEmpty()) {
+        return List.of();
+      }
+      int[] participants = voices.stream().mapToInt(Voice::participant).toArray();
+      double[] relative = voices.stream().mapToDouble(Voice::relative).toArray();
+      double[] attendances = new double[relative.length];
+      Arrays.fill(attendances, 1);
+      double totalRelative = Arrays.stream(relative).sum();
+      List<Breakdown> all = new ArrayList<>(GroupSums.of(context, participants, relative, totalRelative));
+      for (Breakdown b : GroupSums.of(context, participants, attendances, attendances.length)) {
         all.add(new Breakdown(b.dimension() + ATTENDANCE_SUFFIX, b.groups()));
       }
       return all;
