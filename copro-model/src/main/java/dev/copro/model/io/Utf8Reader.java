@@ -58,7 +58,9 @@ final class Utf8Reader extends Reader {
       int consumedFrom = bytes.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       if (result.isError()) {
-        count(buffer, offset, out.position());
+        // A leading byte-order mark is skipped, not counted: the first character is at column 1.
+        boolean mark = !started && out.position() > offset && buffer[offset] == BYTE_ORDER_MARK;
+        count(buffer, mark ? offset + 1 : offset, out.position());
         throw new MalformedText(line, column);
       }
       newlines = newlines(bytes.array(), consumedFrom, bytes.position());
