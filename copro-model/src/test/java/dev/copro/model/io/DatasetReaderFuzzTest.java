@@ -58,13 +58,20 @@ class DatasetReaderFuzzTest {
     }
   }
 
+  /**
+   * Reads the input whole, then streams it from a file ({@link DatasetReader#streamJsonLines}): the
+   * streaming reader must give the same references and events, or the same problems.
+   */
   @FuzzTest(maxDuration = "30s")
-  void readJsonLines(byte[] input) {
+  void readJsonLines(byte[] input) throws IOException {
     Dataset dataset = readsOrFailsLocated(
         () -> DatasetReader.readJsonLines(new ByteArrayInputStream(input), JSON_LINES), Set.of(JSON_LINES)::contains);
     if (dataset != null) {
       assertThat(Inputs.jsonLines(Inputs.writeJsonLines(dataset))).isEqualTo(dataset);
     }
+    Path file = emptyFolder().resolve(JSON_LINES);
+    Files.write(file, input);
+    DatasetReaderStreamTest.assertSameOutcome(file);
   }
 
   /**
@@ -158,10 +165,10 @@ class DatasetReaderFuzzTest {
     }
   }
 
-  /** A folder for this process's CSV inputs, emptied before each one. */
+  /** A folder for this process's file inputs, emptied before each one. */
   private static Path emptyFolder() throws IOException {
     if (folder == null) {
-      folder = Files.createTempDirectory("copro-fuzz-csv");
+      folder = Files.createTempDirectory("copro-fuzz");
     }
     try (Stream<Path> paths = Files.walk(folder)) {
       paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> {
