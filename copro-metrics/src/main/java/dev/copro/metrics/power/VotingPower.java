@@ -89,13 +89,15 @@ public final class VotingPower extends ReferenceMetric {
     int games = 0;
     int noVoters = 0;
     int tooLarge = 0;
+    SolvedGames solved = context.shared(ID + "/solved-games", SolvedGames.class, SolvedGames::new);
     for (Decision decision : InIdOrder.decisions(context)) {
-      WeightedVotingGame game = gameOf(decision);
+      Game game = gameOf(decision);
       if (game == null) {
         noVoters += isVote(decision) ? 1 : 0;
         continue;
       }
-      if (!game.isTractable()) {
+      SolvedGames.Solution solution = solved.solve(game.weights(), game.quota());
+      if (!solution.isTractable()) {
         tooLarge++;
         continue;
       }
@@ -109,20 +111,19 @@ public final class VotingPower extends ReferenceMetric {
         blocWeight += bloc[i] ? weights[i] : 0;
         totalWeight += weights[i];
       }
-      double[] index = game.normalisedBanzhaf();
       for (int i = 0; i < bloc.length; i++) {
-        banzhaf += bloc[i] ? index[i] : 0;
-        powers.add(new Power(votes.get(i).participant(), index[i]));
+        double index = solution.banzhaf(weights[i]);
+        banzhaf += bloc[i] ? index : 0;
+        powers.add(new Power(votes.get(i).participant(), index));
       }
       seats += blocWeight / totalWeight;
-      if (game.isShapleyShubikTractable()) {
-        double[] ss = game.shapleyShubik();
+      if (solution.hasShapleyShubik()) {
         for (int i = 0; i < bloc.length; i++) {
-          shapleyShubik += bloc[i] ? ss[i] : 0;
+          shapleyShubik += bloc[i] ? solution.shapleyShubik(weights[i]) : 0;
         }
         withShapleyShubik++;
       }
-      Finding powerless = powerlessFinding(decision, game, bloc);
+      Finding powerless = powerlessFinding(decision, weights, solution, bloc);
       if (powerless != null) {
         findings.add(powerless);
       }
@@ -176,7 +177,7 @@ public final class VotingPower extends ReferenceMetric {
    * votes; {@code null} for other rules and for votes that cannot carry (no voter with weight, no
    * quota between 1 and the total weight).
    */
-  static @Nullable WeightedVotingGame gameOf(Decision decision) {
+  private static @Nullable Game gameOf(Decision decision) {
     List<Vote> votes = decision.votes();
     long[] weights = new long[votes.size()];
     long total = 0;
@@ -194,26 +195,32 @@ public final class VotingPower extends ReferenceMetric {
     if (quota == null || quota < 1 || quota > total) {
       return null;
     }
-    return WeightedVotingGame.of(weights, quota);
+    return new Game(weights, quota);
   }
 
+  /** The game {@code [quota; weights]} of a decision, its players in the order of the votes. */
+  private record Game(long[] weights, long quota) {}
+
   /** The finding that members of the decision's body can never change its outcome, or {@code null} if none. */
-  private static @Nullable Finding powerlessFinding(Decision decision, WeightedVotingGame game, boolean[] bloc) {
-    int[] dummies = game.dummies();
-    if (dummies.length == 0) {
+  private static @Nullable Finding powerlessFinding(Decision decision, long[] weights, SolvedGames.Solution solution,
+      boolean[] bloc) {
+    if (!solution.hasDummies()) {
       return null;
     }
-    long[] weights = game.weights();
     List<String> evidence = new ArrayList<>();
     evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
+    int dummies = 0;
     int fromBloc = 0;
     int withoutVote = 0;
-    for (int i : dummies) {
-      evidence.add(Finding.ref(RecordKind.PARTICIPANT, decision.votes().get(i).participant()));
-      fromBloc += bloc[i] ? 1 : 0;
-      withoutVote += weights[i] == 0 ? 1 : 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (solution.isDummy(weights[i])) {
+        evidence.add(Finding.ref(RecordKind.PARTICIPANT, decision.votes().get(i).participant()));
+        dummies++;
+        fromBloc += bloc[i] ? 1 : 0;
+        withoutVote += weights[i] == 0 ? 1 : 0;
+      }
     }
-    String message = "Decision '" + decision.id() + "': " + dummies.length + " of " + weights.length
+    String message = "Decision '" + decision.id() + "': " + dummies + " of " + weights.length
         + " members (" + fromBloc + " from the lived-experience bloc) could not change the outcome whatever they "
         + "voted; " + withoutVote + " of them held a seat without a vote, the others a vote too light to matter.";
     return Finding.of("formally-powerless", fromBloc > 0 ? Severity.MEDIUM : Severity.LOW, message, evidence);
