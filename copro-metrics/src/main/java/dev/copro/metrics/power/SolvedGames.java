@@ -91,7 +91,10 @@ final class SolvedGames {
           game.isShapleyShubikTractable() ? game.shapleyShubik() : null, dummy);
     }
 
-    /** Whether the game's Banzhaf tables fit ({@link WeightedVotingGame#isTractable()}); if not, nothing else may be asked. */
+    /**
+     * Whether the game's Banzhaf tables fit ({@link WeightedVotingGame#isTractable()}); if not,
+     * nothing else may be asked.
+     */
     boolean isTractable() {
       return tractable;
     }

@@ -28,7 +28,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,8 +122,12 @@ public final class VoiceEquality implements Metric {
       return Measurement.noValue("no activities in scope");
     }
     Evaluation evaluation = new Evaluation(context);
+    Positions positions = evaluation.positions;
+    boolean unrecordedAsSilent = evaluation.unrecordedAsSilent;
+    String key = ID + "/activities/" + (unrecordedAsSilent ? "unrecorded-silent" : "unrecorded-left-out");
+    Parts parts = context.shared(key, Parts.class, () -> Parts.of(context.dataset(), positions, unrecordedAsSilent));
     for (Activity activity : InIdOrder.activities(context)) {
-      evaluation.add(activity);
+      evaluation.add(activity, parts.byActivity()[positions.activity(activity.id())]);
     }
     return evaluation.result();
   }
@@ -164,12 +170,93 @@ public final class VoiceEquality implements Metric {
     }
   }
 
+  /** Whether an activity is measured, or why it is left out. */
+  private enum Status {
+    MEASURED,
+    NO_RECORDS,
+    MIXED,
+    TOO_FEW,
+    NOBODY_SPOKE
+  }
+
   /**
-   * One attendee's speaking at one activity, relative to that activity's mean; {@code participant}
-   * is the attendee's position in the dataset, or -1 if unknown.
+   * One activity's part in the measurement, from its attendance alone: whether it is measured, and
+   * if so its attendances counted as silent or left out for want of a record, its {@code 1 − Gini}
+   * and inverse Simpson index, each counted attendee's position in the dataset (−1 if unknown) and
+   * amount relative to the activity's mean, and its largest voice. The same in every call of an
+   * evaluation, whatever the scope, so one evaluation works it out once.
    */
-  private record Voice(Attendance attendance, int participant, @Nullable Perspective perspective, boolean bloc,
-      double relative) {}
+  private record Part(Status status, int unrecorded, double equality, double effectiveVoices, int[] participants,
+      double[] relative, @Nullable Attendance top, double topShare, Recording recording) {
+
+    static Part leftOut(Status status) {
+      return new Part(status, 0, 0, 0, new int[0], new double[0], null, 0, Recording.NONE);
+    }
+
+    static Part of(Dataset data, Positions positions, Activity activity, boolean unrecordedAsSilent) {
+      List<Attendance> present = new ArrayList<>();
+      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
+        if (a.attended()) {
+          present.add(a);
+        }
+      }
+      Recording recording = Recording.of(present);
+      if (recording == Recording.NONE) {
+        return leftOut(Status.NO_RECORDS);
+      }
+      if (recording == Recording.MIXED) {
+        return leftOut(Status.MIXED);
+      }
+      List<Attendance> counted = new ArrayList<>();
+      double[] x = new double[present.size()];
+      int unrecorded = 0;
+      for (Attendance a : present) {
+        Integer amount = recording.amount(a);
+        if (amount == null) {
+          unrecorded++;
+          if (!unrecordedAsSilent) {
+            continue;
+          }
+        }
+        x[counted.size()] = amount == null ? 0.0 : amount.doubleValue();
+        counted.add(a);
+      }
+      if (counted.size() < 2) {
+        return leftOut(Status.TOO_FEW);
+      }
+      x = Arrays.copyOf(x, counted.size());
+      double total = 0;
+      int top = 0;
+      for (int i = 0; i < x.length; i++) {
+        total += x[i];
+        top = x[i] > x[top] ? i : top;
+      }
+      if (total == 0) {
+        return leftOut(Status.NOBODY_SPOKE);
+      }
+      double mean = total / x.length;
+      int[] participants = new int[x.length];
+      double[] relative = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        participants[i] = positions.participant(counted.get(i).participant());
+        relative[i] = x[i] / mean;
+      }
+      return new Part(Status.MEASURED, unrecorded, 1 - Inequality.gini(x), Diversity.inverseSimpson(x), participants,
+          relative, counted.get(top), x[top] / total, recording);
+    }
+  }
+
+  /** Every activity's part, by activity position. Immutable once made. */
+  private record Parts(Part[] byActivity) {
+
+    static Parts of(Dataset data, Positions positions, boolean unrecordedAsSilent) {
+      Part[] parts = new Part[positions.activities()];
+      for (int a = 0; a < parts.length; a++) {
+        parts[a] = Part.of(data, positions, positions.activityAt(a), unrecordedAsSilent);
+      }
+      return new Parts(parts);
+    }
+  }
 
   /** One attendee's share of the speaking at an activity where one voice dominated. */
   private record Dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {}
@@ -181,7 +268,8 @@ public final class VoiceEquality implements Metric {
     private final Positions positions;
     private final boolean unrecordedAsSilent;
     private final double dominanceShare;
-    private final List<Voice> voices = new ArrayList<>();
+    /** The measured activities' parts, in activity id order. */
+    private final List<Part> measuredParts = new ArrayList<>();
     /** What each dominance finding will say; the findings are made one at a time once the value is known. */
     private final List<Dominance> dominant = new ArrayList<>();
     private int measured;
@@ -201,64 +289,24 @@ public final class VoiceEquality implements Metric {
       this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
     }
 
-    void add(Activity activity) {
-      List<Attendance> present = new ArrayList<>();
-      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
-        if (a.attended()) {
-          present.add(a);
-        }
-      }
-      Recording recording = Recording.of(present);
-      if (recording == Recording.NONE) {
-        noRecords++;
-        return;
-      }
-      if (recording == Recording.MIXED) {
-        mixed++;
-        return;
-      }
-      List<Attendance> counted = new ArrayList<>();
-      List<Double> amounts = new ArrayList<>();
-      int unrecordedHere = 0;
-      for (Attendance a : present) {
-        Integer amount = recording.amount(a);
-        if (amount == null) {
-          unrecordedHere++;
-          if (!unrecordedAsSilent) {
-            continue;
+    void add(Activity activity, Part part) {
+      switch (part.status()) {
+        case NO_RECORDS -> noRecords++;
+        case MIXED -> mixed++;
+        case TOO_FEW -> tooFew++;
+        case NOBODY_SPOKE -> nobodySpoke++;
+        case MEASURED -> {
+          measured++;
+          unrecorded += part.unrecorded();
+          equalitySum += part.equality();
+          effectiveVoicesSum += part.effectiveVoices();
+          measuredParts.add(part);
+          int attendees = part.participants().length;
+          if (attendees >= DOMINANCE_MIN_ATTENDEES && part.topShare() > dominanceShare) {
+            dominant.add(new Dominance(activity, Objects.requireNonNull(part.top()), part.topShare(), attendees,
+                part.recording()));
           }
         }
-        counted.add(a);
-        amounts.add(amount == null ? 0.0 : amount.doubleValue());
-      }
-      if (counted.size() < 2) {
-        tooFew++;
-        return;
-      }
-      double[] x = amounts.stream().mapToDouble(Double::doubleValue).toArray();
-      double total = 0;
-      int top = 0;
-      for (int i = 0; i < x.length; i++) {
-        total += x[i];
-        top = x[i] > x[top] ? i : top;
-      }
-      if (total == 0) {
-        nobodySpoke++;
-        return;
-      }
-      measured++;
-      unrecorded += unrecordedHere;
-      equalitySum += 1 - Inequality.gini(x);
-      effectiveVoicesSum += Diversity.inverseSimpson(x);
-      double mean = total / x.length;
-      for (int i = 0; i < x.length; i++) {
-        int p = positions.participant(counted.get(i).participant());
-        Perspective perspective = p < 0 ? null : positions.participantAt(p).perspective();
-        voices.add(new Voice(counted.get(i), p, perspective, p >= 0 && positions.isBloc(p), x[i] / mean));
-      }
-      double topShare = x[top] / total;
-      if (x.length >= DOMINANCE_MIN_ATTENDEES && topShare > dominanceShare) {
-        dominant.add(new Dominance(activity, counted.get(top), topShare, x.length, recording));
       }
     }
 
@@ -285,44 +333,56 @@ public final class VoiceEquality implements Metric {
       }
       Measurement.Builder result = Measurement.of(equalitySum / measured, measured)
           .component("effectiveVoices", effectiveVoicesSum / measured);
-      OptionalDouble parity = voices.stream().filter(Voice::bloc).mapToDouble(Voice::relative).average();
+      int voices = 0;
+      for (Part part : measuredParts) {
+        voices += part.participants().length;
+      }
+      int[] participants = new int[voices];
+      double[] relative = new double[voices];
+      int at = 0;
+      for (Part part : measuredParts) {
+        System.arraycopy(part.participants(), 0, participants, at, part.participants().length);
+        System.arraycopy(part.relative(), 0, relative, at, part.relative().length);
+        at += part.participants().length;
+      }
+      OptionalDouble parity = IntStream.range(0, voices)
+          .filter(i -> participants[i] >= 0 && positions.isBloc(participants[i]))
+          .mapToDouble(i -> relative[i]).average();
       if (parity.isPresent()) {
         result.component("voiceParity", parity.getAsDouble());
       } else {
         result.warning("voiceParity is omitted: no member of the bloc attended an activity with speaking data.");
       }
-      OptionalDouble betweenShare = theilByPerspective().betweenShare();
+      OptionalDouble betweenShare = theilByPerspective(participants, relative).betweenShare();
       if (betweenShare.isPresent()) {
         result.component("theilBetweenShare", betweenShare.getAsDouble());
       } else {
         result.warning("theilBetweenShare is omitted: every attendee spoke exactly as much as the others at their"
             + " activity, so there is no inequality to apportion.");
       }
-      result.breakdowns(breakdowns());
+      result.breakdowns(breakdowns(participants, relative));
       dominant.forEach(d -> result.finding(finding(d)));
       warnings(activities).forEach(result::warning);
       return result.build();
     }
 
-    private TheilDecomposition theilByPerspective() {
-      double[] values = new double[voices.size()];
-      int[] groups = new int[voices.size()];
-      for (int i = 0; i < values.length; i++) {
-        Voice v = voices.get(i);
-        values[i] = v.relative();
+    /** Theil's T of the voices (amounts relative to their activity's mean), grouped by perspective. */
+    private TheilDecomposition theilByPerspective(int[] participants, double[] relative) {
+      int[] groups = new int[participants.length];
+      for (int i = 0; i < groups.length; i++) {
         // an unknown participant cannot occur in a validated dataset; it would form a group of its own
-        groups[i] = v.perspective() == null ? Perspective.values().length : v.perspective().ordinal();
+        groups[i] = participants[i] < 0
+            ? Perspective.values().length
+            : positions.participantAt(participants[i]).perspective().ordinal();
       }
-      return Inequality.theilDecomposition(values, groups);
+      return Inequality.theilDecomposition(relative, groups);
     }
 
     /** Each group's share of the pooled speaking, then each group's share of the attendances. */
-    private List<Breakdown> breakdowns() {
+    private List<Breakdown> breakdowns(int[] participants, double[] relative) {
       if (context.dimensions().isEmpty()) {
         return List.of();
       }
-      int[] participants = voices.stream().mapToInt(Voice::participant).toArray();
-      double[] relative = voices.stream().mapToDouble(Voice::relative).toArray();
       double[] attendances = new double[relative.length];
       Arrays.fill(attendances, 1);
       double totalRelative = Arrays.stream(relative).sum();

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copro.engine.DatasetContext;
 import dev.copro.engine.ScopedData;
+import dev.copro.metrics.EvaluationScopes;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
-import dev.copro.model.Initiative;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Metric;
-import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -66,37 +63,11 @@ class SharedPartsPropertiesTest {
       long seed) {
     DatasetContext whole = DatasetContext.builder(d).bloc(bloc).dimensions(DIMENSIONS).build();
     DatasetContext sliceBase = whole.withDimensions(List.of());
-    List<Scope> scopes = scopes(d);
+    List<Scope> scopes = EvaluationScopes.of(d);
     Collections.shuffle(scopes, new Random(seed));
     for (Scope scope : scopes) {
       DatasetContext context = scope.isAll() ? whole : sliceBase.withScope(ScopedData.of(d, scope));
       assertThat(metric.measure(context)).as("%s", scope).isEqualTo(before.apply(context));
     }
-  }
-
-  /**
-   * The whole dataset, each initiative, each quarter and year the generated dates can fall in, and
-   * each initiative in the quarter it starts in.
-   */
-  private static List<Scope> scopes(Dataset d) {
-    List<Scope> scopes = new ArrayList<>();
-    scopes.add(Scope.ALL);
-    List<Period> quarters = new ArrayList<>();
-    for (int year = 2019; year <= 2024; year++) {
-      LocalDate january = LocalDate.of(year, 1, 1);
-      scopes.add(new Scope(null, new Period(january, january.plusYears(1), String.valueOf(year))));
-      for (int q = 0; q < 4; q++) {
-        LocalDate start = january.plusMonths(3L * q);
-        quarters.add(new Period(start, start.plusMonths(3), year + "-Q" + (q + 1)));
-      }
-    }
-    quarters.forEach(p -> scopes.add(new Scope(null, p)));
-    for (Initiative i : d.initiatives()) {
-      scopes.add(new Scope(i.id(), null));
-      // The quarter the initiative starts in.
-      int quarter = (i.start().getYear() - 2019) * 4 + (i.start().getMonthValue() - 1) / 3;
-      scopes.add(new Scope(i.id(), quarters.get(quarter)));
-    }
-    return scopes;
   }
 }
