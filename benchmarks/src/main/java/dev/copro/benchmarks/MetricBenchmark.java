@@ -8,6 +8,7 @@ import dev.copro.spi.Metric;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Phase;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.openjdk.jmh.annotations.State;
  * every record) so that each metric's cost is measured in the same run as its floor. The metric is
  * called directly through a {@link DatasetContext} with its default parameters (no engine
  * isolation, slicing or ratings: {@link SuiteBenchmark} measures those); the two aggregate metrics
- * (ladder, scorecard) see the outcomes of the eighteen direct ones, measured once in setup.
+ * (ladder, scorecard) see the outcomes of the eighteen direct ones, measured once in setup. Every
+ * call is a new evaluation ({@link Evaluation}), so work a metric shares between the calls of one
+ * evaluation is counted in every call.
  *
  * <p>Divide the score by {@code size} for the cost per attendance record, and
  * {@code gc.alloc.rate.norm} by {@code size} for the allocation per record. Run:
@@ -55,16 +58,44 @@ public class MetricBenchmark {
 
   private Dataset data;
   private Metric instance;
-  private DatasetContext context;
+  private LocalDate referenceDate;
+  private List<Outcome> outcomes;
 
-  /** Generates the dataset and the context (with the direct outcomes an aggregate metric reads). */
+  /** Generates the dataset and, for an aggregate metric, the direct outcomes it reads. */
   @Setup(Level.Trial)
   public void setUp() {
     data = SyntheticDatasets.generate(size, 42);
     instance = metric.create();
-    DatasetContext plain = DatasetContext.builder(data).build();
-    List<Outcome> outcomes = instance.descriptor().phase() == Phase.AGGREGATE ? directOutcomes(plain) : List.of();
-    context = plain.withParameters(defaults(instance.descriptor())).withOutcomes(outcomes);
+    referenceDate = DatasetContext.latestDate(data);
+    outcomes = instance.descriptor().phase() == Phase.AGGREGATE
+        ? directOutcomes(DatasetContext.builder(data).referenceDate(referenceDate).build())
+        : List.of();
+  }
+
+  /**
+   * The context of a new evaluation for every call, made outside the measured time: what a metric
+   * shares between the calls of one evaluation ({@code EvaluationContext.shared}: record positions,
+   * per-initiative and per-activity parts) is then worked out in every measured call, as it is once
+   * in every real evaluation, instead of once per trial.
+   */
+  @State(Scope.Thread)
+  public static class Evaluation {
+    DatasetContext context;
+
+    /** Starts a new evaluation. */
+    @Setup(Level.Invocation)
+    public void begin(MetricBenchmark benchmark) {
+      context = newEvaluation(benchmark.data, benchmark.referenceDate, benchmark.instance, benchmark.outcomes);
+    }
+  }
+
+  /**
+   * The whole-dataset context of a new evaluation of {@code metric}, with its default parameters:
+   * nothing shared yet.
+   */
+  static DatasetContext newEvaluation(Dataset data, LocalDate referenceDate, Metric metric, List<Outcome> outcomes) {
+    return DatasetContext.builder(data).referenceDate(referenceDate).parameters(defaults(metric.descriptor()))
+        .outcomes(outcomes).build();
   }
 
   /** The outcomes of every direct default metric with default parameters: what an aggregate metric reads. */
@@ -86,10 +117,10 @@ public class MetricBenchmark {
     return Parameters.resolve(descriptor.parameters(), Map.of());
   }
 
-  /** The metric over the whole dataset. */
+  /** The metric over the whole dataset, in a new evaluation. */
   @Benchmark
-  public Measurement measure() {
-    return instance.measure(context);
+  public Measurement measure(Evaluation evaluation) {
+    return instance.measure(evaluation.context);
   }
 
   /** The floor: one pass over every record (the same for every metric; measured with each). */

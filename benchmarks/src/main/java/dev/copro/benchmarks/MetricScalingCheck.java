@@ -5,6 +5,7 @@ import dev.copro.model.Dataset;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Phase;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  * Each default metric's time per attendance record at sizes too large for a fork per metric
  * ({@link MetricBenchmark} generates the dataset in every fork: at 10⁷ records that is a minute per
  * metric). Generates each dataset once, then calls every metric as {@link MetricBenchmark#measure}
- * does, {@code REPS} times, and prints the fastest call: not a JMH measurement (no forks, no
+ * does (each call a new evaluation), {@code REPS} times, and prints the fastest call: not a JMH measurement (no forks, no
  * error bars), a warmed best-of-N for showing scaling where JMH would take hours.
  *
  * <pre>
@@ -38,14 +39,15 @@ public final class MetricScalingCheck {
     for (int a = 1; a < args.length; a++) {
       int size = Integer.parseInt(args[a]);
       Dataset data = SyntheticDatasets.generate(size, 42);
-      DatasetContext plain = DatasetContext.builder(data).build();
-      List<Outcome> outcomes = MetricBenchmark.directOutcomes(plain);
+      LocalDate referenceDate = DatasetContext.latestDate(data);
+      List<Outcome> outcomes = MetricBenchmark.directOutcomes(DatasetContext.builder(data).referenceDate(referenceDate)
+          .build());
       for (MetricType type : MetricType.values()) {
         Metric metric = type.create();
-        DatasetContext context = plain.withParameters(MetricBenchmark.defaults(metric.descriptor()))
-            .withOutcomes(metric.descriptor().phase() == Phase.AGGREGATE ? outcomes : List.of());
+        List<Outcome> read = metric.descriptor().phase() == Phase.AGGREGATE ? outcomes : List.of();
         long best = Long.MAX_VALUE;
         for (int rep = 0; rep < reps; rep++) {
+          DatasetContext context = MetricBenchmark.newEvaluation(data, referenceDate, metric, read);
           long start = System.nanoTime();
           metric.measure(context);
           best = Math.min(best, System.nanoTime() - start);

@@ -108,10 +108,11 @@ public interface EvaluationContext {
   }
 
   /**
-   * A value derived from the whole dataset and the bloc only — never from the scope, the
-   * parameters or the outcomes — which one evaluation computes once and shares between every call
-   * of every metric, whatever the scope. Metrics that look past their scope to whole initiatives
-   * use it so that each slice does not redo the same work.
+   * A value derived from the whole dataset and the bloc only — never from the scope or the
+   * outcomes — which one evaluation computes once and shares between every call of every metric,
+   * whatever the scope. Metrics that look past their scope to whole initiatives, or whose work per
+   * activity or per decision is the same in every slice, use it so that each slice does not redo
+   * the same work. A value that depends on a parameter must carry the parameter's value in its key.
    *
    * <p>The default computes the value on every call (correct, but not shared); the engine's
    * context keeps it for the evaluation. {@code compute} must be deterministic and must not call
@@ -119,7 +120,8 @@ public interface EvaluationContext {
    *
    * @param key a key unique to the value, starting with the metric's id so that plugins cannot collide
    * @param type the value's type; a key already holding a value of another type is an error
-   * @param compute computes the value, from {@link #dataset()} and {@link #bloc()} only
+   * @param compute computes the value, from {@link #dataset()}, {@link #bloc()} and the parameters
+   *     named in {@code key} only
    * @param <T> the type of value
    * @return the value, never null
    * @throws ClassCastException if {@code key} already holds a value that is not a {@code type}
