@@ -1,5 +1,7 @@
 package dev.copro.metrics.reciprocity;
 
+import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Positions;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
@@ -16,7 +18,6 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,39 +92,45 @@ public final class PaymentCoverage implements Metric {
    */
   @Override
   public Measurement measure(EvaluationContext context) {
-    List<Attendance> attended = new ArrayList<>();
-    for (Attendance a : context.attendance()) {
-      if (a.attended() && context.isBloc(a.participant())) {
-        attended.add(a);
-      }
-    }
+    Positions positions = Positions.of(context);
     List<Payment> payments = new ArrayList<>();
-    Set<Seat> offered = new HashSet<>();
+    LongIntMap offered = new LongIntMap();
     for (Payment p : context.payments()) {
-      if (context.isBloc(p.participant())) {
+      int participant = positions.participant(p.participant());
+      if (participant >= 0 && positions.isBloc(participant)) {
         payments.add(p);
         if (p.activity() != null) {
-          offered.add(new Seat(p.activity(), p.participant()));
+          offered.add(seat(positions, positions.activity(p.activity()), participant), 1);
         }
+      }
+    }
+    List<Seat> attended = new ArrayList<>();
+    LongIntMap seats = new LongIntMap();
+    Set<String> unpaidAttendances = new TreeSet<>();
+    for (Attendance a : context.attendance()) {
+      int participant = positions.participant(a.participant());
+      if (!a.attended() || participant < 0 || !positions.isBloc(participant)) {
+        continue;
+      }
+      long seat = seat(positions, positions.activity(a.activity()), participant);
+      boolean covered = offered.get(seat, 0) > 0;
+      attended.add(new Seat(a.participant(), covered));
+      seats.add(seat, 1);
+      if (!covered) {
+        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
       }
     }
     if (attended.isEmpty()) {
       return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
     }
 
-    Set<String> unpaidAttendances = new TreeSet<>();
-    for (Attendance a : attended) {
-      if (!offered.contains(Seat.of(a))) {
-        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
-      }
-    }
     int covered = attended.size() - unpaidAttendances.size();
     Measurement.Builder result = Measurement.of((double) covered / attended.size(), attended.size());
 
     Timeliness timeliness = Timeliness.of(payments, context.parameters().integer(LATE_DAYS), context.referenceDate());
     timeliness.addComponents(result);
 
-    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> coveredShare(group, offered)));
+    result.breakdowns(context.breakdowns(attended, Seat::participant, PaymentCoverage::coveredShare));
 
     if (!unpaidAttendances.isEmpty()) {
       result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
@@ -131,26 +138,29 @@ public final class PaymentCoverage implements Metric {
           unpaidAttendances));
     }
     timeliness.addFindings(result, context.referenceDate());
-    warnUnmatched(result, payments, attended);
+    warnUnmatched(result, payments, positions, seats);
     return result.build();
   }
 
-  private static double coveredShare(List<Attendance> group, Set<Seat> offered) {
-    long covered = group.stream().filter(a -> offered.contains(Seat.of(a))).count();
+  /** A key for a participant's place at an activity, by their positions in the dataset. */
+  private static long seat(Positions positions, int activity, int participant) {
+    return (long) activity * positions.participants() + participant;
+  }
+
+  private static double coveredShare(List<Seat> group) {
+    long covered = group.stream().filter(Seat::covered).count();
     return (double) covered / group.size();
   }
 
-  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended) {
-    Set<Seat> seats = new HashSet<>();
-    for (Attendance a : attended) {
-      seats.add(Seat.of(a));
-    }
+  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, Positions positions,
+      LongIntMap seats) {
     int noActivity = 0;
     int notAttended = 0;
     for (Payment p : payments) {
       if (p.activity() == null) {
         noActivity++;
-      } else if (!seats.contains(new Seat(p.activity(), p.participant()))) {
+      } else if (seats.get(seat(positions, positions.activity(p.activity()), positions.participant(p.participant())),
+          0) == 0) {
         notAttended++;
       }
     }
@@ -164,12 +174,8 @@ public final class PaymentCoverage implements Metric {
     }
   }
 
-  /** A participant's place at an activity, matching payments to attendances. */
-  private record Seat(String activity, String participant) {
-    static Seat of(Attendance a) {
-      return new Seat(a.activity(), a.participant());
-    }
-  }
+  /** An attendance by a bloc member: who, and whether a payment was offered for that activity. */
+  private record Seat(String participant, boolean covered) {}
 
   /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
   private record Timeliness(
