@@ -1,7 +1,7 @@
 package dev.copro.metrics.reciprocity;
 
-import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
+import dev.copro.metrics.support.SeatSet;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
@@ -94,28 +94,28 @@ public final class PaymentCoverage implements Metric {
   public Measurement measure(EvaluationContext context) {
     Positions positions = Positions.of(context);
     List<Payment> payments = new ArrayList<>();
-    LongIntMap offered = new LongIntMap();
+    SeatSet offered = new SeatSet(positions);
     for (Payment p : context.payments()) {
       int participant = positions.participant(p.participant());
       if (participant >= 0 && positions.isBloc(participant)) {
         payments.add(p);
         if (p.activity() != null) {
-          offered.add(seat(positions, positions.activity(p.activity()), participant), 1);
+          offered.add(positions.activity(p.activity()), participant);
         }
       }
     }
-    List<Seat> attended = new ArrayList<>();
-    LongIntMap seats = new LongIntMap();
+    List<BlocAttendance> attended = new ArrayList<>();
+    SeatSet seats = new SeatSet(positions);
     Set<String> unpaidAttendances = new TreeSet<>();
     for (Attendance a : context.attendance()) {
       int participant = positions.participant(a.participant());
       if (!a.attended() || participant < 0 || !positions.isBloc(participant)) {
         continue;
       }
-      long seat = seat(positions, positions.activity(a.activity()), participant);
-      boolean covered = offered.get(seat, 0) > 0;
-      attended.add(new Seat(a.participant(), covered));
-      seats.add(seat, 1);
+      int activity = positions.activity(a.activity());
+      boolean covered = offered.contains(activity, participant);
+      attended.add(new BlocAttendance(a.participant(), covered));
+      seats.add(activity, participant);
       if (!covered) {
         unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
       }
@@ -130,7 +130,7 @@ public final class PaymentCoverage implements Metric {
     Timeliness timeliness = Timeliness.of(payments, context.parameters().integer(LATE_DAYS), context.referenceDate());
     timeliness.addComponents(result);
 
-    result.breakdowns(context.breakdowns(attended, Seat::participant, PaymentCoverage::coveredShare));
+    result.breakdowns(context.breakdowns(attended, BlocAttendance::participant, PaymentCoverage::coveredShare));
 
     if (!unpaidAttendances.isEmpty()) {
       result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
@@ -138,29 +138,22 @@ public final class PaymentCoverage implements Metric {
           unpaidAttendances));
     }
     timeliness.addFindings(result, context.referenceDate());
-    warnUnmatched(result, payments, positions, seats);
+    warnUnmatched(result, payments, seats);
     return result.build();
   }
 
-  /** A key for a participant's place at an activity, by their positions in the dataset. */
-  private static long seat(Positions positions, int activity, int participant) {
-    return (long) activity * positions.participants() + participant;
-  }
-
-  private static double coveredShare(List<Seat> group) {
-    long covered = group.stream().filter(Seat::covered).count();
+  private static double coveredShare(List<BlocAttendance> group) {
+    long covered = group.stream().filter(BlocAttendance::covered).count();
     return (double) covered / group.size();
   }
 
-  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, Positions positions,
-      LongIntMap seats) {
+  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, SeatSet seats) {
     int noActivity = 0;
     int notAttended = 0;
     for (Payment p : payments) {
       if (p.activity() == null) {
         noActivity++;
-      } else if (seats.get(seat(positions, positions.activity(p.activity()), positions.participant(p.participant())),
-          0) == 0) {
+      } else if (!seats.contains(p.activity(), p.participant())) {
         notAttended++;
       }
     }
@@ -175,7 +168,7 @@ public final class PaymentCoverage implements Metric {
   }
 
   /** An attendance by a bloc member: who, and whether a payment was offered for that activity. */
-  private record Seat(String participant, boolean covered) {}
+  private record BlocAttendance(String participant, boolean covered) {}
 
   /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
   private record Timeliness(
