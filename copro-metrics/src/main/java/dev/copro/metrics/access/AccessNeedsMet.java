@@ -1,5 +1,6 @@
 package dev.copro.metrics.access;
 
+import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
@@ -113,6 +114,7 @@ public final class AccessNeedsMet implements StreamingMetric {
   private static final class Needs implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final AccessMatch access;
     private final int[] declaring;
     private final int[] met;
     /** For each participant with needs (by {@link #row}), for each kind: attendances where that kind was met. */
@@ -128,6 +130,7 @@ public final class AccessNeedsMet implements StreamingMetric {
     Needs(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.access = AccessMatch.of(context);
       int participants = positions.participants();
       declaring = new int[participants];
       met = new int[participants];
@@ -144,20 +147,20 @@ public final class AccessNeedsMet implements StreamingMetric {
     public void attendance(Attendance a) {
       records++;
       int p = positions.participant(a.participant());
-      Set<AccessProvision> declared = p < 0 ? Set.of() : positions.participantAt(p).accessNeeds();
-      if (a.attended() && declared.isEmpty()) {
+      int declared = p < 0 ? 0 : access.declaredKinds(p);
+      if (a.attended() && declared == 0) {
         attendedWithoutNeeds++;
       }
-      if (declared.isEmpty() || !(a.attended() || a.invited())) {
+      if (declared == 0 || !(a.attended() || a.invited())) {
         return;
       }
       int activity = positions.activity(a.activity());
-      int unmetKinds = unmetKinds(declared, positions.activityAt(activity));
+      int unmetKinds = access.unmetKinds(p, activity);
       if (a.attended()) {
         declaring[p]++;
         declaringAt[activity]++;
         met[p] += unmetKinds == 0 ? 1 : 0;
-        int metKinds = kinds(declared) & ~unmetKinds;
+        int metKinds = declared & ~unmetKinds;
         for (int kind = 0; kind < KINDS; kind++) {
           if ((metKinds & 1 << kind) != 0) {
             metByKind[row[p] * KINDS + kind]++;
@@ -272,26 +275,6 @@ public final class AccessNeedsMet implements StreamingMetric {
       met += a.met();
     }
     return (double) met / declaring;
-  }
-
-  /** The kinds (bits by ordinal) of the declared needs that the activity does not provide for. */
-  private static int unmetKinds(Set<AccessProvision> declared, Activity activity) {
-    int kinds = 0;
-    for (AccessProvision need : declared) {
-      if (!activity.provisions().contains(need)) {
-        kinds |= 1 << need.kind().ordinal();
-      }
-    }
-    return kinds;
-  }
-
-  /** The kinds (bits by ordinal) of the declared needs; "other" needs with different labels are one kind. */
-  private static int kinds(Set<AccessProvision> declared) {
-    int kinds = 0;
-    for (AccessProvision need : declared) {
-      kinds |= 1 << need.kind().ordinal();
-    }
-    return kinds;
   }
 
   private static void add(int[] into, int[] from) {

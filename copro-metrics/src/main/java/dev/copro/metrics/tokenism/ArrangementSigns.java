@@ -1,12 +1,13 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.Positions;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
-import dev.copro.model.Participant;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
 import java.time.LocalTime;
@@ -132,17 +133,18 @@ final class ArrangementSigns {
     int withNeeds = 0;
     Set<String> affected = new HashSet<>();
     Set<String> evidence = new TreeSet<>();
+    Positions positions = Positions.of(d.context);
+    AccessMatch access = AccessMatch.of(d.context);
     for (Attendance a : d.context.attendance()) {
       if (!a.invited() && !a.attended()) {
         continue;
       }
-      Set<AccessProvision> needs =
-          d.dataset.participant(a.participant()).map(Participant::accessNeeds).orElse(Set.of());
-      if (needs.isEmpty()) {
+      int participant = positions.participant(a.participant());
+      if (participant < 0 || access.declaredKinds(participant) == 0) {
         continue;
       }
       withNeeds++;
-      if (!d.activity(a.activity()).provisions().containsAll(needs)) {
+      if (access.unmetKinds(participant, positions.activity(a.activity())) != 0) {
         evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
         affected.add(a.participant());
       }
