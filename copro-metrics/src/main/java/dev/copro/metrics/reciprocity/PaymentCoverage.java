@@ -1,7 +1,5 @@
 package dev.copro.metrics.reciprocity;
 
-import dev.copro.metrics.support.Positions;
-import dev.copro.metrics.support.SeatSet;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
@@ -18,6 +16,7 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,45 +91,39 @@ public final class PaymentCoverage implements Metric {
    */
   @Override
   public Measurement measure(EvaluationContext context) {
-    Positions positions = Positions.of(context);
-    List<Payment> payments = new ArrayList<>();
-    SeatSet offered = new SeatSet(positions);
-    for (Payment p : context.payments()) {
-      int participant = positions.participant(p.participant());
-      if (participant >= 0 && positions.isBloc(participant)) {
-        payments.add(p);
-        if (p.activity() != null) {
-          offered.add(positions.activity(p.activity()), participant);
-        }
+    List<Attendance> attended = new ArrayList<>();
+    for (Attendance a : context.attendance()) {
+      if (a.attended() && context.isBloc(a.participant())) {
+        attended.add(a);
       }
     }
-    List<BlocAttendance> attended = new ArrayList<>();
-    SeatSet seats = new SeatSet(positions);
-    Set<String> unpaidAttendances = new TreeSet<>();
-    for (Attendance a : context.attendance()) {
-      int participant = positions.participant(a.participant());
-      if (!a.attended() || participant < 0 || !positions.isBloc(participant)) {
-        continue;
-      }
-      int activity = positions.activity(a.activity());
-      boolean covered = offered.contains(activity, participant);
-      attended.add(new BlocAttendance(a.participant(), covered));
-      seats.add(activity, participant);
-      if (!covered) {
-        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+    List<Payment> payments = new ArrayList<>();
+    Set<Seat> offered = new HashSet<>();
+    for (Payment p : context.payments()) {
+      if (context.isBloc(p.participant())) {
+        payments.add(p);
+        if (p.activity() != null) {
+          offered.add(new Seat(p.activity(), p.participant()));
+        }
       }
     }
     if (attended.isEmpty()) {
       return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
     }
 
+    Set<String> unpaidAttendances = new TreeSet<>();
+    for (Attendance a : attended) {
+      if (!offered.contains(Seat.of(a))) {
+        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+      }
+    }
     int covered = attended.size() - unpaidAttendances.size();
     Measurement.Builder result = Measurement.of((double) covered / attended.size(), attended.size());
 
     Timeliness timeliness = Timeliness.of(payments, context.parameters().integer(LATE_DAYS), context.referenceDate());
     timeliness.addComponents(result);
 
-    result.breakdowns(context.breakdowns(attended, BlocAttendance::participant, PaymentCoverage::coveredShare));
+    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> coveredShare(group, offered)));
 
     if (!unpaidAttendances.isEmpty()) {
       result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
@@ -138,22 +131,26 @@ public final class PaymentCoverage implements Metric {
           unpaidAttendances));
     }
     timeliness.addFindings(result, context.referenceDate());
-    warnUnmatched(result, payments, seats);
+    warnUnmatched(result, payments, attended);
     return result.build();
   }
 
-  private static double coveredShare(List<BlocAttendance> group) {
-    long covered = group.stream().filter(BlocAttendance::covered).count();
+  private static double coveredShare(List<Attendance> group, Set<Seat> offered) {
+    long covered = group.stream().filter(a -> offered.contains(Seat.of(a))).count();
     return (double) covered / group.size();
   }
 
-  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, SeatSet seats) {
+  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended) {
+    Set<Seat> seats = new HashSet<>();
+    for (Attendance a : attended) {
+      seats.add(Seat.of(a));
+    }
     int noActivity = 0;
     int notAttended = 0;
     for (Payment p : payments) {
       if (p.activity() == null) {
         noActivity++;
-      } else if (!seats.contains(p.activity(), p.participant())) {
+      } else if (!seats.contains(new Seat(p.activity(), p.participant()))) {
         notAttended++;
       }
     }
@@ -167,8 +164,12 @@ public final class PaymentCoverage implements Metric {
     }
   }
 
-  /** An attendance by a bloc member: who, and whether a payment was offered for that activity. */
-  private record BlocAttendance(String participant, boolean covered) {}
+  /** A participant's place at an activity, matching payments to attendances. */
+  private record Seat(String activity, String participant) {
+    static Seat of(Attendance a) {
+      return new Seat(a.activity(), a.participant());
+    }
+  }
 
   /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
   private record Timeliness(

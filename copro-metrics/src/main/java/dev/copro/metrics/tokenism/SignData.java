@@ -1,7 +1,5 @@
 package dev.copro.metrics.tokenism;
 
-import dev.copro.metrics.support.Positions;
-import dev.copro.metrics.support.SeatSet;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
@@ -38,7 +36,7 @@ final class SignData {
   /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
   final List<Attendance> blocAttendances = new ArrayList<>();
   private final Set<String> adoptedByDecision;
-  private final SeatSet paidSeats;
+  private final Set<Seat> paidSeats = new HashSet<>();
 
   SignData(EvaluationContext context) {
     this.context = context;
@@ -56,10 +54,9 @@ final class SignData {
     }
     // A decision outside the scope (a later period) can still have adopted a contribution made in it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
-    this.paidSeats = new SeatSet(Positions.of(context));
     for (Payment p : context.payments()) {
       if (p.activity() != null) {
-        paidSeats.add(p.activity(), p.participant());
+        paidSeats.add(new Seat(p.activity(), p.participant()));
       }
     }
   }
@@ -114,7 +111,7 @@ final class SignData {
 
   /** Whether any payment was offered to the attendee for that activity. */
   boolean paid(Attendance a) {
-    return paidSeats.contains(a.activity(), a.participant());
+    return paidSeats.contains(new Seat(a.activity(), a.participant()));
   }
 
   /** Whether a member of the bloc attended the activity. */
@@ -141,4 +138,7 @@ final class SignData {
   static String percent(double share, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
   }
+
+  /** A participant's place at an activity; a record, so that ids containing '/' cannot collide. */
+  private record Seat(String activity, String participant) {}
 }
