@@ -50,11 +50,6 @@ final class SolvedGames {
     public int hashCode() {
       return 31 * Arrays.hashCode(weights) + Long.hashCode(quota);
     }
-
-    @Override
-    public String toString() {
-      return "[" + quota + "; " + Arrays.toString(weights) + "]";
-    }
   }
 
   /**

@@ -52,6 +52,19 @@ class SolvedGamesTest {
   }
 
   @Test
+  void solve_differentGamesWithTheSameHash_getTheirOwnSolutions() {
+    // [32; 1] and [1; 2] hash alike: 31 * (31 + 1) + 32 == 31 * (31 + 2) + 1.
+    SolvedGames solved = new SolvedGames();
+
+    SolvedGames.Solution nobodyWins = solved.solve(new long[] {1}, 32);
+    SolvedGames.Solution aloneWins = solved.solve(new long[] {2}, 1);
+
+    assertThat(aloneWins).isNotSameAs(nobodyWins);
+    assertThat(nobodyWins.banzhaf(1)).isZero();
+    assertThat(aloneWins.banzhaf(2)).isEqualTo(1.0);
+  }
+
+  @Test
   void solve_intractableGame_isMarkedSoAndSolvedOnce() {
     long big = 1_000_000_000_000L;
     long[] weights = {big + 1, big, big - 1};
