@@ -13,8 +13,9 @@ import java.util.Locale;
  * Each default metric's time per attendance record at sizes too large for a fork per metric
  * ({@link MetricBenchmark} generates the dataset in every fork: at 10⁷ records that is a minute per
  * metric). Generates each dataset once, then calls every metric as {@link MetricBenchmark#measure}
- * does (each call a new evaluation), {@code REPS} times, and prints the fastest call: not a JMH measurement (no forks, no
- * error bars), a warmed best-of-N for showing scaling where JMH would take hours.
+ * does (each call a new evaluation), {@code REPS} times, and prints the fastest call: not a JMH
+ * measurement (no forks, no error bars), a warmed best-of-N for showing scaling where JMH would
+ * take hours.
  *
  * <pre>
  * java -Xmx14g -cp benchmarks/target/benchmarks.jar dev.copro.benchmarks.MetricScalingCheck REPS SIZE...
