@@ -46,14 +46,15 @@ public final class DatasetContext implements EvaluationContext {
   private final List<Dimension> dimensions;
   private final LocalDate referenceDate;
   private final List<Outcome> outcomes;
+  private final Map<String, List<Outcome>> initiativeOutcomes;
   /** The ids of the bloc's members: {@link #isBloc} is asked once per record by most metrics. */
   private final Set<String> blocMembers;
   /** The {@linkplain #shared shared values}: one map for a context and every copy derived from it. */
   private final ConcurrentHashMap<String, Object> shared;
 
   private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
-      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes, Set<String> blocMembers,
-      ConcurrentHashMap<String, Object> shared) {
+      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes,
+      Map<String, List<Outcome>> initiativeOutcomes, Set<String> blocMembers, ConcurrentHashMap<String, Object> shared) {
     this.dataset = dataset;
     this.data = data;
     this.parameters = parameters;
@@ -61,6 +62,7 @@ public final class DatasetContext implements EvaluationContext {
     this.dimensions = List.copyOf(dimensions);
     this.referenceDate = referenceDate;
     this.outcomes = List.copyOf(outcomes);
+    this.initiativeOutcomes = initiativeOutcomes;
     this.blocMembers = blocMembers;
     this.shared = shared;
   }
@@ -73,31 +75,44 @@ public final class DatasetContext implements EvaluationContext {
   /** A copy of this context with other parameters. */
   public DatasetContext withParameters(Parameters newParameters) {
     return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes,
-        blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared);
   }
 
   /** A copy of this context with other scoped records. */
   public DatasetContext withScope(ScopedData newData) {
     return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes,
-        blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared);
   }
 
   /** A copy of this context with other breakdown dimensions. */
   public DatasetContext withDimensions(List<Dimension> newDimensions) {
     return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes,
-        blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared);
   }
 
   /** A copy of this context as of another day; the streaming path learns the day after the events. */
   DatasetContext withReferenceDate(LocalDate newReferenceDate) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, newReferenceDate, outcomes,
-        blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared);
   }
 
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes,
-        blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared);
+  }
+
+  /**
+   * A copy of this context with the direct metrics' outcomes per initiative visible (see {@link
+   * #initiativeOutcomes()}).
+   *
+   * @param byInitiative the outcomes in each initiative's slice, by initiative id
+   */
+  public DatasetContext withInitiativeOutcomes(Map<String, List<Outcome>> byInitiative) {
+    Map<String, List<Outcome>> copy = new java.util.TreeMap<>();
+    byInitiative.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, outcomes,
+        java.util.Collections.unmodifiableMap(copy), blocMembers, shared);
   }
 
   /**
@@ -201,6 +216,11 @@ public final class DatasetContext implements EvaluationContext {
     return outcomes;
   }
 
+  @Override
+  public Map<String, List<Outcome>> initiativeOutcomes() {
+    return initiativeOutcomes;
+  }
+
   /**
    * The value kept under {@code key}, computed on first use and then shared by this context and
    * every copy made from it ({@link #withScope}, {@link #withParameters}, {@link #withOutcomes}):
@@ -274,7 +294,7 @@ public final class DatasetContext implements EvaluationContext {
         }
       }
       return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
-          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, blocMembers,
+          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, Map.of(), blocMembers,
           new ConcurrentHashMap<>());
     }
   }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +69,8 @@ final class Evaluation {
   private final DatasetContext whole;
   private final DatasetContext sliceBase;
   private final List<Scope> slices = new ArrayList<>();
+  /** The direct metrics' outcomes per initiative slice, for aggregate metrics and rules; set once they are known. */
+  private volatile Map<String, List<Outcome>> initiativeOutcomes = Map.of();
   /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
   private @Nullable Map<Scope, ScopedData> scoped;
 
@@ -171,6 +174,7 @@ final class Evaluation {
       throws InterruptedException {
     List<Outcome> directOutcomes = directRuns.stream()
         .sorted(Comparator.comparing(run -> run.planned.id())).map(MetricRun::outcome).toList();
+    initiativeOutcomes = initiativeOutcomes(directRuns);
     List<MetricRun> metricRuns = new ArrayList<>(directRuns);
     metricRuns.addAll(runMetrics(workers, aggregate, directOutcomes, false, aggregateMeasure));
     metricRuns.addAll(aggregateDone);
@@ -263,8 +267,18 @@ final class Evaluation {
 
   /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
-    DatasetContext context = scope.isAll() ? whole : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)));
+    DatasetContext context = scope.isAll()
+        ? whole.withInitiativeOutcomes(visible.isEmpty() ? Map.of() : initiativeOutcomes)
+        : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)));
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
+  }
+
+  /** The direct metrics' outcomes in each initiative's slice, by initiative id, each list in id order. */
+  private static Map<String, List<Outcome>> initiativeOutcomes(List<MetricRun> directRuns) {
+    Map<String, List<Outcome>> byInitiative = new TreeMap<>();
+    directRuns.stream().sorted(Comparator.comparing(run -> run.planned.id())).forEach(run -> run.initiativeOutcomes()
+        .forEach((initiative, outcome) -> byInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(outcome)));
+    return byInitiative;
   }
 
   private synchronized Map<Scope, ScopedData> scoped() {
@@ -401,10 +415,37 @@ final class Evaluation {
       addSliceBreakdown(INITIATIVE, breakdowns, warnings);
       addSliceBreakdown(PERIOD, breakdowns, warnings);
       Measurement measurement = new Measurement(all.value(), all.noValueReason(), all.n(), all.confidence(),
-          all.components(), Suppression.apply(breakdowns, config.suppressionMinimum()), all.findings(), warnings);
+          all.components(), Suppression.apply(breakdowns, config.suppressionMinimum()), all.findings(), warnings,
+          all.ratingCap());
+      return new Outcome(descriptor, measurement, rate(measurement), null);
+    }
+
+    private @Nullable Rating rate(Measurement measurement) {
       Thresholds thresholds = planned.thresholds();
-      Rating rating = thresholds == null || measurement.value() == null ? null : thresholds.rate(measurement.value());
-      return new Outcome(descriptor, measurement, rating, null);
+      Double value = measurement.value();
+      return thresholds == null || value == null ? null : Measurement.rate(thresholds, value, measurement.ratingCap());
+    }
+
+    /**
+     * The outcome in each initiative's slice, by initiative id: the slice's measurement rated with
+     * the metric's thresholds, or the failure that ended the metric's calls.
+     */
+    Map<String, Outcome> initiativeOutcomes() {
+      Map<String, Outcome> byInitiative = new TreeMap<>();
+      Descriptor descriptor = planned.descriptor();
+      int failed = firstFailure.get();
+      for (int i = 1; i < scopes.size(); i++) {
+        String initiative = scopes.get(i).initiative();
+        if (initiative == null) {
+          continue;
+        }
+        Measurement slice = results[i];
+        byInitiative.put(initiative, failed <= i || slice == null
+            ? new Outcome(descriptor, null, null, failures[Math.min(failed, i)] != null
+                ? failures[Math.min(failed, i)] : "the metric failed in an earlier scope")
+            : new Outcome(descriptor, slice, rate(slice), null));
+      }
+      return byInitiative;
     }
 
     private void addSliceBreakdown(String dimension, List<Breakdown> breakdowns, List<String> warnings) {

@@ -56,7 +56,7 @@ public final class ReportJson {
   private static final List<String> RULE_KEYS =
       List.of("id", "version", "name", "description", "principles", "status", "findings", "failure");
   private static final List<String> MEASUREMENT_KEYS = List.of("value", "noValueReason", "n", "confidence",
-      "components", "breakdowns", "findings", "warnings");
+      "components", "breakdowns", "findings", "warnings", "ratingCap");
   private static final List<String> INTERVAL_KEYS = List.of("lower", "upper", "level");
   private static final List<String> THRESHOLD_KEYS = List.of("green", "amber", "higherIsBetter");
   private static final List<String> BREAKDOWN_KEYS = List.of("dimension", "groups");
@@ -193,6 +193,9 @@ public final class ReportJson {
       json.writeEndArray();
       writeFindings(json, m.findings());
       JsonOutput.writeTexts(json, "warnings", m.warnings());
+      if (m.ratingCap() != null) {
+        json.writeStringField("ratingCap", m.ratingCap().code());
+      }
       json.writeEndObject();
     }
     if (metric.rating() != null) {
@@ -417,12 +420,14 @@ public final class ReportJson {
     List<Breakdown> breakdowns = list(r, r.required(node, "breakdowns"), ReportJson::readBreakdown);
     List<Finding> findings = list(r, r.required(node, "findings"), ReportJson::readFinding);
     List<String> warnings = r.texts(r.required(node, "warnings"));
+    Node capNode = node.get("ratingCap");
+    Rating ratingCap = capNode == null ? null : r.code(capNode, Rating.class);
     if (n == null) {
       return null;
     }
     Interval ci = confidence;
     return attempt(r, node, () -> new Measurement(value, noValueReason, n, ci, components, breakdowns, findings,
-        warnings));
+        warnings, ratingCap));
   }
 
   private static @Nullable Thresholds readThresholds(DocumentReader r, Node node) {

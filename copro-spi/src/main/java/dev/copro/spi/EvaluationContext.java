@@ -95,6 +95,24 @@ public interface EvaluationContext {
    */
   List<Outcome> outcomes();
 
+  /**
+   * For aggregate metrics and rules over the whole dataset: the outcomes of the sliceable direct
+   * metrics in each initiative's slice — each computed over that initiative's records alone and
+   * rated with the metric's thresholds — keyed by initiative id in id order, each list in metric id
+   * order. An aggregate metric uses it to judge each initiative on its own, so that a good
+   * initiative cannot hide a weak one in a pooled figure.
+   *
+   * <p>Empty for direct metrics, inside slices, and where the engine did not evaluate slices (the
+   * streaming path); the default is empty. These outcomes carry no breakdowns.
+   *
+   * @return the direct metrics' outcomes per initiative, never null
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  default Map<String, List<Outcome>> initiativeOutcomes() {
+    return Map.of();
+  }
+
   /** The outcome of the metric with the given id, if it has run. */
   default Optional<Outcome> outcome(String metricId) {
     return outcomes().stream().filter(o -> o.id().equals(metricId)).findFirst();

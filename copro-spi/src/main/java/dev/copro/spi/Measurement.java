@@ -36,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  *     #MAX_FINDINGS} are kept, and a warning counts the others
  * @param warnings problems with the data that affect the value, in plain words; ends with the
  *     count of findings not listed when there were more than {@link #MAX_FINDINGS}
+ * @param ratingCap the best rating the value may get whatever its thresholds say, or {@code null}
+ *     for no cap: a metric sets it when severe evidence found beside the value (a warning sign of
+ *     tokenism, say) must keep the headline from reading green. The engine rates the value with the
+ *     thresholds and then takes the worse of that rating and this cap; the metric says why in a
+ *     finding. Since 0.2.0.
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -47,7 +52,8 @@ public record Measurement(
     Map<String, Double> components,
     List<Breakdown> breakdowns,
     List<Finding> findings,
-    List<String> warnings) {
+    List<String> warnings,
+    @Nullable Rating ratingCap) {
 
   /**
    * The most findings a measurement lists: 1,000. Further findings are counted in a warning instead.
@@ -84,6 +90,30 @@ public record Measurement(
     warnings = List.copyOf(warnings);
   }
 
+  /**
+   * A measurement with no rating cap: the constructor of version 0.1.0.
+   *
+   * @since 0.1.0
+   */
+  public Measurement(@Nullable Double value, @Nullable String noValueReason, long n, @Nullable Interval confidence,
+      Map<String, Double> components, List<Breakdown> breakdowns, List<Finding> findings, List<String> warnings) {
+    this(value, noValueReason, n, confidence, components, breakdowns, findings, warnings, null);
+  }
+
+  /**
+   * The rating of a value under thresholds, no better than the cap.
+   *
+   * @param thresholds the thresholds the value is rated with
+   * @param value the value
+   * @param cap the best rating allowed, or {@code null} for none
+   * @return the worse of the thresholds' rating and the cap
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static Rating rate(Thresholds thresholds, double value, @Nullable Rating cap) {
+    Rating rating = thresholds.rate(value);
+    return cap != null && cap.compareTo(rating) < 0 ? cap : rating;
+  }
   /** The warning that {@code omitted} findings beyond {@link #MAX_FINDINGS} were not listed. */
   private static String notListed(long omitted) {
     return String.format(Locale.ROOT, "%,d more finding%s not listed: a result lists at most %,d.", omitted,
@@ -107,7 +137,8 @@ public record Measurement(
 
   /** A copy of this measurement with other breakdowns. */
   public Measurement withBreakdowns(List<Breakdown> newBreakdowns) {
-    return new Measurement(value, noValueReason, n, confidence, components, newBreakdowns, findings, warnings);
+    return new Measurement(value, noValueReason, n, confidence, components, newBreakdowns, findings, warnings,
+        ratingCap);
   }
 
   /**
@@ -128,6 +159,7 @@ public record Measurement(
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long unlisted;
+    private @Nullable Rating ratingCap;
 
     private Builder(@Nullable Double value, @Nullable String noValueReason, long n) {
       this.value = value;
@@ -176,6 +208,19 @@ public record Measurement(
       return this;
     }
 
+    /**
+     * Caps the rating the engine gives the value: the rating is no better than {@code cap}, however
+     * the value compares with the thresholds. Say why in a finding.
+     *
+     * @param cap the best rating allowed, or {@code null} for none
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder ratingCap(@Nullable Rating cap) {
+      this.ratingCap = cap;
+      return this;
+    }
+
     /** Adds a warning about the data. */
     public Builder warning(String warning) {
       warnings.add(warning);
@@ -192,7 +237,7 @@ public record Measurement(
         all = new ArrayList<>(warnings);
         all.add(notListed(unlisted));
       }
-      return new Measurement(value, noValueReason, n, confidence, components, breakdowns, findings, all);
+      return new Measurement(value, noValueReason, n, confidence, components, breakdowns, findings, all, ratingCap);
     }
   }
 }
