@@ -20,9 +20,13 @@ import org.jspecify.annotations.Nullable;
  *     {@link Perspective#OTHER}
  * @param joined the day they joined, or {@code null} if not recorded
  * @param left the day they left, or {@code null} if they have not left; not before {@code joined}
- * @param accessNeeds the access needs they declared; empty if none or not asked
+ * @param accessNeeds the access needs they declared; empty if none, or if not asked (see {@code
+ *     accessNeedsAsked})
  * @param attributes demographic or other attributes, keyed by attribute name
  * @param attributesAsOf the day the attributes were true, or {@code null} if not recorded
+ * @param accessNeedsAsked whether they were asked about their access needs: {@code true} asked (so
+ *     empty {@code accessNeeds} means none), {@code false} never asked, {@code null} not recorded.
+ *     Since 0.2.0; files without it stay valid and read as not recorded.
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -34,7 +38,8 @@ public record Participant(
     @Nullable LocalDate left,
     Set<AccessProvision> accessNeeds,
     Map<String, String> attributes,
-    @Nullable LocalDate attributesAsOf) {
+    @Nullable LocalDate attributesAsOf,
+    @Nullable Boolean accessNeedsAsked) {
 
   /** Checks presence and the label rule, and takes immutable, ordered copies. */
   public Participant {
@@ -43,6 +48,17 @@ public record Participant(
     Records.requireLabel(perspective, perspectiveLabel, "perspectiveLabel");
     accessNeeds = Records.provisions(accessNeeds);
     attributes = Records.attributes(attributes);
+  }
+
+  /**
+   * A participant whose asking about access needs is not recorded: the constructor of version 0.1.0.
+   *
+   * @since 0.1.0
+   */
+  public Participant(String id, Perspective perspective, @Nullable String perspectiveLabel, @Nullable LocalDate joined,
+      @Nullable LocalDate left, Set<AccessProvision> accessNeeds, Map<String, String> attributes,
+      @Nullable LocalDate attributesAsOf) {
+    this(id, perspective, perspectiveLabel, joined, left, accessNeeds, attributes, attributesAsOf, null);
   }
 
   /** A participant with only an id and a perspective other than {@link Perspective#OTHER}. */

@@ -121,11 +121,13 @@ final class RecordFormats {
         Field.optional("attributes", ATTRIBUTE_MAP, Participant::attributes);
     static final Field<Participant, LocalDate> ATTRIBUTES_AS_OF =
         Field.optional("attributesAsOf", ISO_DATE, Participant::attributesAsOf);
+    static final Field<Participant, Boolean> ACCESS_NEEDS_ASKED =
+        Field.optional("accessNeedsAsked", BOOLEAN, Participant::accessNeedsAsked);
     static final ObjectType<Participant> TYPE = new ObjectType<>("participant",
-        List.of(ID, PERSPECTIVE, JOINED, LEFT, ACCESS_NEEDS, ATTRIBUTES, ATTRIBUTES_AS_OF),
+        List.of(ID, PERSPECTIVE, JOINED, LEFT, ACCESS_NEEDS, ACCESS_NEEDS_ASKED, ATTRIBUTES, ATTRIBUTES_AS_OF),
         v -> new Participant(v.required(ID), v.required(PERSPECTIVE).value(), v.required(PERSPECTIVE).label(),
             v.optional(JOINED), v.optional(LEFT), v.optional(ACCESS_NEEDS), v.optional(ATTRIBUTES),
-            v.optional(ATTRIBUTES_AS_OF)));
+            v.optional(ATTRIBUTES_AS_OF), v.optional(ACCESS_NEEDS_ASKED)));
 
     private Participants() {}
   }
