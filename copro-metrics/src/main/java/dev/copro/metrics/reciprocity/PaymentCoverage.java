@@ -1,5 +1,6 @@
 package dev.copro.metrics.reciprocity;
 
+import dev.copro.metrics.support.PaidSeats;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
@@ -22,16 +23,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code copro.reciprocity.payment}: the share of the lived-experience bloc's attendances for which
- * the participant was offered a payment of any kind (a fee, expenses, carer cover, a voucher) for
- * that activity, with how promptly bloc members were paid.
+ * {@code copro.reciprocity.payment}: the share of the lived-experience bloc's attendances that were
+ * paid for in time — a payment of any kind (a fee, expenses, carer cover, a voucher) offered for
+ * that activity and none of its payments late — with the share offered and how promptly bloc
+ * members were paid.
  *
  * <p>NIHR payment guidance asks that people are never out of pocket for being involved (expenses,
  * always) and that their time and expertise are paid for; "no travel expenses, let alone an
- * attendance fee" is one of the warning signs of tokenism. The value is offered ÷ attended, over
- * the bloc's attendances in scope (attended, not merely invited). Components:
+ * attendance fee" is one of the warning signs of tokenism; money that arrives months late still
+ * leaves people out of pocket, so an offer alone is not enough. The value is paid in time ÷
+ * attended, over the bloc's attendances in scope (attended, not merely invited), where an
+ * attendance is paid in time when a payment was offered for it and none of its payments is late
+ * (see {@link dev.copro.metrics.support.PaidSeats}: paid more than {@code latePaymentDays} after
+ * the claim or offer, or still unpaid that long after). Components:
  *
  * <ul>
+ *   <li>{@code offeredShare}: offered ÷ attended, whether or not the money arrived in time (the
+ *       value before version 0.2.0);
  *   <li>{@code medianDaysToPay}: median days from offer to payment, over the bloc's paid payments;
  *   <li>{@code latePaymentShare}: of the bloc's payments that are due, the share paid more than
  *       {@code latePaymentDays} after they were claimed (or offered, where no claim was recorded),
@@ -57,9 +65,10 @@ public final class PaymentCoverage implements Metric {
 
   private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
       .name("Payment for involvement")
-      .description("Share of the lived-experience bloc's attendances for which the person was offered a payment of "
-          + "any kind - expenses, a fee for their time, carer cover - for that activity, with the median days "
-          + "from offer to payment and the share of payments made late. NIHR payment guidance: nobody should "
+      .description("Share of the lived-experience bloc's attendances that were paid for in time: a payment of any "
+          + "kind - expenses, a fee for their time, carer cover - offered for that activity and none of it paid "
+          + "late; with the share offered, the median days from offer to payment and the share of payments made "
+          + "late. NIHR payment guidance: nobody should "
           + "be out of pocket for being involved, and people's time and expertise should be paid for.")
       .principles(Principle.RECIPROCITY)
       .unit(Unit.SHARE)
@@ -98,32 +107,33 @@ public final class PaymentCoverage implements Metric {
       }
     }
     List<Payment> payments = new ArrayList<>();
-    Set<Seat> offered = new HashSet<>();
     for (Payment p : context.payments()) {
       if (context.isBloc(p.participant())) {
         payments.add(p);
-        if (p.activity() != null) {
-          offered.add(new Seat(p.activity(), p.participant()));
-        }
       }
     }
     if (attended.isEmpty()) {
       return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
     }
 
+    int lateDays = context.parameters().integer(LATE_DAYS);
+    PaidSeats seats = PaidSeats.of(context, lateDays);
     Set<String> unpaidAttendances = new TreeSet<>();
+    int inTime = 0;
     for (Attendance a : attended) {
-      if (!offered.contains(Seat.of(a))) {
+      if (!seats.offered(a)) {
         unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
       }
+      inTime += seats.paidInTime(a) ? 1 : 0;
     }
-    int covered = attended.size() - unpaidAttendances.size();
-    Measurement.Builder result = Measurement.of((double) covered / attended.size(), attended.size());
+    int offered = attended.size() - unpaidAttendances.size();
+    Measurement.Builder result = Measurement.of((double) inTime / attended.size(), attended.size())
+        .component("offeredShare", (double) offered / attended.size());
 
-    Timeliness timeliness = Timeliness.of(payments, context.parameters().integer(LATE_DAYS), context.referenceDate());
+    Timeliness timeliness = Timeliness.of(payments, lateDays, context.referenceDate());
     timeliness.addComponents(result);
 
-    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> coveredShare(group, offered)));
+    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> paidInTimeShare(group, seats)));
 
     if (!unpaidAttendances.isEmpty()) {
       result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
@@ -135,9 +145,9 @@ public final class PaymentCoverage implements Metric {
     return result.build();
   }
 
-  private static double coveredShare(List<Attendance> group, Set<Seat> offered) {
-    long covered = group.stream().filter(a -> offered.contains(Seat.of(a))).count();
-    return (double) covered / group.size();
+  private static double paidInTimeShare(List<Attendance> group, PaidSeats seats) {
+    long paid = group.stream().filter(seats::paidInTime).count();
+    return (double) paid / group.size();
   }
 
   private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended) {
@@ -190,7 +200,7 @@ public final class PaymentCoverage implements Metric {
           if (Days.between(clock, p.paid()) > lateDays) {
             late.add(Finding.ref(RecordKind.PAYMENT, p.id()));
           }
-        } else if (Days.between(clock, asOf) > lateDays) {
+        } else if (PaidSeats.late(p, lateDays, asOf)) {
           due++;
           overdue.add(Finding.ref(RecordKind.PAYMENT, p.id()));
         } else {

@@ -80,8 +80,10 @@ class PaymentCoverageTest {
   void measure_scenario_matchesHandComputedValues() {
     Measurement m = measure(metric, scenario(), AS_OF, Map.of());
 
-    // Bloc attendances: a1/p1, a1/p2, a2/p1, a3/p1, a3/p2 = 5; offered for a1/p1, a1/p2, a3/p1 = 3.
-    assertThat(m.value()).isCloseTo(3.0 / 5, within(1e-12));
+    // Bloc attendances: a1/p1, a1/p2, a2/p1, a3/p1, a3/p2 = 5; offered for a1/p1, a1/p2, a3/p1 = 3;
+    // paid in time only a1/p1 (pay1, 7 days after the claim): pay2 was late and pay3 is overdue.
+    assertThat(m.value()).isCloseTo(1.0 / 5, within(1e-12));
+    assertThat(m.components().get("offeredShare")).isCloseTo(3.0 / 5, within(1e-12));
     assertThat(m.n()).isEqualTo(5);
     // Paid bloc payments took 9 and 42 days: median (9 + 42) / 2.
     assertThat(m.components()).containsEntry("medianDaysToPay", 25.5);
@@ -100,10 +102,11 @@ class PaymentCoverageTest {
   void measure_scenario_breaksDownByPerspective() {
     Breakdown perspective = measure(metric, scenario(), AS_OF, Map.of()).breakdowns().get(0);
 
-    // Carer p2: a1 offered, a3 not = 1/2; lived experience p1: a1 and a3 offered, a2 not = 2/3.
+    // Carer p2: a1 paid late, a3 not offered = 0/2; lived experience p1: a1 in time, a2 not offered,
+    // a3 overdue = 1/3.
     assertThat(perspective.dimension()).isEqualTo("perspective");
     assertThat(perspective.groups())
-        .containsExactly(Group.of("carer", 0.5, 1), Group.of("lived-experience", 2.0 / 3, 1));
+        .containsExactly(Group.of("carer", 0.0, 1), Group.of("lived-experience", 1.0 / 3, 1));
   }
 
   @Test
@@ -169,7 +172,7 @@ class PaymentCoverageTest {
     Measurement m = measure(metric, data, AS_OF, Map.of());
 
     assertThat(m.value()).isZero();
-    assertThat(m.components()).isEmpty();
+    assertThat(m.components()).containsExactly(Map.entry("offeredShare", 0.0));
     assertThat(m.findings()).extracting(Finding::evidence).containsExactly(List.of("attendance:a1/p1"));
   }
 
@@ -185,6 +188,19 @@ class PaymentCoverageTest {
       assertThat(m.components().getOrDefault("latePaymentShare", 0.0)).isBetween(0.0, 1.0);
       assertThat(m.components().getOrDefault("medianDaysToPay", 0.0)).isGreaterThanOrEqualTo(0.0);
     }
+  }
+
+  @Test
+  void measure_offeredInTime_countsAndLateDoesNot() {
+    Dataset data = Dataset.builder().add(initiative()).add(Participant.of("p1", Perspective.LIVED_EXPERIENCE))
+        .add(activity("a1", START)).add(Attendance.attended("a1", "p1"))
+        .add(payment("pay1", "p1", "a1", PaymentKind.FEE, START, null, START.plusDays(31))).build();
+    // 31 days after the offer is one day over the 30-day limit: offered, but not paid in time.
+    Measurement late = measure(metric, data, AS_OF, Map.of());
+    assertThat(late.value()).isZero();
+    assertThat(late.components()).containsEntry("offeredShare", 1.0);
+    // With a 31-day limit it is in time.
+    assertThat(measure(metric, data, AS_OF, Map.of("latePaymentDays", 31)).value()).isEqualTo(1.0);
   }
 
   @Property
