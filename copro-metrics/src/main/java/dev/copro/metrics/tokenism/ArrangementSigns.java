@@ -10,12 +10,14 @@ import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
+import dev.copro.spi.Severity;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signs about how people were invited and supported: "no travel expenses, let alone an attendance
@@ -29,24 +31,56 @@ final class ArrangementSigns {
   private ArrangementSigns() {}
 
   /**
-   * Sign 6: the share of bloc attendances with no payment offered for that activity is above
-   * {@code maxUnpaidShare}.
+   * Sign 6: "they did not even offer you travel expenses, let alone an attendance fee". An attendance
+   * counts as unpaid when no payment was offered for that activity, or when a payment for it was late
+   * or is overdue (more than {@code latePaymentDays} after its claim or offer: money that arrives
+   * months later still leaves people out of pocket). Raised when the unpaid share of the bloc's
+   * attendances is above {@code maxUnpaidShare}, and — in a finding naming the group — when that of
+   * a key group's attendances is, so that a group never paid cannot hide behind others who were.
    */
   static SignResult notPaid(SignData d) {
     WarningSign sign = WarningSign.NOT_PAID;
     if (d.blocAttendances.isEmpty()) {
       return SignResult.notAssessed(sign, "no member of the bloc attended an activity in scope", List.of());
     }
-    Set<String> evidence = new TreeSet<>();
-    for (Attendance a : d.blocAttendances) {
-      if (!d.paid(a)) {
-        evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+    double max = d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE);
+    int lateDays = d.parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
+    List<Finding> findings = new ArrayList<>();
+    Finding overall = unpaid(d, sign, d.blocAttendances, max, lateDays, "bloc attendances");
+    if (overall != null) {
+      findings.add(overall);
+    }
+    for (KeyGroup group : d.keyGroups) {
+      List<Attendance> attended = new ArrayList<>();
+      for (Attendance a : d.context.attendance()) {
+        if (a.attended() && d.inGroup(group, a.participant())) {
+          attended.add(a);
+        }
+      }
+      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, "attendances by "
+          + group.name());
+      if (byGroup != null) {
+        findings.add(byGroup);
       }
     }
-    int total = d.blocAttendances.size();
-    return SignResult.whenShareAbove(sign, evidence, total, d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE),
-        SignData.count(total, "bloc attendance", "bloc attendances") + " had no payment or expenses offered for the "
-            + "activity", List.of());
+    return SignResult.of(sign, findings, List.of());
+  }
+
+  /** The finding when more than {@code max} of the attendances were not paid in time, else {@code null}. */
+  private static @Nullable Finding unpaid(SignData d, WarningSign sign, List<Attendance> attendances, double max,
+      int lateDays, String whose) {
+    Set<String> evidence = new TreeSet<>();
+    int notOffered = 0;
+    for (Attendance a : attendances) {
+      if (!d.paidInTime(a)) {
+        evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+        notOffered += d.offered(a) ? 0 : 1;
+      }
+    }
+    int late = evidence.size() - notOffered;
+    return SignResult.shareAbove(sign, evidence, attendances.size(), max, attendances.size() + " " + whose
+        + " were not paid in time: " + notOffered + " with no payment or expenses offered, " + late + " with a "
+        + "payment more than " + lateDays + " days late or still overdue");
   }
 
   /**
@@ -123,16 +157,25 @@ final class ArrangementSigns {
     return SignResult.detected(sign, message, evidence, warnings);
   }
 
+  /** The code of the finding that people were recorded as never asked about their access needs. */
+  static final String ACCESS_NEEDS_NOT_ASKED = "access-needs-not-asked";
+
   /**
-   * Sign 8: attendances or invitations where the participant's declared access needs were not all
-   * offered by the activity; detected at {@code minAccessIgnored} of them. Every participant's needs
-   * count, not only the bloc's: an inaccessible venue shuts anyone out.
+   * Sign 8: "the venue did not consider physical access or sensory requirements". Raised at
+   * {@code minAccessIgnored} invitations or attendances where the participant's declared access
+   * needs were not all offered by the activity (high), and — as the finding {@value
+   * #ACCESS_NEEDS_NOT_ASKED} (medium) — at {@code minAccessNotAsked} invitations or attendances of
+   * people recorded as never asked about their needs: nobody can meet needs nobody asked about.
+   * Every participant's needs count, not only the bloc's: an inaccessible venue shuts anyone out.
    */
   static SignResult accessIgnored(SignData d) {
     WarningSign sign = WarningSign.ACCESS_IGNORED;
     int withNeeds = 0;
+    int askedOrNot = 0;
     Set<String> affected = new HashSet<>();
     Set<String> evidence = new TreeSet<>();
+    Set<String> notAsked = new TreeSet<>();
+    Set<String> notAskedPeople = new HashSet<>();
     Positions positions = Positions.of(d.context);
     AccessMatch access = AccessMatch.of(d.context);
     for (Attendance a : d.context.attendance()) {
@@ -140,7 +183,18 @@ final class ArrangementSigns {
         continue;
       }
       int participant = positions.participant(a.participant());
-      if (participant < 0 || access.declaredKinds(participant) == 0) {
+      if (participant < 0) {
+        continue;
+      }
+      Boolean asked = positions.participantAt(participant).accessNeedsAsked();
+      if (asked != null) {
+        askedOrNot++;
+        if (!asked) {
+          notAsked.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
+          notAskedPeople.add(a.participant());
+        }
+      }
+      if (access.declaredKinds(participant) == 0) {
         continue;
       }
       withNeeds++;
@@ -149,33 +203,42 @@ final class ArrangementSigns {
         affected.add(a.participant());
       }
     }
-    if (withNeeds == 0) {
+    if (withNeeds == 0 && askedOrNot == 0) {
       return SignResult.notAssessed(sign, "nobody invited to or attending an activity in scope declared access "
-          + "needs", List.of());
+          + "needs or is recorded as asked about them", List.of());
     }
-    int min = d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED);
-    if (evidence.size() < min) {
-      return SignResult.clear(sign, List.of());
+    List<Finding> findings = new ArrayList<>();
+    if (withNeeds > 0 && evidence.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
+      findings.add(SignResult.finding(sign, evidence.size() + " of " + SignData.count(withNeeds,
+          "invitation or attendance", "invitations and attendances") + " of people with declared access needs "
+          + "were at activities that did not offer all of those needs (" + SignData.count(affected.size(), "person",
+          "people") + " affected).", evidence));
     }
-    String message = evidence.size() + " of " + SignData.count(withNeeds, "invitation or attendance",
-        "invitations and attendances") + " of people with declared access needs were at activities that did not "
-        + "offer all of those needs (" + SignData.count(affected.size(), "person", "people") + " affected).";
-    return SignResult.detected(sign, message, evidence, List.of());
+    if (notAsked.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
+      findings.add(Finding.of(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, SignData.count(notAskedPeople.size(),
+          "person was", "people were") + " never asked about their access needs, at " + SignData.count(notAsked.size(),
+          "invitation or attendance", "invitations and attendances") + ".", notAsked));
+    }
+    return SignResult.of(sign, findings, List.of());
   }
 
   /**
-   * Sign 9: activities of the types in {@code decisionSpaceTypes} (board, panel, co-design and
-   * workshop by default) to which no member of the bloc was invited; detected at
-   * {@code minStakeholdersMissing} of them. Activities with no attendance records at all are left
-   * out with a warning: nobody's invitation is recorded, so absence cannot be told from a gap.
+   * Sign 9: "key stakeholders were not present or even invited". Over the activities of the types
+   * in {@code decisionSpaceTypes} (board, panel, co-design and workshop by default) that have
+   * attendance records: raised at {@code minStakeholdersMissing} of them to which no member of the
+   * bloc was invited; and, in a finding naming the group, for each key group ({@code keyGroups})
+   * that appears nowhere in the records, that was invited to fewer than {@code
+   * minKeyGroupInvitedShare} of them (half, by default: exactly half is not raised), or that was
+   * invited but never present. Activities with no attendance records at all are left out with a
+   * warning: nobody's invitation is recorded, so absence cannot be told from a gap.
    */
   static SignResult stakeholdersMissing(SignData d) {
     WarningSign sign = WarningSign.STAKEHOLDERS_MISSING;
     List<String> warnings = new ArrayList<>();
     Set<ActivityType> types = Codes.parse(ActivityType.class, d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES),
         WarningSigns.DECISION_SPACE_TYPES, warnings);
-    int considered = 0;
     int unrecorded = 0;
+    List<Activity> considered = new ArrayList<>();
     Set<String> evidence = new TreeSet<>();
     for (Activity a : d.context.activities()) {
       if (!types.contains(a.type())) {
@@ -186,29 +249,78 @@ final class ArrangementSigns {
         unrecorded++;
         continue;
       }
-      considered++;
+      considered.add(a);
       if (attendance.stream().noneMatch(at -> at.invited() && d.context.isBloc(at.participant()))) {
         evidence.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
       }
     }
+    String kinds = typeList(types);
     if (unrecorded > 0) {
-      warnings.add(SignData.count(unrecorded, typeList(types) + " activity has", typeList(types) + " activities have")
+      warnings.add(SignData.count(unrecorded, kinds + " activity has", kinds + " activities have")
           + " no attendance records and " + (unrecorded == 1 ? "is" : "are") + " left out of the stakeholders-missing "
           + "sign.");
     }
-    if (considered == 0) {
-      return SignResult.notAssessed(sign, "no " + typeList(types) + " activity in scope has attendance records",
-          warnings);
+    if (considered.isEmpty()) {
+      return SignResult.notAssessed(sign, "no " + kinds + " activity in scope has attendance records", warnings);
     }
-    int min = d.parameters.integer(WarningSigns.MIN_STAKEHOLDERS_MISSING);
-    if (evidence.size() < min) {
-      return SignResult.clear(sign, warnings);
+    List<Finding> findings = new ArrayList<>();
+    if (evidence.size() >= d.parameters.integer(WarningSigns.MIN_STAKEHOLDERS_MISSING)) {
+      findings.add(SignResult.finding(sign, evidence.size() + " of " + SignData.count(considered.size(),
+          kinds + " activity", kinds + " activities") + " invited no member of the bloc.", evidence));
     }
-    String message = evidence.size() + " of " + SignData.count(considered, typeList(types) + " activity",
-        typeList(types) + " activities") + " invited no member of the bloc.";
-    return SignResult.detected(sign, message, evidence, warnings);
+    double minInvited = d.parameters.decimal(WarningSigns.MIN_KEY_GROUP_INVITED_SHARE);
+    for (KeyGroup group : d.keyGroups) {
+      Finding left = groupLeftOut(d, group, considered, kinds, minInvited);
+      if (left != null) {
+        findings.add(left);
+      }
+    }
+    return SignResult.of(sign, findings, warnings);
   }
 
+  /** The finding that a key group was left out of the decision-making activities, or {@code null}. */
+  private static @Nullable Finding groupLeftOut(SignData d, KeyGroup group, List<Activity> considered, String kinds,
+      double minInvited) {
+    boolean anyMember = d.dataset.participants().stream().anyMatch(group.member());
+    Set<String> notInvited = new TreeSet<>();
+    int invited = 0;
+    int present = 0;
+    for (Activity a : considered) {
+      boolean groupInvited = false;
+      boolean groupPresent = false;
+      for (Attendance at : d.dataset.attendanceAt(a.id())) {
+        if (d.inGroup(group, at.participant())) {
+          groupInvited |= at.invited();
+          groupPresent |= at.attended();
+        }
+      }
+      invited += groupInvited ? 1 : 0;
+      present += groupPresent ? 1 : 0;
+      if (!groupInvited) {
+        notInvited.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
+      }
+    }
+    String of = " of the " + SignData.count(considered.size(), kinds + " activity", kinds + " activities");
+    if (!anyMember) {
+      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, "The records hold no " + group.name() + ": "
+          + group.name() + " were invited to none" + of + ".", notInvited);
+    }
+    double share = (double) invited / considered.size();
+    if (share < minInvited - 1e-9) {
+      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, capitalised(group.name()) + " were invited to "
+          + invited + of + " (" + SignData.percent(share, 0) + ", below " + SignData.percent(minInvited, 0) + ").",
+          notInvited);
+    }
+    if (present == 0 && invited > 0) {
+      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, capitalised(group.name()) + " were invited to "
+          + invited + of + " but were present at none.", List.of());
+    }
+    return null;
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
 
   private static String typeList(Set<ActivityType> types) {
     List<String> codes = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.copro.model.ContributionKind;
 import dev.copro.model.DeclineReason;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
+import dev.copro.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +43,23 @@ final class ResponseSigns {
     return SignResult.detected(sign, message, evidence, List.of());
   }
 
+  /** The code of the finding that a response says "adopted" while no decision adopted the contribution. */
+  static final String ADOPTED_IN_WORDS_ONLY = "adopted-in-words-only";
+
   /**
-   * Sign 4: an initiative where the bloc made at least {@code minIdeas} proposals and suggestions
-   * and none was adopted or adapted, by a response or by a decision's adopts.
+   * Sign 4: "listened to, but none of it appears in the final service". Raised for an initiative
+   * where the bloc made at least {@code minIdeas} proposals and suggestions and none was taken up;
+   * for a key group that made at least {@code minIdeas} in scope with none taken up (named in its
+   * own finding); and, as the finding {@value #ADOPTED_IN_WORDS_ONLY} (medium), for bloc
+   * contributions whose response says "adopted" while the dataset's decisions, which record what
+   * they adopted, never adopted them. "Taken up" is {@link SignData#adopted}: a decision adopted it,
+   * or its response says adapted (or adopted, where no decision records what it adopted).
    */
   static SignResult ideasNotUsed(SignData d) {
     WarningSign sign = WarningSign.IDEAS_NOT_USED;
     Map<String, List<Contribution>> ideasByInitiative = new TreeMap<>();
     for (Contribution c : d.blocContributions) {
-      if (c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION) {
+      if (isIdea(c)) {
         String initiative = d.activity(c.activity()).initiative();
         ideasByInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(c);
       }
@@ -59,6 +68,7 @@ final class ResponseSigns {
       return SignResult.notAssessed(sign, "the bloc made no proposals or suggestions in scope", List.of());
     }
     int minIdeas = d.parameters.integer(WarningSigns.MIN_IDEAS);
+    List<Finding> findings = new ArrayList<>();
     Set<String> evidence = new TreeSet<>();
     int flagged = 0;
     int unused = 0;
@@ -73,13 +83,37 @@ final class ResponseSigns {
         }
       }
     }
-    if (flagged == 0) {
-      return SignResult.clear(sign, List.of());
+    if (flagged > 0) {
+      findings.add(SignResult.finding(sign, "In " + flagged + " of "
+          + SignData.count(ideasByInitiative.size(), "initiative", "initiatives") + " where the bloc put forward "
+          + "ideas, none of them was taken up (" + SignData.count(unused, "idea", "ideas") + " in all, at least "
+          + minIdeas + " in each).", evidence));
     }
-    String message = "In " + flagged + " of " + SignData.count(ideasByInitiative.size(), "initiative", "initiatives")
-        + " where the bloc made proposals or suggestions, none of them was adopted or adapted ("
-        + SignData.count(unused, "idea", "ideas") + " in all, at least " + minIdeas + " in each).";
-    return SignResult.detected(sign, message, evidence, List.of());
+    for (KeyGroup group : d.keyGroups) {
+      List<Contribution> ideas = new ArrayList<>();
+      for (Contribution c : d.context.contributions()) {
+        if (isIdea(c) && d.inGroup(group, c.participant())) {
+          ideas.add(c);
+        }
+      }
+      if (ideas.size() >= minIdeas && ideas.stream().noneMatch(d::adopted)) {
+        Set<String> refs = new TreeSet<>();
+        ideas.forEach(c -> refs.add(Finding.ref(RecordKind.CONTRIBUTION, c.id())));
+        findings.add(SignResult.finding(sign, "None of the " + SignData.count(ideas.size(), "idea", "ideas") + " "
+            + group.name() + " put forward was taken up.", refs));
+      }
+    }
+    Set<String> inWordsOnly = d.blocContributionsWhere(d::adoptedInWordsOnly);
+    if (!inWordsOnly.isEmpty()) {
+      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, SignData.count(inWordsOnly.size(),
+          "bloc contribution was", "bloc contributions were") + " answered \"adopted\", but no decision adopted "
+          + (inWordsOnly.size() == 1 ? "it" : "them") + ": adopted in words, not in any decision.", inWordsOnly));
+    }
+    return SignResult.of(sign, findings, List.of());
+  }
+
+  private static boolean isIdea(Contribution c) {
+    return c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION;
   }
 
   /**

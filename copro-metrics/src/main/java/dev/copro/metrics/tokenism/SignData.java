@@ -1,12 +1,13 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.PaidSeats;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
 import dev.copro.model.Decision;
 import dev.copro.model.DeclineReason;
-import dev.copro.model.Payment;
+import dev.copro.model.Participant;
 import dev.copro.model.RecordKind;
 import dev.copro.model.ResponseOutcome;
 import dev.copro.spi.EvaluationContext;
@@ -35,8 +36,14 @@ final class SignData {
   final List<Contribution> blocContributions = new ArrayList<>();
   /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
   final List<Attendance> blocAttendances = new ArrayList<>();
+  /** The key groups of the {@code keyGroups} parameter, each checked on its own. */
+  final List<KeyGroup> keyGroups;
+  /** Problems with the parameters, for the measurement's warnings. */
+  final List<String> parameterProblems = new ArrayList<>();
   private final Set<String> adoptedByDecision;
-  private final Set<Seat> paidSeats = new HashSet<>();
+  /** Whether any decision of the dataset records the contributions it adopted. */
+  private final boolean decisionsRecordAdoption;
+  private final PaidSeats paidSeats;
 
   SignData(EvaluationContext context) {
     this.context = context;
@@ -54,11 +61,9 @@ final class SignData {
     }
     // A decision outside the scope (a later period) can still have adopted a contribution made in it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
-    for (Payment p : context.payments()) {
-      if (p.activity() != null) {
-        paidSeats.add(new Seat(p.activity(), p.participant()));
-      }
-    }
+    this.decisionsRecordAdoption = !adoptedByDecision.isEmpty();
+    this.paidSeats = PaidSeats.of(context, parameters.integer(WarningSigns.LATE_PAYMENT_DAYS));
+    this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
   }
 
   /** The ids of the contributions any decision of the dataset adopted: one set for the whole evaluation. */
@@ -83,13 +88,33 @@ final class SignData {
     return c.date() != null ? c.date() : activity(c.activity()).date();
   }
 
-  /** Whether a decision adopted the contribution, or its response says it was adopted or adapted. */
+  /**
+   * Whether the contribution was taken up. Where the dataset's decisions record what they adopted,
+   * a decision must have adopted it — or its response says it was adapted, a change too partial for
+   * a decision to list; a response that says "adopted" with no decision adopting it is
+   * {@linkplain #adoptedInWordsOnly adopted in words only} and does not count. Where no decision
+   * records what it adopted, the response is all there is, and "adopted" or "adapted" counts.
+   */
   boolean adopted(Contribution c) {
-    if (c.response() != null && (c.response().outcome() == ResponseOutcome.ADOPTED
-        || c.response().outcome() == ResponseOutcome.ADAPTED)) {
+    if (adoptedByDecision.contains(c.id()) || respondedAs(c, ResponseOutcome.ADAPTED)) {
       return true;
     }
-    return adoptedByDecision.contains(c.id());
+    return !decisionsRecordAdoption && respondedAs(c, ResponseOutcome.ADOPTED);
+  }
+
+  /** Whether the response says "adopted" while the decisions, which record what they adopted, never adopted it. */
+  boolean adoptedInWordsOnly(Contribution c) {
+    return decisionsRecordAdoption && respondedAs(c, ResponseOutcome.ADOPTED) && !adoptedByDecision.contains(c.id());
+  }
+
+  private static boolean respondedAs(Contribution c, ResponseOutcome outcome) {
+    return c.response() != null && c.response().outcome() == outcome;
+  }
+
+  /** Whether the participant belongs to the key group; unknown ids belong to none. */
+  boolean inGroup(KeyGroup group, String participantId) {
+    Participant p = dataset.participant(participantId).orElse(null);
+    return p != null && group.member().test(p);
   }
 
   /** References to the bloc's contributions that meet the condition, in reference order. */
@@ -109,9 +134,17 @@ final class SignData {
         && c.response().reason() == reason;
   }
 
-  /** Whether any payment was offered to the attendee for that activity. */
-  boolean paid(Attendance a) {
-    return paidSeats.contains(new Seat(a.activity(), a.participant()));
+  /**
+   * Whether the attendee was paid for that activity, and in time: a payment was offered and none of
+   * the payments for it is late (see {@link PaidSeats}).
+   */
+  boolean paidInTime(Attendance a) {
+    return paidSeats.paidInTime(a);
+  }
+
+  /** Whether any payment was offered to the attendee for that activity, in time or not. */
+  boolean offered(Attendance a) {
+    return paidSeats.offered(a);
   }
 
   /** Whether a member of the bloc attended the activity. */
@@ -138,7 +171,4 @@ final class SignData {
   static String percent(double share, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
   }
-
-  /** A participant's place at an activity; a record, so that ids containing '/' cannot collide. */
-  private record Seat(String activity, String participant) {}
 }

@@ -1,6 +1,7 @@
 package dev.copro.metrics.tokenism;
 
 import dev.copro.spi.Finding;
+import dev.copro.spi.Severity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -9,20 +10,23 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the check of one warning sign found: the finding when the sign is detected, the reason when
- * the data did not allow it to be assessed, and warnings about gaps in the data it looked at.
+ * What the check of one warning sign found: the findings when the sign is detected (one for the
+ * sign as a whole or for each group it found left out, and any related finding such as "adopted in
+ * words only"), the reason when the data did not allow it to be assessed, and warnings about gaps in
+ * the data it looked at.
  *
  * @param sign the sign checked
- * @param finding the finding, present exactly when the sign was detected
+ * @param findings the findings, not empty exactly when the sign was detected
  * @param notAssessedReason why the sign could not be assessed, or {@code null} when it was
  * @param warnings gaps in the data that limited the check, in plain words
  */
-record SignResult(WarningSign sign, @Nullable Finding finding, @Nullable String notAssessedReason,
+record SignResult(WarningSign sign, List<Finding> findings, @Nullable String notAssessedReason,
     List<String> warnings) {
 
   SignResult {
     Objects.requireNonNull(sign, "sign");
-    if (finding != null && notAssessedReason != null) {
+    findings = List.copyOf(findings);
+    if (!findings.isEmpty() && notAssessedReason != null) {
       throw new IllegalArgumentException("a sign cannot be both detected and not assessed");
     }
     warnings = List.copyOf(warnings);
@@ -30,8 +34,17 @@ record SignResult(WarningSign sign, @Nullable Finding finding, @Nullable String 
 
   /** The sign was found; evidence is sorted so that it does not depend on the order of the records. */
   static SignResult detected(WarningSign sign, String message, Collection<String> evidence, List<String> warnings) {
-    Finding finding = Finding.of(sign.code(), sign.severity(), message, new TreeSet<>(evidence));
-    return new SignResult(sign, finding, null, warnings);
+    return new SignResult(sign, List.of(finding(sign, message, evidence)), null, warnings);
+  }
+
+  /** The sign's finding, with its own severity, and evidence in reference order. */
+  static Finding finding(WarningSign sign, String message, Collection<String> evidence) {
+    return Finding.of(sign.code(), sign.severity(), message, new TreeSet<>(evidence));
+  }
+
+  /** The sign when there are findings, else clear. */
+  static SignResult of(WarningSign sign, List<Finding> findings, List<String> warnings) {
+    return new SignResult(sign, findings, null, warnings);
   }
 
   /**
@@ -45,34 +58,49 @@ record SignResult(WarningSign sign, @Nullable Finding finding, @Nullable String 
    */
   static SignResult whenShareAbove(WarningSign sign, Set<String> flagged, int total, double max, String ofWhat,
       List<String> warnings) {
+    Finding finding = shareAbove(sign, flagged, total, max, ofWhat);
+    return finding == null ? clear(sign, warnings) : new SignResult(sign, List.of(finding), null, warnings);
+  }
+
+  /** The finding when the share of flagged units among {@code total} is above {@code max}, else {@code null}. */
+  static @Nullable Finding shareAbove(WarningSign sign, Set<String> flagged, int total, double max, String ofWhat) {
     double share = (double) flagged.size() / total;
     if (share <= max) {
-      return clear(sign, warnings);
+      return null;
     }
     // A share just above the limit must not read "25%, above 25%": show a decimal when whole percents tie.
     int decimals = SignData.percent(share, 0).equals(SignData.percent(max, 0)) ? 1 : 0;
     String message = flagged.size() + " of " + ofWhat + " (" + SignData.percent(share, decimals) + ", above "
         + SignData.percent(max, decimals) + ").";
-    return detected(sign, message, flagged, warnings);
+    return finding(sign, message, flagged);
   }
 
   /** The sign was looked for and not found. */
   static SignResult clear(WarningSign sign, List<String> warnings) {
-    return new SignResult(sign, null, null, warnings);
+    return new SignResult(sign, List.of(), null, warnings);
   }
 
   /** The data in scope holds nothing the sign could be judged on. */
   static SignResult notAssessed(WarningSign sign, String reason, List<String> warnings) {
-    return new SignResult(sign, null, reason, warnings);
+    return new SignResult(sign, List.of(), reason, warnings);
   }
 
   /** Whether the sign was detected. */
   boolean detected() {
-    return finding != null;
+    return !findings.isEmpty();
   }
 
   /** Whether the sign could be assessed. */
   boolean assessed() {
     return notAssessedReason == null;
+  }
+
+  /** The most severe of the findings; the sign's own severity when none. */
+  Severity severity() {
+    Severity worst = null;
+    for (Finding f : findings) {
+      worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
+    }
+    return worst == null ? sign.severity() : worst;
   }
 }

@@ -29,13 +29,14 @@ final class TimingSigns {
   /**
    * Sign 1, rubber-stamp: in an initiative, the bloc's first involvement (an attended activity or a
    * vote of positive weight) comes only in the last lifecycle stage the initiative covers (when it
-   * covers two or more), or after more than {@code maxDecisionsBeforeShare} of the initiative's
-   * decisions were taken. Initiatives the bloc was never involved in are left to the other signs:
-   * there was nothing for it to rubber-stamp.
+   * covers two or more), or after at least {@code minDecisionsBeforeShare} (half) of the
+   * initiative's decisions were taken — so one decision of two taken before the bloc came counts.
+   * Initiatives the bloc was never involved in are left to the other signs: there was nothing for it
+   * to rubber-stamp.
    */
   static SignResult rubberStamp(SignData d) {
     WarningSign sign = WarningSign.RUBBER_STAMP;
-    double maxBefore = d.parameters.decimal(WarningSigns.MAX_DECISIONS_BEFORE_SHARE);
+    double minBefore = d.parameters.decimal(WarningSigns.MIN_DECISIONS_BEFORE_SHARE);
     int involved = 0;
     int flagged = 0;
     int lastStageOnly = 0;
@@ -62,7 +63,8 @@ final class TimingSigns {
           before.add(decision);
         }
       }
-      boolean afterMostDecisions = before.size() > maxBefore * decisions.size();
+      // "At least half": a share computed in floating point must not miss an exact half.
+      boolean afterMostDecisions = !before.isEmpty() && before.size() >= minBefore * decisions.size() - 1e-9;
       if (!onlyAtLastStage && !afterMostDecisions) {
         continue;
       }
@@ -87,11 +89,19 @@ final class TimingSigns {
     if (flagged == 0) {
       return SignResult.clear(sign, List.of());
     }
+    List<String> how = new ArrayList<>();
+    if (lastStageOnly > 0) {
+      how.add(SignData.count(lastStageOnly, "initiative", "initiatives") + " only in the last stage it covers");
+    }
+    if (afterDecisions > 0) {
+      how.add(SignData.count(afterDecisions, "initiative", "initiatives") + " only after "
+          + SignData.percent(minBefore, 0) + " or more of its decisions had been taken");
+    }
     String message = "In " + flagged + " of " + SignData.count(involved, "initiative", "initiatives")
-        + " that involved the bloc, it came in only at the end: in " + lastStageOnly + " only in the last stage the "
-        + "initiative covers, in " + afterDecisions + " only after more than " + SignData.percent(maxBefore, 0)
-        + " of its decisions had been taken; " + SignData.count(decisionsBefore, "decision", "decisions") + " and "
-        + SignData.count(activitiesBefore, "activity", "activities") + " came before the bloc's first involvement.";
+        + " the bloc took part in, it came in only at the end (" + String.join("; ", how) + "). "
+        + SignData.count(decisionsBefore, "decision was", "decisions were") + " taken and "
+        + SignData.count(activitiesBefore, "activity was", "activities were") + " held before it was first "
+        + "involved.";
     return SignResult.detected(sign, message, evidence, List.of());
   }
 

@@ -51,13 +51,17 @@ public final class WarningSigns implements Metric {
   /** The name of the component counting the signs that could be assessed. */
   public static final String SIGNS_ASSESSED = "signsAssessed";
 
-  static final String MAX_DECISIONS_BEFORE_SHARE = "maxDecisionsBeforeShare";
+  static final String MIN_DECISIONS_BEFORE_SHARE = "minDecisionsBeforeShare";
   static final String MIN_ALREADY_DECIDED = "minAlreadyDecided";
   static final String MIN_DOES_NOT_FIT = "minDoesNotFit";
   static final String MIN_IDEAS = "minIdeas";
   static final String RESPONSE_DUE_DAYS = "responseDueDays";
   static final String MAX_NO_FEEDBACK_SHARE = "maxNoFeedbackShare";
   static final String MAX_UNPAID_SHARE = "maxUnpaidShare";
+  static final String LATE_PAYMENT_DAYS = "latePaymentDays";
+  static final String KEY_GROUPS = "keyGroups";
+  static final String MIN_KEY_GROUP_INVITED_SHARE = "minKeyGroupInvitedShare";
+  static final String MIN_ACCESS_NOT_ASKED = "minAccessNotAsked";
   static final String MIN_NOTICE_DAYS = "minNoticeDays";
   static final String EARLIEST_START_MINUTES = "earliestStartMinutes";
   static final String LATEST_START_MINUTES = "latestStartMinutes";
@@ -82,9 +86,9 @@ public final class WarningSigns implements Metric {
       .unit(Unit.COUNT)
       .range(ValueRange.of(0, WarningSign.values().length))
       .parameters(
-          ParameterSpec.decimal(MAX_DECISIONS_BEFORE_SHARE, 0.5, 0, 1,
-              "rubber-stamp: raised when more than this share of an initiative's decisions was taken before the "
-                  + "bloc's first involvement."),
+          ParameterSpec.decimal(MIN_DECISIONS_BEFORE_SHARE, 0.5, 0.01, 1,
+              "rubber-stamp: raised when this share of an initiative's decisions or more (half, by default) was "
+                  + "taken before the bloc's first involvement."),
           ParameterSpec.integer(MIN_ALREADY_DECIDED, 1, 1, MANY,
               "already-decided: raised at this many decisions consulted on only afterwards and bloc contributions "
                   + "declined as already decided, together."),
@@ -99,8 +103,18 @@ public final class WarningSigns implements Metric {
           ParameterSpec.decimal(MAX_NO_FEEDBACK_SHARE, 0.25, 0, 1,
               "no-feedback: raised when more than this share of the bloc's contributions due a response had none "
                   + "in time."),
-          ParameterSpec.decimal(MAX_UNPAID_SHARE, 0.5, 0, 1,
-              "not-paid: raised when more than this share of the bloc's attendances had no payment offered."),
+          ParameterSpec.decimal(MAX_UNPAID_SHARE, 0.2, 0, 1,
+              "not-paid: raised when more than this share of the bloc's attendances - or of a key group's - was "
+                  + "not paid in time (no payment offered, or a payment late or overdue)."),
+          ParameterSpec.integer(LATE_PAYMENT_DAYS, 30, 0, 365,
+              "not-paid: days after a claim (or, where no claim was recorded, after the offer) beyond which a "
+                  + "payment is late; the same rule as copro.reciprocity.payment."),
+          ParameterSpec.strings(KEY_GROUPS, List.of("lived-experience", "carer"),
+              "key stakeholder groups checked one by one for invitation, presence, payment and take-up of their "
+                  + "ideas: perspective codes (carer) or attribute=value (age-band=16-24)."),
+          ParameterSpec.decimal(MIN_KEY_GROUP_INVITED_SHARE, 0.5, 0, 1,
+              "stakeholders-missing: raised when a key group was invited to fewer than this share of the "
+                  + "decision-making activities (half, by default)."),
           ParameterSpec.integer(MIN_NOTICE_DAYS, 7, 0, 365,
               "poor-arrangements: activities with fewer days' notice than this are poorly arranged."),
           ParameterSpec.integer(EARLIEST_START_MINUTES, 570, 0, 1440,
@@ -116,6 +130,9 @@ public final class WarningSigns implements Metric {
           ParameterSpec.integer(MIN_ACCESS_IGNORED, 1, 1, MANY,
               "access-ignored: raised at this many invitations or attendances whose declared access needs the "
                   + "activity did not offer."),
+          ParameterSpec.integer(MIN_ACCESS_NOT_ASKED, 1, 1, MANY,
+              "access-ignored: raised at this many invitations or attendances of people recorded as never asked "
+                  + "about their access needs."),
           ParameterSpec.strings(DECISION_SPACE_TYPES, List.of("board", "panel", "co-design", "workshop"),
               "stakeholders-missing: the activity types (codes) to which the bloc should always be invited."),
           ParameterSpec.integer(MIN_STAKEHOLDERS_MISSING, 1, 1, MANY,
@@ -162,10 +179,9 @@ public final class WarningSigns implements Metric {
       measurement.component(result.sign().component(), result.detected() ? 1 : 0);
     }
     measurement.component(SIGNS_ASSESSED, assessed);
+    data.parameterProblems.forEach(measurement::warning);
     for (SignResult result : results) {
-      if (result.finding() != null) {
-        measurement.finding(result.finding());
-      }
+      result.findings().forEach(measurement::finding);
       if (result.notAssessedReason() != null) {
         measurement.warning("The warning sign " + result.sign().code() + " could not be assessed: "
             + result.notAssessedReason() + ".");

@@ -148,6 +148,23 @@ final class SignsFixture {
     return this;
   }
 
+  /** Replaces a participant's payment for an activity with one paid {@code days} after the activity. */
+  SignsFixture payLate(String activity, String person, int days) {
+    LocalDate day = activity(activity).date;
+    String id = paymentId(activity, person);
+    payments.put(id, new Payment(id, person, activity, PaymentKind.FEE, null, new BigDecimal("25.00"), GBP, day,
+        null, day.plusDays(days)));
+    return this;
+  }
+
+  /** Records a participant as asked ({@code true}) or never asked ({@code false}) about access needs. */
+  SignsFixture asked(String id, boolean asked) {
+    Participant p = require(participants.get(id), id);
+    participants.put(id, new Participant(p.id(), p.perspective(), p.perspectiveLabel(), p.joined(), p.left(),
+        p.accessNeeds(), p.attributes(), p.attributesAsOf(), asked));
+    return this;
+  }
+
   /** Removes the payment offered to a participant for an activity. */
   SignsFixture unpay(String activity, String participant) {
     require(payments.remove(paymentId(activity, participant)), paymentId(activity, participant));

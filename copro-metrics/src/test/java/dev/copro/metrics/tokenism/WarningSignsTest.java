@@ -53,8 +53,21 @@ class WarningSignsTest {
     }
     components.put(WarningSigns.SIGNS_ASSESSED, 10.0);
     assertThat(m.components()).containsExactlyEntriesOf(components);
-    assertThat(m.findings()).extracting(Finding::code).containsExactlyElementsOf(codes);
+    // A sign may have several findings (one per key group it found left out), in sign order.
+    assertThat(m.findings().stream().map(f -> signOf(f.code())).distinct().toList()).containsExactlyElementsOf(codes);
     assertThat(m.n()).isEqualTo(10);
+  }
+
+  /** The sign a finding belongs to: its own code, or the sign of a related finding. */
+  static String signOf(String code) {
+    switch (code) {
+      case "adopted-in-words-only":
+        return "ideas-not-used";
+      case "access-needs-not-asked":
+        return "access-ignored";
+      default:
+        return code;
+    }
   }
 
   private static Finding only(Measurement m) {
@@ -76,7 +89,11 @@ class WarningSignsTest {
     assertThat(d.parameter("minDoesNotFit").defaultValue()).isEqualTo(2);
     assertThat(d.parameter("responseDueDays").defaultValue()).isEqualTo(60);
     assertThat(d.parameter("maxNoFeedbackShare").defaultValue()).isEqualTo(0.25);
-    assertThat(d.parameter("maxUnpaidShare").defaultValue()).isEqualTo(0.5);
+    assertThat(d.parameter("maxUnpaidShare").defaultValue()).isEqualTo(0.2);
+    assertThat(d.parameter("latePaymentDays").defaultValue()).isEqualTo(30);
+    assertThat(d.parameter("minDecisionsBeforeShare").defaultValue()).isEqualTo(0.5);
+    assertThat(d.parameter("minKeyGroupInvitedShare").defaultValue()).isEqualTo(0.5);
+    assertThat(d.parameter("keyGroups").defaultValue()).isEqualTo(List.of("lived-experience", "carer"));
     assertThat(d.parameter("minNoticeDays").defaultValue()).isEqualTo(7);
     assertThat(d.parameter("minPoorArrangements").defaultValue()).isEqualTo(1);
     assertThat(d.parameter("maxUndocumentedShare").defaultValue()).isEqualTo(0.1);
@@ -119,28 +136,34 @@ class WarningSignsTest {
           .votes("p-3", "p-4");
       Measurement m = f.measure();
 
-      // 3 decisions before the first involvement > 0.5 x 5 decisions = 2.5
+      // 3 decisions before the first involvement >= 0.5 x 5 decisions = 2.5
       assertOnly(m, WarningSign.RUBBER_STAMP);
       Finding finding = only(m);
       assertThat(finding.severity()).isEqualTo(Severity.HIGH);
       assertThat(finding.evidence()).containsExactly("decision:d-0a", "decision:d-0b", "decision:d-0c",
           "initiative:i-1");
-      assertThat(finding.message()).isEqualTo("In 1 of 1 initiative that involved the bloc, it came in only at the "
-          + "end: in 0 only in the last stage the initiative covers, in 1 only after more than 50% of its decisions "
-          + "had been taken; 3 decisions and 0 activities came before the bloc's first involvement.");
+      assertThat(finding.message()).isEqualTo("In 1 of 1 initiative the bloc took part in, it came in only at the "
+          + "end (1 initiative only after 50% or more of its decisions had been taken). 3 decisions were taken and 0 "
+          + "activities were held before it was first involved.");
     }
 
     @Test
-    @DisplayName("two of four decisions before the first involvement is not more than half")
-    void halfOfDecisionsIsNotMoreThanHalf() {
+    @DisplayName("two of four decisions before the first involvement: exactly half is a rubber-stamp")
+    void halfOfDecisions_isRubberStamp() {
       SignsFixture f = SignsFixture.goodPractice();
       f.decision("d-0a", LocalDate.of(2025, 1, 15), DecisionRule.CONSENSUS).stage(LifecycleStage.DESIGN)
           .votes("p-3");
       f.decision("d-0b", LocalDate.of(2025, 1, 20), DecisionRule.CONSENSUS).stage(LifecycleStage.DESIGN)
           .votes("p-3");
+      // 2 >= 0.5 x 4 = 2
+      assertOnly(f.measure(), WarningSign.RUBBER_STAMP);
+      // A higher limit clears it: 2 < 0.6 x 4 = 2.4
+      assertOnly(f.measure(Map.of("minDecisionsBeforeShare", 0.6)));
+      // One decision of four is under half: 1 < 2
+      f.decision("d-0b").votes("p-1", "p-3");
+      f.decision("d-0b", LocalDate.of(2025, 2, 20), DecisionRule.CONSENSUS).stage(LifecycleStage.DESIGN)
+          .votes("p-3");
       assertOnly(f.measure());
-      // A lower limit raises it: 2 > 0.4 x 4 = 1.6
-      assertOnly(f.measure(Map.of("maxDecisionsBeforeShare", 0.4)), WarningSign.RUBBER_STAMP);
     }
 
     @Test
@@ -151,17 +174,19 @@ class WarningSignsTest {
 
       assertOnly(m, WarningSign.RUBBER_STAMP);
       // d-1 on 3 Feb and a-1 on 3 Feb came before the first involvement on 3 March; 1 of 2 decisions
-      // is not more than half, so only the last-stage rule fired.
+      // is half, so both rules fired.
       assertThat(only(m).evidence()).containsExactly("activity:a-1", "decision:d-1", "initiative:i-1");
-      assertThat(only(m).message()).contains("in 1 only in the last stage the initiative covers, in 0 only after",
-          "1 decision and 1 activity came before");
+      assertThat(only(m).message()).contains("1 initiative only in the last stage it covers; 1 initiative only after "
+          + "50% or more", "1 decision was taken and 1 activity was held before");
     }
 
     @Test
-    void singleStageInitiative_isNotRubberStamp() {
+    @DisplayName("the last-stage rule needs two stages: a single-stage initiative is judged on its decisions only")
+    void singleStageInitiative_isNotRubberStampByStage() {
       SignsFixture f = blocFirstInDelivery();
       f.initiative("i-1", LifecycleStage.DELIVERY);
-      assertOnly(f.measure());
+      assertOnly(f.measure(Map.of("minDecisionsBeforeShare", 0.6)));
+      assertOnly(f.measure(), WarningSign.RUBBER_STAMP);
     }
 
     @Test
@@ -287,8 +312,45 @@ class WarningSignsTest {
       assertThat(only(m).severity()).isEqualTo(Severity.HIGH);
       assertThat(only(m).evidence()).containsExactly("contribution:c-1", "contribution:c-2", "contribution:c-4",
           "initiative:i-1");
-      assertThat(only(m).message()).isEqualTo("In 1 of 1 initiative where the bloc made proposals or suggestions, "
-          + "none of them was adopted or adapted (3 ideas in all, at least 3 in each).");
+      assertThat(only(m).message()).isEqualTo("In 1 of 1 initiative where the bloc put forward ideas, none of them "
+          + "was taken up (3 ideas in all, at least 3 in each).");
+      assertThat(m.findings()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("ideas 'adopted' in words that no decision adopts: their own finding, and not taken up")
+    void adoptedInWordsOnly() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.contribution("c-4", "a-2", "p-1", ContributionKind.PROPOSAL).respond(MAR_10, ResponseOutcome.ADOPTED);
+      f.contribution("c-5", "a-2", "p-2", ContributionKind.SUGGESTION).respond(MAR_10, ResponseOutcome.ADOPTED);
+      Measurement m = f.measure();
+      assertOnly(m, WarningSign.IDEAS_NOT_USED);
+      assertThat(only(m).code()).isEqualTo("adopted-in-words-only");
+      assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(only(m).evidence()).containsExactly("contribution:c-4", "contribution:c-5");
+      assertThat(only(m).message()).isEqualTo("2 bloc contributions were answered \"adopted\", but no decision "
+          + "adopted them: adopted in words, not in any decision.");
+    }
+
+    @Test
+    @DisplayName("where no decision records what it adopted, the response is all there is")
+    void noDecisionRecordsAdoption_responsesCount() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.decision("d-1").noAdoptions();
+      assertOnly(f.measure());
+    }
+
+    @Test
+    @DisplayName("a key group whose ideas are never taken up is named, though the bloc's are")
+    void keyGroupIdeasNeverUsed() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.contribution("c-2").decline(FEB_10, DeclineReason.NO_BUDGET);
+      f.contribution("c-4", "a-2", "p-2", ContributionKind.PROPOSAL).decline(MAR_10, DeclineReason.NO_BUDGET);
+      f.contribution("c-5", "a-2", "p-2", ContributionKind.SUGGESTION).decline(MAR_10, DeclineReason.NO_BUDGET);
+      Measurement m = f.measure();
+      assertOnly(m, WarningSign.IDEAS_NOT_USED);
+      assertThat(only(m).message()).isEqualTo("None of the 3 ideas carers put forward was taken up.");
+      assertThat(only(m).evidence()).containsExactly("contribution:c-2", "contribution:c-4", "contribution:c-5");
     }
 
     @Test
@@ -371,20 +433,51 @@ class WarningSignsTest {
       f.unpay("a-1", "p-1").unpay("a-1", "p-2").unpay("a-2", "p-2");
       Measurement m = f.measure();
 
-      // 3 / 4 = 75% > 50%
+      // 3 / 4 = 75% > 20%; p-1 (lived experience) 1 of 2, p-2 (carer) 2 of 2
       assertOnly(m, WarningSign.NOT_PAID);
-      assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(only(m).evidence()).containsExactly("attendance:a-1/p-1", "attendance:a-1/p-2",
+      assertThat(m.findings()).extracting(Finding::severity).containsOnly(Severity.MEDIUM);
+      assertThat(m.findings().get(0).evidence()).containsExactly("attendance:a-1/p-1", "attendance:a-1/p-2",
           "attendance:a-2/p-2");
-      assertThat(only(m).message()).isEqualTo("3 of 4 bloc attendances had no payment or expenses offered for the "
-          + "activity (75%, above 50%).");
+      assertThat(m.findings()).extracting(Finding::message).containsExactly(
+          "3 of 4 bloc attendances were not paid in time: 3 with no payment or expenses offered, 0 with a payment "
+              + "more than 30 days late or still overdue (75%, above 20%).",
+          "1 of 2 attendances by people with lived experience were not paid in time: 1 with no payment or expenses "
+              + "offered, 0 with a payment more than 30 days late or still overdue (50%, above 20%).",
+          "2 of 2 attendances by carers were not paid in time: 2 with no payment or expenses offered, 0 with a "
+              + "payment more than 30 days late or still overdue (100%, above 20%).");
     }
 
     @Test
-    void halfUnpaid_isNotAboveHalf() {
+    @DisplayName("a share exactly at the limit is not above it, for the bloc and for each key group")
+    void unpaidAtTheLimit_isNotAboveIt() {
       SignsFixture f = SignsFixture.goodPractice();
-      f.unpay("a-1", "p-1").unpay("a-1", "p-2");
-      assertOnly(f.measure());
+      f.unpay("a-1", "p-1");
+      // bloc 1 of 4 = 25%, people with lived experience 1 of 2 = 50%, carers 0 of 2
+      assertOnly(f.measure(Map.of("maxUnpaidShare", 0.5)));
+      assertOnly(f.measure(Map.of("maxUnpaidShare", 0.49)), WarningSign.NOT_PAID);
+    }
+
+    @Test
+    @DisplayName("a group never paid while the others are is named, though the bloc's share passes")
+    void keyGroupNeverPaid() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.unpay("a-1", "p-2").unpay("a-2", "p-2");
+      // bloc 2 of 4 = 50%, allowed at 0.5; carers 2 of 2
+      Measurement m = f.measure(Map.of("maxUnpaidShare", 0.5));
+      assertOnly(m, WarningSign.NOT_PAID);
+      assertThat(only(m).message()).startsWith("2 of 2 attendances by carers were not paid in time");
+    }
+
+    @Test
+    @DisplayName("a fee paid months late counts as not paid in time; one not yet due does not")
+    void paidLate() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.payLate("a-1", "p-1", 120).payLate("a-2", "p-1", 120);
+      Measurement m = f.measure(Map.of("maxUnpaidShare", 0.5));
+      assertOnly(m, WarningSign.NOT_PAID);
+      assertThat(only(m).message()).isEqualTo("2 of 2 attendances by people with lived experience were not paid in "
+          + "time: 0 with no payment or expenses offered, 2 with a payment more than 30 days late or still overdue "
+          + "(100%, above 50%).");
     }
   }
 
@@ -450,6 +543,29 @@ class WarningSignsTest {
   class AccessIgnored {
 
     @Test
+    @DisplayName("people recorded as never asked about their access needs: a medium finding of the sign")
+    void neverAsked() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.asked("p-2", false).asked("p-1", true);
+      Measurement m = f.measure();
+      assertOnly(m, WarningSign.ACCESS_IGNORED);
+      assertThat(only(m).code()).isEqualTo("access-needs-not-asked");
+      assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(only(m).evidence()).containsExactly("attendance:a-1/p-2", "attendance:a-2/p-2");
+      assertThat(only(m).message()).isEqualTo("1 person was never asked about their access needs, at 2 invitations "
+          + "and attendances.");
+    }
+
+    @Test
+    @DisplayName("asked and declaring none is not a sign, and makes the sign assessable")
+    void askedAndNone_isAssessedAndClear() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.person("p-1", Perspective.LIVED_EXPERIENCE);
+      f.asked("p-1", true);
+      assertOnly(f.measure());
+    }
+
+    @Test
     @DisplayName("a carer who needs a hearing loop, at two activities without one")
     void hearingLoopMissing() {
       SignsFixture f = SignsFixture.goodPractice();
@@ -478,6 +594,49 @@ class WarningSignsTest {
 
   @Nested
   class StakeholdersMissing {
+
+    @Test
+    @DisplayName("a key group (carers) never invited is named, though the bloc was invited everywhere")
+    void keyGroupNeverInvited() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.put(new Attendance("a-1", "p-2", false, false, null, null));
+      f.put(new Attendance("a-2", "p-2", false, false, null, null));
+      f.unpay("a-1", "p-2").unpay("a-2", "p-2");
+      Measurement m = f.measure();
+      assertThat(m.components()).containsEntry("stakeholdersMissing", 1.0);
+      assertThat(m.findings()).filteredOn(x -> x.code().equals("stakeholders-missing")).singleElement()
+          .satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.HIGH);
+            assertThat(x.message()).isEqualTo("Carers were invited to 0 of the 2 workshop/board/panel/co-design activities (0%, "
+                + "below 50%).");
+            assertThat(x.evidence()).containsExactly("activity:a-1", "activity:a-2");
+          });
+    }
+
+    @Test
+    @DisplayName("a key group named in the parameter by attribute, absent from the records, is named")
+    void keyGroupByAttribute_absent() {
+      Measurement m = SignsFixture.goodPractice().measure(Map.of("keyGroups", List.of("carer", "age-band=16-24")));
+      assertThat(m.findings()).extracting(Finding::message).containsExactly("The records hold no people with "
+          + "age-band 16-24: people with age-band 16-24 were invited to none of the 2 workshop/board/panel/co-design activities.");
+    }
+
+    @Test
+    @DisplayName("invited to exactly half is not fewer than half")
+    void keyGroupInvitedToHalf_isNotASign() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.put(new Attendance("a-2", "p-2", false, false, null, null));
+      f.unpay("a-2", "p-2");
+      assertOnly(f.measure(Map.of("maxUnpaidShare", 0.5)));
+    }
+
+    @Test
+    @DisplayName("a key-group entry that is neither a perspective nor attribute=value is reported")
+    void badKeyGroup_isAWarning() {
+      Measurement m = SignsFixture.goodPractice().measure(Map.of("keyGroups", List.of("carers")));
+      assertThat(m.warnings()).contains("The parameter keyGroups has the entry \"carers\", which is neither a "
+          + "perspective code nor attribute=value: it is left out.");
+    }
 
     @Test
     @DisplayName("a workshop to which no bloc member was invited")
@@ -600,7 +759,7 @@ class WarningSignsTest {
           "The warning sign poor-arrangements could not be assessed: no member of the bloc attended an activity "
               + "in scope.",
           "The warning sign access-ignored could not be assessed: nobody invited to or attending an activity in "
-              + "scope declared access needs.",
+              + "scope declared access needs or is recorded as asked about them.",
           "The warning sign comments-not-documented could not be assessed: the bloc made no contributions in "
               + "scope.");
     }
@@ -624,6 +783,7 @@ class WarningSignsTest {
       f.person("p-2", Perspective.CARER, AccessKind.BSL_INTERPRETER);
       Measurement m = f.measure();
       assertOnly(m, WarningSign.values());
+      assertThat(m.findings()).extracting(Finding::code).contains("not-paid", "stakeholders-missing");
     }
   }
 }

@@ -1,0 +1,63 @@
+package dev.copro.metrics.tokenism;
+
+import dev.copro.model.Participant;
+import dev.copro.model.Perspective;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * A key stakeholder group the warning signs check on its own — carers, young people, a
+ * seldom-heard community — so that a group left out cannot hide behind the bloc as a whole.
+ *
+ * <p>Written in the {@code keyGroups} parameter either as a perspective code ({@code carer}) or as
+ * an attribute and its value ({@code age-band=16-24}, {@code community=gypsy-roma-traveller}).
+ *
+ * @param spec the entry as written in the parameter
+ * @param name the group's name in messages, such as {@code carers} or {@code people with age-band 16-24}
+ * @param member whether a participant belongs to the group
+ */
+record KeyGroup(String spec, String name, Predicate<Participant> member) {
+
+  /**
+   * The key groups of the parameter's entries, in their order; entries that name no perspective
+   * and are not {@code attribute=value} are reported in {@code problems}.
+   */
+  static List<KeyGroup> parse(List<String> entries, List<String> problems) {
+    List<KeyGroup> groups = new ArrayList<>();
+    for (String entry : entries) {
+      String spec = entry.trim();
+      int equals = spec.indexOf('=');
+      if (equals > 0 && equals < spec.length() - 1) {
+        String attribute = spec.substring(0, equals).trim();
+        String value = spec.substring(equals + 1).trim();
+        groups.add(new KeyGroup(spec, "people with " + attribute + " " + value,
+            p -> value.equals(p.attributes().get(attribute))));
+        continue;
+      }
+      Perspective perspective = Arrays.stream(Perspective.values()).filter(p -> p.code().equals(spec)).findFirst()
+          .orElse(null);
+      if (perspective == null) {
+        problems.add("The parameter " + WarningSigns.KEY_GROUPS + " has the entry \"" + spec + "\", which is neither "
+            + "a perspective code nor attribute=value: it is left out.");
+      } else {
+        groups.add(new KeyGroup(spec, plural(perspective), p -> p.perspective() == perspective));
+      }
+    }
+    return groups;
+  }
+
+  /** The people of a perspective, in plain words: {@code carers}, {@code people with lived experience}. */
+  private static String plural(Perspective perspective) {
+    switch (perspective) {
+      case LIVED_EXPERIENCE:
+        return "people with lived experience";
+      case OTHER:
+        return "people of other perspectives";
+      default:
+        return perspective.code().replace('-', ' ').toLowerCase(Locale.ROOT) + "s";
+    }
+  }
+}
