@@ -1,12 +1,13 @@
 package dev.copro.metrics.ladder;
 
-import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Outcome;
+import dev.copro.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param power the bloc's share of power: its Banzhaf share where votes were weighed, else its share
  *     of seats
  * @param leadership the share of activities chaired or co-chaired by the bloc
+ * @param retention the share of the bloc still involved over months, where measured in this scope
+ * @param voiceParity the bloc's share of the voice over its share of those present, where speaking
+ *     was recorded
  * @param signs the number of warning signs of tokenism detected
- * @param seriousSigns the codes of the serious warning signs detected, in code order
+ * @param highFindings the codes of the high-severity findings of the warning signs, in code order
+ * @param signCodes the codes of every finding of the warning signs, in code order
  * @param known how many of the metrics read had a value
  * @param warnings what was missing, in plain words
  */
@@ -36,8 +41,11 @@ record LadderInputs(
     @Nullable Double earlyShare,
     @Nullable Double power,
     @Nullable Double leadership,
+    @Nullable Double retention,
+    @Nullable Double voiceParity,
     @Nullable Double signs,
-    List<String> seriousSigns,
+    List<String> highFindings,
+    List<String> signCodes,
     int known,
     List<String> warnings) {
 
@@ -51,22 +59,28 @@ record LadderInputs(
   static final String SEAT_SHARE = "copro.power.seat-share";
   static final String LEADERSHIP = "copro.power.leadership";
   static final String WARNING_SIGNS = "copro.tokenism.warning-signs";
+  static final String RETENTION = "copro.relationship.retention";
+  static final String VOICE = "copro.voice.equality";
+  static final String VOICE_PARITY = "voiceParity";
 
   private static final String NOT_MET = "counted as not met in the rules for ";
 
   LadderInputs {
-    seriousSigns = List.copyOf(new TreeSet<>(seriousSigns));
+    highFindings = List.copyOf(new TreeSet<>(highFindings));
+    signCodes = List.copyOf(new TreeSet<>(signCodes));
     warnings = List.copyOf(warnings);
   }
 
   /**
-   * Reads the inputs from the context's outcomes.
+   * Reads the inputs from the outcomes of the direct metrics, in the whole scope or in one
+   * initiative's slice.
    *
-   * @param context the evaluation context with the direct metrics' outcomes
-   * @param serious the codes of the warning signs that count as serious
+   * @param outcomes finds a direct metric's outcome by id
+   * @param slice whether the outcomes are one initiative's, where metrics that are not sliceable
+   *     (retention) are missing by design and not warned about
    */
-  static LadderInputs read(EvaluationContext context, List<String> serious) {
-    Reader r = new Reader(context);
+  static LadderInputs read(Function<String, Optional<Outcome>> outcomes, boolean slice) {
+    Reader r = new Reader(outcomes);
     Double inclusion = r.headline(DECISION_INCLUSION, NOT_MET + "engagement, co-design and co-production");
     Double influence = r.headline(INFLUENCE, NOT_MET + "engagement and co-design");
     Double feedback = r.headline(FEEDBACK_LOOP, NOT_MET + "co-design");
@@ -74,51 +88,52 @@ record LadderInputs(
     Double earlyShare = r.component(EARLINESS, EARLY_SHARE, NOT_MET + "co-production");
     Double leadership = r.headline(LEADERSHIP, NOT_MET + "co-production");
     Double power = r.power();
+    Double retention = slice ? null : r.optionalHeadline(RETENTION);
+    Double voiceParity = r.optionalComponent(VOICE, VOICE_PARITY);
     Double signs = r.headline(WARNING_SIGNS, "the warning-sign caps are not applied");
-    Set<String> detected = new TreeSet<>();
+    List<String> high = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
     if (signs != null) {
-      Measurement m = r.measurement(WARNING_SIGNS);
-      for (String code : serious) {
-        Double flag = m.components().get(camelCase(code));
-        if (flag == null) {
-          r.warnings.add("The outcome of " + WARNING_SIGNS + " has no component for the serious sign '" + code
-              + "': it is taken as not detected.");
-        } else if (flag > 0) {
-          detected.add(code);
+      for (Finding f : r.measurement(WARNING_SIGNS).findings()) {
+        codes.add(f.code());
+        if (f.severity() == Severity.HIGH) {
+          high.add(f.code());
         }
       }
     }
-    return new LadderInputs(inclusion, influence, feedback, coverage, earlyShare, power, leadership, signs,
-        List.copyOf(detected), r.known, r.warnings);
-  }
-
-  /** The lowerCamelCase component name of a kebab-case code: {@code rubber-stamp} to {@code rubberStamp}. */
-  static String camelCase(String code) {
-    StringBuilder name = new StringBuilder();
-    boolean upper = false;
-    for (char c : code.toCharArray()) {
-      if (c == '-') {
-        upper = true;
-      } else {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return name.toString();
+    return new LadderInputs(inclusion, influence, feedback, coverage, earlyShare, power, leadership, retention,
+        voiceParity, signs, high, codes, r.known, r.warnings);
   }
 
   /** Reads outcomes, counting those with values and recording what is missing. */
   private static final class Reader {
-    private final EvaluationContext context;
+    private final Function<String, Optional<Outcome>> outcomes;
     private final List<String> warnings = new ArrayList<>();
     private int known;
 
-    Reader(EvaluationContext context) {
-      this.context = context;
+    Reader(Function<String, Optional<Outcome>> outcomes) {
+      this.outcomes = outcomes;
+    }
+
+    /** A headline that only some rules use when it is known; no warning when it is not. */
+    @Nullable Double optionalHeadline(String id) {
+      Optional<Outcome> outcome = outcomes.apply(id);
+      if (outcome.isPresent() && outcome.get().hasValue()) {
+        known++;
+        return measurement(id).value();
+      }
+      return null;
+    }
+
+    /** A component that only some rules use when it is known; no warning when it is not. */
+    @Nullable Double optionalComponent(String id, String component) {
+      Optional<Outcome> outcome = outcomes.apply(id);
+      Measurement m = outcome.map(Outcome::measurement).orElse(null);
+      return m == null ? null : m.components().get(component);
     }
 
     @Nullable Double headline(String id, String consequence) {
-      Optional<Outcome> outcome = context.outcome(id);
+      Optional<Outcome> outcome = outcomes.apply(id);
       if (outcome.isPresent() && outcome.get().hasValue()) {
         known++;
         return measurement(id).value();
@@ -128,7 +143,7 @@ record LadderInputs(
     }
 
     @Nullable Double component(String id, String component, String consequence) {
-      Optional<Outcome> outcome = context.outcome(id);
+      Optional<Outcome> outcome = outcomes.apply(id);
       if (outcome.isPresent() && outcome.get().measurement() != null
           && outcome.get().measurement().components().containsKey(component)) {
         known++;
@@ -143,12 +158,12 @@ record LadderInputs(
 
     /** Voting power where there were votes to weigh, else the share of seats. */
     @Nullable Double power() {
-      Optional<Outcome> voting = context.outcome(VOTING_POWER);
+      Optional<Outcome> voting = outcomes.apply(VOTING_POWER);
       if (voting.isPresent() && voting.get().hasValue()) {
         known++;
         return measurement(VOTING_POWER).value();
       }
-      Optional<Outcome> seats = context.outcome(SEAT_SHARE);
+      Optional<Outcome> seats = outcomes.apply(SEAT_SHARE);
       if (seats.isPresent() && seats.get().hasValue()) {
         known++;
         warnings.add(missing(VOTING_POWER, voting) + ": the bloc's share of power is read from " + SEAT_SHARE + ".");
@@ -160,7 +175,7 @@ record LadderInputs(
     }
 
     Measurement measurement(String id) {
-      return context.outcome(id).map(Outcome::measurement).orElseThrow();
+      return outcomes.apply(id).map(Outcome::measurement).orElseThrow();
     }
 
     private static String missing(String id, Optional<Outcome> outcome) {

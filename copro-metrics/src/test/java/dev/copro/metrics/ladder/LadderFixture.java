@@ -14,9 +14,11 @@ import dev.copro.model.LifecycleStage;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Descriptor;
+import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
+import dev.copro.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +41,32 @@ final class LadderFixture {
 
   private LadderFixture() {}
 
-  /** The bloc member p-1 attends meeting a-1, makes contribution c-1 and votes on d-1 with professional p-2. */
+  /** The signs whose findings are high-severity, as in the warning-signs metric. */
+  static final Set<String> HIGH = Set.of("rubber-stamp", "already-decided", "ideas-not-used", "access-ignored",
+      "stakeholders-missing");
+
+  /**
+   * A continuing relationship: the bloc member p-1 and professional p-2 attend meetings a-1 (design,
+   * 2025-02-03), a-2 (design, 2025-04-07) and a-3 (delivery, 2025-06-02); p-1 makes contribution
+   * c-1 at a-1 and both vote on d-1 there.
+   */
   static Dataset voiced() {
-    return base(ActivityType.MEETING, true)
-        .add(new Contribution("c-1", "a-1", "p-1", ContributionKind.PROPOSAL, null, true, null, null))
+    return voicedAt(base(ActivityType.MEETING, true)
+        .add(Activity.builder("a-2", "i-1", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2025, 4, 7))
+            .build())
+        .add(Activity.builder("a-3", "i-1", ActivityType.MEETING, LifecycleStage.DELIVERY, LocalDate.of(2025, 6, 2))
+            .build())
+        .add(Attendance.attended("a-2", "p-1")).add(Attendance.attended("a-2", "p-2"))
+        .add(Attendance.attended("a-3", "p-1")).add(Attendance.attended("a-3", "p-2")));
+  }
+
+  /** A one-night stand: p-1 attends meeting a-1, makes contribution c-1 and votes on d-1 there, once. */
+  static Dataset oneOff() {
+    return voicedAt(base(ActivityType.MEETING, true));
+  }
+
+  private static Dataset voicedAt(Dataset.Builder b) {
+    return b.add(new Contribution("c-1", "a-1", "p-1", ContributionKind.PROPOSAL, null, true, null, null))
         .add(Decision.builder("d-1", "i-1", DAY, DecisionRule.SIMPLE_MAJORITY).activity("a-1").vote("p-1", 1)
             .vote("p-2", 1).build())
         .build();
@@ -110,6 +134,8 @@ final class LadderFixture {
     @Nullable Double votingPower;
     @Nullable Double seatShare;
     @Nullable Double leadership;
+    @Nullable Double retention;
+    @Nullable Double voiceParity;
     @Nullable Integer signs;
     final Set<String> detected = new java.util.TreeSet<>();
 
@@ -145,6 +171,11 @@ final class LadderFixture {
       add(list, LadderInputs.VOTING_POWER, votingPower);
       add(list, LadderInputs.SEAT_SHARE, seatShare);
       add(list, LadderInputs.LEADERSHIP, leadership);
+      add(list, LadderInputs.RETENTION, retention);
+      if (voiceParity != null) {
+        list.add(new Outcome(Descriptor.builder(LadderInputs.VOICE).build(),
+            Measurement.of(0.8, 3).component(LadderInputs.VOICE_PARITY, voiceParity).build(), null, null));
+      }
       if (earlyShare != null) {
         list.add(new Outcome(Descriptor.builder(LadderInputs.EARLINESS).build(),
             Measurement.of(12, 3).component(LadderInputs.EARLY_SHARE, earlyShare).build(), null, null));
@@ -152,13 +183,32 @@ final class LadderFixture {
       if (signs != null) {
         Map<String, Double> components = new LinkedHashMap<>();
         for (String code : SIGN_CODES) {
-          components.put(LadderInputs.camelCase(code), detected.contains(code) ? 1.0 : 0.0);
+          components.put(camelCase(code), detected.contains(code) ? 1.0 : 0.0);
         }
         Measurement.Builder m = Measurement.of(signs, 10);
         components.forEach(m::component);
+        for (String code : detected) {
+          m.finding(Finding.of(code, HIGH.contains(code) ? Severity.HIGH : Severity.MEDIUM, code + " detected",
+              List.of()));
+        }
         list.add(new Outcome(Descriptor.builder(LadderInputs.WARNING_SIGNS).build(), m.build(), null, null));
       }
       return list;
+    }
+
+    /** The lowerCamelCase component name of a kebab-case code: {@code rubber-stamp} to {@code rubberStamp}. */
+    static String camelCase(String code) {
+      StringBuilder name = new StringBuilder();
+      boolean upper = false;
+      for (char c : code.toCharArray()) {
+        if (c == '-') {
+          upper = true;
+        } else {
+          name.append(upper ? Character.toUpperCase(c) : c);
+          upper = false;
+        }
+      }
+      return name.toString();
     }
 
     private static void add(List<Outcome> list, String id, @Nullable Double v) {

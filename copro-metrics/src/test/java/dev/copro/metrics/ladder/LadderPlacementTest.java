@@ -78,9 +78,9 @@ class LadderPlacementTest {
       assertPlaced(m, 1, 1, 1, 1);
       assertThat(m.n()).isEqualTo(8);
       assertThat(message(m)).isEqualTo("Rung 1 (coercion) of the TLAP ladder (Arnstein 1 manipulation, IAP2 1 "
-          + "inform). Rule 'no-involvement' placed it on 1 (coercion): no member of the bloc attended an activity, "
-          + "made a contribution or held a vote in scope. Not higher: the rungs above need the bloc to attend, "
-          + "contribute or vote.");
+          + "inform). The records reach rung 1 (coercion): no member of the bloc attended an activity, made a "
+          + "contribution or held a vote. Not met, which held it back from rung 2: the bloc to attend, contribute "
+          + "or vote.");
     }
 
     @Test
@@ -89,8 +89,8 @@ class LadderPlacementTest {
       Measurement m = LadderFixture.place(LadderFixture.attendingOnly(ActivityType.TRAINING),
           Inputs.coProduction().outcomes(), Map.of());
       assertPlaced(m, 2, 2, 1, 2);
-      assertThat(message(m)).contains("Rule 'training-only' placed it on 2 (educating): the bloc attended 1 "
-          + "activity, only training, but made no contribution and held no vote.");
+      assertThat(message(m)).contains("The records reach rung 2 (educating): the bloc attended 1 activity, only "
+          + "training, but made no contribution and held no vote.");
     }
 
     @Test
@@ -99,12 +99,12 @@ class LadderPlacementTest {
       Measurement m = LadderFixture.place(LadderFixture.attendingOnly(ActivityType.MEETING),
           Inputs.coProduction().outcomes(), Map.of());
       assertPlaced(m, 3, 3, 1, 3);
-      assertThat(message(m)).contains("Rule 'attendance-only' placed it on 3 (informing): the bloc attended 1 "
-          + "activity but made no contribution and held no vote.");
+      assertThat(message(m)).contains("The records reach rung 3 (informing): the bloc attended 1 activity but made "
+          + "no contribution and held no vote.");
     }
 
     @Test
-    @DisplayName("consultation: the bloc spoke and voted, but neither influence nor inclusion reached 0.10")
+    @DisplayName("consultation: the bloc spoke and voted, but neither influence nor inclusion reached 10%")
     void consultation() {
       Inputs in = Inputs.coProduction();
       in.influence = 0.05;
@@ -112,13 +112,32 @@ class LadderPlacementTest {
       Measurement m = place(in);
       assertPlaced(m, 4, 4, 2, 4);
       assertThat(message(m)).isEqualTo("Rung 4 (consultation) of the TLAP ladder (Arnstein 4 consultation, IAP2 2 "
-          + "consult). Rule 'consultation' placed it on 4 (consultation): the bloc made 1 contribution and held 1 "
-          + "vote. Not higher: engagement needs influence 0.05 (at least 0.10) or decision inclusion 0.05 (at "
-          + "least 0.10).");
+          + "consult). The records reach rung 4 (consultation): the bloc made 1 contribution and held 1 vote. Met: "
+          + "activities the bloc took part in 3 (needs at least 3); months from its first to its last involvement 3 "
+          + "(needs at least 3). Not met, which held it back from rung 5: influence 5% (needs at least 10%) or "
+          + "decision inclusion 5% (needs at least 10%).");
     }
 
     @Test
-    @DisplayName("engagement: influence at its minimum of 0.10, though the bloc holds no votes")
+    @DisplayName("a one-night stand: one meeting is never more than consultation, whatever the outcomes")
+    void oneOff_isConsultation() {
+      Measurement m = LadderFixture.place(LadderFixture.oneOff(), Inputs.coProduction().outcomes(), Map.of());
+      assertPlaced(m, 4, 4, 2, 4);
+      assertThat(message(m)).contains("but not as a continuing relationship: one event or a short spell is "
+          + "consultation").contains("Not met, which held it back from rung 5: activities the bloc took part in 1 "
+          + "(needs at least 3); months from its first to its last involvement 0 (needs at least 3).");
+    }
+
+    @Test
+    @DisplayName("continuity is a parameter: one meeting is enough when so configured")
+    void continuityParameters() {
+      Measurement m = LadderFixture.place(LadderFixture.oneOff(), Inputs.coProduction().outcomes(),
+          Map.of("continuityMinActivities", 1, "continuityMinMonths", 0));
+      assertThat(m.value()).isEqualTo(7.0);
+    }
+
+    @Test
+    @DisplayName("engagement: influence at its minimum of 10%, though the bloc holds no votes")
     void engagementByInfluence() {
       Inputs in = Inputs.coProduction();
       in.influence = 0.1;
@@ -126,10 +145,11 @@ class LadderPlacementTest {
       Measurement m = place(in);
       assertPlaced(m, 5, 5, 3, 5);
       assertThat(message(m)).isEqualTo("Rung 5 (engagement) of the TLAP ladder (Arnstein 5 placation, IAP2 3 "
-          + "involve). Rule 'engagement' placed it on 5 (engagement): the bloc made 1 contribution and held 1 vote, "
-          + "with influence 0.10 (at least 0.10) or decision inclusion 0.00 (at least 0.10). Not higher: co-design "
-          + "needs decision inclusion 0.00 (at least 0.50), influence 0.10 (at least 0.25) and feedback 0.80 (at "
-          + "least 0.50).");
+          + "involve). The records reach rung 5 (engagement): the bloc made 1 contribution and held 1 vote over a "
+          + "continuing relationship. Met: activities the bloc took part in 3 (needs at least 3); months from its "
+          + "first to its last involvement 3 (needs at least 3); influence 10% (needs at least 10%). Not met, which "
+          + "held it back from rung 6: decision inclusion 0% (needs at least 50%); influence 10% (needs at least "
+          + "25%).");
     }
 
     @Test
@@ -148,12 +168,10 @@ class LadderPlacementTest {
       in.coverage = 0.5;
       Measurement m = place(in);
       assertPlaced(m, 6, 6, 4, 6);
-      assertThat(message(m)).isEqualTo("Rung 6 (co-design) of the TLAP ladder (Arnstein 6 partnership, IAP2 4 "
-          + "collaborate). Rule 'co-design' placed it on 6 (co-design): decision inclusion 0.90 (at least 0.50), "
-          + "influence 0.50 (at least 0.25) and feedback 0.80 (at least 0.50). Not higher: co-production needs "
-          + "decision inclusion 0.90 (at least 0.80), stage coverage 0.50 (at least 1.00), presence before the "
-          + "first decision 1.00 (at least 1.00), share of power 0.45 (at least 0.40) and leadership 0.30 (at "
-          + "least 0.25).");
+      assertThat(message(m)).startsWith("Rung 6 (co-design) of the TLAP ladder (Arnstein 6 partnership, IAP2 4 "
+          + "collaborate). The records reach rung 6 (co-design): the bloc shared in design decisions over a "
+          + "continuing relationship.").endsWith(" Not met, which held it back from rung 7: stage coverage 50% "
+          + "(needs at least 100%).");
     }
 
     @Test
@@ -165,16 +183,40 @@ class LadderPlacementTest {
     }
 
     @Test
+    @DisplayName("who speaks counts: voice parity below a half keeps the bloc off co-design")
+    void coDesignNeedsVoice() {
+      Inputs in = Inputs.coProduction();
+      in.voiceParity = 0.4;
+      Measurement m = place(in);
+      assertPlaced(m, 5, 5, 3, 5);
+      assertThat(message(m)).contains("voice parity 0.40 (needs at least 0.50)");
+      in.voiceParity = 0.7;
+      assertPlaced(place(in), 6, 6, 4, 6);
+      in.voiceParity = 0.8;
+      assertPlaced(place(in), 7, 6, 4, 7);
+    }
+
+    @Test
+    @DisplayName("a relationship that does not last: retention below a half keeps the bloc off co-design")
+    void coDesignNeedsRetention() {
+      Inputs in = Inputs.coProduction();
+      in.retention = 0.49;
+      assertPlaced(place(in), 5, 5, 3, 5);
+      in.retention = 0.5;
+      assertPlaced(place(in), 7, 6, 4, 7);
+    }
+
+    @Test
     @DisplayName("co-production: every rule met, no warning sign")
     void coProduction() {
       Measurement m = place(Inputs.coProduction());
       assertPlaced(m, 7, 6, 4, 7);
       assertThat(m.n()).isEqualTo(8);
       assertThat(m.warnings()).isEmpty();
-      assertThat(message(m)).isEqualTo("Rung 7 (co-production) of the TLAP ladder (Arnstein 6 partnership, IAP2 4 "
-          + "collaborate). Rule 'co-production' placed it on 7 (co-production): decision inclusion 0.90 (at least "
-          + "0.80), stage coverage 1.00 (at least 1.00), presence before the first decision 1.00 (at least 1.00), "
-          + "share of power 0.45 (at least 0.40) and leadership 0.30 (at least 0.25).");
+      assertThat(message(m)).startsWith("Rung 7 (co-production) of the TLAP ladder (Arnstein 6 partnership, IAP2 4 "
+          + "collaborate). The records reach rung 7 (co-production): the bloc shared power from the start, in "
+          + "every stage. Met: ").contains("share of power 45% (needs at least 40%); leadership 30% (needs at least "
+          + "25%)").doesNotContain("Not met");
     }
 
     @Test
@@ -212,50 +254,61 @@ class LadderPlacementTest {
   class Caps {
 
     @Test
-    @DisplayName("any-sign: one non-serious warning sign keeps co-production at co-design")
+    @DisplayName("any sign (medium): co-production is held at co-design")
     void anySign() {
       Measurement m = place(Inputs.coProduction().signs("not-paid"));
       assertPlaced(m, 6, 6, 4, 7);
-      assertThat(message(m)).startsWith("Rung 6 (co-design) of the TLAP ladder").endsWith(" Cap 'any-sign' lowered "
-          + "it to 6 (co-design): 1 warning sign of tokenism detected (co-production allows 0).");
+      assertThat(message(m)).endsWith(" Capped at rung 6 (co-design) because 1 warning sign of tokenism detected "
+          + "(not-paid); co-production allows none.");
     }
 
     @Test
-    @DisplayName("serious-sign: a rubber-stamp caps the placement at engagement")
-    void seriousSign() {
-      Measurement m = place(Inputs.coProduction().signs("rubber-stamp"));
+    @DisplayName("a high-severity sign (access ignored) caps the placement at engagement")
+    void highSign() {
+      Measurement m = place(Inputs.coProduction().signs("access-ignored"));
       assertPlaced(m, 5, 5, 3, 7);
-      assertThat(message(m)).endsWith(" Cap 'serious-sign' lowered it to 5 (engagement): serious warning signs "
-          + "detected: rubber-stamp.");
+      assertThat(message(m)).endsWith(" Capped at rung 5 (engagement) because a high-severity warning sign stands "
+          + "(access-ignored).");
+    }
+
+    @Test
+    @DisplayName("people told of decisions already made: at most consultation")
+    void decidedAlready() {
+      for (String code : List.of("rubber-stamp", "already-decided")) {
+        Measurement m = place(Inputs.coProduction().signs(code));
+        assertPlaced(m, 4, 4, 2, 7);
+        assertThat(message(m)).endsWith(" Capped at rung 4 (consultation) because the warning signs show people "
+            + "were brought in after decisions were made (" + code + ").");
+      }
     }
 
     @Test
     @DisplayName("many-signs: four warning signs cap the placement at consultation")
     void manySigns() {
       Measurement m = place(Inputs.coProduction().signs("not-paid", "no-feedback", "poor-arrangements",
-          "access-ignored"));
+          "comments-not-documented"));
       assertPlaced(m, 4, 4, 2, 7);
-      assertThat(message(m)).endsWith(" Cap 'many-signs' lowered it to 4 (consultation): 4 warning signs of tokenism "
+      assertThat(message(m)).endsWith(" Capped at rung 4 (consultation) because 4 warning signs of tokenism "
           + "detected (the cap applies from 4).");
     }
 
     @Test
     @DisplayName("a cap that would not lower the rung is not mentioned")
     void capAboveTheRung() {
-      Inputs in = Inputs.coProduction().signs("rubber-stamp", "ideas-not-used");
+      Inputs in = Inputs.coProduction().signs("ideas-not-used");
       in.influence = 0.0;
       in.inclusion = 0.0;
       Measurement m = place(in);
       assertPlaced(m, 4, 4, 2, 4);
-      assertThat(message(m)).doesNotContain("Cap");
+      assertThat(message(m)).doesNotContain("Capped");
     }
 
     @Test
-    @DisplayName("which signs are serious is a parameter")
-    void seriousSignsParameter() {
+    @DisplayName("which signs cap at consultation is a parameter")
+    void consultationCapParameter() {
       Measurement m = LadderFixture.place(LadderFixture.voiced(), Inputs.coProduction().signs("not-paid").outcomes(),
-          Map.of("seriousSigns", List.of("not-paid")));
-      assertPlaced(m, 5, 5, 3, 7);
+          Map.of("consultationCapSigns", List.of("not-paid")));
+      assertPlaced(m, 4, 4, 2, 7);
     }
 
     @Test
@@ -290,8 +343,8 @@ class LadderPlacementTest {
           "The metric copro.power.voting-power did not run and the metric copro.power.seat-share did not run: "
               + "counted as not met in the rules for co-production.",
           "The metric copro.tokenism.warning-signs did not run: the warning-sign caps are not applied.");
-      assertThat(message(m)).contains("engagement needs influence unknown (at least 0.10) or decision inclusion "
-          + "unknown (at least 0.10)");
+      assertThat(message(m)).contains("influence unknown (needs at least 10%) or decision inclusion unknown (needs "
+          + "at least 10%)");
     }
 
     @Test
@@ -304,7 +357,7 @@ class LadderPlacementTest {
       outcomes.add(LadderFixture.failed(LadderInputs.INFLUENCE));
       outcomes.add(LadderFixture.noValue(LadderInputs.FEEDBACK_LOOP));
       Measurement m = LadderFixture.place(LadderFixture.voiced(), outcomes, Map.of());
-      // Engagement is met through decision inclusion 0.90; co-design needs influence and feedback.
+      // Engagement is met through decision inclusion 90%; co-design needs influence and feedback.
       assertPlaced(m, 5, 5, 3, 5);
       assertThat(m.n()).isEqualTo(6);
       assertThat(m.warnings()).containsExactly(
@@ -325,7 +378,7 @@ class LadderPlacementTest {
       assertThat(m.n()).isEqualTo(8);
       assertThat(m.warnings()).containsExactly("The metric copro.power.voting-power has no value: the bloc's share of "
           + "power is read from copro.power.seat-share.");
-      assertThat(message(m)).contains("share of power 0.50 (at least 0.40)");
+      assertThat(message(m)).contains("share of power 50% (needs at least 40%)");
     }
 
     @Test
@@ -342,17 +395,13 @@ class LadderPlacementTest {
     }
 
     @Test
-    @DisplayName("warning signs without per-sign components: the count still caps, serious signs are unknown")
-    void warningSignsWithoutComponents() {
+    @DisplayName("warning signs counted without findings: the count still caps")
+    void warningSignsWithoutFindings() {
       Inputs in = Inputs.coProduction();
       in.signs = null;
       List<Outcome> outcomes = new java.util.ArrayList<>(in.outcomes());
       outcomes.add(LadderFixture.value(LadderInputs.WARNING_SIGNS, 1));
-      Measurement m = LadderFixture.place(LadderFixture.voiced(), outcomes, Map.of("seriousSigns",
-          List.of("rubber-stamp")));
-      assertPlaced(m, 6, 6, 4, 7);
-      assertThat(m.warnings()).containsExactly("The outcome of copro.tokenism.warning-signs has no component for "
-          + "the serious sign 'rubber-stamp': it is taken as not detected.");
+      assertPlaced(LadderFixture.place(LadderFixture.voiced(), outcomes, Map.of()), 6, 6, 4, 7);
     }
 
     @Test
@@ -362,12 +411,5 @@ class LadderPlacementTest {
       assertThat(m.noValueReason()).isEqualTo("there are no activities, contributions or decisions in scope to place "
           + "on the ladder");
     }
-  }
-
-  @Test
-  void camelCase_ofKebabCodes() {
-    assertThat(LadderInputs.camelCase("comments-not-documented")).isEqualTo("commentsNotDocumented");
-    assertThat(LadderInputs.camelCase("not-paid")).isEqualTo("notPaid");
-    assertThat(LadderInputs.camelCase("rubber-stamp")).isEqualTo("rubberStamp");
   }
 }
