@@ -20,32 +20,46 @@ import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code copro.scorecard.principles}: one rating per principle of co-production, from the ratings
- * of the metrics that inform it.
+ * of the metrics that inform it, held down by the warning signs of tokenism that bear on it.
  *
- * <p>Each metric's outcome carries a rating (green, amber or red) when its descriptor has
- * thresholds and it produced a value; the thresholds are the descriptor's defaults unless the
- * evaluation configures others. A principle's score is the mean, over the rated metrics whose
- * descriptors name that principle, of their points: green 1, amber {@code amberPoints} (0.5), red
- * 0. A metric informing several principles counts in each. The principle is rated green at a score
- * of at least {@code greenScore} (0.75), amber at least {@code amberScore} (0.4), red below. The
- * value is the mean of the principle scores, each principle weighing the same however many metrics
- * inform it; components carry each principle's score under its code.
+ * <p><b>Scores.</b> Each metric's outcome carries a rating (green, amber or red) when its descriptor
+ * has thresholds and it produced a value. A principle's score is the mean, over the rated direct
+ * metrics of the records whose descriptors name that principle, of their points: green 1, amber
+ * {@code amberPoints} (0.5), red 0. The score is rated green at {@code greenScore} (0.75) or more,
+ * amber at {@code amberScore} (0.4) or more, red below. Aggregate metrics (the ladder) summarise the
+ * same evidence and are left out; so are the metrics of people's own view ({@code
+ * perceptionMetrics}: the survey), which are set beside the records rather than averaged into them.
  *
- * <p>Principles are those listed in {@code principles} (the four of SCIE Guide 51 and the
- * relationship by default). A listed principle with no rated metric gets no component and a
- * warning; metrics that have thresholds but no rating (they failed or had no value) are named in a
- * warning. The scorecard rests on the direct metrics: outcomes of aggregate metrics, such as the
- * ladder, summarise the same evidence and would count it twice, so they are left out. The outcomes
- * are read in id order, so the result does not depend on the order they come in.
+ * <p><b>Caps: severe evidence dominates.</b> Each finding of {@code copro.tokenism.warning-signs}
+ * bears on the principles of {@link #SIGN_PRINCIPLES}. A principle with any sign bearing on it is
+ * at most amber; with high-severity findings of two or more signs bearing on it, red. The overall
+ * rating (the engine's rating of the value, through {@link Measurement#ratingCap()}) is at most
+ * amber while any high-severity sign stands, while any principle is red, or while people's own view
+ * is red; and red when two or more principles are red. Findings {@value #PRINCIPLE_FINDING} say
+ * how each rating came about and {@value #OVERALL_CAP_FINDING} why the overall was capped.
+ *
+ * <p><b>People's view beside the records.</b> The component {@code peopleView} is the value of the
+ * first perception metric with one, rated by its own thresholds; the finding {@value
+ * #PERCEPTION_GAP_FINDING} says where people's view and the records disagree: a green view beside a
+ * red principle or a high-severity sign (the survey does not outweigh the records), or a red view
+ * beside records that look better (ask people why).
+ *
+ * <p>Components: the score of each principle under its code, its rating under {@code
+ * <code>Rating} (red 0, amber 0.5, green 1: the rating after the caps), and {@code peopleView}. The
+ * value is the mean of the principle scores. A listed principle with no rated metric gets no
+ * component and a warning. The outcomes are read in id order, so the result does not depend on the
+ * order they come in.
  *
  * @since 0.1.0
  */
@@ -65,12 +79,45 @@ public final class PrincipleScorecard implements Metric {
   /** A principle scoring at least this is amber by default: a little under all amber. */
   static final double DEFAULT_AMBER = 0.4;
 
+  static final String PERCEPTION_METRICS = "perceptionMetrics";
+
+  /** The code of the finding that says how one principle's rating came about. */
+  public static final String PRINCIPLE_FINDING = "principle-rating";
+
+  /** The code of the finding that says why the overall rating was capped. */
+  public static final String OVERALL_CAP_FINDING = "overall-capped";
+
+  /** The code of the finding that people's own view and the records disagree. */
+  public static final String PERCEPTION_GAP_FINDING = "people-and-records-differ";
+
+  /**
+   * The principles each finding of the warning signs bears on, by finding code: who decides
+   * (equality), who is in the room (diversity), whether people can take part (accessibility), and
+   * what they get back (reciprocity). See docs/metrics.md, "How the verdicts are reached".
+   */
+  public static final Map<String, Set<Principle>> SIGN_PRINCIPLES = Map.ofEntries(
+      Map.entry("rubber-stamp", EnumSet.of(Principle.EQUALITY)),
+      Map.entry("already-decided", EnumSet.of(Principle.EQUALITY)),
+      Map.entry("does-not-fit-model", EnumSet.of(Principle.EQUALITY)),
+      Map.entry("ideas-not-used", EnumSet.of(Principle.EQUALITY)),
+      Map.entry("adopted-in-words-only", EnumSet.of(Principle.EQUALITY, Principle.RECIPROCITY)),
+      Map.entry("no-feedback", EnumSet.of(Principle.RECIPROCITY)),
+      Map.entry("not-paid", EnumSet.of(Principle.RECIPROCITY)),
+      Map.entry("poor-arrangements", EnumSet.of(Principle.ACCESSIBILITY)),
+      Map.entry("access-ignored", EnumSet.of(Principle.ACCESSIBILITY)),
+      Map.entry("access-needs-not-asked", EnumSet.of(Principle.ACCESSIBILITY)),
+      Map.entry("stakeholders-missing", EnumSet.of(Principle.DIVERSITY, Principle.EQUALITY)),
+      Map.entry("comments-not-documented", EnumSet.of(Principle.EQUALITY, Principle.RECIPROCITY)));
+
+  private static final String WARNING_SIGNS = "copro.tokenism.warning-signs";
+
   private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
       .name("Principle scorecard")
       .description("One rating per principle of co-production - equality (a real shift of power), diversity, "
           + "accessibility, reciprocity (SCIE Guide 51), and the long-term relationship - from the green, amber "
-          + "and red ratings of the metrics that inform each; the value is the mean of the principle scores, "
-          + "from 0 (every metric red) to 1 (every metric green).")
+          + "and red ratings of the records' metrics that inform each, held down by the warning signs of tokenism "
+          + "bearing on it; people's own view (the survey) is set beside the records, not averaged into them. The "
+          + "value is the mean of the principle scores, from 0 (every metric red) to 1 (every metric green).")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY,
           Principle.RELATIONSHIP)
       .unit(Unit.SHARE)
@@ -81,7 +128,9 @@ public final class PrincipleScorecard implements Metric {
               "relationship"), "the principles (codes) to rate; relationship may be left out."),
           ParameterSpec.decimal(AMBER_POINTS, 0.5, 0, 1, "the points an amber metric scores (green 1, red 0)."),
           ParameterSpec.decimal(GREEN_SCORE, DEFAULT_GREEN, 0, 1, "the least principle score rated green."),
-          ParameterSpec.decimal(AMBER_SCORE, DEFAULT_AMBER, 0, 1, "the least principle score rated amber."))
+          ParameterSpec.decimal(AMBER_SCORE, DEFAULT_AMBER, 0, 1, "the least principle score rated amber."),
+          ParameterSpec.strings(PERCEPTION_METRICS, List.of("copro.experience.survey"), "metrics of people's own "
+              + "view, set beside the records (component peopleView) and not averaged into the principles."))
       .thresholds(Thresholds.higherIsBetter(DEFAULT_GREEN, DEFAULT_AMBER))
       .references(
           References.SCIE_GUIDE_51,
@@ -99,14 +148,16 @@ public final class PrincipleScorecard implements Metric {
   }
 
   /**
-   * Rates each configured principle from the rated outcomes of the metrics informing it; no value
-   * when no configured principle has a rated metric.
+   * Rates each configured principle from the rated outcomes of the records' metrics informing it,
+   * caps the ratings by the warning signs, and sets people's own view beside them; no value when
+   * no configured principle has a rated metric.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
     Parameters p = context.parameters();
     List<String> warnings = new ArrayList<>();
     Set<Principle> principles = Codes.parse(Principle.class, p.strings(PRINCIPLES), PRINCIPLES, warnings);
+    Set<String> perception = new TreeSet<>(p.strings(PERCEPTION_METRICS));
     double amberPoints = p.decimal(AMBER_POINTS);
     double green = p.decimal(GREEN_SCORE);
     double amber = p.decimal(AMBER_SCORE);
@@ -119,11 +170,18 @@ public final class PrincipleScorecard implements Metric {
 
     Map<Principle, List<Rated>> rated = new EnumMap<>(Principle.class);
     Set<String> unrated = new TreeSet<>();
+    Outcome people = null;
     List<Outcome> outcomes = new ArrayList<>(context.outcomes());
     outcomes.sort(Comparator.comparing(Outcome::id));
     for (Outcome outcome : outcomes) {
       Descriptor d = outcome.descriptor();
       if (d.id().equals(ID) || d.phase() == Phase.AGGREGATE) {
+        continue;
+      }
+      if (perception.contains(d.id())) {
+        if (people == null && outcome.rating() != null) {
+          people = outcome;
+        }
         continue;
       }
       for (Principle principle : d.principles()) {
@@ -142,8 +200,10 @@ public final class PrincipleScorecard implements Metric {
       warnings.add("Metrics informing the principles that have thresholds but no rating (they failed or had no "
           + "value) are left out: " + String.join(", ", unrated) + ".");
     }
+    Signs signs = Signs.of(context.outcome(WARNING_SIGNS).orElse(null), warnings);
 
     Map<Principle, Double> scores = new EnumMap<>(Principle.class);
+    Map<Principle, Rating> ratings = new EnumMap<>(Principle.class);
     List<Finding> findings = new ArrayList<>();
     Set<String> ratedIds = new LinkedHashSet<>();
     for (Principle principle : principles) {
@@ -158,8 +218,12 @@ public final class PrincipleScorecard implements Metric {
         ratedIds.add(r.id());
       }
       double score = points / informing.size();
+      Rating byScore = thresholds.rate(score);
+      Rating cap = signs.cap(principle);
+      Rating rating = cap != null && cap.compareTo(byScore) < 0 ? cap : byScore;
       scores.put(principle, score);
-      findings.add(finding(principle, score, thresholds.rate(score), informing));
+      ratings.put(principle, rating);
+      findings.add(finding(principle, score, byScore, rating, informing, signs));
     }
     if (scores.isEmpty()) {
       Measurement.Builder none = Measurement.builderWithoutValue("no metric informing the principles has a rating");
@@ -169,12 +233,71 @@ public final class PrincipleScorecard implements Metric {
     double overall = scores.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     Measurement.Builder result = Measurement.of(overall, ratedIds.size());
     scores.forEach((principle, score) -> result.component(principle.code(), score));
+    ratings.forEach((principle, rating) -> result.component(principle.code() + "Rating", points(rating, 0.5)));
+    Rating peopleRating = people == null ? null : people.rating();
+    if (people != null && people.measurement() != null && people.measurement().value() != null) {
+      result.component("peopleView", people.measurement().value());
+    }
     findings.forEach(result::finding);
+
+    List<String> capReasons = new ArrayList<>();
+    long red = ratings.values().stream().filter(r -> r == Rating.RED).count();
+    if (!signs.high().isEmpty()) {
+      capReasons.add("a high-severity warning sign stands (" + String.join(", ", signs.high()) + ")");
+    }
+    if (red > 0) {
+      capReasons.add(red + (red == 1 ? " principle is" : " principles are") + " red");
+    }
+    if (peopleRating == Rating.RED) {
+      capReasons.add("people's own view (" + people.id() + ") is red");
+    }
+    Rating overallCap = red >= 2 ? Rating.RED : capReasons.isEmpty() ? null : Rating.AMBER;
+    if (overallCap != null) {
+      result.ratingCap(overallCap);
+      result.finding(Finding.of(OVERALL_CAP_FINDING, overallCap == Rating.RED ? Severity.HIGH : Severity.MEDIUM,
+          "The overall rating is at most " + overallCap.code() + " because " + String.join(", and ", capReasons)
+              + ": a good average must not hide what the records show.", List.of()));
+    }
+    Finding gap = perceptionGap(people, peopleRating, ratings, signs);
+    if (gap != null) {
+      result.finding(gap);
+    }
     warnings.forEach(result::warning);
     return result.build();
   }
 
-
+  /** Where people's own view and the records disagree, or {@code null} where they do not or there is no view. */
+  private static @Nullable Finding perceptionGap(@Nullable Outcome people, @Nullable Rating view,
+      Map<Principle, Rating> ratings, Signs signs) {
+    if (people == null || view == null || people.measurement() == null || people.measurement().value() == null) {
+      return null;
+    }
+    String score = String.format(Locale.ROOT, "%.0f%%", people.measurement().value() * 100);
+    List<String> redPrinciples = new ArrayList<>();
+    ratings.forEach((principle, rating) -> {
+      if (rating == Rating.RED) {
+        redPrinciples.add(principle.code());
+      }
+    });
+    if (view == Rating.GREEN && (!redPrinciples.isEmpty() || !signs.high().isEmpty())) {
+      List<String> what = new ArrayList<>();
+      if (!redPrinciples.isEmpty()) {
+        what.add("red for " + String.join(", ", redPrinciples));
+      }
+      if (!signs.high().isEmpty()) {
+        what.add("high-severity warning signs (" + String.join(", ", signs.high()) + ")");
+      }
+      return Finding.of(PERCEPTION_GAP_FINDING, Severity.MEDIUM, "People rated their experience well (" + score
+          + ", green), but the records show " + String.join(" and ", what) + ". The survey does not outweigh the "
+          + "records: check both with the people involved.", List.of());
+    }
+    boolean recordsGood = !ratings.isEmpty() && ratings.values().stream().noneMatch(r -> r == Rating.RED);
+    if (view == Rating.RED && recordsGood) {
+      return Finding.of(PERCEPTION_GAP_FINDING, Severity.MEDIUM, "People rated their experience poorly (" + score
+          + ", red), though the records look better: what people feel is evidence too - ask them why.", List.of());
+    }
+    return null;
+  }
   private static double points(Rating rating, double amberPoints) {
     switch (rating) {
       case GREEN:
@@ -186,16 +309,69 @@ public final class PrincipleScorecard implements Metric {
     }
   }
 
-  private static Finding finding(Principle principle, double score, Rating rating, List<Rated> informing) {
+  private static Finding finding(Principle principle, double score, Rating byScore, Rating rating,
+      List<Rated> informing, Signs signs) {
     List<String> behind = new ArrayList<>();
     for (Rated r : informing) {
       behind.add(r.id() + " " + r.rating().code());
     }
     String name = principle.code().substring(0, 1).toUpperCase(Locale.ROOT) + principle.code().substring(1);
-    String message = name + " is " + rating.code() + " (score " + String.format(Locale.ROOT, "%.2f", score)
-        + ") from " + informing.size() + (informing.size() == 1 ? " rated metric: " : " rated metrics: ")
-        + String.join(", ", behind) + ".";
-    return Finding.of("principle-rating", severity(rating), message, List.of());
+    StringBuilder message = new StringBuilder(name).append(" is ").append(rating.code()).append(" (score ")
+        .append(String.format(Locale.ROOT, "%.0f%%", score * 100)).append(" from ").append(informing.size())
+        .append(informing.size() == 1 ? " rated metric: " : " rated metrics: ").append(String.join(", ", behind))
+        .append(").");
+    if (rating != byScore) {
+      message.append(" The score alone would be ").append(byScore.code()).append(", but warning signs bear on it: ")
+          .append(String.join(", ", signs.bearingOn(principle))).append('.');
+    }
+    return Finding.of(PRINCIPLE_FINDING, severity(rating), message.toString(), List.of());
+  }
+
+  /**
+   * The findings of the warning signs, by the principles they bear on.
+   *
+   * @param high the codes of the high-severity findings, in code order
+   * @param byPrinciple the codes bearing on each principle, in code order
+   * @param highByPrinciple the codes of high-severity findings bearing on each principle
+   */
+  private record Signs(List<String> high, Map<Principle, Set<String>> byPrinciple,
+      Map<Principle, Set<String>> highByPrinciple) {
+
+    static Signs of(@Nullable Outcome outcome, List<String> warnings) {
+      Set<String> high = new TreeSet<>();
+      Map<Principle, Set<String>> bearing = new EnumMap<>(Principle.class);
+      Map<Principle, Set<String>> highBearing = new EnumMap<>(Principle.class);
+      if (outcome == null || outcome.measurement() == null) {
+        warnings.add("The metric " + WARNING_SIGNS + " has no result: the warning-sign caps are not applied.");
+        return new Signs(List.of(), bearing, highBearing);
+      }
+      for (Finding f : outcome.measurement().findings()) {
+        Set<Principle> principles = SIGN_PRINCIPLES.getOrDefault(f.code(), Set.of());
+        boolean isHigh = f.severity() == Severity.HIGH;
+        if (isHigh) {
+          high.add(f.code());
+        }
+        for (Principle principle : principles) {
+          bearing.computeIfAbsent(principle, k -> new TreeSet<>()).add(f.code());
+          if (isHigh) {
+            highBearing.computeIfAbsent(principle, k -> new TreeSet<>()).add(f.code());
+          }
+        }
+      }
+      return new Signs(List.copyOf(high), bearing, highBearing);
+    }
+
+    /** The best rating the principle may have: red with two high signs, amber with any sign, else none. */
+    @Nullable Rating cap(Principle principle) {
+      if (highByPrinciple.getOrDefault(principle, Set.of()).size() >= 2) {
+        return Rating.RED;
+      }
+      return bearingOn(principle).isEmpty() ? null : Rating.AMBER;
+    }
+
+    Set<String> bearingOn(Principle principle) {
+      return byPrinciple.getOrDefault(principle, Set.of());
+    }
   }
 
   /**

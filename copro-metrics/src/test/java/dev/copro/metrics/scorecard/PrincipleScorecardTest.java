@@ -75,23 +75,31 @@ class PrincipleScorecardTest {
 
     assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
     assertThat(m.n()).isEqualTo(9);
-    assertThat(m.components()).containsOnlyKeys("equality", "diversity", "accessibility", "reciprocity");
+    assertThat(m.components()).containsOnlyKeys("equality", "diversity", "accessibility", "reciprocity",
+        "equalityRating", "diversityRating", "accessibilityRating", "reciprocityRating");
+    assertThat(m.components()).containsEntry("equalityRating", 0.5).containsEntry("diversityRating", 1.0)
+        .containsEntry("accessibilityRating", 0.0).containsEntry("reciprocityRating", 1.0);
     assertThat(m.components().get("equality")).isCloseTo(0.5, within(1e-12));
     assertThat(m.components().get("diversity")).isCloseTo(0.75, within(1e-12));
     assertThat(m.components().get("accessibility")).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(m.components().get("reciprocity")).isCloseTo(5.0 / 6, within(1e-12));
-    assertThat(m.findings()).extracting(Finding::code).containsOnly("principle-rating");
+    // One principle is red: the overall is capped at amber and a finding says why.
+    assertThat(m.ratingCap()).isEqualTo(AMBER);
+    assertThat(m.findings()).extracting(Finding::code).containsExactly("principle-rating", "principle-rating",
+        "principle-rating", "principle-rating", "overall-capped");
     assertThat(m.findings()).extracting(Finding::severity)
-        .containsExactly(Severity.MEDIUM, Severity.INFO, Severity.HIGH, Severity.INFO);
+        .containsExactly(Severity.MEDIUM, Severity.INFO, Severity.HIGH, Severity.INFO, Severity.MEDIUM);
     assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "Equality is amber (score 0.50) from 4 rated metrics: copro.power.decision-inclusion green, "
-            + "copro.power.influence red, copro.power.leadership amber, copro.tokenism.warning-signs amber.",
-        "Diversity is green (score 0.75) from 2 rated metrics: copro.diversity.perspectives green, "
-            + "copro.tokenism.warning-signs amber.",
-        "Accessibility is red (score 0.33) from 3 rated metrics: copro.access.needs-met red, copro.access.notice "
-            + "amber, copro.tokenism.warning-signs amber.",
-        "Reciprocity is green (score 0.83) from 3 rated metrics: copro.reciprocity.feedback-loop green, "
-            + "copro.reciprocity.payment green, copro.tokenism.warning-signs amber.");
+        "Equality is amber (score 50% from 4 rated metrics: copro.power.decision-inclusion green, "
+            + "copro.power.influence red, copro.power.leadership amber, copro.tokenism.warning-signs amber).",
+        "Diversity is green (score 75% from 2 rated metrics: copro.diversity.perspectives green, "
+            + "copro.tokenism.warning-signs amber).",
+        "Accessibility is red (score 33% from 3 rated metrics: copro.access.needs-met red, copro.access.notice "
+            + "amber, copro.tokenism.warning-signs amber).",
+        "Reciprocity is green (score 83% from 3 rated metrics: copro.reciprocity.feedback-loop green, "
+            + "copro.reciprocity.payment green, copro.tokenism.warning-signs amber).",
+        "The overall rating is at most amber because 1 principle is red: a good average must not hide what the "
+            + "records show.");
     assertThat(m.warnings()).containsExactly(
         "Metrics informing the principles that have thresholds but no rating (they failed or had no value) are "
             + "left out: copro.relationship.retention.",
@@ -114,7 +122,7 @@ class PrincipleScorecardTest {
     Measurement m = score(example(), Map.of("principles", List.of("equality")));
     assertThat(m.value()).isEqualTo(0.5);
     assertThat(m.n()).isEqualTo(4);
-    assertThat(m.components()).containsOnlyKeys("equality");
+    assertThat(m.components()).containsOnlyKeys("equality", "equalityRating");
   }
 
   @Test
@@ -122,7 +130,7 @@ class PrincipleScorecardTest {
   void amberPoints() {
     Measurement m = score(example(), Map.of("amberPoints", 0.0, "principles", List.of("equality")));
     assertThat(m.value()).isEqualTo(0.25);
-    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 0.25)");
+    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 25%");
     assertThat(m.findings().get(0).severity()).isEqualTo(Severity.HIGH);
   }
 
@@ -130,11 +138,11 @@ class PrincipleScorecardTest {
   @DisplayName("thresholds are parameters; an amber threshold above green is clamped, with a warning")
   void ratingThresholds() {
     Measurement lenient = score(example(), Map.of("greenScore", 0.5, "principles", List.of("equality")));
-    assertThat(lenient.findings().get(0).message()).startsWith("Equality is green (score 0.50)");
+    assertThat(lenient.findings().get(0).message()).startsWith("Equality is green (score 50%");
 
     Measurement crossed = score(example(), Map.of("greenScore", 0.6, "amberScore", 0.9,
         "principles", List.of("equality")));
-    assertThat(crossed.findings().get(0).message()).startsWith("Equality is red (score 0.50)");
+    assertThat(crossed.findings().get(0).message()).startsWith("Equality is red (score 50%");
     assertThat(crossed.warnings()).containsExactly("The parameter amberScore (0.9) is above greenScore (0.6): amber "
         + "is taken to start where green does.");
   }
@@ -150,7 +158,8 @@ class PrincipleScorecardTest {
     Measurement m = score(outcomes, Map.of("principles", List.of("equality")));
     assertThat(m.value()).isZero();
     assertThat(m.n()).isEqualTo(1);
-    assertThat(m.warnings()).isEmpty();
+    assertThat(m.warnings()).containsExactly("The metric copro.tokenism.warning-signs has no result: the "
+        + "warning-sign caps are not applied.");
   }
 
   @Test
@@ -160,6 +169,7 @@ class PrincipleScorecardTest {
     assertThat(m.value()).isNull();
     assertThat(m.noValueReason()).isEqualTo("no metric informing the principles has a rating");
     assertThat(m.warnings()).containsExactly(
+        "The metric copro.tokenism.warning-signs has no result: the warning-sign caps are not applied.",
         "No rated metric informs equality: it gets no score.",
         "No rated metric informs diversity: it gets no score.",
         "No rated metric informs accessibility: it gets no score.",
@@ -174,5 +184,88 @@ class PrincipleScorecardTest {
         .isEqualTo(1.0);
     assertThat(score(List.of(rated("x.a", RED, EQUALITY), rated("x.b", RED, RECIPROCITY)), Map.of()).value())
         .isEqualTo(0.0);
+  }
+
+  /** Every principle green on the records, with the given warning signs and survey. */
+  private static List<Outcome> allGreen(Outcome... more) {
+    List<Outcome> outcomes = new ArrayList<>(List.of(
+        rated("copro.power.decision-inclusion", GREEN, EQUALITY),
+        rated("copro.diversity.perspectives", GREEN, DIVERSITY),
+        rated("copro.access.notice", GREEN, ACCESSIBILITY),
+        rated("copro.reciprocity.payment", GREEN, RECIPROCITY),
+        rated("copro.relationship.retention", GREEN, RELATIONSHIP)));
+    outcomes.addAll(List.of(more));
+    return outcomes;
+  }
+
+  @Test
+  @DisplayName("a high sign bearing on a principle keeps it from green, and the overall from green")
+  void highSign_capsItsPrincipleAndTheOverall() {
+    Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "access-ignored")), Map.of());
+    assertThat(m.components()).containsEntry("accessibility", 1.0).containsEntry("accessibilityRating", 0.5)
+        .containsEntry("equalityRating", 1.0).containsEntry("diversityRating", 1.0);
+    assertThat(m.ratingCap()).isEqualTo(AMBER);
+    assertThat(m.findings()).extracting(Finding::message).contains("Accessibility is amber (score 100% from 2 rated "
+        + "metrics: copro.access.notice green, copro.tokenism.warning-signs green). The score alone would be green, "
+        + "but warning signs bear on it: access-ignored.");
+    assertThat(m.findings()).filteredOn(f -> f.code().equals("overall-capped")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("a high-severity warning sign stands (access-ignored)"));
+  }
+
+  @Test
+  @DisplayName("a medium sign caps its principle at amber but not the overall")
+  void mediumSign_capsItsPrincipleOnly() {
+    Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.MEDIUM, "not-paid")), Map.of());
+    assertThat(m.components()).containsEntry("reciprocityRating", 0.5).containsEntry("accessibilityRating", 1.0);
+    assertThat(m.ratingCap()).isNull();
+  }
+
+  @Test
+  @DisplayName("two high signs bearing on equality make it red, and one red principle caps the overall")
+  void twoHighSigns_makeThePrincipleRed() {
+    Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "rubber-stamp", "already-decided")),
+        Map.of());
+    assertThat(m.components()).containsEntry("equalityRating", 0.0).containsEntry("diversityRating", 1.0);
+    assertThat(m.ratingCap()).isEqualTo(AMBER);
+  }
+
+  @Test
+  @DisplayName("two red principles make the overall red")
+  void twoRedPrinciples_makeTheOverallRed() {
+    Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "rubber-stamp", "already-decided",
+        "stakeholders-missing", "access-ignored")), Map.of());
+    // equality: rubber-stamp, already-decided, stakeholders-missing; diversity: stakeholders-missing only.
+    assertThat(m.components()).containsEntry("equalityRating", 0.0).containsEntry("diversityRating", 0.5);
+    assertThat(m.ratingCap()).isEqualTo(AMBER);
+    // needs-met and notice2 red, the signs red too: accessibility (1 + 0 + 0 + 0) / 4 = 0.25, red.
+    Measurement worse = score(allGreen(rated("copro.access.needs-met", RED, ACCESSIBILITY),
+        rated("copro.access.notice2", RED, ACCESSIBILITY),
+        ScorecardFixture.signs(RED, Severity.HIGH, "rubber-stamp", "already-decided")), Map.of());
+    assertThat(worse.components()).containsEntry("equalityRating", 0.0).containsEntry("accessibilityRating", 0.0);
+    assertThat(worse.ratingCap()).isEqualTo(RED);
+  }
+
+  @Test
+  @DisplayName("the survey is set beside the records, not averaged into them; a green view over a high sign is a gap")
+  void survey_isBesideTheRecords() {
+    Measurement without = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "rubber-stamp")), Map.of());
+    Measurement with = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "rubber-stamp"),
+        ScorecardFixture.survey(0.9, GREEN)), Map.of());
+    assertThat(with.value()).isEqualTo(without.value());
+    assertThat(with.components()).containsEntry("peopleView", 0.9);
+    assertThat(with.findings()).filteredOn(f -> f.code().equals("people-and-records-differ")).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("People rated their experience well (90%, green), but "
+            + "the records show high-severity warning signs (rubber-stamp). The survey does not outweigh the records: "
+            + "check both with the people involved."));
+  }
+
+  @Test
+  @DisplayName("a red view beside green records is a gap too, and caps the overall at amber")
+  void redSurvey_capsTheOverall() {
+    Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH), ScorecardFixture.survey(0.2, RED)),
+        Map.of());
+    assertThat(m.value()).isEqualTo(1.0);
+    assertThat(m.ratingCap()).isEqualTo(AMBER);
+    assertThat(m.findings()).extracting(Finding::code).contains("people-and-records-differ", "overall-capped");
   }
 }

@@ -4,11 +4,13 @@ import dev.copro.engine.DatasetContext;
 import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.spi.Descriptor;
+import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Phase;
 import dev.copro.spi.Rating;
+import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,22 @@ final class ScorecardFixture {
   /** The outcome of an aggregate metric, rated as given. */
   static Outcome aggregate(String id, Rating rating, Principle... principles) {
     return new Outcome(descriptor(id, Phase.AGGREGATE, principles), Measurement.of(6, 8).build(), rating, null);
+  }
+
+  /** The outcome of the warning signs, rated as given, with one finding per code of the given severity. */
+  static Outcome signs(Rating rating, Severity severity, String... codes) {
+    Measurement.Builder m = Measurement.of(codes.length, 10);
+    for (String code : codes) {
+      m.finding(Finding.of(code, severity, code + " detected", List.of()));
+    }
+    return new Outcome(descriptor("copro.tokenism.warning-signs", Phase.DIRECT, Principle.EQUALITY,
+        Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY), m.build(), rating, null);
+  }
+
+  /** The outcome of the survey: people's own view, with the given value and rating. */
+  static Outcome survey(double value, Rating rating) {
+    return new Outcome(descriptor("copro.experience.survey", Phase.DIRECT, Principle.EQUALITY, Principle.DIVERSITY,
+        Principle.ACCESSIBILITY, Principle.RECIPROCITY), Measurement.of(value, 20).build(), rating, null);
   }
 
   /** The scorecard over the outcomes, with the given parameters. */
