@@ -39,14 +39,17 @@ import org.jspecify.annotations.Nullable;
  * {@code amberPoints} (0.5), red 0. The score is rated green at {@code greenScore} (0.75) or more,
  * amber at {@code amberScore} (0.4) or more, red below. Aggregate metrics (the ladder) summarise the
  * same evidence and are left out; so are the metrics of people's own view ({@code
- * perceptionMetrics}: the survey), which are set beside the records rather than averaged into them.
+ * perceptionMetrics}: the survey), which are set beside the records rather than averaged into them;
+ * and so is {@code copro.tokenism.warning-signs}, whose count would otherwise weigh in every
+ * principle alike — its findings act on the principles they bear on, through the caps.
  *
  * <p><b>Caps: severe evidence dominates.</b> Each finding of {@code copro.tokenism.warning-signs}
  * bears on the principles of {@link #SIGN_PRINCIPLES}. A principle with any sign bearing on it is
  * at most amber; with high-severity findings of two or more signs bearing on it, red. The overall
  * rating (the engine's rating of the value, through {@link Measurement#ratingCap()}) is at most
  * amber while any high-severity sign stands, while any principle is red, or while people's own view
- * is red; and red when two or more principles are red. Findings {@value #PRINCIPLE_FINDING} say
+ * is red; and red when two or more principles are red, or one is red while a high-severity sign
+ * stands. Findings {@value #PRINCIPLE_FINDING} say
  * how each rating came about and {@value #OVERALL_CAP_FINDING} why the overall was capped.
  *
  * <p><b>People's view beside the records.</b> The component {@code peopleView} is the value of the
@@ -178,6 +181,9 @@ public final class PrincipleScorecard implements Metric {
       if (d.id().equals(ID) || d.phase() == Phase.AGGREGATE) {
         continue;
       }
+      if (d.id().equals(WARNING_SIGNS)) {
+        continue; // the signs act on the principles they bear on, through the caps below
+      }
       if (perception.contains(d.id())) {
         if (people == null && outcome.rating() != null) {
           people = outcome;
@@ -251,7 +257,9 @@ public final class PrincipleScorecard implements Metric {
     if (peopleRating == Rating.RED) {
       capReasons.add("people's own view (" + people.id() + ") is red");
     }
-    Rating overallCap = red >= 2 ? Rating.RED : capReasons.isEmpty() ? null : Rating.AMBER;
+    // Two red principles, or a red principle beside a high-severity sign, is tokenism on the record: red.
+    boolean severe = red >= 2 || red >= 1 && !signs.high().isEmpty();
+    Rating overallCap = severe ? Rating.RED : capReasons.isEmpty() ? null : Rating.AMBER;
     if (overallCap != null) {
       result.ratingCap(overallCap);
       result.finding(Finding.of(OVERALL_CAP_FINDING, overallCap == Rating.RED ? Severity.HIGH : Severity.MEDIUM,

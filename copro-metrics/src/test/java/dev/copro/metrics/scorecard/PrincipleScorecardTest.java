@@ -28,16 +28,17 @@ import org.junit.jupiter.api.Test;
 class PrincipleScorecardTest {
 
   /**
-   * Nine rated direct metrics, one failed metric, and the ladder (an aggregate, left out):
+   * Nine rated direct metrics, one failed metric, and the ladder (an aggregate, left out); the
+   * warning signs, rated amber with no findings, are left out of the averages (they act through
+   * caps):
    *
    * <pre>
-   * equality      decision-inclusion green 1, influence red 0, leadership amber 0.5, warning-signs amber 0.5
-   *               = 2 / 4 = 0.50 -> amber
-   * diversity     perspectives green 1, warning-signs amber 0.5             = 1.5 / 2 = 0.75 -> green
-   * accessibility needs-met red 0, notice amber 0.5, warning-signs amber 0.5 = 1 / 3 = 0.33 -> red
-   * reciprocity   feedback-loop green 1, payment green 1, warning-signs 0.5  = 2.5 / 3 = 0.83 -> green
+   * equality      decision-inclusion green 1, influence red 0, leadership amber 0.5 = 1.5 / 3 = 0.50 -> amber
+   * diversity     perspectives green 1                                          = 1 / 1 = 1.00 -> green
+   * accessibility needs-met red 0, notice amber 0.5                             = 0.5 / 2 = 0.25 -> red
+   * reciprocity   feedback-loop green 1, payment green 1                        = 2 / 2 = 1.00 -> green
    * relationship  retention failed: no rated metric, no score
-   * overall       (0.50 + 0.75 + 1/3 + 5/6) / 4 = 2.41667 / 4 = 0.604167
+   * overall       (0.50 + 1 + 0.25 + 1) / 4 = 2.75 / 4 = 0.6875
    * </pre>
    */
   static List<Outcome> example() {
@@ -73,16 +74,16 @@ class PrincipleScorecardTest {
   void measure_workedExample() {
     Measurement m = score(example(), Map.of());
 
-    assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
-    assertThat(m.n()).isEqualTo(9);
+    assertThat(m.value()).isCloseTo(0.6875, within(1e-12));
+    assertThat(m.n()).isEqualTo(8);
     assertThat(m.components()).containsOnlyKeys("equality", "diversity", "accessibility", "reciprocity",
         "equalityRating", "diversityRating", "accessibilityRating", "reciprocityRating");
     assertThat(m.components()).containsEntry("equalityRating", 0.5).containsEntry("diversityRating", 1.0)
         .containsEntry("accessibilityRating", 0.0).containsEntry("reciprocityRating", 1.0);
     assertThat(m.components().get("equality")).isCloseTo(0.5, within(1e-12));
-    assertThat(m.components().get("diversity")).isCloseTo(0.75, within(1e-12));
-    assertThat(m.components().get("accessibility")).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(m.components().get("reciprocity")).isCloseTo(5.0 / 6, within(1e-12));
+    assertThat(m.components().get("diversity")).isCloseTo(1.0, within(1e-12));
+    assertThat(m.components().get("accessibility")).isCloseTo(0.25, within(1e-12));
+    assertThat(m.components().get("reciprocity")).isCloseTo(1.0, within(1e-12));
     // One principle is red: the overall is capped at amber and a finding says why.
     assertThat(m.ratingCap()).isEqualTo(AMBER);
     assertThat(m.findings()).extracting(Finding::code).containsExactly("principle-rating", "principle-rating",
@@ -90,14 +91,13 @@ class PrincipleScorecardTest {
     assertThat(m.findings()).extracting(Finding::severity)
         .containsExactly(Severity.MEDIUM, Severity.INFO, Severity.HIGH, Severity.INFO, Severity.MEDIUM);
     assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "Equality is amber (score 50% from 4 rated metrics: copro.power.decision-inclusion green, "
-            + "copro.power.influence red, copro.power.leadership amber, copro.tokenism.warning-signs amber).",
-        "Diversity is green (score 75% from 2 rated metrics: copro.diversity.perspectives green, "
-            + "copro.tokenism.warning-signs amber).",
-        "Accessibility is red (score 33% from 3 rated metrics: copro.access.needs-met red, copro.access.notice "
-            + "amber, copro.tokenism.warning-signs amber).",
-        "Reciprocity is green (score 83% from 3 rated metrics: copro.reciprocity.feedback-loop green, "
-            + "copro.reciprocity.payment green, copro.tokenism.warning-signs amber).",
+        "Equality is amber (score 50% from 3 rated metrics: copro.power.decision-inclusion green, "
+            + "copro.power.influence red, copro.power.leadership amber).",
+        "Diversity is green (score 100% from 1 rated metric: copro.diversity.perspectives green).",
+        "Accessibility is red (score 25% from 2 rated metrics: copro.access.needs-met red, copro.access.notice "
+            + "amber).",
+        "Reciprocity is green (score 100% from 2 rated metrics: copro.reciprocity.feedback-loop green, "
+            + "copro.reciprocity.payment green).",
         "The overall rating is at most amber because 1 principle is red: a good average must not hide what the "
             + "records show.");
     assertThat(m.warnings()).containsExactly(
@@ -111,7 +111,7 @@ class PrincipleScorecardTest {
   void principlesParameter() {
     Measurement m = score(example(), Map.of("principles", List.of("equality", "diversity", "accessibility",
         "reciprocity", "trust")));
-    assertThat(m.value()).isCloseTo(0.604167, within(1e-6));
+    assertThat(m.value()).isCloseTo(0.6875, within(1e-12));
     assertThat(m.warnings()).containsExactly(
         "The parameter principles names codes that do not exist and are ignored: trust.");
   }
@@ -121,16 +121,16 @@ class PrincipleScorecardTest {
   void singlePrinciple() {
     Measurement m = score(example(), Map.of("principles", List.of("equality")));
     assertThat(m.value()).isEqualTo(0.5);
-    assertThat(m.n()).isEqualTo(4);
+    assertThat(m.n()).isEqualTo(3);
     assertThat(m.components()).containsOnlyKeys("equality", "equalityRating");
   }
 
   @Test
-  @DisplayName("amber worth nothing: equality (1 + 0 + 0 + 0) / 4 = 0.25 is red")
+  @DisplayName("amber worth nothing: equality (1 + 0 + 0) / 3 = 0.33 is red")
   void amberPoints() {
     Measurement m = score(example(), Map.of("amberPoints", 0.0, "principles", List.of("equality")));
-    assertThat(m.value()).isEqualTo(0.25);
-    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 25%");
+    assertThat(m.value()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 33%");
     assertThat(m.findings().get(0).severity()).isEqualTo(Severity.HIGH);
   }
 
@@ -205,9 +205,9 @@ class PrincipleScorecardTest {
     assertThat(m.components()).containsEntry("accessibility", 1.0).containsEntry("accessibilityRating", 0.5)
         .containsEntry("equalityRating", 1.0).containsEntry("diversityRating", 1.0);
     assertThat(m.ratingCap()).isEqualTo(AMBER);
-    assertThat(m.findings()).extracting(Finding::message).contains("Accessibility is amber (score 100% from 2 rated "
-        + "metrics: copro.access.notice green, copro.tokenism.warning-signs green). The score alone would be green, "
-        + "but warning signs bear on it: access-ignored.");
+    assertThat(m.findings()).extracting(Finding::message).contains("Accessibility is amber (score 100% from 1 rated "
+        + "metric: copro.access.notice green). The score alone would be green, but warning signs bear on it: "
+        + "access-ignored.");
     assertThat(m.findings()).filteredOn(f -> f.code().equals("overall-capped")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("a high-severity warning sign stands (access-ignored)"));
   }
@@ -221,11 +221,25 @@ class PrincipleScorecardTest {
   }
 
   @Test
-  @DisplayName("two high signs bearing on equality make it red, and one red principle caps the overall")
+  @DisplayName("two high signs bearing on equality make it red; a red principle beside a high sign makes the overall red")
   void twoHighSigns_makeThePrincipleRed() {
     Measurement m = score(allGreen(ScorecardFixture.signs(GREEN, Severity.HIGH, "rubber-stamp", "already-decided")),
         Map.of());
     assertThat(m.components()).containsEntry("equalityRating", 0.0).containsEntry("diversityRating", 1.0);
+    assertThat(m.ratingCap()).isEqualTo(RED);
+    assertThat(m.findings()).filteredOn(f -> f.code().equals("overall-capped")).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("The overall rating is at most red because a high-severity "
+            + "warning sign stands (already-decided, rubber-stamp), and 1 principle is red: a good average must not "
+            + "hide what the records show."));
+  }
+
+  @Test
+  @DisplayName("a red principle without a high sign caps the overall at amber only")
+  void redPrincipleWithoutHighSign_capsAtAmber() {
+    Measurement m = score(allGreen(rated("copro.access.needs-met", RED, ACCESSIBILITY),
+        rated("copro.access.notice2", RED, ACCESSIBILITY), ScorecardFixture.signs(GREEN, Severity.MEDIUM, "not-paid")),
+        Map.of());
+    assertThat(m.components()).containsEntry("accessibilityRating", 0.0);
     assertThat(m.ratingCap()).isEqualTo(AMBER);
   }
 
@@ -236,8 +250,8 @@ class PrincipleScorecardTest {
         "stakeholders-missing", "access-ignored")), Map.of());
     // equality: rubber-stamp, already-decided, stakeholders-missing; diversity: stakeholders-missing only.
     assertThat(m.components()).containsEntry("equalityRating", 0.0).containsEntry("diversityRating", 0.5);
-    assertThat(m.ratingCap()).isEqualTo(AMBER);
-    // needs-met and notice2 red, the signs red too: accessibility (1 + 0 + 0 + 0) / 4 = 0.25, red.
+    assertThat(m.ratingCap()).isEqualTo(RED);
+    // needs-met and notice2 red: accessibility (1 + 0 + 0) / 3 = 0.33, red.
     Measurement worse = score(allGreen(rated("copro.access.needs-met", RED, ACCESSIBILITY),
         rated("copro.access.notice2", RED, ACCESSIBILITY),
         ScorecardFixture.signs(RED, Severity.HIGH, "rubber-stamp", "already-decided")), Map.of());

@@ -67,11 +67,14 @@ class VerdictMonotonicityPropertiesTest {
     return points == null ? null : points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
   }
 
-  /** Whether {@code after} is no better than {@code before}; a rating that disappears is not better. */
+  /**
+   * Whether {@code after} is no better than {@code before}. A rating that disappears is not better;
+   * one that appears (a later reference date lets retention be judged, say) is better only if green.
+   */
   private static boolean notBetter(Rating after, Rating before) {
     if (after == null) {
       return true;
     }
-    return before != null && after.compareTo(before) <= 0;
+    return before == null ? after != Rating.GREEN : after.compareTo(before) <= 0;
   }
 }
