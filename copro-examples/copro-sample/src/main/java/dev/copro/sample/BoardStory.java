@@ -422,17 +422,27 @@ final class BoardStory {
     }
     // Decisions also take up some of what else was said and welcomed before them.
     List<String> eligible = new ArrayList<>();
+    List<Contribution> eligibleRecords = new ArrayList<>();
     for (Contribution c : ledger.contributions()) {
       if (c.id().startsWith(CONTRIBUTION) && c.summary() == null && c.response() != null
           && (c.response().outcome() == ADOPTED || c.response().outcome() == ADAPTED)
           && !linkedContributions.contains(c.id())
           && !Objects.requireNonNull(c.date(), "board contributions carry their date").isAfter(date)) {
         eligible.add(c.id());
+        eligibleRecords.add(c);
       }
     }
     for (String id : dice.sample(eligible, dice.between(0, 2))) {
       decision.adopts(id);
       linkedContributions.add(id);
+    }
+    // A good board minutes what it adopts: every idea answered "adopted" is taken up in a decision.
+    for (Contribution c : eligibleRecords) {
+      if (!linkedContributions.contains(c.id()) && c.response().outcome() == ADOPTED
+          && (c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION)) {
+        decision.adopts(c.id());
+        linkedContributions.add(c.id());
+      }
     }
     ledger.add(decision.build());
   }

@@ -416,11 +416,9 @@ public final class LadderPlacement implements StreamingMetric {
     if (in.retention() != null) {
       coDesign.add(new Check("retention", in.retention(), p.decimal(CO_DESIGN_MIN_RETENTION), true));
     }
-    List<String> engagementMet = new ArrayList<>(met(continuity));
-    engagementMet.addAll(met(engagementAny));
     if (!coDesign.stream().allMatch(Check::met)) {
-      return new Step(Rung.ENGAGEMENT, "engagement", voice + " over a continuing relationship", engagementMet,
-          notMet(coDesign));
+      return new Step(Rung.ENGAGEMENT, "engagement", voice + " over a continuing relationship",
+          met(continuity, engagementAny), notMet(coDesign));
     }
     List<Check> coProduction = new ArrayList<>(List.of(
         new Check("decision inclusion", in.inclusion(), p.decimal(CO_PRODUCTION_MIN_INCLUSION), true),
@@ -432,15 +430,12 @@ public final class LadderPlacement implements StreamingMetric {
     if (in.voiceParity() != null) {
       coProduction.add(new Check("voice parity", in.voiceParity(), p.decimal(CO_PRODUCTION_MIN_VOICE_PARITY), false));
     }
-    List<String> coDesignMet = new ArrayList<>(engagementMet);
-    coDesignMet.addAll(met(coDesign));
     if (!coProduction.stream().allMatch(Check::met)) {
       return new Step(Rung.CO_DESIGN, "co-design", "the bloc shared in design decisions over a continuing "
-          + "relationship", coDesignMet, notMet(coProduction));
+          + "relationship", met(continuity, engagementAny, coDesign), notMet(coProduction));
     }
-    coDesignMet.addAll(met(coProduction));
     return new Step(Rung.CO_PRODUCTION, "co-production", "the bloc shared power from the start, in every stage",
-        coDesignMet, List.of());
+        met(continuity, engagementAny, coDesign, coProduction), List.of());
   }
 
   /**
@@ -483,8 +478,21 @@ public final class LadderPlacement implements StreamingMetric {
     return value != null && value >= min - TOLERANCE;
   }
 
-  private static List<String> met(List<Check> checks) {
-    return checks.stream().filter(Check::met).map(Check::describe).toList();
+  /**
+   * The conditions met, rung by rung; a condition that recurs with a higher minimum (decision
+   * inclusion at 10%, then 50%, then 80%) is said once, at the highest minimum met.
+   */
+  @SafeVarargs
+  private static List<String> met(List<Check>... rungs) {
+    Map<String, Check> byLabel = new java.util.LinkedHashMap<>();
+    for (List<Check> checks : rungs) {
+      for (Check c : checks) {
+        if (c.met()) {
+          byLabel.put(c.label(), c);
+        }
+      }
+    }
+    return byLabel.values().stream().map(Check::describe).toList();
   }
 
   private static List<String> notMet(List<Check> checks) {

@@ -4,6 +4,7 @@ import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
 import dev.copro.model.DeclineReason;
 import dev.copro.model.RecordKind;
+import dev.copro.model.ResponseOutcome;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
 import java.time.LocalDate;
@@ -50,9 +51,9 @@ final class ResponseSigns {
    * Sign 4: "listened to, but none of it appears in the final service". Raised for an initiative
    * where the bloc made at least {@code minIdeas} proposals and suggestions and none was taken up;
    * for a key group that made at least {@code minIdeas} in scope with none taken up (named in its
-   * own finding); and, as the finding {@value #ADOPTED_IN_WORDS_ONLY} (medium), for bloc
-   * contributions whose response says "adopted" while the dataset's decisions, which record what
-   * they adopted, never adopted them. "Taken up" is {@link SignData#adopted}: a decision adopted it,
+   * own finding); and, as the finding {@value #ADOPTED_IN_WORDS_ONLY} (medium), when more than
+   * {@code maxAdoptedInWordsShare} of the bloc's ideas answered "adopted" were adopted by no
+   * decision although their initiative records decisions. "Taken up" is {@link SignData#adopted}: a decision adopted it,
    * or its response says adapted (or adopted, where no decision records what it adopted).
    */
   static SignResult ideasNotUsed(SignData d) {
@@ -103,11 +104,16 @@ final class ResponseSigns {
             + group.name() + " put forward was taken up.", refs));
       }
     }
-    Set<String> inWordsOnly = d.blocContributionsWhere(d::adoptedInWordsOnly);
-    if (!inWordsOnly.isEmpty()) {
-      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, SignData.count(inWordsOnly.size(),
-          "bloc contribution was", "bloc contributions were") + " answered \"adopted\", but no decision adopted "
-          + (inWordsOnly.size() == 1 ? "it" : "them") + ": adopted in words, not in any decision.", inWordsOnly));
+    Set<String> inWordsOnly = d.blocContributionsWhere(c -> isIdea(c) && d.adoptedInWordsOnly(c));
+    Set<String> saidAdopted = d.blocContributionsWhere(c -> isIdea(c) && c.response() != null
+        && c.response().outcome() == ResponseOutcome.ADOPTED);
+    double maxInWords = d.parameters.decimal(WarningSigns.MAX_ADOPTED_IN_WORDS_SHARE);
+    if (!inWordsOnly.isEmpty() && inWordsOnly.size() > maxInWords * saidAdopted.size() + 1e-9) {
+      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, inWordsOnly.size() + " of the "
+          + SignData.count(saidAdopted.size(), "bloc idea", "bloc ideas") + " answered \"adopted\" are in no "
+          + "decision: adopted in words, not in any decision (" + SignData.percent(
+              (double) inWordsOnly.size() / saidAdopted.size(), 0) + ", above " + SignData.percent(maxInWords, 0)
+          + ").", inWordsOnly));
     }
     return SignResult.of(sign, findings, List.of());
   }

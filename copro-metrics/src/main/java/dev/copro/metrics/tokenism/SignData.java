@@ -41,8 +41,6 @@ final class SignData {
   /** Problems with the parameters, for the measurement's warnings. */
   final List<String> parameterProblems = new ArrayList<>();
   private final Set<String> adoptedByDecision;
-  /** Whether any decision of the dataset records the contributions it adopted. */
-  private final boolean decisionsRecordAdoption;
   private final PaidSeats paidSeats;
 
   SignData(EvaluationContext context) {
@@ -61,7 +59,6 @@ final class SignData {
     }
     // A decision outside the scope (a later period) can still have adopted a contribution made in it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
-    this.decisionsRecordAdoption = !adoptedByDecision.isEmpty();
     this.paidSeats = PaidSeats.of(context, parameters.integer(WarningSigns.LATE_PAYMENT_DAYS));
     this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
   }
@@ -89,22 +86,27 @@ final class SignData {
   }
 
   /**
-   * Whether the contribution was taken up. Where the dataset's decisions record what they adopted,
-   * a decision must have adopted it — or its response says it was adapted, a change too partial for
-   * a decision to list; a response that says "adopted" with no decision adopting it is
-   * {@linkplain #adoptedInWordsOnly adopted in words only} and does not count. Where no decision
-   * records what it adopted, the response is all there is, and "adopted" or "adapted" counts.
+   * Whether the contribution was taken up. Where its initiative records decisions, a decision must
+   * have adopted it — or its response says it was adapted, a change too partial for a decision to
+   * list; a response that says "adopted" with no decision adopting it is {@linkplain
+   * #adoptedInWordsOnly adopted in words only} and does not count. Where the initiative records no
+   * decision at all, the response is all there is, and "adopted" or "adapted" counts.
    */
   boolean adopted(Contribution c) {
     if (adoptedByDecision.contains(c.id()) || respondedAs(c, ResponseOutcome.ADAPTED)) {
       return true;
     }
-    return !decisionsRecordAdoption && respondedAs(c, ResponseOutcome.ADOPTED);
+    return !decisionsRecorded(c) && respondedAs(c, ResponseOutcome.ADOPTED);
   }
 
-  /** Whether the response says "adopted" while the decisions, which record what they adopted, never adopted it. */
+  /** Whether the response says "adopted" while no decision of its initiative, which records decisions, adopted it. */
   boolean adoptedInWordsOnly(Contribution c) {
-    return decisionsRecordAdoption && respondedAs(c, ResponseOutcome.ADOPTED) && !adoptedByDecision.contains(c.id());
+    return respondedAs(c, ResponseOutcome.ADOPTED) && !adoptedByDecision.contains(c.id()) && decisionsRecorded(c);
+  }
+
+  /** Whether the contribution's initiative records any decision, so that an adoption could be shown. */
+  private boolean decisionsRecorded(Contribution c) {
+    return !dataset.decisionsOf(activity(c.activity()).initiative()).isEmpty();
   }
 
   private static boolean respondedAs(Contribution c, ResponseOutcome outcome) {

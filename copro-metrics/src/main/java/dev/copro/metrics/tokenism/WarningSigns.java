@@ -62,6 +62,7 @@ public final class WarningSigns implements Metric {
   static final String KEY_GROUPS = "keyGroups";
   static final String MIN_KEY_GROUP_INVITED_SHARE = "minKeyGroupInvitedShare";
   static final String MIN_ACCESS_NOT_ASKED = "minAccessNotAsked";
+  static final String MAX_ADOPTED_IN_WORDS_SHARE = "maxAdoptedInWordsShare";
   static final String MIN_NOTICE_DAYS = "minNoticeDays";
   static final String EARLIEST_START_MINUTES = "earliestStartMinutes";
   static final String LATEST_START_MINUTES = "latestStartMinutes";
@@ -98,6 +99,9 @@ public final class WarningSigns implements Metric {
           ParameterSpec.integer(MIN_IDEAS, 3, 1, MANY,
               "ideas-not-used: an initiative counts when the bloc made at least this many proposals and "
                   + "suggestions in it and none was adopted or adapted."),
+          ParameterSpec.decimal(MAX_ADOPTED_IN_WORDS_SHARE, 0.5, 0, 1,
+              "ideas-not-used: the finding adopted-in-words-only is raised when more than this share of the bloc's "
+                  + "ideas answered 'adopted' are in no decision of an initiative that records decisions."),
           ParameterSpec.integer(RESPONSE_DUE_DAYS, 60, 0, 3650,
               "no-feedback: days within which a contribution should get a response."),
           ParameterSpec.decimal(MAX_NO_FEEDBACK_SHARE, 0.25, 0, 1,

@@ -190,6 +190,12 @@ final class SignsFixture {
     return draft;
   }
 
+  /** Removes a decision added before. */
+  SignsFixture removeDecision(String id) {
+    require(decisions.remove(id), id);
+    return this;
+  }
+
   /** The draft of a decision added before. */
   DecisionDraft decision(String id) {
     return require(decisions.get(id), id);

@@ -220,6 +220,7 @@ class WarningSignsTest {
       f.decision("d-1", FEB_3, DecisionRule.CONSENSUS).at("a-1").votes("p-3", "p-4");
       f.contribution("c-1", "a-2", "p-1", ContributionKind.PROPOSAL).respond(MAR_10, ResponseOutcome.ADOPTED);
       f.contribution("c-2", "a-2", "p-2", ContributionKind.SUGGESTION).respond(MAR_10, ResponseOutcome.ADAPTED);
+      f.decision("d-2").adopts("c-1");
       return f;
     }
   }
@@ -328,16 +329,22 @@ class WarningSignsTest {
       assertThat(only(m).code()).isEqualTo("adopted-in-words-only");
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("contribution:c-4", "contribution:c-5");
-      assertThat(only(m).message()).isEqualTo("2 bloc contributions were answered \"adopted\", but no decision "
-          + "adopted them: adopted in words, not in any decision.");
+      // c-1 is adopted by d-1; c-4 and c-5 by nothing: 2 of 3 = 67% > 50%.
+      assertThat(only(m).message()).isEqualTo("2 of the 3 bloc ideas answered \"adopted\" are in no decision: "
+          + "adopted in words, not in any decision (67%, above 50%).");
+      // One of two is not above half.
+      f.contribution("c-5").respond(MAR_10, ResponseOutcome.ADAPTED);
+      assertOnly(f.measure());
     }
 
     @Test
-    @DisplayName("where no decision records what it adopted, the response is all there is")
-    void noDecisionRecordsAdoption_responsesCount() {
+    @DisplayName("where the initiative records no decision, the response is all there is")
+    void noDecisionsRecorded_responsesCount() {
       SignsFixture f = SignsFixture.goodPractice();
-      f.decision("d-1").noAdoptions();
-      assertOnly(f.measure());
+      f.removeDecision("d-1").removeDecision("d-2");
+      f.contribution("c-4", "a-2", "p-1", ContributionKind.PROPOSAL).respond(MAR_10, ResponseOutcome.ADOPTED);
+      Measurement m = f.measure();
+      assertThat(m.findings()).extracting(Finding::code).doesNotContain("adopted-in-words-only", "ideas-not-used");
     }
 
     @Test
