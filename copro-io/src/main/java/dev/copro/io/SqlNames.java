@@ -34,6 +34,20 @@ final class SqlNames {
     return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
   }
 
+  /** Words that PostgreSQL reserves, which a column may not be called without quotes ({@code end}, {@code left}). */
+  private static final java.util.Set<String> RESERVED = java.util.Set.of("all", "and", "any", "array", "as", "asc",
+      "both", "case", "cast", "check", "collate", "column", "constraint", "create", "default", "desc", "distinct",
+      "do", "else", "end", "except", "false", "for", "foreign", "from", "grant", "group", "having", "in", "into",
+      "is", "join", "leading", "left", "limit", "not", "null", "offset", "on", "only", "or", "order", "primary",
+      "references", "right", "select", "table", "then", "to", "trailing", "true", "union", "unique", "user",
+      "using", "when", "where", "with");
+
+  /** The SQL name of a table or column of the CSV form, quoted where PostgreSQL reserves the word. */
+  static String identifier(String name) {
+    String sql = of(name);
+    return RESERVED.contains(sql) ? quote(sql) : sql;
+  }
+
   /** A name quoted as an SQL identifier. */
   static String quote(String name) {
     return '"' + name.replace("\"", "\"\"") + '"';

@@ -35,12 +35,12 @@ public final class SqlSchema {
       out.append('\n').append("CREATE TABLE ").append(SqlNames.of(table.name())).append(" (\n");
       List<String> lines = new ArrayList<>();
       for (TableFormat.Column column : table.columns()) {
-        lines.add("  " + SqlNames.of(column.name()) + " " + type(column) + (column.required() ? " NOT NULL" : "")
+        lines.add("  " + SqlNames.identifier(column.name()) + " " + type(column) + (column.required() ? " NOT NULL" : "")
             + check(column));
       }
       List<String> key = primaryKey(table);
       if (!key.isEmpty()) {
-        lines.add("  PRIMARY KEY (" + key.stream().map(SqlNames::of).collect(Collectors.joining(", ")) + ")");
+        lines.add("  PRIMARY KEY (" + key.stream().map(SqlNames::identifier).collect(Collectors.joining(", ")) + ")");
       }
       out.append(String.join(",\n", lines)).append("\n);\n");
     }
@@ -67,7 +67,7 @@ public final class SqlSchema {
     if (column.kind() != TableFormat.ValueKind.CODE || column.list()) {
       return "";
     }
-    String name = SqlNames.of(column.name());
+    String name = SqlNames.identifier(column.name());
     List<String> codes = column.labelled() ? column.codes().stream().filter(c -> !c.equals("other")).toList()
         : column.codes();
     String in = name + " IN (" + codes.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ")";
