@@ -53,7 +53,7 @@ public final class SqlSchema {
     }
     return switch (column.kind()) {
       case WHOLE_NUMBER -> "bigint";
-      case AMOUNT -> "numeric(25, 10)";
+      case AMOUNT -> "numeric";
       case BOOLEAN -> "boolean";
       case DATE -> "date";
       case TIME -> "time";
