@@ -38,8 +38,9 @@ public final class DatasetReader {
 
   /**
    * Reads a dataset from a path: a folder is read as CSV files, a file ending {@code .jsonl} or
-   * {@code .ndjson} (any case) as JSON Lines, any other file as a JSON document. Locations name
-   * the file by its name.
+   * {@code .ndjson} (any case) as JSON Lines, any other file as a JSON document, except a
+   * spreadsheet ({@code .xlsx}, {@code .xls}, {@code .ods}), which is a problem saying how to read
+   * it. Locations name the file by its name.
    *
    * @param path the file or folder
    * @return the dataset, valid
@@ -51,6 +52,11 @@ public final class DatasetReader {
     }
     String source = sourceName(path);
     String lower = source.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
+      throw unreadable(path, source, "This is a spreadsheet, which this reader does not read: read an Excel "
+          + "workbook (.xlsx) with WorkbookReader of copro-io (the copro command does), or save the sheets as CSV "
+          + "files in a folder.");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? readJsonLines(in, source) : readJson(in, source);
     } catch (NoSuchFileException e) {

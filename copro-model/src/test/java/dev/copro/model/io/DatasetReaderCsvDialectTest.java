@@ -238,6 +238,15 @@ class DatasetReaderCsvDialectTest {
   }
 
   @Test
+  void read_workbook_isAProblemSayingHowToReadIt() throws IOException {
+    Path workbook = Files.write(folder.resolve("records.xlsx"), new byte[] {'P', 'K', 3, 4});
+
+    Problem problem = only(problems(() -> DatasetReader.read(workbook)), Kind.UNREADABLE);
+
+    assertThat(problem.message()).contains("WorkbookReader");
+  }
+
+  @Test
   void dialect_refusesWhatItCannotRead() {
     assertThatThrownBy(() -> new Dialect('|', null, null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Dialect(null, "dd/mm/yy", null)).isInstanceOf(IllegalArgumentException.class);
