@@ -180,7 +180,7 @@ class WorkbookReaderTest {
     }
 
     assertThat(problems(file)).extracting(Problem::toString)
-        .containsExactly("Sheet1!: 'Sheet1' is not a sheet of the format. Its rows are not read.");
+        .containsExactly("Sheet1: 'Sheet1' is not a sheet of the format. Its rows are not read.");
   }
 
   @Test

@@ -130,9 +130,8 @@ final class TabularDatasetReader {
         // A misspelt table loses its records: the references to them would all be reported.
         boolean lost = Suggestions.nearest(table.toLowerCase(Locale.ROOT), known).isPresent();
         Problems.Adder report = lost ? problems::addLoss : problems::add;
-        report.add(Kind.UNKNOWN_FIELD, new Location(source.form() == TableSource.Form.SHEET ? table + "!" : table,
-            0, 0, null), null, "'" + table + "' is not a " + noun() + " of the format"
-            + Messages.didYouMean(table.toLowerCase(Locale.ROOT), known) + " Its rows are not read.");
+        report.add(Kind.UNKNOWN_FIELD, new Location(table, 0, 0, null), null, "'" + table + "' is not a "
+            + noun() + " of the format" + Messages.didYouMean(table.toLowerCase(Locale.ROOT), known) + " Its rows are not read.");
       }
     }
   }
