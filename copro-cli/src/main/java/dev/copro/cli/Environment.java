@@ -15,17 +15,36 @@ import org.jspecify.annotations.Nullable;
  * @param stdoutIsTerminal whether standard output is a terminal; reports written there may use colour
  * @param stderrIsTerminal whether standard error is a terminal; only then is a progress bar drawn
  * @param columns the terminal's width in characters, at least 20
+ * @param variables the environment variables the command reads (the database credentials)
  */
-record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns) {
+record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables) {
 
   /** Where neither output is a terminal: no colour, no progress bar. */
   static final Environment PIPES = new Environment(false, false, 80);
+
+  /** An environment without variables. */
+  Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns) {
+    this(stdoutIsTerminal, stderrIsTerminal, columns, Map.of());
+  }
+
+  /** Leaves out the variables, which may hold a password. */
+  @Override
+  public String toString() {
+    return "Environment[stdoutIsTerminal=" + stdoutIsTerminal + ", stderrIsTerminal=" + stderrIsTerminal + ", columns="
+        + columns + "]";
+  }
+
+  /** This environment with these variables instead of its own. */
+  Environment withVariables(Map<String, String> variables) {
+    return new Environment(stdoutIsTerminal, stderrIsTerminal, columns, variables);
+  }
 
   private static final int STDOUT = 1;
   private static final int STDERR = 2;
 
   /** Checks the width. */
   Environment {
+    variables = Map.copyOf(variables);
     if (columns < 20) {
       throw new IllegalArgumentException("a terminal needs at least 20 columns, not " + columns);
     }
@@ -35,7 +54,8 @@ record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int colum
   static Environment detect() {
     Map<String, String> env = System.getenv();
     boolean dumb = "dumb".equals(env.get("TERM"));
-    return new Environment(!dumb && isTerminal(STDOUT), !dumb && isTerminal(STDERR), columns(env.get("COLUMNS")));
+    return new Environment(!dumb && isTerminal(STDOUT), !dumb && isTerminal(STDERR), columns(env.get("COLUMNS")),
+        env);
   }
 
   /** The width from {@code COLUMNS} when the shell exports it, else 80. */

@@ -8,6 +8,8 @@ import dev.copro.engine.PeriodUnit;
 import dev.copro.engine.PluginFailure;
 import dev.copro.engine.ProgressListener;
 import dev.copro.engine.Report;
+import dev.copro.model.Dataset;
+import dev.copro.model.validation.Suggestions;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
@@ -22,8 +24,10 @@ import java.util.LinkedHashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +55,8 @@ import picocli.CommandLine.Spec;
         "The report gives a scorecard of the principles, the ladder position, the warning signs of tokenism with "
             + "their evidence, and every indicator with its value, n and rating.",
         "",
-        "A DATASET is a JSON file (copro-dataset/1), a JSON Lines file (.jsonl or .ndjson) or a folder of CSV files. "
+        "A DATASET is a JSON file (copro-dataset/1), a JSON Lines file (.jsonl or .ndjson), an Excel workbook "
+            + "(.xlsx), a folder of CSV files, or a database's JDBC URL. "
             + "With no DATASET, the bundled sample is evaluated. Several DATASETs are evaluated one by one, each "
             + "giving its own report: written to standard output one after another, or, with --out DIR, to "
             + "DIR/NAME.EXT, NAME being the dataset's file or folder name. Every dataset is read and checked "
@@ -64,6 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
   /** Breakdown names that are not participant dimensions: the engine makes them from its slices. */
   private static final Set<String> SLICES = Set.of("initiative", "period");
 
+  /** The dimensions every dataset has, in the order the help names them. */
+  private static final List<String> BUILT_IN = List.of("perspective", "initiative", "period");
+
   @ParentCommand
   private CoproCommand top;
 
@@ -71,8 +79,10 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(paramLabel = "DATASET", arity = "0..*",
-      description = "JSON, JSON Lines, or a folder of CSV files. Default: the bundled sample dataset.")
-  private List<Path> datasets = new ArrayList<>();
+      description = "JSON, JSON Lines, an Excel workbook (.xlsx), a folder of CSV files, or a database "
+          + "(jdbc:postgresql://HOST/DB, with COPRO_DB_USER and COPRO_DB_PASSWORD in the environment). Default: the "
+          + "bundled sample dataset.")
+  private List<String> datasets = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text (a scorecard for the terminal), json (the engine's copro-report/1), markdown, or html "
@@ -90,6 +100,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin
   private StreamingOption streaming = new StreamingOption();
+
+  @Mixin
+  private DialectOptions dialect = new DialectOptions();
 
   @Option(names = "--period", paramLabel = "UNIT",
       description = "The period of the time series: month, quarter, year, or none. Default: the configuration's "
@@ -126,7 +139,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Environment environment = top.environment();
     ProgressListener progress = ProgressBar.forTerminal(environment, stderr);
     try (Copro copro = engine.engine(configuration, progress)) {
-      List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample()) : DatasetInput.read(datasets, streaming);
+      List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample())
+          : DatasetInput.read(datasets, streaming, dialect.dialect(spec.commandLine()), environment);
+      refuseEmpty(inputs);
+      checkDimensions(inputs, dimensions);
       Map<DatasetInput, Path> files = destinations(inputs);
       boolean colour = format == ReportFormat.TEXT && out == null && environment.stdoutIsTerminal();
       int code = ExitCodes.OK;
@@ -162,6 +178,45 @@ final class EvaluateCommand implements Callable<Integer> {
       names.add(name.strip());
     }
     return List.copyOf(names);
+  }
+
+  /** Refuses a dataset without records: its report would be a page of "no data" as of no date. */
+  private static void refuseEmpty(List<DatasetInput> inputs) {
+    for (DatasetInput input : inputs) {
+      Dataset dataset = input.dataset() != null ? input.dataset() : Objects.requireNonNull(input.streamed()).references();
+      if (dataset.recordCount() == 0) {
+        throw new CommandFailure(ExitCodes.BAD_INPUT, Escape.terminal(input.source()) + " holds no records, so "
+            + "there is nothing to evaluate. Fill in its records first (`copro init DIR` writes a starter dataset to "
+            + "edit), or check that this is the file you meant.");
+      }
+    }
+  }
+
+  /**
+   * Refuses a {@code --by} attribute that no participant of a dataset has: every group would be
+   * "not recorded". Suggests the nearest dimension the dataset has.
+   */
+  private static void checkDimensions(List<DatasetInput> inputs, List<String> dimensions) {
+    for (String name : dimensions) {
+      if (BUILT_IN.contains(name)) {
+        continue;
+      }
+      for (DatasetInput input : inputs) {
+        Dataset dataset = input.dataset() != null ? input.dataset()
+            : Objects.requireNonNull(input.streamed()).references();
+        Set<String> attributes = new TreeSet<>();
+        dataset.participants().forEach(p -> attributes.addAll(p.attributes().keySet()));
+        if (!attributes.contains(name)) {
+          List<String> known = new ArrayList<>(BUILT_IN);
+          known.addAll(attributes);
+          String suggestion = Suggestions.nearest(name, known).map(s -> " Did you mean '" + s + "'?").orElse("");
+          throw new CommandFailure(ExitCodes.BAD_INPUT, "--by " + Escape.terminal(name) + ": no participant of "
+              + Escape.terminal(input.source()) + " has the attribute '" + Escape.terminal(name) + "', so every "
+              + "group would be 'not recorded'." + suggestion + " Dimensions of this dataset: "
+              + Escape.terminal(String.join(", ", known)) + ".");
+        }
+      }
+    }
   }
 
   /** The configuration with {@code --period} and the participant dimensions of {@code --by} applied. */

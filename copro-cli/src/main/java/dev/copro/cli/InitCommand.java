@@ -1,6 +1,7 @@
 package dev.copro.cli;
 
 import dev.copro.engine.Configuration;
+import dev.copro.io.WorkbookWriter;
 import dev.copro.model.Dataset;
 import dev.copro.model.io.DatasetReader;
 import dev.copro.model.io.DatasetWriter;
@@ -31,9 +32,12 @@ import picocli.CommandLine.Spec;
     description = {
         "Write a starter dataset and configuration to edit.",
         "",
-        "Writes a starter dataset to edit into your own, as dataset.json and as CSV files in csv/ (one per record "
-            + "kind, with headers even where empty), and the default configuration with every setting spelled "
-            + "out, copro-config.json. Makes DIR if needed; does not replace files unless --force."},
+        "Writes a starter dataset to edit into your own, three ways: as dataset.xlsx, an Excel workbook with a "
+            + "README sheet, one sheet per record kind, drop-down lists for the codes and date-formatted date "
+            + "columns; as dataset.json; and as CSV files in csv/ (one per record kind, with headers even where "
+            + "empty). Also writes the default configuration with every setting spelled out, copro-config.json. "
+            + "Makes DIR if needed; does not replace files unless --force. Ends by printing the commands to run "
+            + "next."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
         "2:A file to write exists already (use --force), or a wrong command line."})
@@ -44,6 +48,7 @@ final class InitCommand implements Callable<Integer> {
   static final String DATASET_FILE = "dataset.json";
   static final String CSV_FOLDER = "csv";
   static final String CONFIG_FILE = "copro-config.json";
+  static final String WORKBOOK_FILE = "dataset.xlsx";
 
   @Spec
   private CommandSpec spec;
@@ -59,8 +64,9 @@ final class InitCommand implements Callable<Integer> {
     Path json = directory.resolve(DATASET_FILE);
     Path csv = directory.resolve(CSV_FOLDER);
     Path config = directory.resolve(CONFIG_FILE);
+    Path workbook = directory.resolve(WORKBOOK_FILE);
     if (!force) {
-      List<Path> existing = List.of(json, csv, config).stream().filter(Files::exists).toList();
+      List<Path> existing = List.of(json, csv, workbook, config).stream().filter(Files::exists).toList();
       if (!existing.isEmpty()) {
         throw new CommandFailure(ExitCodes.BAD_INPUT, "not replacing what exists: "
             + String.join(", ", existing.stream().map(Path::toString).toList()) + " (use --force to replace)");
@@ -73,17 +79,25 @@ final class InitCommand implements Callable<Integer> {
         DatasetWriter.writeJson(starter, out);
       }
       DatasetWriter.writeCsv(starter, csv);
+      try (OutputStream out = Files.newOutputStream(workbook)) {
+        WorkbookWriter.write(starter, out);
+      }
       Files.writeString(config, Configuration.defaults().toJson(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CommandFailure(ExitCodes.FAILED, "cannot write into " + directory + ": " + e, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Wrote:");
-    out.println("  " + json + "  a starter dataset to edit (copro-dataset/1 JSON)");
+    out.println("  " + workbook + "  a starter dataset to edit in a spreadsheet program: a README sheet, drop-down "
+        + "lists for the codes");
+    out.println("  " + json + "  the same dataset as copro-dataset/1 JSON");
     out.println("  " + csv + "  the same dataset as CSV files, one per record kind");
     out.println("  " + config + "  the default configuration, every setting spelled out");
-    out.println("Next:");
-    out.println("  copro validate " + json);
+    out.println("Next, edit one of them into your own records, then check and evaluate it:");
+    out.println("  copro validate " + workbook);
+    out.println("  copro evaluate " + workbook + " --config " + config + " --out " + directory.resolve("report.html"));
+    out.println("The same for the other forms:");
+    out.println("  copro validate " + csv);
     out.println("  copro evaluate " + json + " --config " + config);
     out.flush();
     return ExitCodes.OK;

@@ -4,6 +4,7 @@ import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.ProgressListener;
 import dev.copro.model.io.DatasetReader;
+import dev.copro.model.io.Dialect;
 import dev.copro.model.stream.EventCounts;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
         "",
         "Checks datasets without evaluating them: the format, every field, the references between records and the "
             + "rules across records. Lists every problem found, each with its file, line and column, JSON Pointer "
-            + "or CSV column, and record id, on standard output; exits 2 if there is any.",
+            + "or CSV column, workbook cell (activities!B12) or database column, and record id, on standard "
+            + "output; exits 2 if there is any.",
         "",
         "With --config, also checks the configuration against the plugins found (with --plugins)."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,14 +48,21 @@ final class ValidateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(paramLabel = "DATASET", arity = "1..*",
-      description = "JSON, JSON Lines, or a folder of CSV files.")
-  private List<Path> datasets = new ArrayList<>();
+      description = "JSON, JSON Lines, an Excel workbook (.xlsx), a folder of CSV files, or a database "
+          + "(jdbc:postgresql://HOST/DB, with COPRO_DB_USER and COPRO_DB_PASSWORD in the environment).")
+  private List<String> datasets = new ArrayList<>();
+
+  @ParentCommand
+  private CoproCommand top;
 
   @Mixin
   private EngineOptions engine = new EngineOptions();
 
   @Mixin
   private StreamingOption streaming = new StreamingOption();
+
+  @Mixin
+  private DialectOptions dialect = new DialectOptions();
 
   @Override
   public Integer call() {
@@ -61,10 +71,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (engine.config != null) {
       valid = checkConfiguration(out);
     }
-    for (Path path : datasets) {
+    Dialect declared = dialect.dialect(spec.commandLine());
+    for (String dataset : datasets) {
       try {
-        out.println("ok: " + path + ": " + (streaming.streams(path) ? streamedRecords(path)
-            : DatasetReader.read(path).recordCount()) + " records");
+        boolean streams = !Database.isUrl(dataset) && streaming.streams(Path.of(dataset));
+        DatasetInput input = streams ? null : DatasetInput.readOne(dataset, streaming, declared, top.environment());
+        String name = input == null ? dataset : input.source();
+        long records = input == null ? streamedRecords(Path.of(dataset)) : input.dataset().recordCount();
+        out.println("ok: " + name + ": " + records + (records == 1 ? " record" : " records"));
       } catch (InvalidInputException e) {
         Failures.printProblems(out, e);
         valid = false;

@@ -89,6 +89,28 @@ class CoproJarIT {
   }
 
   @Test
+  void init_thenTheWorkbookValidatesAndEvaluates() throws Exception {
+    Process init = copro("init", "project");
+    Process validate = copro("validate", "project/dataset.xlsx");
+    Process evaluate = copro("evaluate", "project/dataset.xlsx", "--format", "json");
+
+    assertThat(init.code()).isZero();
+    assertThat(validate.code()).isZero();
+    assertThat(validate.out()).contains("ok: project/dataset.xlsx: 76 records");
+    assertThat(evaluate.code()).isZero();
+    assertThat(evaluate.err()).isEmpty();
+  }
+
+  @Test
+  void validate_postgresqlUrl_findsTheDriverInTheJar() throws Exception {
+    Process run = copro("validate", "jdbc:postgresql://localhost:1/copro");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot read the database jdbc:postgresql://localhost:1/copro: ")
+        .doesNotContain("no JDBC driver", "\tat ");
+  }
+
+  @Test
   void metrics_findsAPluginJarInItsOwnClassLoader() throws Exception {
     Path jar = PluginJars.meetingCount(dir.resolve("plugins"));
 

@@ -51,6 +51,39 @@ final class CsvLayout {
     return TABLES.get(kind);
   }
 
+  /** The table of a file of the format ({@link #fileNames()}). */
+  static Table byFile(String file) {
+    for (Table table : TABLES.values()) {
+      if (table.file().equals(file)) {
+        return table;
+      }
+      if (table.nested() != null && table.nested().table().file().equals(file)) {
+        return table.nested().table();
+      }
+    }
+    if (DATASET.file().equals(file)) {
+      return DATASET;
+    }
+    throw new IllegalArgumentException("no file " + file + " in the format");
+  }
+
+  /** How the values of a fixed column of {@code table} are read. */
+  static ValueType<?> typeOf(Table table, Column column) {
+    if (column.header().equals(table.parentKey())) {
+      return ValueTypes.IDENTIFIER;
+    }
+    ObjectType<?> type = table.type();
+    ValueType<?> value = null;
+    for (String step : column.path()) {
+      Field<?, ?> field = type.fields().stream().filter(f -> f.name().equals(step)).findFirst().orElseThrow();
+      value = field.type();
+      if (value.objectType() != null) {
+        type = value.objectType();
+      }
+    }
+    return java.util.Objects.requireNonNull(value, column.header());
+  }
+
   /** Every file name of the format, in the order written. */
   static List<String> fileNames() {
     List<String> names = new ArrayList<>();

@@ -57,7 +57,7 @@ final class CsvPositions implements RecordLocator {
         column.add(steps[i]);
       }
     }
-    return new Where.Csv(where.source(), where.columns(), column.toString()).at(line, 0);
+    return where.withColumn(column.toString()).at(line, 0);
   }
 
   private static boolean isIndex(String step) {

@@ -43,6 +43,7 @@ final class DatasetAssembly {
   private final Problems problems;
   private final Map<RecordKind, List<Object>> records = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Set<String>> unread = new EnumMap<>(RecordKind.class);
+  private final Set<RecordKind> unreadKinds = java.util.EnumSet.noneOf(RecordKind.class);
 
   /**
    * An assembly.
@@ -93,6 +94,14 @@ final class DatasetAssembly {
       unread.get(type.kind()).add(id);
     }
     return record;
+  }
+
+  /**
+   * Notes that no record of {@code kind} could be read with its id (a table without its id column):
+   * references to records of that kind are not reported as unknown, since they may be among them.
+   */
+  void unreadKind(RecordKind kind) {
+    unreadKinds.add(kind);
   }
 
   /** Where the problems of reading go. */
@@ -173,7 +182,8 @@ final class DatasetAssembly {
     String last = path[path.length - 1].chars().allMatch(Character::isDigit) ? path[path.length - 2] : path[path.length - 1];
     RecordKind target = REFERENCES.get(last);
     Object value = valueAt(record, path);
-    return target != null && value instanceof String id && unread.get(target).contains(id);
+    return target != null && value instanceof String id
+        && (unreadKinds.contains(target) || unread.get(target).contains(id));
   }
 
   /** The value at a path of record components and list indices ({@code votes/2/participant}), or {@code null}. */

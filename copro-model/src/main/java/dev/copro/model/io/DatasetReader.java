@@ -38,8 +38,9 @@ public final class DatasetReader {
 
   /**
    * Reads a dataset from a path: a folder is read as CSV files, a file ending {@code .jsonl} or
-   * {@code .ndjson} (any case) as JSON Lines, any other file as a JSON document. Locations name
-   * the file by its name.
+   * {@code .ndjson} (any case) as JSON Lines, any other file as a JSON document, except a
+   * spreadsheet ({@code .xlsx}, {@code .xls}, {@code .ods}), which is a problem saying how to read
+   * it. Locations name the file by its name.
    *
    * @param path the file or folder
    * @return the dataset, valid
@@ -51,6 +52,11 @@ public final class DatasetReader {
     }
     String source = sourceName(path);
     String lower = source.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
+      throw unreadable(path, source, "This is a spreadsheet, which this reader does not read: read an Excel "
+          + "workbook (.xlsx) with WorkbookReader of copro-io (the copro command does), or save the sheets as CSV "
+          + "files in a folder.");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return lower.endsWith(".jsonl") || lower.endsWith(".ndjson") ? readJsonLines(in, source) : readJson(in, source);
     } catch (NoSuchFileException e) {
@@ -133,15 +139,66 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from a folder of CSV files. A file that is absent means no records of its kind;
-   * a CSV file the format does not define is a problem.
+   * Reads a dataset from a folder of CSV files, in the dialect that the folder's
+   * {@value Dialect#MANIFEST} declares, if it has one. A file that is absent means no records of its
+   * kind; a CSV file the format does not define is a problem, and so is a folder that holds none of
+   * the format's files.
    *
    * @param directory the folder
    * @return the dataset, valid
    * @throws InvalidInputException if the folder cannot be read or the dataset has problems
    */
   public static Dataset readCsv(Path directory) {
-    return CsvDatasetReader.read(directory);
+    return readCsv(directory, Dialect.UNDECLARED);
+  }
+
+  /**
+   * Reads a dataset from a folder of CSV files written in a dialect: what {@code dialect} declares,
+   * and for what it leaves undeclared, what the folder's {@value Dialect#MANIFEST} declares.
+   *
+   * @param directory the folder
+   * @param dialect the delimiter, date format and number style, where declared
+   * @return the dataset, valid
+   * @throws InvalidInputException if the folder or its dialect file cannot be read or the dataset
+   *     has problems
+   * @since 0.3.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+  public static Dataset readCsv(Path directory, Dialect dialect) {
+    Dialect declared = dialect.orElse(manifest(directory));
+    return TabularDatasetReader.read(new CsvFolder(directory, declared), declared, "dataset " + directory,
+        directory.toString());
+  }
+
+  /**
+   * Reads a dataset from tables laid out as the CSV folder form's files: a workbook's sheets, a
+   * database's tables or views ({@link TableFormat}). The rules, the problems and their messages
+   * are the CSV form's; each problem is located the way the source names its places
+   * ({@link TableSource.Form}).
+   *
+   * @param source the tables
+   * @param dialect how dates and numbers written as text are to be read, where declared
+   * @param what what is read, for the exception's message, such as {@code "workbook data.xlsx"}
+   * @return the dataset, valid
+   * @throws InvalidInputException if a table cannot be read or the dataset has problems
+   * @since 0.3.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+  public static Dataset readTables(TableSource source, Dialect dialect, String what) {
+    return TabularDatasetReader.read(source, dialect, what, what);
+  }
+
+  /** The dialect a folder's manifest declares, or {@link Dialect#UNDECLARED} when it has none. */
+  private static Dialect manifest(Path directory) {
+    Path manifest = directory.resolve(Dialect.MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return Dialect.UNDECLARED;
+    }
+    try (InputStream in = Files.newInputStream(manifest)) {
+      return Dialect.read(in, Dialect.MANIFEST);
+    } catch (IOException e) {
+      throw unreadable(manifest, Dialect.MANIFEST, "The file cannot be read: " + e.getMessage() + ".");
+    }
   }
 
   /** The name locations give a file: its name without the folder. */

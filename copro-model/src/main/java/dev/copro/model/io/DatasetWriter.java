@@ -175,15 +175,59 @@ public final class DatasetWriter {
    */
   public static void writeCsv(Dataset dataset, Path directory) throws IOException {
     Files.createDirectories(directory);
+    writeTables(dataset, (table, header, rows) -> {
+      try (Writer out = Files.newBufferedWriter(directory.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
+        writeCsvLine(out, header);
+        for (List<String> row : rows) {
+          writeCsvLine(out, row);
+        }
+      }
+    });
+  }
+
+  /**
+   * Receives the tables of a dataset laid out as the CSV folder form's files ({@link TableFormat}),
+   * for writing them in another tabular form, such as a workbook's sheets.
+   *
+   * @since 0.3.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+  @FunctionalInterface
+  public interface TableSink {
+    /**
+     * Receives one table.
+     *
+     * @param table the table's name ({@code activities})
+     * @param header the column names, with an {@code attributes.NAME} column for each attribute
+     *     that a record of the table has
+     * @param rows each record's cells as the CSV form writes them; an empty string for no value
+     * @throws IOException if writing fails
+     */
+    void table(String table, List<String> header, List<List<String>> rows) throws IOException;
+  }
+
+  /**
+   * Gives every table of the dataset to {@code sink}, in the order of {@link TableFormat#tables()},
+   * with its header even when it has no rows.
+   *
+   * @param dataset the dataset
+   * @param sink what receives the tables
+   * @throws IOException if the sink fails
+   * @since 0.3.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+  public static void writeTables(Dataset dataset, TableSink sink) throws IOException {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("format", Dataset.FORMAT);
     if (dataset.name() != null) {
       header.put("name", dataset.name());
     }
-    writeTable(directory, CsvLayout.DATASET, List.of(new Row(null, header)));
+    Map<String, List<Row>> byFile = new LinkedHashMap<>();
+    byFile.put(CsvLayout.DATASET.file(), List.of(new Row(null, header)));
     for (RecordType<?> type : RecordFormats.ALL) {
       CsvLayout.Table table = CsvLayout.table(type.kind());
       List<Row> rows = rows(type, dataset);
+      byFile.put(table.file(), rows);
       if (table.nested() != null) {
         List<Row> nestedRows = new ArrayList<>();
         String field = table.nested().field();
@@ -194,9 +238,11 @@ public final class DatasetWriter {
             list.forEach(item -> nestedRows.add(new Row(id, asMap(item))));
           }
         }
-        writeTable(directory, table.nested().table(), nestedRows);
+        byFile.put(table.nested().table().file(), nestedRows);
       }
-      writeTable(directory, table, rows);
+    }
+    for (String file : CsvLayout.fileNames()) {
+      writeTable(CsvLayout.byFile(file), byFile.get(file), sink);
     }
   }
 
@@ -262,7 +308,7 @@ public final class DatasetWriter {
     return rows;
   }
 
-  private static void writeTable(Path directory, CsvLayout.Table table, List<Row> rows) throws IOException {
+  private static void writeTable(CsvLayout.Table table, List<Row> rows, TableSink sink) throws IOException {
     String prefix = table.attributePrefix();
     Set<String> attributes = new TreeSet<>();
     if (prefix != null) {
@@ -270,18 +316,18 @@ public final class DatasetWriter {
       rows.forEach(r -> attributes.addAll(asMap(r.values().getOrDefault(field, Map.of())).keySet()));
     }
     List<CsvLayout.Column> columns = table.columns(attributes);
-    try (Writer out = Files.newBufferedWriter(directory.resolve(table.file()), StandardCharsets.UTF_8)) {
-      List<String> headers = columns.stream().map(CsvLayout.Column::header).toList();
-      writeCsvLine(out, headers);
-      for (Row row : rows) {
-        List<String> cells = new ArrayList<>(columns.size());
-        for (CsvLayout.Column column : columns) {
-          String parent = row.parent();
-          cells.add(parent != null && column.header().equals(table.parentKey()) ? parent : cell(row.values(), column));
-        }
-        writeCsvLine(out, cells);
+    List<String> headers = columns.stream().map(CsvLayout.Column::header).toList();
+    List<List<String>> cellRows = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      List<String> cells = new ArrayList<>(columns.size());
+      for (CsvLayout.Column column : columns) {
+        String parent = row.parent();
+        cells.add(parent != null && column.header().equals(table.parentKey()) ? parent : cell(row.values(), column));
       }
+      cellRows.add(cells);
     }
+    String file = table.file();
+    sink.table(file.substring(0, file.length() - ".csv".length()), headers, cellRows);
   }
 
   private static String cell(Map<String, Object> values, CsvLayout.Column column) {

@@ -106,7 +106,8 @@ final class JsonDatasetReader {
     String found = parser.currentToken() == JsonToken.VALUE_STRING ? Messages.quote(parser.getText())
         : describe(parser.currentToken());
     problems.addLoss(Kind.UNSUPPORTED_FORMAT, at, null,
-        "This library reads the format '" + Dataset.FORMAT + "', but the dataset says " + found + ".");
+        "This library reads the format '" + Dataset.FORMAT + "', but the dataset says " + found + "."
+            + Messages.notADataset(parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : ""));
     return false;
   }
 

@@ -8,7 +8,20 @@ final class Messages {
 
   private Messages() {}
 
-
+  /**
+   * A hint for a file in another of copro's formats given as a dataset: an evaluation
+   * configuration ({@code copro-config/…}) or a report ({@code copro-report/…}); empty otherwise.
+   */
+  static String notADataset(String format) {
+    if (format.startsWith("copro-config/")) {
+      return " This file is an evaluation configuration, not a dataset: give it with --config (or to "
+          + "Configuration.fromJson) and give the dataset on its own.";
+    }
+    if (format.startsWith("copro-report/")) {
+      return " This file is a report that copro wrote, not a dataset: give the dataset it was made from.";
+    }
+    return "";
+  }
 
   /** {@code "; did you mean 'x'?"} for the nearest candidate, or {@code "."} if none is near. */
   static String didYouMean(String input, Collection<String> candidates) {

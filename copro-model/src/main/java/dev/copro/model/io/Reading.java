@@ -31,6 +31,9 @@ record Reading(Problems problems, @Nullable String recordId, Where where, String
 
   /** Reports a problem with the value that {@code node} holds (or, for a missing value, its parent). */
   void report(Problem.Kind kind, Node node, String message) {
+    if (problems.silenced(where, node.line())) {
+      return;
+    }
     problems.add(kind, where.at(node), recordId, message);
   }
 

@@ -84,7 +84,7 @@ final class RecordFormats {
       } else if (format instanceof Node.Scalar s && !s.text().equals(Dataset.FORMAT)) {
         problems.addLoss(Kind.UNSUPPORTED_FORMAT, where.field(FORMAT.name()).at(format), null,
             "This library reads the format '" + Dataset.FORMAT + "', but the header says " + Messages.quote(s.text())
-                + ".");
+                + "." + Messages.notADataset(s.text()));
         return null;
       }
       return header == null ? new Header(null, null) : header;

@@ -54,6 +54,16 @@ interface ValueType<V> {
     return null;
   }
 
+  /** What one value (or, for a list, each item) is, for describing a column to other tabular forms. */
+  default TableFormat.ValueKind kind() {
+    return TableFormat.ValueKind.TEXT;
+  }
+
+  /** The codes a coded value takes, in their order of declaration; empty for other values. */
+  default java.util.List<String> codes() {
+    return java.util.List.of();
+  }
+
   /** The forms a value takes, which decide its columns in CSV. */
   enum Shape {
     /** One value: one cell. */

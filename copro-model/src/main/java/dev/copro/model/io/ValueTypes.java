@@ -57,7 +57,7 @@ final class ValueTypes {
           }
           return text;
         }
-      });
+      }, TableFormat.ValueKind.IDENTIFIER);
 
   /** Free text, kept as written and never quoted in messages. */
   static final ValueType<String> TEXT = new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s,
@@ -76,34 +76,34 @@ final class ValueTypes {
   /** A whole number within the range of an int. */
   static final ValueType<Integer> INT = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, i -> i,
       strict("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          ValueTypes::wholeInt));
+          ValueTypes::wholeInt), TableFormat.ValueKind.WHOLE_NUMBER);
 
   /** A whole number within the range of a long. */
   static final ValueType<Long> LONG = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, l -> l,
       strict("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
-          ValueTypes::wholeLong));
+          ValueTypes::wholeLong), TableFormat.ValueKind.WHOLE_NUMBER);
 
   /** An amount of money, read exactly, with a bounded number of digits. */
   static final ValueType<BigDecimal> DECIMAL = new ScalarType<>("a number", Node.Scalar.Type.NUMBER, d -> d,
       strict("a number with at most " + AMOUNT_INTEGER_DIGITS + " digits before the decimal point and "
-          + AMOUNT_FRACTION_DIGITS + " after it", ValueTypes::amount));
+          + AMOUNT_FRACTION_DIGITS + " after it", ValueTypes::amount), TableFormat.ValueKind.AMOUNT);
 
   /** {@code true} or {@code false}; in CSV in any case ({@code TRUE}, as spreadsheets write it). */
   static final ValueType<Boolean> BOOLEAN = new ScalarType<>("true or false", Node.Scalar.Type.BOOLEAN, b -> b,
-      strict("true or false", ValueTypes::bool));
+      strict("true or false", ValueTypes::bool), TableFormat.ValueKind.BOOLEAN);
 
   /** A date, {@code yyyy-MM-dd}. */
   static final ValueType<LocalDate> ISO_DATE = new ScalarType<>("a date written as a string (yyyy-MM-dd)",
-      Node.Scalar.Type.STRING, LocalDate::toString, strict("a date written yyyy-MM-dd", ValueTypes::date));
+      Node.Scalar.Type.STRING, LocalDate::toString, strict("a date written yyyy-MM-dd", ValueTypes::date), TableFormat.ValueKind.DATE);
 
   /** A time of day, {@code HH:mm} (seconds allowed: {@code HH:mm:ss}). */
   static final ValueType<LocalTime> ISO_TIME = new ScalarType<>("a time written as a string (HH:mm)",
-      Node.Scalar.Type.STRING, LocalTime::toString, strict("a time written HH:mm", ValueTypes::time));
+      Node.Scalar.Type.STRING, LocalTime::toString, strict("a time written HH:mm", ValueTypes::time), TableFormat.ValueKind.TIME);
 
   /** An ISO 4217 currency code in capitals, such as {@code GBP}. */
   static final ValueType<Currency> CURRENCY_CODE = new ScalarType<>("a currency code (a string)",
       Node.Scalar.Type.STRING, Currency::getCurrencyCode,
-      strict("an ISO 4217 currency code such as GBP or EUR", ValueTypes::currency));
+      strict("an ISO 4217 currency code such as GBP or EUR", ValueTypes::currency), TableFormat.ValueKind.CURRENCY);
 
   /** An access provision or need: its code, or {@code other:LABEL}. */
   static final ValueType<AccessProvision> PROVISION = mapped(labelled(AccessKind.class),
@@ -187,7 +187,7 @@ final class ValueTypes {
 
   private static <E extends Enum<E> & Coded> ValueType<Labelled<E>> codes(Class<E> type, boolean labelled) {
     return new ScalarType<>("a code (a string)", Node.Scalar.Type.STRING, Labelled::code,
-        new CodeParser<>(type, labelled));
+        new CodeParser<>(type, labelled), TableFormat.ValueKind.CODE);
   }
 
   /** A list of values of {@code item}, in order. */
@@ -249,7 +249,17 @@ final class ValueTypes {
       public boolean isEmpty(Set<V> value) {
         return value.isEmpty();
       }
-    };
+
+      @Override
+      public TableFormat.ValueKind kind() {
+        return list.kind();
+      }
+
+      @Override
+      public List<String> codes() {
+        return list.codes();
+      }
+};
   }
 
   /** A nested object. */
@@ -307,7 +317,17 @@ final class ValueTypes {
       public Object write(B value) {
         return base.write(write.apply(value));
       }
-    };
+
+      @Override
+      public TableFormat.ValueKind kind() {
+        return base.kind();
+      }
+
+      @Override
+      public List<String> codes() {
+        return base.codes();
+      }
+};
   }
 
   /** An amount's written form: its exact digits, in plain notation unless it has trailing zeros beyond the point's left. */
@@ -487,7 +507,15 @@ final class ValueTypes {
     private final Function<V, Object> writer;
     private final Parser<V> parser;
 
+    private final TableFormat.ValueKind kind;
+
     ScalarType(String expected, Node.Scalar.Type jsonType, Function<V, Object> writer, Parser<V> parser) {
+      this(expected, jsonType, writer, parser, TableFormat.ValueKind.TEXT);
+    }
+
+    ScalarType(String expected, Node.Scalar.Type jsonType, Function<V, Object> writer, Parser<V> parser,
+        TableFormat.ValueKind kind) {
+      this.kind = kind;
       this.expected = expected;
       this.jsonType = jsonType;
       this.writer = writer;
@@ -515,6 +543,16 @@ final class ValueTypes {
     public Object write(V value) {
       return writer.apply(value);
     }
+
+    @Override
+    public TableFormat.ValueKind kind() {
+      return kind;
+    }
+
+    @Override
+    public List<String> codes() {
+      return parser instanceof CodeParser<?> codes ? codes.codes() : List.of();
+    }
   }
 
   /** A code, optionally with the label of "other". */
@@ -524,6 +562,11 @@ final class ValueTypes {
     private final boolean labelled;
     private final Map<String, E> byCode = new LinkedHashMap<>();
     private final String known;
+
+    /** The codes, in their order of declaration. */
+    List<String> codes() {
+      return List.copyOf(byCode.keySet());
+    }
 
     CodeParser(Class<E> type, boolean labelled) {
       this.labelled = labelled;
@@ -653,6 +696,16 @@ final class ValueTypes {
     @Override
     public @Nullable ObjectType<?> objectType() {
       return item.objectType();
+    }
+
+    @Override
+    public TableFormat.ValueKind kind() {
+      return item.kind();
+    }
+
+    @Override
+    public List<String> codes() {
+      return item.codes();
     }
   }
 }

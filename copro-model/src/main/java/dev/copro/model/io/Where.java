@@ -77,18 +77,26 @@ interface Where {
   }
 
   /**
-   * A place in a CSV file, named by column. Fields of nested objects are columns joined with a dot
-   * ({@code response.date}); the items of a list share their cell's column.
+   * A place in a table — a CSV file, a workbook's sheet, a database table — named by column. Fields
+   * of nested objects are columns joined with a dot ({@code response.date}); the items of a list
+   * share their cell's column.
    *
-   * @param source the file name
-   * @param columns the position (from 1) of each header in the file
+   * @param source the table's name as the source gives it ({@code activities.csv}, {@code activities})
+   * @param columns the position (from 1) of each header in the table
    * @param column the column name, or {@code null} for the whole row
+   * @param form how locations name a place of the table
    */
-  record Csv(String source, Map<String, Integer> columns, @Nullable String column) implements Where {
+  record Csv(String source, Map<String, Integer> columns, @Nullable String column, TableSource.Form form)
+      implements Where {
+
+    /** A place in a CSV file. */
+    Csv(String source, Map<String, Integer> columns, @Nullable String column) {
+      this(source, columns, column, TableSource.Form.FILE);
+    }
 
     @Override
     public Where field(String name) {
-      return new Csv(source, columns, column == null ? name : column + "." + name);
+      return new Csv(source, columns, column == null ? name : column + "." + name, form);
     }
 
     @Override
@@ -96,10 +104,23 @@ interface Where {
       return this;
     }
 
-    /** The cell of this column in the given row; the column number is the header's position, 0 if the file lacks it. */
+    /** This column's place elsewhere: in the same table, the column {@code name}. */
+    Csv withColumn(@Nullable String name) {
+      return new Csv(source, columns, name, form);
+    }
+
+    /**
+     * The cell of this column in the given row: for a file, its line and the header's position (0
+     * if the table lacks it); for a sheet, its cell reference; for a database table, the column only.
+     */
     @Override
     public Location at(int line, int ignoredColumn) {
-      return new Location(source, line, column == null ? 0 : columns.getOrDefault(column, 0), column);
+      int position = column == null ? 0 : columns.getOrDefault(column, 0);
+      return switch (form) {
+        case FILE -> new Location(source, line, position, column);
+        case SHEET -> Location.cell(source, line, position, column);
+        case TABLE -> new Location(source, 0, 0, column);
+      };
     }
   }
 }

@@ -122,13 +122,13 @@ class DatasetReaderCsvTest {
 
   @Test
   void readCsv_badValue_isLocatedByFileLineColumnNumberAndName() throws IOException {
-    file("participants.csv", "id,perspective,joined\np1,carer,\np2,carer,01/02/2024\n");
+    file("participants.csv", "id,perspective,joined\np1,carer,\np2,carer,2024-02-30\n");
 
     Problem problem = only(csvProblems(), Kind.INVALID_VALUE);
 
     assertThat(problem.location()).isEqualTo(new Location("participants.csv", 3, 3, "joined"));
     assertThat(problem.recordId()).isEqualTo("p2");
-    assertThat(problem.message()).contains("yyyy-MM-dd").contains("'01/02/2024'");
+    assertThat(problem.message()).contains("yyyy-MM-dd").contains("'2024-02-30'");
   }
 
   @Test
@@ -265,8 +265,31 @@ class DatasetReaderCsvTest {
   }
 
   @Test
-  void readCsv_missingFiles_meanNoRecords() {
-    assertThat(DatasetReader.readCsv(folder)).isEqualTo(Dataset.empty());
+  void readCsv_folderWithNoFileOfTheFormat_isAProblemNotAnEmptyDataset() {
+    Problem problem = only(csvProblems(), Kind.UNREADABLE);
+
+    assertThat(problem.location()).isEqualTo(Location.at(folder.toString(), null));
+    assertThat(problem.message()).contains("no dataset here").contains("participants.csv");
+  }
+
+  @Test
+  void readCsv_folderWhoseFilesAreOneLevelDown_saysWhichFolderToRead() throws IOException {
+    Files.createDirectories(folder.resolve("csv"));
+    Files.writeString(folder.resolve("csv").resolve("participants.csv"), "id,perspective\np1,carer\n");
+    Files.writeString(folder.resolve("dataset.json"), "{}");
+
+    Problem problem = only(csvProblems(), Kind.UNREADABLE);
+
+    assertThat(problem.message()).contains("the folder " + folder.resolve("csv") + " holds the CSV files")
+        .contains(folder.resolve("dataset.json") + " may be a dataset");
+  }
+
+  @Test
+  void readCsv_someFilesMissing_meanNoRecordsOfTheirKinds() throws IOException {
+    file("participants.csv", "id,perspective\np1,carer\n");
+
+    assertThat(DatasetReader.readCsv(folder).participants()).hasSize(1);
+    assertThat(DatasetReader.readCsv(folder).activities()).isEmpty();
   }
 
   @Test
