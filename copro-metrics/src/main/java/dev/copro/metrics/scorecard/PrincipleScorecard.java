@@ -110,6 +110,8 @@ public final class PrincipleScorecard implements Metric {
       Map.entry("access-ignored", EnumSet.of(Principle.ACCESSIBILITY)),
       Map.entry("access-needs-not-asked", EnumSet.of(Principle.ACCESSIBILITY)),
       Map.entry("stakeholders-missing", EnumSet.of(Principle.DIVERSITY, Principle.EQUALITY)),
+      Map.entry("key-group-left-out", EnumSet.of(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY,
+          Principle.RECIPROCITY)),
       Map.entry("comments-not-documented", EnumSet.of(Principle.EQUALITY, Principle.RECIPROCITY)));
 
   private static final String WARNING_SIGNS = "copro.tokenism.warning-signs";

@@ -157,6 +157,13 @@ final class ArrangementSigns {
     return SignResult.detected(sign, message, evidence, warnings);
   }
 
+  /**
+   * The code of the finding that a key group was left out entirely: invited to none of the
+   * decision-making activities, or absent from the records. It bears on every principle: a group
+   * never invited had no say, no access and nothing back.
+   */
+  static final String KEY_GROUP_LEFT_OUT = "key-group-left-out";
+
   /** The code of the finding that people were recorded as never asked about their access needs. */
   static final String ACCESS_NEEDS_NOT_ASKED = "access-needs-not-asked";
 
@@ -227,7 +234,8 @@ final class ArrangementSigns {
    * in {@code decisionSpaceTypes} (board, panel, co-design and workshop by default) that have
    * attendance records: raised at {@code minStakeholdersMissing} of them to which no member of the
    * bloc was invited; and, in a finding naming the group, for each key group ({@code keyGroups})
-   * that appears nowhere in the records, that was invited to fewer than {@code
+   * that appears nowhere in the records or was invited to none of them (the finding {@value
+   * #KEY_GROUP_LEFT_OUT}, high), that was invited to fewer than {@code
    * minKeyGroupInvitedShare} of them (half, by default: exactly half is not raised), or that was
    * invited but never present. Activities with no attendance records at all are left out with a
    * warning: nobody's invitation is recorded, so absence cannot be told from a gap.
@@ -302,8 +310,12 @@ final class ArrangementSigns {
     }
     String of = " of the " + SignData.count(considered.size(), kinds + " activity", kinds + " activities");
     if (!anyMember) {
-      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, "The records hold no " + group.name() + ": "
+      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, "The records hold no " + group.name() + ": "
           + group.name() + " were invited to none" + of + ".", notInvited);
+    }
+    if (invited == 0) {
+      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, capitalised(group.name()) + " were invited to none" + of
+          + ".", notInvited);
     }
     double share = (double) invited / considered.size();
     if (share < minInvited - 1e-9) {

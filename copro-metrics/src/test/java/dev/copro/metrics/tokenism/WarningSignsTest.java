@@ -65,6 +65,8 @@ class WarningSignsTest {
         return "ideas-not-used";
       case "access-needs-not-asked":
         return "access-ignored";
+      case "key-group-left-out":
+        return "stakeholders-missing";
       default:
         return code;
     }
@@ -611,11 +613,11 @@ class WarningSignsTest {
       f.unpay("a-1", "p-2").unpay("a-2", "p-2");
       Measurement m = f.measure();
       assertThat(m.components()).containsEntry("stakeholdersMissing", 1.0);
-      assertThat(m.findings()).filteredOn(x -> x.code().equals("stakeholders-missing")).singleElement()
+      assertThat(m.findings()).filteredOn(x -> x.code().equals("key-group-left-out")).singleElement()
           .satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.HIGH);
-            assertThat(x.message()).isEqualTo("Carers were invited to 0 of the 2 workshop/board/panel/co-design activities (0%, "
-                + "below 50%).");
+            assertThat(x.message()).isEqualTo("Carers were invited to none of the 2 workshop/board/panel/co-design "
+                + "activities.");
             assertThat(x.evidence()).containsExactly("activity:a-1", "activity:a-2");
           });
     }

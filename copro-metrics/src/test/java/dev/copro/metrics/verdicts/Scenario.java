@@ -297,9 +297,21 @@ final class Scenario {
     return Configuration.builder().build();
   }
 
-  /** Evaluates the scenario with the default catalog. */
+  /** Evaluates the scenario with the default catalog, as of the latest day in its records. */
   Report evaluate() {
-    try (Copro copro = Copro.builder().configuration(configuration()).parallelism(1).build()) {
+    return evaluate(configuration());
+  }
+
+  /**
+   * Evaluates the scenario as of a fixed day, so that two scenarios are judged on the same day even
+   * when a defect removes the records (a late response, a late payment) that would set it.
+   */
+  Report evaluateAsOf(LocalDate day) {
+    return evaluate(configuration().toBuilder().referenceDate(day).build());
+  }
+
+  private Report evaluate(Configuration configuration) {
+    try (Copro copro = Copro.builder().configuration(configuration).parallelism(1).build()) {
       return copro.evaluate(dataset());
     }
   }

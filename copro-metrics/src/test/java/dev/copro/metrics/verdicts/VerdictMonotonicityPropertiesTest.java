@@ -6,6 +6,7 @@ import dev.copro.engine.Report;
 import dev.copro.metrics.verdicts.Scenario.Defect;
 import dev.copro.metrics.verdicts.Scenario.Shape;
 import dev.copro.spi.Rating;
+import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,6 +22,8 @@ import net.jqwik.api.Provide;
  * one tokenism defect never raises the overall rating, any principle's rating or the rung.
  */
 class VerdictMonotonicityPropertiesTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   private static final List<String> PRINCIPLES = List.of("equality", "diversity", "accessibility", "reciprocity",
       "relationship");
@@ -45,8 +48,9 @@ class VerdictMonotonicityPropertiesTest {
 
   @Property(tries = 150)
   void addingADefect_neverRaisesAVerdict(@ForAll("shapes") Shape shape, @ForAll Defect defect) {
-    Report before = Scenario.of(shape).evaluate();
-    Report after = Scenario.of(shape).with(defect).evaluate();
+    // Both judged on the same day: a defect that removes late records must not move the evaluation date.
+    Report before = Scenario.of(shape).evaluateAsOf(AS_OF);
+    Report after = Scenario.of(shape).with(defect).evaluateAsOf(AS_OF);
     String what = shape + " + " + defect;
     assertThat(VerdictScenariosTest.rung(after)).as("rung, " + what).isLessThanOrEqualTo(
         VerdictScenariosTest.rung(before));

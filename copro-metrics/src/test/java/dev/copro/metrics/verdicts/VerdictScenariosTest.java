@@ -86,8 +86,11 @@ class VerdictScenariosTest {
   @DisplayName("carers, a configured key group, never invited: a sign naming them, the ladder below co-design")
   void groupUninvited() {
     Report report = Scenario.clean().with(Defect.GROUP_UNINVITED).evaluate();
-    assertThat(findings(report, SIGNS, "stakeholders-missing")).anySatisfy(f -> assertThat(f.message())
-        .startsWith("Carers were invited to 0 of the 12"));
+    assertThat(findings(report, SIGNS, "key-group-left-out")).anySatisfy(f -> assertThat(f.message())
+        .startsWith("Carers were invited to none of the 12"));
+    for (String principle : List.of("equality", "diversity", "accessibility", "reciprocity")) {
+      assertThat(principle(report, principle)).as(principle).isNotEqualTo(Rating.GREEN);
+    }
     assertThat(principle(report, "diversity")).isNotEqualTo(Rating.GREEN);
     assertThat(overall(report)).isNotEqualTo(Rating.GREEN);
     assertThat(rung(report)).isLessThanOrEqualTo(5);
