@@ -69,7 +69,7 @@ final class Evaluation {
   private final DatasetContext sliceBase;
   private final List<Scope> slices = new ArrayList<>();
   /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
-  private @Nullable Map<Scope, ScopedData> scoped;
+  private @Nullable Map<Scope, ScopedData.Sliced> scoped;
 
   Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
     this(dataset, DatasetContext.builder(dataset)
@@ -263,15 +263,15 @@ final class Evaluation {
 
   /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
-    DatasetContext context = scope.isAll() ? whole : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)));
+    DatasetContext context = scope.isAll() ? whole : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)).data());
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
   }
 
-  private synchronized Map<Scope, ScopedData> scoped() {
+  private synchronized Map<Scope, ScopedData.Sliced> scoped() {
     if (scoped == null) {
-      Map<Scope, ScopedData> bySlice = new HashMap<>();
-      for (ScopedData data : ScopedData.ofEach(dataset, slices)) {
-        bySlice.put(data.scope(), data);
+      Map<Scope, ScopedData.Sliced> bySlice = new HashMap<>();
+      for (ScopedData.Sliced sliced : ScopedData.sliceEach(dataset, slices)) {
+        bySlice.put(sliced.data().scope(), sliced);
       }
       scoped = bySlice;
     }
@@ -415,7 +415,10 @@ final class Evaluation {
         String key = dimension.equals(INITIATIVE) ? scope.initiative() : period == null ? null : period.label();
         if (key != null) {
           Measurement slice = Objects.requireNonNull(results[i]);
-          groups.add(slice.value() == null ? Group.noValue(key, slice.n()) : Group.of(key, slice.value(), slice.n()));
+          // Suppression judges a slice by the people with a record in it, not by the metric's n.
+          int people = Objects.requireNonNull(scoped().get(scope)).people();
+          groups.add(slice.value() == null ? Group.noValue(key, slice.n(), people)
+              : Group.of(key, slice.value(), slice.n(), people));
         }
       }
       if (groups.isEmpty()) {
