@@ -96,8 +96,9 @@ final class Evaluation {
     this.listener = listener;
     this.parallelism = parallelism;
     this.whole = whole;
-    // A slice contributes only its value and n (see MetricRun.addSliceBreakdown): breakdowns by
-    // dimension would be computed and thrown away, so slices are measured without dimensions.
+    // A slice contributes only its value and n (see MetricRun.addSliceBreakdown), with the people
+    // counted by the engine: breakdowns by dimension would be computed and thrown away, so slices
+    // are measured without dimensions.
     this.sliceBase = whole.withDimensions(List.of());
   }
 

@@ -103,7 +103,7 @@ class PaymentCoverageTest {
     // Carer p2: a1 offered, a3 not = 1/2; lived experience p1: a1 and a3 offered, a2 not = 2/3.
     assertThat(perspective.dimension()).isEqualTo("perspective");
     assertThat(perspective.groups())
-        .containsExactly(Group.of("carer", 0.5, 1), Group.of("lived-experience", 2.0 / 3, 1));
+        .containsExactly(Group.of("carer", 0.5, 1, 1), Group.of("lived-experience", 2.0 / 3, 1, 1));
   }
 
   @Test
