@@ -72,7 +72,7 @@ final class Evaluation {
   /** The direct metrics' outcomes per initiative slice, for aggregate metrics and rules; set once they are known. */
   private volatile Map<String, List<Outcome>> initiativeOutcomes = Map.of();
   /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
-  private @Nullable Map<Scope, ScopedData> scoped;
+  private @Nullable Map<Scope, ScopedData.Sliced> scoped;
 
   Evaluation(Dataset dataset, Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
     this(dataset, DatasetContext.builder(dataset)
@@ -99,8 +99,9 @@ final class Evaluation {
     this.listener = listener;
     this.parallelism = parallelism;
     this.whole = whole;
-    // A slice contributes only its value and n (see MetricRun.addSliceBreakdown): breakdowns by
-    // dimension would be computed and thrown away, so slices are measured without dimensions.
+    // A slice contributes only its value and n (see MetricRun.addSliceBreakdown), with the people
+    // counted by the engine: breakdowns by dimension would be computed and thrown away, so slices
+    // are measured without dimensions.
     this.sliceBase = whole.withDimensions(List.of());
   }
 
@@ -269,7 +270,7 @@ final class Evaluation {
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
     DatasetContext context = scope.isAll()
         ? whole.withInitiativeOutcomes(visible.isEmpty() ? Map.of() : initiativeOutcomes)
-        : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)));
+        : sliceBase.withScope(Objects.requireNonNull(scoped().get(scope)).data());
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
   }
 
@@ -281,11 +282,11 @@ final class Evaluation {
     return byInitiative;
   }
 
-  private synchronized Map<Scope, ScopedData> scoped() {
+  private synchronized Map<Scope, ScopedData.Sliced> scoped() {
     if (scoped == null) {
-      Map<Scope, ScopedData> bySlice = new HashMap<>();
-      for (ScopedData data : ScopedData.ofEach(dataset, slices)) {
-        bySlice.put(data.scope(), data);
+      Map<Scope, ScopedData.Sliced> bySlice = new HashMap<>();
+      for (ScopedData.Sliced sliced : ScopedData.sliceEach(dataset, slices)) {
+        bySlice.put(sliced.data().scope(), sliced);
       }
       scoped = bySlice;
     }
@@ -456,7 +457,10 @@ final class Evaluation {
         String key = dimension.equals(INITIATIVE) ? scope.initiative() : period == null ? null : period.label();
         if (key != null) {
           Measurement slice = Objects.requireNonNull(results[i]);
-          groups.add(slice.value() == null ? Group.noValue(key, slice.n()) : Group.of(key, slice.value(), slice.n()));
+          // Suppression judges a slice by the people with a record in it, not by the metric's n.
+          int people = Objects.requireNonNull(scoped().get(scope)).people();
+          groups.add(slice.value() == null ? Group.noValue(key, slice.n(), people)
+              : Group.of(key, slice.value(), slice.n(), people));
         }
       }
       if (groups.isEmpty()) {

@@ -60,7 +60,7 @@ public final class ReportJson {
   private static final List<String> INTERVAL_KEYS = List.of("lower", "upper", "level");
   private static final List<String> THRESHOLD_KEYS = List.of("green", "amber", "higherIsBetter");
   private static final List<String> BREAKDOWN_KEYS = List.of("dimension", "groups");
-  private static final List<String> GROUP_KEYS = List.of("key", "value", "n", "suppressed");
+  private static final List<String> GROUP_KEYS = List.of("key", "value", "n", "people", "suppressed");
   private static final List<String> FINDING_KEYS = List.of("code", "severity", "message", "evidence");
   private static final List<String> FAILURE_KEYS = List.of("className", "source", "reason");
 
@@ -230,6 +230,9 @@ public final class ReportJson {
       }
       if (group.n() != null) {
         json.writeNumberField("n", group.n());
+      }
+      if (group.people() != null) {
+        json.writeNumberField("people", group.people());
       }
       json.writeBooleanField("suppressed", group.suppressed());
       json.writeEndObject();
@@ -459,8 +462,9 @@ public final class ReportJson {
     String key = r.text(r.required(node, "key"));
     Double value = r.number(node.get("value"));
     Long n = r.wholeNumber(node.get("n"));
+    Integer people = r.integer(node.get("people"));
     Boolean suppressed = r.bool(r.required(node, "suppressed"));
-    return key == null || suppressed == null ? null : new Group(key, value, n, suppressed);
+    return key == null || suppressed == null ? null : new Group(key, value, n, people, suppressed);
   }
 
   private static @Nullable Finding readFinding(DocumentReader r, Node node) {

@@ -49,6 +49,9 @@ final class ResultCheck {
         if (group.n() != null && group.n() < 0) {
           return where + " has a negative n (" + group.n() + ")";
         }
+        if (group.people() != null && group.people() < 0) {
+          return where + " has a negative number of people (" + group.people() + ")";
+        }
       }
     }
     return null;

@@ -76,8 +76,27 @@ public record ScopedData(
    * @return one {@link ScopedData} per scope, in the order of {@code scopes}
    */
   static List<ScopedData> ofEach(Dataset dataset, List<Scope> scopes) {
+    return sliceEach(dataset, scopes).stream().map(Sliced::data).toList();
+  }
+
+  /**
+   * As {@link #ofEach}, with the number of people behind each scope, which small-number suppression
+   * of the engine's per-initiative and per-period breakdowns judges.
+   */
+  static List<Sliced> sliceEach(Dataset dataset, List<Scope> scopes) {
     return new Slicer(dataset, scopes).slice();
   }
+
+  /**
+   * The records of one scope and how many distinct participants have any record in it: an
+   * attendance, a contribution, a say in a decision, a payment or a survey response. That counts
+   * survey respondents, whom {@link #participants()} leaves out (see {@link Scope}). For the whole
+   * dataset, as for its {@link #participants()}, every participant counts.
+   *
+   * @param data the records of the scope
+   * @param people how many distinct participants have a record in the scope
+   */
+  record Sliced(ScopedData data, int people) {}
 
   /** The records of one scope while they are being routed. */
   private static final class Slice {
@@ -91,6 +110,8 @@ public record ScopedData(
     final List<SurveyResponse> responses = new ArrayList<>();
     /** The positions in the dataset's participants of the people with a record in the scope. */
     final BitSet people = new BitSet();
+    /** The positions of the people who answered a survey in the scope. */
+    final BitSet respondents = new BitSet();
 
     Slice(Scope scope) {
       this.scope = scope;
@@ -127,7 +148,7 @@ public record ScopedData(
       }
     }
 
-    List<ScopedData> slice() {
+    List<Sliced> slice() {
       for (Initiative i : dataset.initiatives()) {
         for (Slice s : slices) {
           if (!s.scope.isAll() && (s.scope.initiative() == null || i.id().equals(s.scope.initiative()))
@@ -177,13 +198,26 @@ public record ScopedData(
         mark(in, p.participant());
       }
       for (SurveyResponse r : dataset.surveyResponses()) {
-        for (Slice s : route(r.initiative(), r.date())) {
+        List<Slice> in = route(r.initiative(), r.date());
+        for (Slice s : in) {
           s.responses.add(r);
         }
+        Integer position = participantPositions.get(r.participant());
+        if (position != null) {
+          for (Slice s : in) {
+            s.respondents.set(position);
+          }
+        }
       }
-      List<ScopedData> result = new ArrayList<>(slices.size());
+      List<Sliced> result = new ArrayList<>(slices.size());
       for (Slice s : slices) {
-        result.add(s.scope.isAll() ? all(dataset) : build(s));
+        if (s.scope.isAll()) {
+          result.add(new Sliced(all(dataset), dataset.participants().size()));
+        } else {
+          BitSet everyone = (BitSet) s.people.clone();
+          everyone.or(s.respondents);
+          result.add(new Sliced(build(s), everyone.cardinality()));
+        }
       }
       return result;
     }

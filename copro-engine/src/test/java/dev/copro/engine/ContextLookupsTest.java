@@ -92,9 +92,9 @@ class ContextLookupsTest {
       }
       List<Group> groups = new ArrayList<>();
       byGroup.forEach((key, group) -> {
-        long n = people.get(key).size();
+        int n = people.get(key).size();
         double v = orderSensitiveValue(group);
-        groups.add(Double.isNaN(v) ? Group.noValue(key, n) : Group.of(key, v, n));
+        groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
       });
       result.add(new Breakdown(dimension.name(), groups));
     }

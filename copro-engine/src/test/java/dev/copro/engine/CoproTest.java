@@ -111,7 +111,7 @@ class CoproTest {
     assertThat(byPerspective.groups()).containsExactly(
         new Group("carer", null, null, true),
         new Group("lived-experience", null, null, true),
-        Group.of("professional", 15.0 / 18, 6));
+        Group.of("professional", 15.0 / 18, 6, 6));
   }
 
   @Test
@@ -119,18 +119,19 @@ class CoproTest {
     Breakdown byPerspective = breakdown(measurement(evaluate(Configuration.builder().suppressionMinimum(3).build()),
         TestPlugins.AttendanceRate.ID), "perspective");
 
-    assertThat(byPerspective.groups()).containsExactly(Group.of("carer", 6.0 / 10, 3),
-        Group.of("lived-experience", 18.0 / 21, 6), Group.of("professional", 15.0 / 18, 6));
+    assertThat(byPerspective.groups()).containsExactly(Group.of("carer", 6.0 / 10, 3, 3),
+        Group.of("lived-experience", 18.0 / 21, 6, 6), Group.of("professional", 15.0 / 18, 6, 6));
   }
 
   @Test
   void evaluate_sliceableMetric_breakdownsPerInitiativeAndQuarter() {
     Measurement rate = measurement(evaluate(Configuration.defaults()), TestPlugins.AttendanceRate.ID);
 
-    assertThat(breakdown(rate, "initiative").groups()).containsExactly(Group.of("i-1", 24.0 / 30, 30),
-        Group.of("i-2", 15.0 / 19, 19));
-    assertThat(breakdown(rate, "period").groups()).containsExactly(Group.of("2025-Q1", 24.0 / 30, 30),
-        Group.of("2025-Q2", 9.0 / 12, 12), Group.of("2025-Q3", 6.0 / 7, 7));
+    // A slice's n is the metric's (invitations); its people are everyone invited to it.
+    assertThat(breakdown(rate, "initiative").groups()).containsExactly(Group.of("i-1", 24.0 / 30, 30, 15),
+        Group.of("i-2", 15.0 / 19, 19, 15));
+    assertThat(breakdown(rate, "period").groups()).containsExactly(Group.of("2025-Q1", 24.0 / 30, 30, 15),
+        Group.of("2025-Q2", 9.0 / 12, 12, 12), Group.of("2025-Q3", 6.0 / 7, 7, 7));
   }
 
   @Test
@@ -139,9 +140,10 @@ class CoproTest {
         TestPlugins.ActivityCount.ID);
 
     assertThat(count.value()).isEqualTo(4.0);
-    assertThat(breakdown(count, "initiative").groups()).containsExactly(Group.of("i-1", 2, 2), Group.of("i-2", 2, 2));
-    assertThat(breakdown(count, "period").groups()).containsExactly(Group.of("2025-Q1", 2, 2),
-        Group.of("2025-Q2", 1, 1), Group.of("2025-Q3", 1, 1));
+    assertThat(breakdown(count, "initiative").groups()).containsExactly(Group.of("i-1", 2, 2, 15),
+        Group.of("i-2", 2, 2, 15));
+    assertThat(breakdown(count, "period").groups()).containsExactly(Group.of("2025-Q1", 2, 2, 15),
+        Group.of("2025-Q2", 1, 1, 12), Group.of("2025-Q3", 1, 1, 7));
   }
 
   @Test
@@ -149,10 +151,11 @@ class CoproTest {
     Measurement count = measurement(evaluate(Configuration.builder().periodUnit(PeriodUnit.MONTH)
         .suppressionMinimum(1).build()), TestPlugins.ActivityCount.ID);
 
-    assertThat(breakdown(count, "period").groups()).containsExactly(Group.of("2025-01", 1, 1),
-        Group.of("2025-02", 1, 1), new Group("2025-03", null, null, true), Group.of("2025-04", 1, 1),
+    // The empty months have no one in them.
+    assertThat(breakdown(count, "period").groups()).containsExactly(Group.of("2025-01", 1, 1, 15),
+        Group.of("2025-02", 1, 1, 15), new Group("2025-03", null, null, true), Group.of("2025-04", 1, 1, 12),
         new Group("2025-05", null, null, true), new Group("2025-06", null, null, true),
-        new Group("2025-07", null, null, true), Group.of("2025-08", 1, 1));
+        new Group("2025-07", null, null, true), Group.of("2025-08", 1, 1, 7));
   }
 
   @Test
@@ -181,8 +184,8 @@ class CoproTest {
         .containsExactly("perspective", "age-band", "initiative", "period");
     // Odd-numbered participants (p-01, 03 … 15: eight people) are 41-plus. Their invitations:
     // a-1 8 (6 attended), a-2 8 (7), a-3 6 (5), a-4 4 (3): 21 of 26. The other seven took up 18 of 23.
-    assertThat(breakdown(rate, "age-band").groups()).containsExactly(Group.of("18-40", 18.0 / 23, 7),
-        Group.of("41-plus", 21.0 / 26, 8));
+    assertThat(breakdown(rate, "age-band").groups()).containsExactly(Group.of("18-40", 18.0 / 23, 7, 7),
+        Group.of("41-plus", 21.0 / 26, 8, 8));
   }
 
   @Test

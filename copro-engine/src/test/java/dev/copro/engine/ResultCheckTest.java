@@ -49,6 +49,12 @@ class ResultCheckTest {
   }
 
   @Test
+  void measurement_negativeGroupPeople_named() {
+    assertThat(ResultCheck.measurement(withGroup(Group.of("carer", 0.5, 8, -1)), SHARE))
+        .isEqualTo("the group 'carer' of its breakdown 'perspective' has a negative number of people (-1)");
+  }
+
+  @Test
   void measurement_componentWithoutValue_named() {
     Map<String, Double> components = new HashMap<>();
     components.put("gap", null);

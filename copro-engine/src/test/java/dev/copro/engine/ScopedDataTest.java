@@ -55,11 +55,15 @@ class ScopedDataTest {
     }
 
     List<ScopedData> sliced = ScopedData.ofEach(dataset, scopes);
+    List<ScopedData.Sliced> withPeople = ScopedData.sliceEach(dataset, scopes);
 
     assertThat(sliced).hasSize(scopes.size());
     for (int s = 0; s < scopes.size(); s++) {
-      assertThat(sliced.get(s)).as(scopes.get(s).label()).isEqualTo(Oracle.of(dataset, scopes.get(s)));
+      ScopedData expected = Oracle.of(dataset, scopes.get(s));
+      assertThat(sliced.get(s)).as(scopes.get(s).label()).isEqualTo(expected);
       assertThat(ScopedData.of(dataset, scopes.get(s))).isEqualTo(sliced.get(s));
+      assertThat(withPeople.get(s).data()).isEqualTo(expected);
+      assertThat(withPeople.get(s).people()).as(scopes.get(s).label()).isEqualTo(Oracle.people(dataset, expected));
     }
   }
 
@@ -74,6 +78,24 @@ class ScopedDataTest {
 
   /** The rules of {@link Scope}, applied to one scope by scanning every record. */
   private static final class Oracle {
+    /**
+     * The people behind a scope's records: its participants and its survey respondents; every
+     * participant for the whole dataset.
+     */
+    static int people(Dataset dataset, ScopedData data) {
+      if (data.scope().isAll()) {
+        return dataset.participants().size();
+      }
+      Set<String> people = new HashSet<>();
+      data.participants().forEach(p -> people.add(p.id()));
+      for (SurveyResponse r : data.surveyResponses()) {
+        if (dataset.participant(r.participant()).isPresent()) {
+          people.add(r.participant());
+        }
+      }
+      return people.size();
+    }
+
     static ScopedData of(Dataset dataset, Scope scope) {
       if (scope.isAll()) {
         return new ScopedData(scope, dataset.initiatives(), dataset.participants(), dataset.activities(),

@@ -152,8 +152,8 @@ public interface EvaluationContext {
   /**
    * Breaks a value down by every dimension of {@link #dimensions()}: groups the units by the
    * group of the participant each belongs to, and computes the value over each group's units.
-   * A group's n is the number of distinct participants in it, which the engine's suppression
-   * uses. Units with no participant, and groups whose value is NaN (an empty denominator), are
+   * A group's n and its {@linkplain Group#people() people} are both the number of distinct
+   * participants with a unit in it, which the engine's suppression judges. Units with no participant, and groups whose value is NaN (an empty denominator), are
    * kept out of the value: the latter appear with no value.
    *
    * @param units the units being measured (attendances, contributions, participants…)
@@ -192,12 +192,12 @@ public interface EvaluationContext {
     }
     for (Dimension dimension : dimensions) {
       Map<String, List<T>> byGroup = new TreeMap<>();
-      Map<String, Long> people = new HashMap<>();
+      Map<String, Integer> people = new HashMap<>();
       Map<Participant, List<T>> groupOf = new IdentityHashMap<>();
       for (Participant participant : known.values()) {
         String key = dimension.groupOf(participant);
         groupOf.put(participant, byGroup.computeIfAbsent(key, k -> new ArrayList<>()));
-        people.merge(key, 1L, Long::sum);
+        people.merge(key, 1, Integer::sum);
       }
       for (int u = 0; u < kept.size(); u++) {
         groupOf.get(owners.get(u)).add(kept.get(u));
@@ -205,8 +205,8 @@ public interface EvaluationContext {
       List<Group> groups = new ArrayList<>();
       byGroup.forEach((key, groupUnits) -> {
         double v = value.applyAsDouble(groupUnits);
-        long n = people.get(key);
-        groups.add(Double.isNaN(v) ? Group.noValue(key, n) : Group.of(key, v, n));
+        int n = people.get(key);
+        groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
       });
       result.add(new Breakdown(dimension.name(), groups));
     }

@@ -68,6 +68,23 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     return myself;
   }
 
+  /**
+   * Checks how many distinct people the group says it is about, which the engine's suppression
+   * judges.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public GroupAssert hasPeople(int expected) {
+    isNotNull();
+    Integer people = actual.people();
+    if (people == null || people != expected) {
+      throw failure("Expected group '%s' to be about %s people but it %s", actual.key(), expected,
+          people == null ? "does not say how many (or is suppressed)" : "is about " + people);
+    }
+    return myself;
+  }
+
   private GroupAssert number(double expected, @Nullable Offset<Double> offset) {
     isNotNull();
     String mismatch = Numbers.mismatch("the value of group '" + actual.key() + "'", actual.value(), expected, offset);

@@ -26,7 +26,7 @@ class CoproAssertionsTest {
 
   private static final Measurement MEASURED = Measurement.of(0.5, 4)
       .component("early", 0.25)
-      .breakdown(new Breakdown("perspective", List.of(Group.of("carer", 0.75, 6), Group.noValue("commissioner", 5),
+      .breakdown(new Breakdown("perspective", List.of(Group.of("carer", 0.75, 6, 4), Group.noValue("commissioner", 5),
           Group.of("professional", 0.25, 2).suppress())))
       .finding(FINDING)
       .warning("2 activities have no start time recorded")
@@ -129,7 +129,7 @@ class CoproAssertionsTest {
   @Test
   void breakdownsAndGroups() {
     assertThat(OK).breakdown("perspective").hasGroups("carer", "commissioner", "professional");
-    assertThat(OK).breakdown("perspective").group("carer").isNotSuppressed().hasValue(0.75).hasN(6)
+    assertThat(OK).breakdown("perspective").group("carer").isNotSuppressed().hasValue(0.75).hasN(6).hasPeople(4)
         .hasValueCloseTo(0.8, within(0.1));
     assertThat(OK).breakdown("perspective").group("commissioner").hasNoValue().hasN(5);
     assertThat(OK).breakdown("perspective").group("professional").isSuppressed().hasNoValue();
@@ -154,6 +154,10 @@ class CoproAssertionsTest {
         "Expected group 'professional' to have n 2 but it has none (suppressed)");
     fails(() -> assertThat(OK).breakdown("perspective").group("carer").hasN(5),
         "Expected group 'carer' to have n 5 but it has 6");
+    fails(() -> assertThat(OK).breakdown("perspective").group("carer").hasPeople(6),
+        "Expected group 'carer' to be about 6 people but it is about 4");
+    fails(() -> assertThat(OK).breakdown("perspective").group("commissioner").hasPeople(5),
+        "Expected group 'commissioner' to be about 5 people but it does not say how many (or is suppressed)");
   }
 
   @Test

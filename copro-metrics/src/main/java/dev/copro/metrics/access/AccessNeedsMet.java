@@ -315,7 +315,7 @@ public final class AccessNeedsMet implements StreamingMetric {
         }
       }
       if (declaring > 0) {
-        groups.add(Group.of(kind.code(), (double) met / declaring, people));
+        groups.add(Group.of(kind.code(), (double) met / declaring, people, people));
       }
     }
     return new Breakdown(NEED, groups);

@@ -164,7 +164,7 @@ public final class Representation extends ReferenceMetric {
         .component("gallagher", Disproportionality.gallagher(observed, expected));
     List<Group> shares = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      shares.add(Group.of(e.getKey(), (double) e.getValue() / counted, e.getValue()));
+      shares.add(Group.of(e.getKey(), (double) e.getValue() / counted, e.getValue(), e.getValue()));
     }
     result.breakdown(new Breakdown(dimensionName, shares));
     if (unrecorded > 0) {

@@ -212,7 +212,7 @@ public final class Retention implements StreamingMetric {
     }
     List<Group> groups = new ArrayList<>();
     byQuarter.forEach((quarter, members) ->
-        groups.add(Group.of(quarter, share(members, s -> s.lasted(minMonths)), members.size())));
+        groups.add(Group.of(quarter, share(members, s -> s.lasted(minMonths)), members.size(), members.size())));
     return new Breakdown("cohort", groups);
   }
 

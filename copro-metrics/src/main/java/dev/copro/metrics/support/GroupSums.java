@@ -23,8 +23,9 @@ public final class GroupSums {
   /**
    * One breakdown per dimension: each group of participants present among the units, in key order,
    * with the sum of its units' weights (added in unit order, as {@link java.util.stream.DoubleStream#sum}
-   * adds them) divided by {@code total}, and as n its number of distinct participants. Units with no
-   * participant in the dataset (position -1) are left out; a group whose value is NaN has no value.
+   * adds them) divided by {@code total}, and as its n and its people the number of distinct
+   * participants in it. Units with no participant in the dataset (position -1) are left out; a
+   * group whose value is NaN has no value.
    *
    * @param context the dimensions, and the dataset whose participants the positions index
    * @param participants each unit's participant position ({@link Positions#participant}), or -1
@@ -69,8 +70,8 @@ public final class GroupSums {
       for (int g = 0; g < byGroup.length; g++) {
         if (people[g] > 0) {
           double value = Arrays.stream(byGroup[g]).sum() / total;
-          list.add(Double.isNaN(value) ? Group.noValue(groups.key(g), people[g]) : Group.of(groups.key(g), value,
-              people[g]));
+          list.add(Double.isNaN(value) ? Group.noValue(groups.key(g), people[g], people[g])
+              : Group.of(groups.key(g), value, people[g], people[g]));
         }
       }
       result.add(new Breakdown(dimension.name(), list));

@@ -99,13 +99,13 @@ class AccessNeedsMetTest {
     // lived experience: a-1/p-1 yes, a-2/p-1 no, a-2/p-4 yes → 2/3 over 2 people; carer: a-1 yes, a-3 no
     assertThat(group(m, "perspective", "lived-experience").value()).isCloseTo(2.0 / 3, within(1e-12));
     assertThat(group(m, "perspective", "lived-experience").n()).isEqualTo(2);
-    assertThat(group(m, "perspective", "carer")).isEqualTo(Group.of("carer", 0.5, 1));
+    assertThat(group(m, "perspective", "carer")).isEqualTo(Group.of("carer", 0.5, 1, 1));
     assertThat(m.breakdowns().get(1).dimension()).isEqualTo(AccessNeedsMet.NEED);
     assertThat(m.breakdowns().get(1).groups()).containsExactly(
-        Group.of("bsl-interpreter", 0.5, 1),
-        Group.of("hearing-loop", 0.5, 1),
-        Group.of("other", 1.0, 1),
-        Group.of("step-free", 1.0, 1));
+        Group.of("bsl-interpreter", 0.5, 1, 1),
+        Group.of("hearing-loop", 0.5, 1, 1),
+        Group.of("other", 1.0, 1, 1),
+        Group.of("step-free", 1.0, 1, 1));
   }
 
   @Test

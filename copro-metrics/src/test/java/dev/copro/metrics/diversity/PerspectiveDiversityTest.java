@@ -96,9 +96,9 @@ class PerspectiveDiversityTest {
         .dimensions(List.of(Dimension.PERSPECTIVE, Dimension.attribute("area"))).build());
 
     assertThat(m.breakdowns()).extracting(Breakdown::dimension).containsExactly("area");
-    assertThat(group(m, "area", "north")).isEqualTo(Group.of("north", 2.0, 4));
-    assertThat(group(m, "area", "south")).isEqualTo(Group.of("south", 1.0, 2));
-    assertThat(group(m, "area", Dimension.NOT_RECORDED)).isEqualTo(Group.of(Dimension.NOT_RECORDED, 1.0, 1));
+    assertThat(group(m, "area", "north")).isEqualTo(Group.of("north", 2.0, 4, 4));
+    assertThat(group(m, "area", "south")).isEqualTo(Group.of("south", 1.0, 2, 2));
+    assertThat(group(m, "area", Dimension.NOT_RECORDED)).isEqualTo(Group.of(Dimension.NOT_RECORDED, 1.0, 1, 1));
   }
 
   private static Participant person(String id, Perspective perspective, String area) {

@@ -37,8 +37,8 @@ class RepresentationTest {
     assertThat(m.n()).isEqualTo(10);
     assertThat(m.breakdowns()).singleElement().satisfies(b -> {
       assertThat(b.dimension()).isEqualTo("perspective");
-      assertThat(b.groups()).containsExactly(Group.of("carer", 0.2, 2), Group.of("lived-experience", 0.6, 6),
-          Group.of("professional", 0.2, 2));
+      assertThat(b.groups()).containsExactly(Group.of("carer", 0.2, 2, 2), Group.of("lived-experience", 0.6, 6, 6),
+          Group.of("professional", 0.2, 2, 2));
     });
     assertThat(m.warnings()).isEmpty();
   }

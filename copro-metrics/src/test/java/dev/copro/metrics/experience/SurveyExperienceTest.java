@@ -96,9 +96,9 @@ class SurveyExperienceTest {
     assertThat(breakdowns).extracting(Breakdown::dimension)
         .containsExactly("perspective", "item", "item-professional", "principle");
     // o1 (other) is in neither the bloc nor the professionals but has its own perspective group.
-    assertThat(breakdowns.get(0).groups()).containsExactly(Group.of("carer", 0.25, 1),
-        Group.of("commissioner", 0.75, 1), Group.of("lived-experience", 0.75, 2), Group.of("other", 0.0, 1),
-        Group.of("professional", 0.9, 1));
+    assertThat(breakdowns.get(0).groups()).containsExactly(Group.of("carer", 0.25, 1, 1),
+        Group.of("commissioner", 0.75, 1, 1), Group.of("lived-experience", 0.75, 2, 2), Group.of("other", 0.0, 1, 1),
+        Group.of("professional", 0.9, 1, 1));
     // Bloc q1: 1, 0.5, 0.75 -> 0.75; q2: 0.5, 0 -> 0.25.
     assertThat(breakdowns.get(1).groups()).containsExactly(Group.of("s1/q1", 0.75, 3), Group.of("s1/q2", 0.25, 2));
     // Professionals q1: 1, 0.75 -> 0.875; q2: 0.8.

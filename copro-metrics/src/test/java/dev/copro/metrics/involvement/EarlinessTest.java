@@ -65,7 +65,7 @@ class EarlinessTest {
     // Carer p2: i1 on 1 Apr (90 days), i2 on 11 Mar (10 days): median 50.
     // Lived experience p1: i1 on 20 Feb (50 days), i5 on 2 Mar (60 days): median 55.
     assertThat(m.breakdowns().get(0).groups())
-        .containsExactly(Group.of("carer", 50.0, 1), Group.of("lived-experience", 55.0, 1));
+        .containsExactly(Group.of("carer", 50.0, 1, 1), Group.of("lived-experience", 55.0, 1, 1));
   }
 
   @Test

@@ -89,7 +89,7 @@ class FeedbackLoopTest {
     assertThat(m.warnings()).singleElement().asString().startsWith("2 contributions by bloc members");
     // Lived experience p1: c1 and c7 answered = 1; carer p2: c2 answered, c4 overdue = 1/2.
     assertThat(m.breakdowns().get(0).groups())
-        .containsExactly(Group.of("carer", 0.5, 1), Group.of("lived-experience", 1.0, 1));
+        .containsExactly(Group.of("carer", 0.5, 1, 1), Group.of("lived-experience", 1.0, 1, 1));
   }
 
   @Test

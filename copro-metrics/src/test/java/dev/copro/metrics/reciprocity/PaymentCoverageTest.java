@@ -106,7 +106,7 @@ class PaymentCoverageTest {
     // a3 overdue = 1/3.
     assertThat(perspective.dimension()).isEqualTo("perspective");
     assertThat(perspective.groups())
-        .containsExactly(Group.of("carer", 0.0, 1), Group.of("lived-experience", 1.0 / 3, 1));
+        .containsExactly(Group.of("carer", 0.0, 1, 1), Group.of("lived-experience", 1.0 / 3, 1, 1));
   }
 
   @Test

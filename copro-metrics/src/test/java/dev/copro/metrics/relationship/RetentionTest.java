@@ -112,11 +112,11 @@ class RetentionTest {
     assertThat(breakdowns).extracting(Breakdown::dimension).containsExactly("perspective", "cohort");
     // Carers p2, p6: neither retained; lived experience p1, p3: p1 retained.
     assertThat(breakdowns.get(0).groups())
-        .containsExactly(Group.of("carer", 0.0, 2), Group.of("lived-experience", 0.5, 2));
+        .containsExactly(Group.of("carer", 0.0, 2, 2), Group.of("lived-experience", 0.5, 2, 2));
     // 2025-Q1: p1 (still there 10 Jul), p2 (last 9 Jul, a day short), p3 (once) = 1/3; 2025-Q2: p6 = 0.
     assertThat(breakdowns.get(1).groups().get(0).key()).isEqualTo("2025-Q1");
     assertThat(breakdowns.get(1).groups().get(0).value()).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(breakdowns.get(1).groups().get(1)).isEqualTo(Group.of("2025-Q2", 0.0, 1));
+    assertThat(breakdowns.get(1).groups().get(1)).isEqualTo(Group.of("2025-Q2", 0.0, 1, 1));
   }
 
   @Test

@@ -92,7 +92,7 @@ class VoiceEqualityTest {
   void measure_twoMeetings_breaksVoiceAndAttendanceDownByPerspective() {
     Measurement m = measure(metric, twoMeetingsWithSpeech());
 
-    assertThat(group(m, "perspective", "lived-experience")).isEqualTo(Group.of("lived-experience", 1.15 / 7, 1));
+    assertThat(group(m, "perspective", "lived-experience")).isEqualTo(Group.of("lived-experience", 1.15 / 7, 1, 1));
     assertThat(group(m, "perspective", "carer").value()).isCloseTo(0.8 / 7, within(1e-12));
     assertThat(group(m, "perspective", "professional").value()).isCloseTo(5.05 / 7, within(1e-12));
     assertThat(group(m, "perspective", "professional").n()).isEqualTo(2);
