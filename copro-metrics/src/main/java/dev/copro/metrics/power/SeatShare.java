@@ -48,7 +48,8 @@ import java.util.Set;
  * half the members have lived experience but 30% of the votes, they are 0.5 and 0.3.
  *
  * <p>Streams: its state is the members and bloc members invited to each meeting, the members
- * invited per meeting and participant group, and who held a seat.
+ * invited per meeting and participant group, and who held a seat; the weight share reads the
+ * decisions, which are reference records.
  *
  * @since 0.1.0
  */
@@ -64,7 +65,8 @@ public final class SeatShare implements StreamingMetric {
   private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
       .name("Seat share")
       .description("Share of the seats at board and panel meetings held by people with lived experience or carers, "
-          + "against a target (parity by default): whether they sit at the table as equals or as a token presence.")
+          + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
+          + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
