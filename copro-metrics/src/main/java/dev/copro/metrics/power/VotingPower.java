@@ -39,9 +39,9 @@ import org.jspecify.annotations.Nullable;
  * vote) and {@code weightShare} (the bloc's share of the vote weight) — the same two shares as
  * {@link SeatShare} reports; and {@code banzhafToWeightRatio} (power per unit of weight: below 1,
  * the bloc's votes count for less than their number suggests). With the parameter
- * {@value #MEMBER_INDICES}, each member's own indices as components named by participant id.
+ * {@code memberIndices}, each member's own indices as components named by participant id.
  *
- * <p>Findings: {@value #BLOC_CANNOT_CARRY_OR_BLOCK} (medium) lists the decisions in which the
+ * <p>Findings: {@code bloc-cannot-carry-or-block} (medium) lists the decisions in which the
  * bloc, even voting together, could neither carry nor block; {@code formally-powerless}, one per
  * decision, lists members who can never change its outcome — a vote of weight 0, or a weight too
  * small ever to turn a losing coalition into a winning one. Breakdowns by participant dimension
