@@ -1,12 +1,14 @@
 package dev.copro.metrics.power;
 
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.ParticipantGroups;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
+import dev.copro.model.Decision;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
@@ -24,6 +26,7 @@ import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -37,8 +40,16 @@ import java.util.Set;
  * a finding. Breakdowns by participant dimension give each group's seat share, averaged the same
  * way.
  *
+ * <p>Seat share is defined once for the power metrics, as two shares with their own names: the
+ * {@code headShare} component counts people (here the value itself: bloc seats ÷ seats), the
+ * {@code weightShare} component counts vote weight (the bloc's share of the weight in the weighted
+ * and simple-majority votes taken at those meetings, averaged over those votes; absent when none
+ * were recorded). {@link VotingPower} reports the same two shares of its votes. On a board where
+ * half the members have lived experience but 30% of the votes, they are 0.5 and 0.3.
+ *
  * <p>Streams: its state is the members and bloc members invited to each meeting, the members
- * invited per meeting and participant group, and who held a seat.
+ * invited per meeting and participant group, and who held a seat; the weight share reads the
+ * decisions, which are reference records.
  *
  * @since 0.1.0
  */
@@ -54,7 +65,8 @@ public final class SeatShare implements StreamingMetric {
   private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
       .name("Seat share")
       .description("Share of the seats at board and panel meetings held by people with lived experience or carers, "
-          + "against a target (parity by default): whether they sit at the table as equals or as a token presence.")
+          + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
+          + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -185,7 +197,9 @@ public final class SeatShare implements StreamingMetric {
       double value = Math.min(1, shares / meetings);
       Measurement.Builder result = Measurement.of(value, meetings)
           .component("target", target)
-          .component("ratioToTarget", value / target);
+          .component("ratioToTarget", value / target)
+          .component("headShare", value);
+      weightShare().ifPresent(share -> result.component("weightShare", share));
       for (int d = 0; d < dimensions.size(); d++) {
         result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), meetings));
       }
@@ -197,6 +211,27 @@ public final class SeatShare implements StreamingMetric {
       }
       warnings.forEach(result::warning);
       return result.build();
+    }
+
+    /**
+     * The bloc's share of the vote weight in the weighted-vote and simple-majority decisions taken
+     * at the meetings measured (seat-holding, with invitations recorded), averaged over those
+     * decisions in id order; empty when there are none. The same share, per decision, as
+     * {@link VotingPower}'s {@code weightShare}.
+     */
+    private OptionalDouble weightShare() {
+      double sum = 0;
+      int votes = 0;
+      for (Decision decision : InIdOrder.decisions(context)) {
+        String at = decision.activity();
+        int a = at == null ? -1 : positions.activity(at);
+        VoteGame game = VoteGame.of(decision);
+        if (a >= 0 && seatHolding[a] && invited[a] > 0 && game != null) {
+          sum += game.weightShare(decision.votes(), context::isBloc);
+          votes++;
+        }
+      }
+      return votes == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, sum / votes));
     }
 
     /**

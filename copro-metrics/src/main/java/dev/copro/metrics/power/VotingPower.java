@@ -4,36 +4,48 @@ import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Decision;
-import dev.copro.model.DecisionRule;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
-import dev.copro.model.Vote;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
+import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code copro.power.voting-power}: the a priori voting power of the lived-experience bloc — the
- * sum of its members' normalised Banzhaf indices — averaged over the weighted-vote and
- * simple-majority decisions in scope, against its share of the vote weight.
+ * sum of its members' normalised Banzhaf indices, each member voting alone — averaged over the
+ * weighted-vote and simple-majority decisions in scope; beside it, the bloc's power when its
+ * members vote together as one player, whether it can carry or block a decision alone, and its
+ * shares of the heads and of the vote weight.
  *
- * <p>A weighted vote is the game {@code [quota; weights]} of its record. A simple-majority
- * decision is the one-member-one-vote game of the voters listed with a weight above zero, quota
- * {@code ⌊v/2⌋ + 1} of those {@code v} voters; listed members of weight 0 hold a seat without a vote.
- * Power is computed exactly by {@link WeightedVotingGame}. Components: {@code shapleyShubik} (the
- * bloc's Shapley–Shubik share, averaged the same way), {@code seatShare} (its share of the vote
- * weight) and {@code banzhafToSeatRatio} (power per unit of weight: below 1, the bloc's votes count
- * for less than their number suggests). Members who can never change an outcome — a vote of weight
- * 0, or a weight too small ever to turn a losing coalition into a winning one — are findings, with
- * the decision and the members as evidence. Breakdowns by participant dimension give each group's
- * Banzhaf share, averaged over the same decisions.
+ * <p>Each decision is the game of {@link DecisionPower}: a weighted vote the game
+ * {@code [quota; weights]} of its record, a simple majority one member, one vote with quota
+ * {@code ⌊v/2⌋ + 1} of its {@code v} voters (listed members of weight 0 hold a seat without a
+ * vote). Power is computed exactly by {@link WeightedVotingGame}. Components, each averaged over
+ * the decisions: {@code shapleyShubik} (the sum of the bloc members' Shapley–Shubik indices);
+ * {@code coalitionBanzhaf} and {@code coalitionShapleyShubik} (the indices of the bloc merged into
+ * one player, everyone else voting alone); {@code blocCanCarryShare} and {@code blocCanBlockShare}
+ * (the share of the decisions in which the bloc's own weight reaches the quota, and in which
+ * everyone else's weight stays below it); {@code headShare} (bloc members ÷ members listed in the
+ * vote) and {@code weightShare} (the bloc's share of the vote weight) — the same two shares as
+ * {@link SeatShare} reports; and {@code banzhafToWeightRatio} (power per unit of weight: below 1,
+ * the bloc's votes count for less than their number suggests). With the parameter
+ * {@code memberIndices}, each member's own indices as components named by participant id.
+ *
+ * <p>Findings: {@code bloc-cannot-carry-or-block} (medium) lists the decisions in which the
+ * bloc, even voting together, could neither carry nor block; {@code formally-powerless}, one per
+ * decision, lists members who can never change its outcome — a vote of weight 0, or a weight too
+ * small ever to turn a losing coalition into a winning one. Breakdowns by participant dimension
+ * give each group's Banzhaf share, averaged over the same decisions.
  *
  * <p>Streams trivially: it reads only the decisions in scope, which are reference records.
  *
@@ -44,14 +56,30 @@ public final class VotingPower extends ReferenceMetric {
   /** The metric's id. */
   public static final String ID = "copro.power.voting-power";
 
+  /** The code of the finding that the bloc, even voting together, can neither carry nor block some decisions. */
+  static final String BLOC_CANNOT_CARRY_OR_BLOCK = "bloc-cannot-carry-or-block";
+
+  /** The parameter that adds each member's own indices to the components. */
+  static final String MEMBER_INDICES = "memberIndices";
+
+  /** The prefix of a member's Banzhaf component, followed by the participant id. */
+  static final String MEMBER_BANZHAF = "memberBanzhaf.";
+
+  /** The prefix of a member's Shapley–Shubik component, followed by the participant id. */
+  static final String MEMBER_SHAPLEY_SHUBIK = "memberShapleyShubik.";
+
   private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
       .name("Voting power")
       .description("The lived-experience bloc's share of a priori voting power (normalised Banzhaf index, and the "
           + "Shapley-Shubik index) in weighted and majority votes, against its share of the votes: whether the "
-          + "seats people hold can change outcomes. Members whose vote can never change an outcome are flagged.")
+          + "seats people hold can change outcomes; and whether the bloc, voting together, can carry or block a "
+          + "decision. Members whose vote can never change an outcome are flagged.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
+      .parameters(ParameterSpec.bool(MEMBER_INDICES, false, "Adds each member's own Banzhaf and Shapley-Shubik "
+          + "indices, averaged over the decisions, as components named memberBanzhaf.<participant id> and "
+          + "memberShapleyShubik.<participant id>."))
       .thresholds(Thresholds.higherIsBetter(0.4, 0.15))
       .references(
           "Penrose, L. S. (1946) The elementary statistics of majority voting. Journal of the Royal Statistical "
@@ -81,19 +109,17 @@ public final class VotingPower extends ReferenceMetric {
   @Override
   protected Measurement measureReferences(EvaluationContext context) {
     List<Power> powers = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    double banzhaf = 0;
-    double seats = 0;
-    double shapleyShubik = 0;
-    int withShapleyShubik = 0;
-    int games = 0;
+    List<Finding> powerless = new ArrayList<>();
+    List<DecisionPower> neither = new ArrayList<>();
+    Map<String, MemberSums> members = new TreeMap<>();
+    Sums sums = new Sums();
     int noVoters = 0;
     int tooLarge = 0;
     SolvedGames solved = context.shared(ID + "/solved-games", SolvedGames.class, SolvedGames::new);
     for (Decision decision : InIdOrder.decisions(context)) {
-      Game game = gameOf(decision);
+      VoteGame game = VoteGame.of(decision);
       if (game == null) {
-        noVoters += isVote(decision) ? 1 : 0;
+        noVoters += VoteGame.isVote(decision) ? 1 : 0;
         continue;
       }
       SolvedGames.Solution solution = solved.solve(game.weights(), game.quota());
@@ -101,33 +127,20 @@ public final class VotingPower extends ReferenceMetric {
         tooLarge++;
         continue;
       }
-      List<Vote> votes = decision.votes();
-      long[] weights = game.weights();
-      boolean[] bloc = new boolean[votes.size()];
-      double blocWeight = 0;
-      double totalWeight = 0;
-      for (int i = 0; i < bloc.length; i++) {
-        bloc[i] = context.isBloc(votes.get(i).participant());
-        blocWeight += bloc[i] ? weights[i] : 0;
-        totalWeight += weights[i];
+      DecisionPower power = DecisionPower.of(decision, game, solution, context::isBloc, solved);
+      sums.add(power, VoteGame.headShare(decision.votes(), context::isBloc),
+          game.weightShare(decision.votes(), context::isBloc));
+      for (DecisionPower.MemberPower member : power.members()) {
+        powers.add(new Power(member.participant(), member.banzhaf()));
+        members.computeIfAbsent(member.participant(), id -> new MemberSums()).add(member);
       }
-      for (int i = 0; i < bloc.length; i++) {
-        double index = solution.banzhaf(weights[i]);
-        banzhaf += bloc[i] ? index : 0;
-        powers.add(new Power(votes.get(i).participant(), index));
+      if (power.bloc().canNeitherCarryNorBlock()) {
+        neither.add(power);
       }
-      seats += blocWeight / totalWeight;
-      if (solution.hasShapleyShubik()) {
-        for (int i = 0; i < bloc.length; i++) {
-          shapleyShubik += bloc[i] ? solution.shapleyShubik(weights[i]) : 0;
-        }
-        withShapleyShubik++;
+      Finding finding = powerlessFinding(power);
+      if (finding != null) {
+        powerless.add(finding);
       }
-      Finding powerless = powerlessFinding(decision, weights, solution, bloc);
-      if (powerless != null) {
-        findings.add(powerless);
-      }
-      games++;
     }
     List<String> warnings = new ArrayList<>();
     if (noVoters > 0) {
@@ -138,92 +151,153 @@ public final class VotingPower extends ReferenceMetric {
       warnings.add(tooLarge + " decision(s) have weights too large for exact voting-power tables (over "
           + WeightedVotingGame.MAX_TABLE_CELLS + " cells) and are left out.");
     }
+    int games = sums.games;
     if (games == 0) {
       return PowerSupport.noValue("no weighted-vote or simple-majority decisions in scope with a vote that can carry",
           warnings);
     }
-    double value = Math.min(1, banzhaf / games);
-    double seatShare = Math.min(1, seats / games);
+    double value = Math.min(1, sums.banzhaf / games);
+    double weightShare = Math.min(1, sums.weight / games);
     Measurement.Builder result = Measurement.of(value, games);
-    if (withShapleyShubik > 0) {
-      result.component("shapleyShubik", Math.min(1, shapleyShubik / withShapleyShubik));
+    if (sums.withShapleyShubik > 0) {
+      result.component("shapleyShubik", Math.min(1, sums.shapleyShubik / sums.withShapleyShubik));
     }
-    if (withShapleyShubik < games) {
-      warnings.add("The Shapley-Shubik component leaves out " + (games - withShapleyShubik) + " decision(s) too large "
-          + "for its tables and averages the other " + withShapleyShubik + ".");
+    if (sums.withShapleyShubik < games) {
+      warnings.add("The Shapley-Shubik component leaves out " + (games - sums.withShapleyShubik) + " decision(s) too "
+          + "large for its tables and averages the other " + sums.withShapleyShubik + ".");
     }
-    result.component("seatShare", seatShare);
-    if (seatShare > 0) {
-      result.component("banzhafToSeatRatio", value / seatShare);
+    result.component("coalitionBanzhaf", Math.min(1, sums.coalitionBanzhaf / games));
+    if (sums.withCoalitionShapleyShubik > 0) {
+      result.component("coalitionShapleyShubik",
+          Math.min(1, sums.coalitionShapleyShubik / sums.withCoalitionShapleyShubik));
     }
-    int count = games;
+    if (sums.withCoalitionShapleyShubik < games) {
+      warnings.add("The coalition Shapley-Shubik component leaves out " + (games - sums.withCoalitionShapleyShubik)
+          + " decision(s) too large for its tables and averages the other " + sums.withCoalitionShapleyShubik + ".");
+    }
+    result.component("blocCanCarryShare", (double) sums.canCarry / games)
+        .component("blocCanBlockShare", (double) sums.canBlock / games)
+        .component("headShare", Math.min(1, sums.heads / games))
+        .component("weightShare", weightShare);
+    if (weightShare > 0) {
+      result.component("banzhafToWeightRatio", value / weightShare);
+    }
+    if (context.parameters().bool(MEMBER_INDICES)) {
+      members.forEach((participant, member) -> {
+        result.component(MEMBER_BANZHAF + participant, Math.min(1, member.banzhaf / games));
+        if (sums.withShapleyShubik > 0) {
+          result.component(MEMBER_SHAPLEY_SHUBIK + participant,
+              Math.min(1, member.shapleyShubik / sums.withShapleyShubik));
+        }
+      });
+    }
     result.breakdowns(context.breakdowns(powers, Power::participant,
-        group -> Math.min(1, group.stream().mapToDouble(Power::banzhaf).sum() / count)));
-    findings.forEach(result::finding);
+        group -> Math.min(1, group.stream().mapToDouble(Power::banzhaf).sum() / games)));
+    if (!neither.isEmpty()) {
+      result.finding(neitherFinding(neither, games));
+    }
+    powerless.forEach(result::finding);
     warnings.forEach(result::warning);
     return result.build();
   }
 
-  /** Whether the decision was taken by a vote whose power can be measured. */
-  private static boolean isVote(Decision decision) {
-    return switch (decision.rule()) {
-      case WEIGHTED_VOTE, SIMPLE_MAJORITY -> true;
-      case CONSENSUS, DELEGATED, UNILATERAL, OTHER -> false;
-    };
-  }
-
   /**
-   * The voting game of a weighted-vote or simple-majority decision, players in the order of its
-   * votes; {@code null} for other rules and for votes that cannot carry (no voter with weight, no
-   * quota between 1 and the total weight).
+   * The finding that in some decisions the bloc, even voting as one, could neither carry nor block:
+   * the decisions as evidence, in id order, and the first as an example in words.
    */
-  private static @Nullable Game gameOf(Decision decision) {
-    List<Vote> votes = decision.votes();
-    long[] weights = new long[votes.size()];
-    long total = 0;
-    for (int i = 0; i < weights.length; i++) {
-      long weight = votes.get(i).weight();
-      weights[i] = decision.rule() == DecisionRule.SIMPLE_MAJORITY ? Math.min(1, weight) : weight;
-      // Saturate rather than overflow: such weights are far beyond any table and left out as too large.
-      total = total > Long.MAX_VALUE - weights[i] ? Long.MAX_VALUE : total + weights[i];
+  private static Finding neitherFinding(List<DecisionPower> decisions, int games) {
+    DecisionPower example = decisions.get(0);
+    DecisionPower.CoalitionPower bloc = example.bloc();
+    String held = bloc.memberCount() == 0
+        ? "no bloc member held a vote"
+        : "its " + plural(bloc.memberCount(), "member") + " held " + bloc.weight() + " of the "
+            + example.totalWeight() + " votes";
+    String which;
+    if (decisions.size() < games) {
+      which = decisions.size() + " of the " + games + " decisions";
+    } else {
+      which = games == 1 ? "the one decision" : games == 2 ? "both decisions" : "all " + games + " decisions";
     }
-    Long quota = switch (decision.rule()) {
-      case WEIGHTED_VOTE -> decision.quota();
-      case SIMPLE_MAJORITY -> total / 2 + 1;
-      case CONSENSUS, DELEGATED, UNILATERAL, OTHER -> null;
-    };
-    if (quota == null || quota < 1 || quota > total) {
-      return null;
-    }
-    return new Game(weights, quota);
+    String message = "In " + which + " taken by vote, the "
+        + "lived-experience bloc could neither carry the decision nor block it, even with all its members voting "
+        + "together. In decision '" + example.decision() + "', for example, " + held + ": " + example.quota()
+        + " carry a decision, and the other " + bloc.otherWeight() + " carry it without the bloc.";
+    return Finding.of(BLOC_CANNOT_CARRY_OR_BLOCK, Severity.MEDIUM, message,
+        decisions.stream().map(d -> Finding.ref(RecordKind.DECISION, d.decision())).toList());
   }
 
-  /** The game {@code [quota; weights]} of a decision, its players in the order of the votes. */
-  private record Game(long[] weights, long quota) {}
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
 
   /** The finding that members of the decision's body can never change its outcome, or {@code null} if none. */
-  private static @Nullable Finding powerlessFinding(Decision decision, long[] weights, SolvedGames.Solution solution,
-      boolean[] bloc) {
-    if (!solution.hasDummies()) {
-      return null;
-    }
+  private static @Nullable Finding powerlessFinding(DecisionPower power) {
     List<String> evidence = new ArrayList<>();
-    evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
-    int dummies = 0;
+    evidence.add(Finding.ref(RecordKind.DECISION, power.decision()));
     int fromBloc = 0;
     int withoutVote = 0;
-    for (int i = 0; i < weights.length; i++) {
-      if (solution.isDummy(weights[i])) {
-        evidence.add(Finding.ref(RecordKind.PARTICIPANT, decision.votes().get(i).participant()));
-        dummies++;
-        fromBloc += bloc[i] ? 1 : 0;
-        withoutVote += weights[i] == 0 ? 1 : 0;
+    for (DecisionPower.MemberPower member : power.members()) {
+      if (member.powerless()) {
+        evidence.add(Finding.ref(RecordKind.PARTICIPANT, member.participant()));
+        fromBloc += member.inBloc() ? 1 : 0;
+        withoutVote += member.weight() == 0 ? 1 : 0;
       }
     }
-    String message = "Decision '" + decision.id() + "': " + dummies + " of " + weights.length
+    int dummies = evidence.size() - 1;
+    if (dummies == 0) {
+      return null;
+    }
+    String message = "Decision '" + power.decision() + "': " + dummies + " of " + power.members().size()
         + " members (" + fromBloc + " from the lived-experience bloc) could not change the outcome whatever they "
         + "voted; " + withoutVote + " of them held a seat without a vote, the others a vote too light to matter.";
     return Finding.of("formally-powerless", fromBloc > 0 ? Severity.MEDIUM : Severity.LOW, message, evidence);
+  }
+
+  /** The bloc's values summed over the decisions measured. */
+  private static final class Sums {
+    int games;
+    double banzhaf;
+    double shapleyShubik;
+    int withShapleyShubik;
+    double coalitionBanzhaf;
+    double coalitionShapleyShubik;
+    int withCoalitionShapleyShubik;
+    int canCarry;
+    int canBlock;
+    double heads;
+    double weight;
+
+    void add(DecisionPower power, double headShare, double weightShare) {
+      games++;
+      banzhaf += power.blocMembersBanzhaf();
+      if (power.members().stream().allMatch(m -> m.shapleyShubik().isPresent())) {
+        for (DecisionPower.MemberPower member : power.members()) {
+          shapleyShubik += member.inBloc() ? member.shapleyShubik().orElseThrow() : 0;
+        }
+        withShapleyShubik++;
+      }
+      DecisionPower.CoalitionPower bloc = power.bloc();
+      coalitionBanzhaf += bloc.banzhaf();
+      if (bloc.shapleyShubik().isPresent()) {
+        coalitionShapleyShubik += bloc.shapleyShubik().getAsDouble();
+        withCoalitionShapleyShubik++;
+      }
+      canCarry += bloc.canCarry() ? 1 : 0;
+      canBlock += bloc.canBlock() ? 1 : 0;
+      heads += headShare;
+      weight += weightShare;
+    }
+  }
+
+  /** One member's indices summed over the decisions measured (0 where they held no seat in the vote). */
+  private static final class MemberSums {
+    double banzhaf;
+    double shapleyShubik;
+
+    void add(DecisionPower.MemberPower member) {
+      banzhaf += member.banzhaf();
+      shapleyShubik += member.shapleyShubik().orElse(0);
+    }
   }
 
   /** A member's normalised Banzhaf index in one decision. */

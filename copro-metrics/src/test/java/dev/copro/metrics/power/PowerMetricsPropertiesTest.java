@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.copro.model.Dataset;
+import dev.copro.model.DecisionRule;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -28,8 +30,26 @@ class PowerMetricsPropertiesTest {
     if (m.value() != null) {
       // Every voter has a perspective, so the perspective groups share out all the power.
       assertThat(perspectiveTotal(m)).isCloseTo(1.0, within(1e-9));
-      assertThat(m.components().get("seatShare")).isBetween(0.0, 1.0);
-      assertThat(m.components().get("shapleyShubik")).isBetween(0.0, 1.0);
+      for (String share : List.of("headShare", "weightShare", "shapleyShubik", "coalitionBanzhaf",
+          "coalitionShapleyShubik", "blocCanCarryShare", "blocCanBlockShare")) {
+        assertThat(m.components().get(share)).as(share).isBetween(0.0, 1.0);
+      }
+      // A bloc that can carry a decision needing more than half (every simple majority) can block it too.
+      boolean onlySimpleMajorities = PowerFixtures.randomDataset(seed).decisions().stream()
+          .noneMatch(d -> d.rule() == DecisionRule.WEIGHTED_VOTE);
+      double carry = m.components().get("blocCanCarryShare");
+      double block = m.components().get("blocCanBlockShare");
+      if (onlySimpleMajorities) {
+        assertThat(block).isGreaterThanOrEqualTo(carry);
+      }
+      // Raised when some decision can be neither carried nor blocked: never when each can be one or the other.
+      boolean flagged = m.findings().stream().anyMatch(f -> f.code().equals("bloc-cannot-carry-or-block"));
+      if (carry == 1 || block == 1) {
+        assertThat(flagged).isFalse();
+      }
+      if (!flagged) {
+        assertThat(carry + block).isGreaterThanOrEqualTo(1 - 1e-12);
+      }
     }
   }
 
@@ -40,6 +60,10 @@ class PowerMetricsPropertiesTest {
       // Every seat belongs to someone with a perspective, so the groups' seat shares sum to 1.
       assertThat(perspectiveTotal(m)).isCloseTo(1.0, within(1e-9));
       assertThat(m.components().get("ratioToTarget")).isCloseTo(m.value() / 0.5, within(1e-12));
+      assertThat(m.components().get("headShare")).isEqualTo(m.value());
+      if (m.components().containsKey("weightShare")) {
+        assertThat(m.components().get("weightShare")).isBetween(0.0, 1.0);
+      }
     }
   }
 

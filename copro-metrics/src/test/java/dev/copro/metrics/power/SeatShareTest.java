@@ -2,6 +2,7 @@ package dev.copro.metrics.power;
 
 import static dev.copro.metrics.power.PowerFixtures.activity;
 import static dev.copro.metrics.power.PowerFixtures.context;
+import static dev.copro.metrics.power.PowerFixtures.decision;
 import static dev.copro.metrics.power.PowerFixtures.group;
 import static dev.copro.metrics.power.PowerFixtures.initiative;
 import static dev.copro.metrics.power.PowerFixtures.invitedOnly;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
+import dev.copro.model.DecisionRule;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Measurement;
@@ -71,6 +73,8 @@ class SeatShareTest {
     assertThat(m.n()).isEqualTo(3);
     assertThat(m.components()).containsEntry("target", 0.5);
     assertThat(m.components().get("ratioToTarget")).isCloseTo(29.0 / 45, within(1e-12));
+    // Head share is the value; no votes were taken at these meetings, so there is no weight share.
+    assertThat(m.components()).containsEntry("headShare", m.value()).doesNotContainKey("weightShare");
     assertThat(group(m, "perspective", "lived-experience").value()).isCloseTo(4.0 / 15, within(1e-12));
     assertThat(group(m, "perspective", "carer").value()).isCloseTo(1.0 / 18, within(1e-12));
     assertThat(group(m, "perspective", "professional").value()).isCloseTo(61.0 / 90, within(1e-12));
@@ -116,5 +120,37 @@ class SeatShareTest {
         .add(uninvited("b1", "L1")).build());
     assertThat(onlyUninvited.value()).isNull();
     assertThat(onlyUninvited.warnings()).hasSize(1);
+  }
+
+  /**
+   * The weighted 70–30 board of VotingPowerTest at a meeting: ten invited, five with lived
+   * experience, so a head share of 0.5; at the meeting a weighted vote gives the five weight 6 each
+   * and the professionals 14 each, so a weight share of 30/100. A second vote at the meeting, simple
+   * majority with a professional's seat of weight 0, gives 5 of 9 votes. Votes taken outside the
+   * meeting, and a consensus at it, do not count. Weight share (0.3 + 5/9)/2 = 77/180. Voting power
+   * reports the same two shares of its votes under the same names.
+   */
+  @Test
+  void measure_weighted70To30Board_reportsHeadShareAndWeightShare() {
+    Dataset.Builder data = Dataset.builder().add(initiative())
+        .add(activity("b1", ActivityType.BOARD, LifecycleStage.DELIVERY, 1).build());
+    var weighted = decision("v1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DELIVERY, 1).activity("b1");
+    var majority = decision("v2", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DELIVERY, 1).activity("b1");
+    var elsewhere = decision("v3", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DELIVERY, 2);
+    var consensus = decision("v4", DecisionRule.CONSENSUS, LifecycleStage.DELIVERY, 1).activity("b1");
+    for (int i = 1; i <= 5; i++) {
+      data.add(person("L" + i, Perspective.LIVED_EXPERIENCE)).add(person("P" + i, Perspective.PROFESSIONAL));
+      data.add(Attendance.attended("b1", "L" + i)).add(Attendance.attended("b1", "P" + i));
+      weighted.vote("L" + i, 6).vote("P" + i, 14);
+      majority.vote("L" + i, 1).vote("P" + i, i == 1 ? 0 : 1);
+      elsewhere.vote("P" + i, 1);
+      consensus.vote("P" + i, 1);
+    }
+    data.add(weighted.quota(51L).build()).add(majority.build()).add(elsewhere.build()).add(consensus.build());
+
+    Measurement m = measure(metric, data.build());
+    assertThat(m.value()).isEqualTo(0.5);
+    assertThat(m.components()).containsEntry("headShare", 0.5);
+    assertThat(m.components().get("weightShare")).isCloseTo(77.0 / 180, within(1e-15));
   }
 }

@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import static dev.copro.metrics.power.PowerFixtures.context;
 import static dev.copro.metrics.power.PowerFixtures.decision;
 import static dev.copro.metrics.power.PowerFixtures.group;
 import static dev.copro.metrics.power.PowerFixtures.initiative;
@@ -15,6 +16,8 @@ import dev.copro.model.Perspective;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Severity;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class VotingPowerTest {
@@ -35,9 +38,15 @@ class VotingPowerTest {
    *
    * <p>d3 is a consensus, which has no voting power to measure.
    *
-   * <p>Averages over d1 and d2: Banzhaf (1/3 + 1/5)/2 = 4/15; Shapley–Shubik 4/15; seat share
-   * (2/7 + 1/5)/2 = 17/70; ratio (4/15)/(17/70) = 56/51. By perspective: lived experience
-   * (1/6 + 1/5)/2 = 11/60, carer (1/6 + 0)/2 = 1/12, professional (2/3 + 4/5)/2 = 11/15.
+   * <p>Averages over d1 and d2: Banzhaf (1/3 + 1/5)/2 = 4/15; Shapley–Shubik 4/15; weight share
+   * (2/7 + 1/5)/2 = 17/70; ratio (4/15)/(17/70) = 56/51; head share (2/4 + 2/6)/2 = 5/12 (J's seat
+   * counts as a head). By perspective: lived experience (1/6 + 1/5)/2 = 11/60, carer
+   * (1/6 + 0)/2 = 1/12, professional (2/3 + 4/5)/2 = 11/15.
+   *
+   * <p>The bloc as one player: in d1 [4; AB 2, C 3, D 2] each of the three swings two coalitions
+   * (AB: {C}, {D}; C: {AB}, {D}; D: {AB}, {C}) and is pivotal in 2 of the 3! orders, so 1/3 in both
+   * indices; in d2 [3; EJ 1, F 1, G 1, H 1, I 1] 1/5. Coalition indices (1/3 + 1/5)/2 = 4/15. In
+   * neither can the bloc carry (2 < 4, 1 < 3) or block (the others hold 5 ≥ 4 and 4 ≥ 3).
    */
   static Dataset twoVotes() {
     return Dataset.builder().add(initiative())
@@ -61,13 +70,29 @@ class VotingPowerTest {
     assertThat(m.value()).isCloseTo(4.0 / 15, within(1e-12));
     assertThat(m.n()).isEqualTo(2);
     assertThat(m.components().get("shapleyShubik")).isCloseTo(4.0 / 15, within(1e-12));
-    assertThat(m.components().get("seatShare")).isCloseTo(17.0 / 70, within(1e-12));
-    assertThat(m.components().get("banzhafToSeatRatio")).isCloseTo(56.0 / 51, within(1e-12));
+    assertThat(m.components().get("coalitionBanzhaf")).isCloseTo(4.0 / 15, within(1e-12));
+    assertThat(m.components().get("coalitionShapleyShubik")).isCloseTo(4.0 / 15, within(1e-12));
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 0.0);
+    assertThat(m.components().get("headShare")).isCloseTo(5.0 / 12, within(1e-12));
+    assertThat(m.components().get("weightShare")).isCloseTo(17.0 / 70, within(1e-12));
+    assertThat(m.components().get("banzhafToWeightRatio")).isCloseTo(56.0 / 51, within(1e-12));
+    assertThat(m.components().keySet()).containsExactly("shapleyShubik", "coalitionBanzhaf", "coalitionShapleyShubik",
+        "blocCanCarryShare", "blocCanBlockShare", "headShare", "weightShare", "banzhafToWeightRatio");
     assertThat(group(m, "perspective", "lived-experience").value()).isCloseTo(11.0 / 60, within(1e-12));
     assertThat(group(m, "perspective", "carer").value()).isCloseTo(1.0 / 12, within(1e-12));
     assertThat(group(m, "perspective", "professional").value()).isCloseTo(11.0 / 15, within(1e-12));
 
-    assertThat(m.findings()).singleElement().satisfies(f -> {
+    assertThat(m.findings()).hasSize(2);
+    assertThat(m.findings().get(0)).satisfies(f -> {
+      assertThat(f.code()).isEqualTo("bloc-cannot-carry-or-block");
+      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(f.evidence()).containsExactly("decision:d1", "decision:d2");
+      assertThat(f.message()).isEqualTo("In both decisions taken by vote, the lived-experience bloc could "
+          + "neither carry the decision nor block it, even with all its members voting together. In decision 'd1', "
+          + "for example, its 2 members held 2 of the 7 votes: 4 carry a decision, and the other 5 carry it without "
+          + "the bloc.");
+    });
+    assertThat(m.findings().get(1)).satisfies(f -> {
       assertThat(f.code()).isEqualTo("formally-powerless");
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("decision:d2", "participant:J");
@@ -92,9 +117,14 @@ class VotingPowerTest {
     Measurement m = measure(metric, data);
     assertThat(m.value()).isZero();
     assertThat(m.components().get("shapleyShubik")).isZero();
-    assertThat(m.components().get("seatShare")).isCloseTo(1.0 / 17, within(1e-15));
-    assertThat(m.components().get("banzhafToSeatRatio")).isZero();
-    Finding finding = m.findings().get(0);
+    assertThat(m.components().get("weightShare")).isCloseTo(1.0 / 17, within(1e-15));
+    assertThat(m.components().get("headShare")).isCloseTo(1.0 / 6, within(1e-15));
+    assertThat(m.components().get("banzhafToWeightRatio")).isZero();
+    // Merged into one player, a bloc of one is Luxembourg still.
+    assertThat(m.components()).containsEntry("coalitionBanzhaf", 0.0).containsEntry("coalitionShapleyShubik", 0.0);
+    assertThat(m.findings()).extracting(Finding::code)
+        .containsExactly("bloc-cannot-carry-or-block", "formally-powerless");
+    Finding finding = m.findings().get(1);
     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(finding.evidence()).containsExactly("decision:treaty", "participant:lu");
     assertThat(finding.message()).contains("1 from the lived-experience bloc").doesNotContain("null");
@@ -112,7 +142,10 @@ class VotingPowerTest {
     Measurement m = measure(metric, data);
     // [4; 2, 2, 1]: A and C each swing {other} and {other, D}: 2 each; D needs exactly 3: none.
     assertThat(m.value()).isEqualTo(0.5);
+    // A alone holds 2 of 5: it cannot carry, but the others' 3 fall short of 4, so it can block.
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 1.0);
     assertThat(m.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("formally-powerless");
       assertThat(f.severity()).isEqualTo(Severity.LOW);
       assertThat(f.evidence()).containsExactly("decision:d1", "participant:D");
     });
@@ -152,8 +185,13 @@ class VotingPowerTest {
     Measurement m = measure(metric, data.add(vote.quota(total / 2 + 1).build()).build());
 
     assertThat(m.value()).isPositive();
-    assertThat(m.components()).doesNotContainKey("shapleyShubik").containsKey("seatShare");
-    assertThat(m.warnings()).singleElement().asString().contains("Shapley-Shubik component leaves out 1");
+    assertThat(m.components()).doesNotContainKeys("shapleyShubik", "coalitionShapleyShubik")
+        .containsKeys("weightShare", "coalitionBanzhaf");
+    // A bloc of one merged into one player is the same game: too large for both components.
+    assertThat(m.warnings()).containsExactly(
+        "The Shapley-Shubik component leaves out 1 decision(s) too large for its tables and averages the other 0.",
+        "The coalition Shapley-Shubik component leaves out 1 decision(s) too large for its tables and averages the "
+            + "other 0.");
   }
 
   @Test
@@ -174,6 +212,164 @@ class VotingPowerTest {
 
     Measurement m = measure(metric, data);
     assertThat(m.value()).isEqualTo(1.0);
-    assertThat(m.components()).containsEntry("seatShare", 1.0).containsEntry("banzhafToSeatRatio", 1.0);
+    assertThat(m.components()).containsEntry("weightShare", 1.0).containsEntry("headShare", 1.0)
+        .containsEntry("banzhafToWeightRatio", 1.0).containsEntry("coalitionBanzhaf", 1.0)
+        .containsEntry("blocCanCarryShare", 1.0).containsEntry("blocCanBlockShare", 1.0);
+    assertThat(m.findings()).isEmpty();
+  }
+
+  /**
+   * A board voting on decision "d1": {@code bloc} lived-experience members L1… of weight
+   * {@code blocWeight} and {@code others} professionals P1… of weight {@code otherWeight}, by the
+   * given rule ({@code quota} only for a weighted vote).
+   */
+  static Dataset board(int bloc, long blocWeight, int others, long otherWeight, DecisionRule rule,
+      @Nullable Long quota) {
+    Dataset.Builder data = Dataset.builder().add(initiative());
+    var vote = decision("d1", rule, LifecycleStage.DELIVERY, 1);
+    for (int i = 1; i <= bloc; i++) {
+      data.add(person("L" + i, Perspective.LIVED_EXPERIENCE));
+      vote.vote("L" + i, blocWeight);
+    }
+    for (int i = 1; i <= others; i++) {
+      data.add(person("P" + i, Perspective.PROFESSIONAL));
+      vote.vote("P" + i, otherWeight);
+    }
+    return data.add(vote.quota(quota).build()).build();
+  }
+
+  /**
+   * SCIE's board: fifteen trustees, four with lived experience, simple majority (quota 8). Each
+   * member voting alone has 1/15, so the bloc 4/15. Voting together, the four hold 4 < 8 (cannot
+   * carry) and the other eleven 11 ≥ 8 (cannot block). As one player in [8; 4, 1 × 11] the bloc
+   * swings the coalitions of j of the eleven with 4 ≤ j ≤ 7: C(11,4) + C(11,5) + C(11,6) + C(11,7)
+   * = 330 + 462 + 462 + 330 = 1584; each of the eleven swings the coalitions of the other twelve
+   * weighing exactly 7: seven of the other ten without the bloc, C(10,7) = 120, or three with it,
+   * C(10,3) = 120 — 240. Normalised: 1584 / (1584 + 11 · 240) = 1584/4224 = 3/8. Shapley–Shubik: the
+   * bloc's place among the 12 players is uniform, and it is pivotal when 4 to 7 of the eleven come
+   * before it: 4/12 = 1/3.
+   */
+  @Test
+  void measure_sciesBoard_fourOfFifteenCanNeitherCarryNorBlock() {
+    Measurement m = measure(metric, board(4, 1, 11, 1, DecisionRule.SIMPLE_MAJORITY, null));
+
+    assertThat(m.value()).isCloseTo(4.0 / 15, within(1e-12));
+    assertThat(m.components().get("shapleyShubik")).isCloseTo(4.0 / 15, within(1e-12));
+    assertThat(m.components().get("coalitionBanzhaf")).isCloseTo(3.0 / 8, within(1e-15));
+    assertThat(m.components().get("coalitionShapleyShubik")).isCloseTo(1.0 / 3, within(1e-15));
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 0.0);
+    assertThat(m.components().get("headShare")).isCloseTo(4.0 / 15, within(1e-15));
+    assertThat(m.components().get("weightShare")).isCloseTo(4.0 / 15, within(1e-15));
+    assertThat(m.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("bloc-cannot-carry-or-block");
+      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(f.evidence()).containsExactly("decision:d1");
+      assertThat(f.message()).startsWith("In the one decision taken by vote")
+          .contains("its 4 members held 4 of the 15 votes: 8 carry a decision, and the other 11 carry it");
+    });
+  }
+
+  /**
+   * A weighted 70–30 board: five lived-experience members of weight 6 (30) and five professionals
+   * of weight 14 (70), quota 51. Half the heads, 30% of the weight. Voting together the bloc cannot
+   * carry (30 < 51) or block (70 ≥ 51). Alone, in [26; 3 × 5, 7 × 5] (weights halved, quota ⌈51/2⌉),
+   * a bloc member swings the others' coalitions weighing 23 to 25 — three 3s and two 7s (4 · 10) or
+   * one 3 and three 7s (4 · 10): 80; a professional those weighing 19 to 25 — 24 + 120 + 24 = 168;
+   * so 80 / (5 · 80 + 5 · 168) = 2/31 each and 10/31 for the bloc. As one player in
+   * [51; 30, 14 × 5] the bloc swings two or three professionals (28, 42): C(5,2) + C(5,3) = 20; a
+   * professional swings the others weighing 37 to 50 — three of the other four (42) or the bloc and
+   * one (44): 4 + 4 = 8; 20 / (20 + 5 · 8) = 1/3. Shapley–Shubik: pivotal when two or three of the
+   * five professionals come first, 2 of its 6 places: 1/3.
+   */
+  @Test
+  void measure_weighted70To30Board_headShareHalfWeightShare30Percent() {
+    Measurement m = measure(metric, board(5, 6, 5, 14, DecisionRule.WEIGHTED_VOTE, 51L));
+
+    assertThat(m.value()).isCloseTo(10.0 / 31, within(1e-15));
+    assertThat(m.components().get("headShare")).isEqualTo(0.5);
+    assertThat(m.components().get("weightShare")).isCloseTo(0.3, within(1e-15));
+    assertThat(m.components().get("banzhafToWeightRatio")).isCloseTo(100.0 / 93, within(1e-12));
+    assertThat(m.components().get("coalitionBanzhaf")).isCloseTo(1.0 / 3, within(1e-15));
+    assertThat(m.components().get("coalitionShapleyShubik")).isCloseTo(1.0 / 3, within(1e-15));
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 0.0);
+    assertThat(m.findings()).extracting(Finding::code).containsExactly("bloc-cannot-carry-or-block");
+  }
+
+  /**
+   * "More than half" at its edge. Six voters, three from the bloc: quota 4; the bloc's 3 cannot
+   * carry, the others' 3 cannot carry either, so the bloc blocks — and as one player in
+   * [4; 3, 1, 1, 1] it swings every coalition of one to three others (3 + 3 + 1 = 7) and each other
+   * member only {bloc} (1): 7/10; Shapley–Shubik pivotal unless first, 3/4.
+   */
+  @Test
+  void measure_blocHoldingExactlyHalf_canBlockButNotCarry() {
+    Measurement m = measure(metric, board(3, 1, 3, 1, DecisionRule.SIMPLE_MAJORITY, null));
+
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 1.0);
+    assertThat(m.components().get("coalitionBanzhaf")).isCloseTo(7.0 / 10, within(1e-15));
+    assertThat(m.components().get("coalitionShapleyShubik")).isCloseTo(3.0 / 4, within(1e-15));
+    assertThat(m.value()).isCloseTo(0.5, within(1e-15));
+    assertThat(m.findings()).isEmpty();
+  }
+
+  /** One voter fewer than half (3 of 7, quota 4): the others' 4 carry without the bloc. */
+  @Test
+  void measure_blocJustBelowHalf_canNeitherCarryNorBlock() {
+    Measurement m = measure(metric, board(3, 1, 4, 1, DecisionRule.SIMPLE_MAJORITY, null));
+
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 0.0).containsEntry("blocCanBlockShare", 0.0);
+    assertThat(m.findings()).extracting(Finding::code).containsExactly("bloc-cannot-carry-or-block");
+  }
+
+  /** One voter more than half (4 of 7, quota 4): the bloc carries and blocks, and holds all the power as one. */
+  @Test
+  void measure_blocJustAboveHalf_canCarryAndBlock() {
+    Measurement m = measure(metric, board(4, 1, 3, 1, DecisionRule.SIMPLE_MAJORITY, null));
+
+    assertThat(m.components()).containsEntry("blocCanCarryShare", 1.0).containsEntry("blocCanBlockShare", 1.0)
+        .containsEntry("coalitionBanzhaf", 1.0).containsEntry("coalitionShapleyShubik", 1.0);
+    assertThat(m.value()).isCloseTo(4.0 / 7, within(1e-15));
+    assertThat(m.findings()).isEmpty();
+  }
+
+  /** A weighted vote whose quota is exactly the bloc's weight: reaching the quota carries. */
+  @Test
+  void measure_blocWeightEqualToTheQuota_canCarry() {
+    Measurement atQuota = measure(metric, board(2, 3, 2, 2, DecisionRule.WEIGHTED_VOTE, 6L));
+    Measurement belowQuota = measure(metric, board(2, 3, 2, 2, DecisionRule.WEIGHTED_VOTE, 7L));
+
+    // [6; 3, 3, 2, 2]: the bloc's 6 carries and the others' 4 cannot; at quota 7 the bloc's 6 falls one short.
+    assertThat(atQuota.components()).containsEntry("blocCanCarryShare", 1.0).containsEntry("blocCanBlockShare", 1.0);
+    assertThat(belowQuota.components()).containsEntry("blocCanCarryShare", 0.0)
+        .containsEntry("blocCanBlockShare", 1.0);
+  }
+
+  /**
+   * Each member's own indices on request, named by participant id in id order, averaged over all the
+   * decisions measured (0 where the member had no seat in the vote): in twoVotes A has
+   * (1/6 + 0)/2 = 1/12, C (1/2 + 0)/2 = 1/4, E (0 + 1/5)/2 = 1/10, J none. The bloc members' sum
+   * (A, B, E, J) is the value, 4/15.
+   */
+  @Test
+  void measure_memberIndicesOnRequest_namedByParticipantIdInIdOrder() {
+    Measurement without = measure(metric, twoVotes());
+    Measurement m = metric.measure(context(metric, twoVotes(), Map.of("memberIndices", true)));
+
+    assertThat(without.components().keySet()).noneMatch(name -> name.startsWith("member"));
+    assertThat(m.components().keySet()).containsSubsequence("banzhafToWeightRatio", "memberBanzhaf.A",
+        "memberShapleyShubik.A", "memberBanzhaf.B", "memberShapleyShubik.B", "memberBanzhaf.C",
+        "memberShapleyShubik.C", "memberBanzhaf.D", "memberShapleyShubik.D", "memberBanzhaf.E",
+        "memberShapleyShubik.E", "memberBanzhaf.F", "memberShapleyShubik.F", "memberBanzhaf.G",
+        "memberShapleyShubik.G", "memberBanzhaf.H", "memberShapleyShubik.H", "memberBanzhaf.I",
+        "memberShapleyShubik.I", "memberBanzhaf.J", "memberShapleyShubik.J");
+    assertThat(m.components()).hasSize(without.components().size() + 20);
+    assertThat(m.components().get("memberBanzhaf.A")).isCloseTo(1.0 / 12, within(1e-15));
+    assertThat(m.components().get("memberShapleyShubik.A")).isCloseTo(1.0 / 12, within(1e-15));
+    assertThat(m.components().get("memberBanzhaf.C")).isCloseTo(1.0 / 4, within(1e-15));
+    assertThat(m.components().get("memberBanzhaf.E")).isCloseTo(1.0 / 10, within(1e-15));
+    assertThat(m.components()).containsEntry("memberBanzhaf.J", 0.0).containsEntry("memberShapleyShubik.J", 0.0);
+    double blocMembers = m.components().get("memberBanzhaf.A") + m.components().get("memberBanzhaf.B")
+        + m.components().get("memberBanzhaf.E") + m.components().get("memberBanzhaf.J");
+    assertThat(blocMembers).isCloseTo(m.value(), within(1e-12));
   }
 }
