@@ -138,15 +138,17 @@ public final class MinierChecklist implements Metric {
     List<Answer> answers = answers(context, warnings);
     List<Answer> bloc = answers.stream().filter(Answer::bloc).toList();
     long blocRespondents = bloc.stream().map(Answer::participant).distinct().count();
+    Records records = Records.of(context.outcome(WARNING_SIGNS));
     if (blocRespondents == 0) {
+      // On the engine's streaming path neither the answers nor the warning signs are there: say both.
       Measurement.Builder none = Measurement.builderWithoutValue("no member of the lived-experience bloc answered an "
-          + "item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope");
+          + "item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
+          + (records.known() ? "" : ", and " + records.missing()));
       warnings.forEach(none::warning);
       return none.build();
     }
     Map<MinierItem, List<Answer>> bySign = bySign(bloc);
     Map<MinierItem, Seen> people = new EnumMap<>(MinierItem.class);
-    Records records = Records.of(context.outcome(WARNING_SIGNS));
     for (MinierItem sign : MinierItem.values()) {
       List<Answer> signAnswers = bySign.get(sign);
       people.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare));

@@ -361,6 +361,11 @@ class MinierChecklistTest {
     assertThat(m.value()).isNull();
     assertThat(m.noValueReason()).isEqualTo("no member of the lived-experience bloc answered an item of Minier's "
         + "checklist (survey items minier.*) in scope");
+
+    Measurement neither = measure(Dataset.empty(), List.of(), Map.of());
+
+    assertThat(neither.noValueReason()).isEqualTo("no member of the lived-experience bloc answered an item of "
+        + "Minier's checklist (survey items minier.*) in scope, and the metric copro.tokenism.warning-signs did not run");
   }
 
   /**
