@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code @Param} at every size, next to {@link #touchEveryRecord} (one pass reading one field of
  * every record) so that each metric's cost is measured in the same run as its floor. The metric is
  * called directly through a {@link DatasetContext} with its default parameters (no engine
- * isolation, slicing or ratings: {@link SuiteBenchmark} measures those); the two aggregate metrics
- * (ladder, scorecard) see the outcomes of the eighteen direct ones, measured once in setup. Every
+ * isolation, slicing or ratings: {@link SuiteBenchmark} measures those); the three aggregate metrics
+ * (ladder, scorecard, Minier's checklist) see the outcomes of the eighteen direct ones, measured once in setup. Every
  * call is a new evaluation ({@link Evaluation}), so work a metric shares between the calls of one
  * evaluation is counted in every call.
  *

@@ -5,6 +5,7 @@ import dev.copro.metrics.access.NoticeGiven;
 import dev.copro.metrics.diversity.KeyStakeholderPresence;
 import dev.copro.metrics.diversity.PerspectiveDiversity;
 import dev.copro.metrics.diversity.Representation;
+import dev.copro.metrics.experience.MinierChecklist;
 import dev.copro.metrics.experience.SurveyExperience;
 import dev.copro.metrics.involvement.Earliness;
 import dev.copro.metrics.involvement.StageCoverage;
@@ -24,7 +25,7 @@ import dev.copro.spi.Metric;
 import java.util.function.Supplier;
 
 /**
- * The twenty default metrics (those registered in copro-metrics' {@code META-INF/services}), as a
+ * The twenty-one default metrics (those registered in copro-metrics' {@code META-INF/services}), as a
  * JMH {@code @Param}: one benchmark method compares them all side by side, in the manner of
  * Caffeine's {@code CacheType}.
  */
@@ -34,6 +35,7 @@ public enum MetricType {
   KEY_STAKEHOLDERS(KeyStakeholderPresence::new),
   PERSPECTIVES(PerspectiveDiversity::new),
   REPRESENTATION(Representation::new),
+  MINIER_CHECKLIST(MinierChecklist::new),
   SURVEY(SurveyExperience::new),
   EARLINESS(Earliness::new),
   STAGE_COVERAGE(StageCoverage::new),

@@ -54,7 +54,7 @@ class CatalogPropertiesTest {
   void evaluate_anyValidDataset_everyDefaultMetricSucceeds(@ForAll("datasets") Dataset dataset) {
     Report report = SEQUENTIAL.evaluate(dataset);
 
-    assertThat(report.metrics()).hasSize(20)
+    assertThat(report.metrics()).hasSize(21)
         .allSatisfy(m -> assertThat(m.status()).as("%s: %s", m.id(), m.failure()).isNotEqualTo(Report.Status.FAILED));
     assertThat(report.rules()).allSatisfy(r -> assertThat(r.failure()).as(r.id()).isNull());
     assertThat(report.pluginFailures()).isEmpty();

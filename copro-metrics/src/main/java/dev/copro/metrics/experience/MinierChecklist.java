@@ -1,0 +1,426 @@
+package dev.copro.metrics.experience;
+
+import dev.copro.metrics.support.References;
+import dev.copro.model.Principle;
+import dev.copro.model.RecordKind;
+import dev.copro.model.Survey;
+import dev.copro.model.SurveyItem;
+import dev.copro.model.SurveyResponse;
+import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
+import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
+import dev.copro.spi.Group;
+import dev.copro.spi.Measurement;
+import dev.copro.spi.Metric;
+import dev.copro.spi.Outcome;
+import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Phase;
+import dev.copro.spi.Severity;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code copro.experience.minier-checklist}: Minier's checklist scored by the people who took part,
+ * set beside the warning signs of tokenism the records show — per sign, do people and records agree?
+ *
+ * <p>Participants answer the ten {@link MinierItem standard items} ({@code minier.rubber-stamp} …
+ * {@code minier.comments-not-documented}), each the good practice that one warning sign breaks. An
+ * answer is read on its item's scale as (value − min) ÷ (max − min); a respondent's score for a sign
+ * is the mean over their answers to its item (in any survey, any round), and a respondent
+ * <em>reports</em> the sign when that mean is below the midpoint 0.5 (disagreeing with the good
+ * practice; neutral is not a report).
+ *
+ * <p>People's view of a sign rests on the lived-experience bloc's respondents to its item: unknown
+ * when fewer than {@code minRespondents} answered (a share of so few people would point at them),
+ * else <em>present</em> when at least {@code minReportingShare} of them report it and
+ * <em>absent</em> otherwise. The records' view is the sign's 0/1 component in the outcome of
+ * {@code copro.tokenism.warning-signs}, unknown when that metric says the sign could not be
+ * assessed. A sign is compared when both views are known, and people and records agree when both
+ * say present or both say absent.
+ *
+ * <p>The value is the share of compared signs on which they agree (higher is better); n is the
+ * number of bloc members who answered at least one item. Components: {@code <sign>Reported}, the
+ * share of bloc respondents reporting each sign whose view is known (such as {@code notPaidReported});
+ * {@code signsCompared} and {@code signsAgreed}. Findings: {@code people-report-unrecorded-sign}
+ * (medium) where people report a sign the records do not show, citing the answers that report it;
+ * {@code records-show-unreported-sign} (low) where the records show a sign people do not report,
+ * citing the records' evidence. Breakdowns: {@code sign} (the share of bloc respondents reporting
+ * each sign, n the respondents to its item) and, over every respondent, by perspective and the
+ * context's other dimensions (the agreement of each group's view with the records, by the same rules).
+ *
+ * <p>Runs in the aggregate phase, after {@code copro.tokenism.warning-signs}, over the whole dataset.
+ *
+ * @since 0.2.0
+ */
+public final class MinierChecklist implements Metric {
+
+  /** The metric's id. */
+  public static final String ID = "copro.experience.minier-checklist";
+
+  /** The finding code where people report a sign that the records do not show. */
+  public static final String PEOPLE_REPORT_UNRECORDED_SIGN = "people-report-unrecorded-sign";
+
+  /** The finding code where the records show a sign that people do not report. */
+  public static final String RECORDS_SHOW_UNREPORTED_SIGN = "records-show-unreported-sign";
+
+  /** The metric whose outcome holds the signs the records show. */
+  static final String WARNING_SIGNS = "copro.tokenism.warning-signs";
+
+  /**
+   * How {@code copro.tokenism.warning-signs} begins the warning for a sign it could not assess,
+   * followed by the sign's code; such a sign's component is 0 but means "not known".
+   */
+  static final String NOT_ASSESSED_WARNING = "The warning sign %s could not be assessed";
+
+  static final String MIN_RESPONDENTS = "minRespondents";
+  static final String MIN_REPORTING_SHARE = "minReportingShare";
+
+  private static final double MIDPOINT = 0.5;
+
+  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
+      .name("Minier's checklist: people and records")
+      .description("Kevin Minier's checklist of the ten warning signs of tokenism, scored by the people with lived "
+          + "experience and carers who took part (survey items minier.rubber-stamp to "
+          + "minier.comments-not-documented), set beside the signs the records show: the share of signs on which "
+          + "people and records agree, and each sign people report that the records do not show, or the reverse. "
+          + "Higher is better.")
+      .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
+      .unit(Unit.SHARE)
+      .range(ValueRange.UNIT_INTERVAL)
+      .phase(Phase.AGGREGATE)
+      .sliceable(false)
+      .parameters(
+          ParameterSpec.integer(MIN_RESPONDENTS, 5, 1, 10_000,
+              "Fewest bloc members answering a sign's item for their view of it to be reported and compared "
+                  + "with the records; keep it at least the suppression minimum."),
+          ParameterSpec.decimal(MIN_REPORTING_SHARE, 0.5, 0.05, 1,
+              "People report a sign when at least this share of the bloc members answering its item disagree "
+                  + "with its good-practice statement."))
+      .thresholds(Thresholds.higherIsBetter(0.9, 0.7))
+      .references(
+          References.warningSigns("the checklist everybody involved could score against"),
+          References.SCIE_GUIDE_51,
+          "NIHR et al. (2019) UK Standards for Public Involvement.")
+      .build();
+
+  /** Creates the metric; it keeps no state. */
+  public MinierChecklist() {}
+
+  /** The constant descriptor of {@code copro.experience.minier-checklist}. */
+  @Override
+  public Descriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  /**
+   * Compares the bloc's answers to the checklist with the warning signs the records show; no value
+   * when no bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or
+   * when no sign has both views known.
+   */
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    int minRespondents = context.parameters().integer(MIN_RESPONDENTS);
+    double minReportingShare = context.parameters().decimal(MIN_REPORTING_SHARE);
+    List<String> warnings = new ArrayList<>();
+    List<Answer> answers = answers(context, warnings);
+    List<Answer> bloc = answers.stream().filter(Answer::bloc).toList();
+    long blocRespondents = bloc.stream().map(Answer::participant).distinct().count();
+    Records records = Records.of(context.outcome(WARNING_SIGNS));
+    if (blocRespondents == 0) {
+      // On the engine's streaming path neither the answers nor the warning signs are there: say both.
+      Measurement.Builder none = Measurement.builderWithoutValue("no member of the lived-experience bloc answered an "
+          + "item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
+          + (records.known() ? "" : ", and " + records.missing()));
+      warnings.forEach(none::warning);
+      return none.build();
+    }
+    Map<MinierItem, List<Answer>> bySign = bySign(bloc);
+    Map<MinierItem, Seen> people = new EnumMap<>(MinierItem.class);
+    for (MinierItem sign : MinierItem.values()) {
+      List<Answer> signAnswers = bySign.get(sign);
+      people.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare));
+      if (signAnswers.isEmpty()) {
+        continue;
+      }
+      if (signAnswers.size() < minRespondents) {
+        warnings.add("Only " + members(signAnswers.size()) + " answered the checklist item on " + named(sign)
+            + ", fewer than " + minRespondents + ": their answers are not reported or compared with the records.");
+      } else if (records.known() && records.seen(sign) == Seen.UNKNOWN) {
+        warnings.add("The records could not assess " + named(sign) + ", so people's answers on it are not compared.");
+      }
+    }
+    List<String> unanswered = bySign.entrySet().stream().filter(e -> e.getValue().isEmpty())
+        .map(e -> e.getKey().sign()).toList();
+    if (!unanswered.isEmpty()) {
+      warnings.add("No bloc member answered the checklist item" + (unanswered.size() == 1 ? "" : "s") + " on "
+          + String.join(", ", unanswered) + ".");
+    }
+
+    Comparison comparison = compare(people, records);
+    Measurement.Builder result = comparison.compared() == 0 || !records.known()
+        ? Measurement.builderWithoutValue(records.known()
+            ? "no warning sign was both answered by at least " + minRespondents + " bloc members and assessed from "
+                + "the records"
+            : records.missing() + ", so people's answers have nothing to be compared with")
+        : Measurement.of((double) comparison.agreed() / comparison.compared(), blocRespondents);
+    for (MinierItem sign : MinierItem.values()) {
+      if (people.get(sign) != Seen.UNKNOWN) {
+        result.component(sign.component() + "Reported", share(bySign.get(sign)));
+      }
+    }
+    if (records.known()) {
+      result.component("signsCompared", comparison.compared()).component("signsAgreed", comparison.agreed());
+      findings(bySign, people, records, result);
+    }
+    List<Group> signGroups = new ArrayList<>();
+    bySign.forEach((sign, signAnswers) -> {
+      if (!signAnswers.isEmpty()) {
+        signGroups.add(Group.of(sign.sign(), share(signAnswers), signAnswers.size()));
+      }
+    });
+    result.breakdown(new Breakdown("sign", signGroups));
+    if (records.known()) {
+      result.breakdowns(context.breakdowns(answers, Answer::participant, group -> {
+        Map<MinierItem, Seen> groupView = new EnumMap<>(MinierItem.class);
+        bySign(group).forEach((sign, signAnswers) ->
+            groupView.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare)));
+        Comparison c = compare(groupView, records);
+        return c.compared() == 0 ? Double.NaN : (double) c.agreed() / c.compared();
+      }));
+    }
+    warnings.forEach(result::warning);
+    return result.build();
+  }
+
+  /** One finding per compared sign where people and records disagree, in the checklist's order. */
+  private static void findings(Map<MinierItem, List<Answer>> bySign, Map<MinierItem, Seen> people, Records records,
+      Measurement.Builder result) {
+    for (MinierItem sign : MinierItem.values()) {
+      Seen byPeople = people.get(sign);
+      Seen inRecords = records.seen(sign);
+      List<Answer> signAnswers = bySign.get(sign);
+      String counted = reporters(signAnswers) + " of " + members(signAnswers.size()) + " who answered ("
+          + percent(share(signAnswers)) + ")";
+      if (byPeople == Seen.PRESENT && inRecords == Seen.ABSENT) {
+        TreeSet<String> evidence = new TreeSet<>();
+        signAnswers.stream().filter(Answer::reports).forEach(a -> a.responses().forEach(id ->
+            evidence.add(Finding.ref(RecordKind.SURVEY_RESPONSE, id))));
+        result.finding(Finding.of(PEOPLE_REPORT_UNRECORDED_SIGN, Severity.MEDIUM, "People report " + named(sign)
+            + ": " + counted + " disagreed that \"" + sign.statement() + "\" The records do not show this sign.",
+            evidence));
+      } else if (byPeople == Seen.ABSENT && inRecords == Seen.PRESENT) {
+        result.finding(Finding.of(RECORDS_SHOW_UNREPORTED_SIGN, Severity.LOW, "The records show " + named(sign)
+            + ", but only " + counted + " report it.", records.evidence(sign)));
+      }
+    }
+  }
+
+  /** Every answer in scope to an item of the checklist, one per respondent and sign, in respondent id order. */
+  private static List<Answer> answers(EvaluationContext context, List<String> warnings) {
+    // Items whose ids begin with the checklist's prefix, by survey and item id; unknown ones map to null.
+    Map<String, Map<String, Checked>> items = new HashMap<>();
+    for (Survey survey : context.dataset().surveys()) {
+      for (SurveyItem item : survey.items()) {
+        if (item.id().startsWith(MinierItem.ID_PREFIX)) {
+          items.computeIfAbsent(survey.id(), s -> new HashMap<>())
+              .put(item.id(), new Checked(item, MinierItem.byId(item.id()).orElse(null)));
+        }
+      }
+    }
+    Map<String, Map<MinierItem, Scores>> byRespondent = new TreeMap<>();
+    TreeSet<String> unknownItems = new TreeSet<>();
+    int ignored = 0;
+    for (SurveyResponse r : context.surveyResponses()) {
+      Checked checked = items.getOrDefault(r.survey(), Map.of()).get(r.item());
+      if (checked == null) {
+        continue;
+      }
+      MinierItem sign = checked.sign();
+      if (sign == null) {
+        unknownItems.add(r.survey() + "/" + r.item());
+        ignored++;
+        continue;
+      }
+      SurveyItem item = checked.item();
+      double score = (double) (r.value() - item.scaleMin()) / (item.scaleMax() - item.scaleMin());
+      byRespondent.computeIfAbsent(r.participant(), p -> new EnumMap<>(MinierItem.class))
+          .computeIfAbsent(sign, s -> new Scores()).add(score, r.id());
+    }
+    if (!unknownItems.isEmpty()) {
+      warnings.add(unknownItems.size() + " survey item" + (unknownItems.size() == 1 ? " has an id" : "s have ids")
+          + " beginning with \"" + MinierItem.ID_PREFIX + "\" but naming no warning sign (" + String.join(", ",
+          unknownItems) + "): " + ignored + " answer" + (ignored == 1 ? " is" : "s are") + " ignored. The checklist's "
+          + "item ids are " + MinierItem.RUBBER_STAMP.id() + " to " + MinierItem.COMMENTS_NOT_DOCUMENTED.id() + ".");
+    }
+    List<Answer> answers = new ArrayList<>();
+    byRespondent.forEach((participant, signs) -> {
+      boolean bloc = context.isBloc(participant);
+      signs.forEach((sign, scores) -> answers.add(new Answer(participant, bloc, sign, scores.mean() < MIDPOINT,
+          scores.responses())));
+    });
+    return answers;
+  }
+
+  /** The answers of each sign, every sign present (with an empty list when nobody answered its item). */
+  private static Map<MinierItem, List<Answer>> bySign(List<Answer> answers) {
+    Map<MinierItem, List<Answer>> bySign = new EnumMap<>(MinierItem.class);
+    for (MinierItem sign : MinierItem.values()) {
+      bySign.put(sign, new ArrayList<>());
+    }
+    answers.forEach(a -> bySign.get(a.sign()).add(a));
+    return bySign;
+  }
+
+  private static Comparison compare(Map<MinierItem, Seen> people, Records records) {
+    int compared = 0;
+    int agreed = 0;
+    for (MinierItem sign : MinierItem.values()) {
+      Seen byPeople = people.getOrDefault(sign, Seen.UNKNOWN);
+      Seen inRecords = records.seen(sign);
+      if (byPeople != Seen.UNKNOWN && inRecords != Seen.UNKNOWN) {
+        compared++;
+        if (byPeople == inRecords) {
+          agreed++;
+        }
+      }
+    }
+    return new Comparison(compared, agreed);
+  }
+
+  private static long reporters(List<Answer> answers) {
+    return answers.stream().filter(Answer::reports).count();
+  }
+
+  private static double share(List<Answer> answers) {
+    return (double) reporters(answers) / answers.size();
+  }
+
+  private static String members(long n) {
+    return n + (n == 1 ? " bloc member" : " bloc members");
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
+  }
+
+  /** The sign in people's words, then its code: {@code "no travel expenses, …" (not-paid)}. */
+  private static String named(MinierItem sign) {
+    return "\"" + sign.signInWords() + "\" (" + sign.sign() + ")";
+  }
+
+  /** Whether a sign happened, in one view. */
+  enum Seen {
+    PRESENT, ABSENT, UNKNOWN;
+
+    /** People's view of a sign from the answers to its item. */
+    static Seen byPeople(List<Answer> answers, int minRespondents, double minReportingShare) {
+      if (answers.size() < minRespondents) {
+        return UNKNOWN;
+      }
+      return share(answers) >= minReportingShare ? PRESENT : ABSENT;
+    }
+  }
+
+  /** The records' view of every sign, read from the outcome of {@code copro.tokenism.warning-signs}. */
+  private static final class Records {
+    private final Map<MinierItem, Seen> seen = new EnumMap<>(MinierItem.class);
+    private final Map<MinierItem, List<String>> evidence = new EnumMap<>(MinierItem.class);
+    private final @Nullable String missing;
+
+    private Records(@Nullable String missing) {
+      this.missing = missing;
+    }
+
+    static Records of(Optional<Outcome> outcome) {
+      if (outcome.isEmpty()) {
+        return new Records("the metric " + WARNING_SIGNS + " did not run");
+      }
+      Measurement m = outcome.get().measurement();
+      if (m == null) {
+        return new Records("the metric " + WARNING_SIGNS + " failed");
+      }
+      if (m.value() == null) {
+        return new Records("the metric " + WARNING_SIGNS + " has no value (" + m.noValueReason() + ")");
+      }
+      Records records = new Records(null);
+      for (MinierItem sign : MinierItem.values()) {
+        String notAssessed = String.format(Locale.ROOT, NOT_ASSESSED_WARNING, sign.sign());
+        Double component = m.components().get(sign.component());
+        Seen seen;
+        if (component == null || m.warnings().stream().anyMatch(w -> w.startsWith(notAssessed))) {
+          seen = Seen.UNKNOWN;
+        } else {
+          seen = component > 0 ? Seen.PRESENT : Seen.ABSENT;
+        }
+        records.seen.put(sign, seen);
+        records.evidence.put(sign, m.findings().stream().filter(f -> f.code().equals(sign.sign())).findFirst()
+            .map(Finding::evidence).orElse(List.of()));
+      }
+      return records;
+    }
+
+    boolean known() {
+      return missing == null;
+    }
+
+    /** Why the records' view is missing; only when not {@link #known()}. */
+    String missing() {
+      return String.valueOf(missing);
+    }
+
+    Seen seen(MinierItem sign) {
+      return seen.getOrDefault(sign, Seen.UNKNOWN);
+    }
+
+    List<String> evidence(MinierItem sign) {
+      return evidence.getOrDefault(sign, List.of());
+    }
+  }
+
+  /** A respondent's normalised answers to one item and the ids of those answers. */
+  private static final class Scores {
+    private final List<Double> values = new ArrayList<>();
+    private final List<String> responses = new ArrayList<>();
+
+    void add(double value, String response) {
+      values.add(value);
+      responses.add(response);
+    }
+
+    /** The mean, summed in ascending order so that it does not depend on the order of the records. */
+    double mean() {
+      List<Double> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      double sum = 0;
+      for (double v : sorted) {
+        sum += v;
+      }
+      return sum / sorted.size();
+    }
+
+    List<String> responses() {
+      return responses.stream().sorted().toList();
+    }
+  }
+
+  /** An item of the checklist as a survey declares it, with its sign; {@code null} for an unknown id. */
+  private record Checked(SurveyItem item, @Nullable MinierItem sign) {}
+
+  /** One respondent's view of one sign: whether they report it, and the answers behind it. */
+  private record Answer(String participant, boolean bloc, MinierItem sign, boolean reports, List<String> responses) {}
+
+  private record Comparison(int compared, int agreed) {}
+}
