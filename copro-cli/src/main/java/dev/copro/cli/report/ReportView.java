@@ -150,7 +150,7 @@ final class ReportView {
       for (Principle principle : Principle.values()) {
         Double score = m.components().get(principle.code());
         if (score != null) {
-          principles.add(new PrincipleScore(principle, score, thresholds == null ? null : thresholds.rate(score)));
+          principles.add(new PrincipleScore(principle, score, principleRating(m, principle, score, thresholds)));
         }
       }
       return new Scorecard(value(m), metric.rating(), metric.unit(), principles, m.findings());
@@ -228,6 +228,20 @@ final class ReportView {
   }
 
   /** The warning signs: how many were detected, how many could be assessed, and the findings. */
+  /**
+   * A principle's rating as the scorecard gave it, after the caps of the warning signs (its
+   * {@code <principle>Rating} component: red 0, amber 0.5, green 1); from the score and the
+   * thresholds only for reports of versions that did not carry it.
+   */
+  private static @Nullable Rating principleRating(Measurement m, Principle principle, double score,
+      @Nullable Thresholds thresholds) {
+    Double points = m.components().get(principle.code() + "Rating");
+    if (points != null) {
+      return points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
+    }
+    return thresholds == null ? null : thresholds.rate(score);
+  }
+
   record WarningSigns(double detected, long assessed, @Nullable Rating rating, List<Finding> findings) {}
 
   /** The warning signs of tokenism, when {@value #WARNING_SIGNS} has a value. */

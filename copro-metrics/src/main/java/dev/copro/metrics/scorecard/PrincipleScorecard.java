@@ -1,5 +1,6 @@
 package dev.copro.metrics.scorecard;
 
+import dev.copro.metrics.experience.MinierChecklist;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Principle;
@@ -21,10 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * {@code amberPoints} (0.5), red 0. The score is rated green at {@code greenScore} (0.75) or more,
  * amber at {@code amberScore} (0.4) or more, red below. Aggregate metrics (the ladder) summarise the
  * same evidence and are left out; so are the metrics of people's own view ({@code
- * perceptionMetrics}: the survey), which are set beside the records rather than averaged into them;
+ * perceptionMetrics}: the survey and Minier's checklist), which are set beside the records rather than averaged into them;
  * and so is {@code copro.tokenism.warning-signs}, whose count would otherwise weigh in every
  * principle alike — its findings act on the principles they bear on, through the caps.
  *
@@ -53,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * how each rating came about and {@value #OVERALL_CAP_FINDING} why the overall was capped.
  *
  * <p><b>People's view beside the records.</b> The component {@code peopleView} is the value of the
- * first perception metric with one, rated by its own thresholds; the finding {@value
+ * first metric listed in {@code perceptionMetrics} (the survey, then Minier's checklist) that has a
+ * rating, rated by its own thresholds; the finding {@value
  * #PERCEPTION_GAP_FINDING} says where people's view and the records disagree: a green view beside a
  * red principle or a high-severity sign (the survey does not outweigh the records), or a red view
  * beside records that look better (ask people why).
@@ -134,8 +138,8 @@ public final class PrincipleScorecard implements Metric {
           ParameterSpec.decimal(AMBER_POINTS, 0.5, 0, 1, "the points an amber metric scores (green 1, red 0)."),
           ParameterSpec.decimal(GREEN_SCORE, DEFAULT_GREEN, 0, 1, "the least principle score rated green."),
           ParameterSpec.decimal(AMBER_SCORE, DEFAULT_AMBER, 0, 1, "the least principle score rated amber."),
-          ParameterSpec.strings(PERCEPTION_METRICS, List.of("copro.experience.survey"), "metrics of people's own "
-              + "view, set beside the records (component peopleView) and not averaged into the principles."))
+          ParameterSpec.strings(PERCEPTION_METRICS, List.of("copro.experience.survey", MinierChecklist.ID),
+              "metrics of people's own view, the first listed with a rating set beside the records (component peopleView) and not averaged into the principles."))
       .thresholds(Thresholds.higherIsBetter(DEFAULT_GREEN, DEFAULT_AMBER))
       .references(
           References.SCIE_GUIDE_51,
@@ -162,7 +166,7 @@ public final class PrincipleScorecard implements Metric {
     Parameters p = context.parameters();
     List<String> warnings = new ArrayList<>();
     Set<Principle> principles = Codes.parse(Principle.class, p.strings(PRINCIPLES), PRINCIPLES, warnings);
-    Set<String> perception = new TreeSet<>(p.strings(PERCEPTION_METRICS));
+    List<String> perception = p.strings(PERCEPTION_METRICS);
     double amberPoints = p.decimal(AMBER_POINTS);
     double green = p.decimal(GREEN_SCORE);
     double amber = p.decimal(AMBER_SCORE);
@@ -175,7 +179,7 @@ public final class PrincipleScorecard implements Metric {
 
     Map<Principle, List<Rated>> rated = new EnumMap<>(Principle.class);
     Set<String> unrated = new TreeSet<>();
-    Outcome people = null;
+    Map<String, Outcome> perceived = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(context.outcomes());
     outcomes.sort(Comparator.comparing(Outcome::id));
     for (Outcome outcome : outcomes) {
@@ -187,8 +191,8 @@ public final class PrincipleScorecard implements Metric {
         continue; // the signs act on the principles they bear on, through the caps below
       }
       if (perception.contains(d.id())) {
-        if (people == null && outcome.rating() != null) {
-          people = outcome;
+        if (outcome.rating() != null) {
+          perceived.put(d.id(), outcome);
         }
         continue;
       }
@@ -208,6 +212,7 @@ public final class PrincipleScorecard implements Metric {
       warnings.add("Metrics informing the principles that have thresholds but no rating (they failed or had no "
           + "value) are left out: " + String.join(", ", unrated) + ".");
     }
+    Outcome people = perception.stream().map(perceived::get).filter(Objects::nonNull).findFirst().orElse(null);
     Signs signs = Signs.of(context.outcome(WARNING_SIGNS).orElse(null), warnings);
 
     Map<Principle, Double> scores = new EnumMap<>(Principle.class);
