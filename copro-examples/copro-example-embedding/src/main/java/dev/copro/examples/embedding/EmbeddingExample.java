@@ -59,8 +59,8 @@ public final class EmbeddingExample {
   private EmbeddingExample() {}
 
   /**
-   * Evaluates Casebook's sample and prints the headline, every metric and any failures; writes the report JSON to
-   * the path given as the first argument, if any.
+   * Evaluates Casebook's sample and prints the headline, every metric and any failures; writes the
+   * report JSON to the path given as the first argument, if any.
    */
   public static void main(String[] args) {
     CasebookMapping mapping = new CasebookMapping(Pseudonymiser.withKey(key(System.getenv(KEY_VARIABLE), System.err)));
