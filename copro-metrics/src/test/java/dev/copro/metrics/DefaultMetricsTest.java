@@ -6,6 +6,8 @@ import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.Report;
 import dev.copro.engine.results.DefaultMetrics;
+import dev.copro.engine.results.Headline;
+import dev.copro.engine.results.PrincipleScore;
 import dev.copro.engine.results.WarningSign;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
@@ -19,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -33,7 +36,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Keeps the host-facing constants of {@link DefaultMetrics} (in copro-engine, which cannot see this
  * module) and {@link WarningSign} equal to what the default catalog really reports: every id, and
- * every component and finding code a default metric reports has a constant.
+ * every component and finding code a default metric reports has a constant; and {@link Headline}
+ * reads the verdicts the catalog gives by the contracts it documents.
  */
 class DefaultMetricsTest {
 
@@ -117,5 +121,29 @@ class DefaultMetricsTest {
         default -> { }
       }
     }
+    assertHeadlineReadsTheVerdicts(report);
+  }
+
+  /**
+   * The typed headline reads every verdict the catalog gave: a scored principle's rating as its
+   * finding states it (not from the thresholds, which would miss a cap), and a ladder with a value.
+   */
+  private static void assertHeadlineReadsTheVerdicts(Report report) {
+    Headline headline = Headline.of(report);
+    Report.MetricResult scorecard = report.metric(DefaultMetrics.SCORECARD).orElseThrow();
+    if (scorecard.status() == Report.Status.OK) {
+      assertThat(headline.scorecard()).isPresent();
+      for (PrincipleScore line : headline.scorecard().orElseThrow().principles()) {
+        String name = line.principle().code().substring(0, 1).toUpperCase(Locale.ROOT)
+            + line.principle().code().substring(1);
+        assertThat(scorecard.measurement().findings()).as("the finding stating the rating of %s", name)
+            .anySatisfy(f -> assertThat(f.message()).startsWith(name + " is " + line.rating().code() + " "));
+      }
+    } else {
+      assertThat(headline.scorecard()).isEmpty();
+    }
+    Report.MetricResult ladder = report.metric(DefaultMetrics.LADDER).orElseThrow();
+    assertThat(headline.ladder().isPresent()).isEqualTo(ladder.status() == Report.Status.OK);
+    headline.ladder().ifPresent(place -> assertThat(place.rule()).isNotBlank());
   }
 }
