@@ -4,7 +4,11 @@ import static dev.copro.engine.JsonTree.escape;
 
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
+import dev.copro.spi.Descriptor;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.Thresholds;
+import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks a configuration against the plugins an engine loaded: every plugin id it names exists,
  * every parameter it sets is declared and its value allowed ({@link ParameterSpec#check}), and only
- * metrics get thresholds. Unknown names come with the nearest known one. Problems are located in
+ * metrics get thresholds, within the metric's declared range and in its declared direction. Unknown names come with the nearest known one. Problems are located in
  * the configuration's document when it was read from one.
  */
 final class ConfigurationCheck {
@@ -60,9 +64,43 @@ final class ConfigurationCheck {
       if (plugin != null && plugin.kind() == PluginInfo.Kind.RULE) {
         problems.add(new Problem(Problem.Kind.CONFIGURATION, entry(config, ConfigurationJson.THRESHOLDS, id), id,
             "'" + id + "' is a rule, and only metrics are rated; remove its thresholds"));
+      } else if (plugin != null) {
+        checkThresholds(config, id, thresholds, plugin.descriptor(), problems);
       }
     });
     return problems;
+  }
+
+  /**
+   * Thresholds must be able to tell values apart: each boundary within the metric's declared range
+   * (a boundary outside it rates every value alike, such as days of notice given for a share), and
+   * the direction the metric's own thresholds declare, when it declares any.
+   */
+  private static void checkThresholds(Configuration config, String id, Thresholds thresholds, Descriptor descriptor,
+      List<Problem> problems) {
+    ValueRange range = descriptor.range();
+    String name = descriptor.name().equals(id) ? "'" + id + "'" : descriptor.name() + " ('" + id + "')";
+    for (String boundary : List.of("green", "amber")) {
+      double value = boundary.equals("green") ? thresholds.green() : thresholds.amber();
+      if (!range.contains(value)) {
+        problems.add(new Problem(Problem.Kind.OUT_OF_RANGE, thresholdField(config, id, boundary), id,
+            "the " + boundary + " threshold of " + name + " is " + Names.number(value) + ", outside the metric's range "
+                + Names.range(range) + (descriptor.unit() == Unit.SHARE ? " (its value is a share)" : "")
+                + ", so every value would get the same rating"));
+      }
+    }
+    Thresholds declared = descriptor.thresholds();
+    if (declared != null && declared.higherIsBetter() != thresholds.higherIsBetter()) {
+      problems.add(new Problem(Problem.Kind.CONFIGURATION, thresholdField(config, id, "higherIsBetter"), id,
+          "the thresholds of " + name + " say " + (thresholds.higherIsBetter() ? "higher" : "lower")
+              + " values are better, but for this metric " + (declared.higherIsBetter() ? "higher" : "lower")
+              + " values are better; set \"higherIsBetter\": " + declared.higherIsBetter()));
+    }
+  }
+
+  private static Location thresholdField(Configuration config, String id, String field) {
+    return config.locate(ConfigurationJson.THRESHOLDS + "/" + id + "/" + field,
+        "/" + ConfigurationJson.THRESHOLDS + "/" + escape(id) + "/" + field);
   }
 
   private static void checkListed(Configuration config, String list, Set<String> ids, Map<String, Plugin> byId,

@@ -179,6 +179,12 @@ final class ConfigurationJson {
       Double green = r.number(r.required(value, "green"));
       Double amber = r.number(r.required(value, "amber"));
       Boolean higherIsBetter = r.bool(r.required(value, "higherIsBetter"));
+      for (String field : THRESHOLD_KEYS) {
+        Node fieldValue = value.fields().get(field);
+        if (fieldValue != null) {
+          locations.put(THRESHOLDS + "/" + id + "/" + field, r.locate(fieldValue));
+        }
+      }
       if (green == null || amber == null || higherIsBetter == null) {
         return;
       }

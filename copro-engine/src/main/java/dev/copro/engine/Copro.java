@@ -3,6 +3,7 @@ package dev.copro.engine;
 import dev.copro.model.Dataset;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
+import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Parameters;
@@ -60,6 +61,7 @@ public final class Copro implements AutoCloseable {
   private final int parallelism;
   private final ProgressListener listener;
   private final List<URLClassLoader> jarLoaders;
+  private final List<String> warnings;
   private volatile boolean closed;
 
   private Copro(Builder b, PluginLoader loader, Isolation isolation) {
@@ -70,6 +72,8 @@ public final class Copro implements AutoCloseable {
     this.isolation = isolation;
     this.parallelism = b.parallelism;
     this.listener = b.listener;
+    this.warnings = plugins.stream().anyMatch(p -> p.kind() == PluginInfo.Kind.METRIC) ? List.of()
+        : List.of(NO_METRICS);
     List<Evaluation.Planned> enabled = new ArrayList<>();
     for (Plugin plugin : plugins) {
       if (configuration.isEnabled(plugin.id())) {
@@ -81,6 +85,10 @@ public final class Copro implements AutoCloseable {
     }
     this.planned = List.copyOf(enabled);
   }
+
+  /** The warning of an engine that found no metric, in its log and in every report. */
+  static final String NO_METRICS = "no metric was found, so reports have no results: put copro-metrics (the "
+      + "default catalog) or a plugin jar on the class path, or give metrics to Copro.builder().metrics(...)";
 
   /** A builder with no plugins given, discovery in the context class loader, and the default configuration. */
   public static Builder builder() {
@@ -105,7 +113,7 @@ public final class Copro implements AutoCloseable {
       throw new IllegalStateException("this copro engine is closed");
     }
     try {
-      return new Evaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures);
+      return withWarnings(new Evaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw cancelled(e);
@@ -156,11 +164,33 @@ public final class Copro implements AutoCloseable {
       throw new IllegalStateException("this copro engine is closed");
     }
     try {
-      return new StreamingEvaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures);
+      return withWarnings(
+          new StreamingEvaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw cancelled(e);
     }
+  }
+
+  /** The report with the engine's own warnings (such as {@link #NO_METRICS}) before the evaluation's. */
+  private Report withWarnings(Report report) {
+    if (warnings.isEmpty()) {
+      return report;
+    }
+    List<String> all = new ArrayList<>(warnings);
+    all.addAll(report.warnings());
+    return new Report(report.format(), report.dataset(), report.configuration(), report.metrics(), report.rules(),
+        report.pluginFailures(), all);
+  }
+
+  /**
+   * Problems with the engine as a whole that every report repeats: today only that no metric was
+   * found (see {@link Builder#requireMetrics}). Empty when there are none.
+   *
+   * @since 0.2.0
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Every plugin loaded, enabled or not, in id order, with its descriptor and where it came from. */
@@ -229,6 +259,7 @@ public final class Copro implements AutoCloseable {
   public static final class Builder {
     private @Nullable ClassLoader classLoader;
     private boolean classPathDiscovery = true;
+    private boolean requireMetrics;
     private final List<Path> pluginDirectories = new ArrayList<>();
     private final List<Metric> metrics = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -251,6 +282,21 @@ public final class Copro implements AutoCloseable {
      */
     public Builder classPathDiscovery(boolean enabled) {
       this.classPathDiscovery = enabled;
+      return this;
+    }
+
+    /**
+     * Whether an engine that finds no metric at all is a configuration problem; default false. An
+     * engine without metrics evaluates to reports with no results, which is almost always a missing
+     * dependency (copro-metrics not on the runtime class path): by default it logs a warning
+     * (through {@link System.Logger}, under the name {@code dev.copro.engine}), lists it in
+     * {@link Copro#warnings()} and puts it first in every report's warnings; with {@code true},
+     * {@link #build()} throws instead.
+     *
+     * @since 0.2.0
+     */
+    public Builder requireMetrics(boolean required) {
+      this.requireMetrics = required;
       return this;
     }
 
@@ -324,8 +370,9 @@ public final class Copro implements AutoCloseable {
      *
      * @throws InvalidInputException listing every problem: plugin ids that are blank, malformed,
      *     duplicated or use the reserved {@code copro.} prefix; configuration entries naming unknown
-     *     plugins or parameters, or values a parameter does not allow; plugin directories that cannot
-     *     be read
+     *     plugins or parameters, or values a parameter does not allow; thresholds outside a metric's
+     *     declared range or against its declared direction; plugin directories that cannot be read;
+     *     no metric at all when {@link #requireMetrics(boolean) required}
      * @throws CancellationException if the calling thread is interrupted while plugins load
      * @throws IllegalStateException if called from within a plugin call
      */
@@ -350,10 +397,19 @@ public final class Copro implements AutoCloseable {
         }
         problems.addAll(IdentityValidator.validate(loader.plugins()));
         problems.addAll(ConfigurationCheck.check(configuration, loader.plugins()));
+        boolean noMetrics = loader.plugins().stream().noneMatch(p -> p.kind() == PluginInfo.Kind.METRIC);
+        if (noMetrics && requireMetrics) {
+          problems.add(new Problem(Problem.Kind.CONFIGURATION, Location.at("engine", null), null,
+              "no metric was found: put copro-metrics (the default catalog) or a plugin jar on the class path, "
+                  + "or give metrics to Copro.builder().metrics(...)"));
+        }
         if (!problems.isEmpty()) {
           throw new InvalidInputException("configuration", problems);
         }
         Copro copro = new Copro(this, loader, isolation);
+        if (noMetrics) {
+          System.getLogger(Copro.class.getPackageName()).log(System.Logger.Level.WARNING, NO_METRICS);
+        }
         built = true;
         return copro;
       } catch (InterruptedException e) {

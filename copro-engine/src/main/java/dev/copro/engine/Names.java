@@ -40,6 +40,27 @@ final class Names {
     return Optional.empty();
   }
 
+  /** A number for people: whole numbers without a decimal point ({@code 14}, not {@code 14.0}). */
+  static String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** A range for people: {@code 0 to 1}, {@code 0 or more}, {@code at most 10}, {@code any number}. */
+  static String range(dev.copro.spi.ValueRange range) {
+    boolean lower = Double.isFinite(range.min());
+    boolean upper = Double.isFinite(range.max());
+    if (lower && upper) {
+      return number(range.min()) + " to " + number(range.max());
+    }
+    if (lower) {
+      return number(range.min()) + " or more";
+    }
+    return upper ? "at most " + number(range.max()) : "any number";
+  }
+
   /** The codes of every constant of an enumeration, in declaration order. */
   static <E extends Enum<E>> List<String> codes(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(Names::code).toList();

@@ -215,6 +215,58 @@ class ConfigurationTest {
   }
 
   @Test
+  void build_thresholdsOutsideTheMetricsRange_locatedAtEachBoundary() {
+    // Days of notice given for a share: every value would be red.
+    Configuration config = read("""
+        {
+          "format": "copro-config/1",
+          "thresholds": {"acme.test.attendance-rate": {"green": 14, "amber": 0.5, "higherIsBetter": true},
+                         "acme.test.activity-count": {"green": -1, "amber": -2, "higherIsBetter": true}}
+        }""");
+
+    List<Problem> problems = problems(() -> Fixtures.goodEngine().configuration(config).build());
+
+    assertThat(problems).extracting(Problem::kind, p -> p.location().line(), p -> p.location().path(),
+        Problem::recordId, Problem::message).containsExactly(
+            tuple(Problem.Kind.OUT_OF_RANGE, 3, "/thresholds/acme.test.attendance-rate/green",
+                "acme.test.attendance-rate", "the green threshold of Attendance rate ('acme.test.attendance-rate') "
+                    + "is 14, outside the metric's range 0 to 1 (its value is a share), so every value would get "
+                    + "the same rating"),
+            tuple(Problem.Kind.OUT_OF_RANGE, 4, "/thresholds/acme.test.activity-count/green",
+                "acme.test.activity-count", "the green threshold of Activities ('acme.test.activity-count') is -1, "
+                    + "outside the metric's range 0 or more, so every value would get the same rating"),
+            tuple(Problem.Kind.OUT_OF_RANGE, 4, "/thresholds/acme.test.activity-count/amber",
+                "acme.test.activity-count", "the amber threshold of Activities ('acme.test.activity-count') is -2, "
+                    + "outside the metric's range 0 or more, so every value would get the same rating"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.location().column()).isPositive());
+  }
+
+  @Test
+  void build_thresholdsAgainstTheMetricsDirection_locatedAtHigherIsBetter() {
+    Configuration inCode = Configuration.builder()
+        .thresholds(TestPlugins.AttendanceRate.ID, Thresholds.lowerIsBetter(0.2, 0.4)).build();
+
+    assertThat(problems(() -> Fixtures.goodEngine().configuration(inCode).build())).singleElement()
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(Problem.Kind.CONFIGURATION);
+          assertThat(p.location()).hasToString("configuration /thresholds/acme.test.attendance-rate/higherIsBetter");
+          assertThat(p.message()).isEqualTo("the thresholds of Attendance rate ('acme.test.attendance-rate') say "
+              + "lower values are better, but for this metric higher values are better; set \"higherIsBetter\": true");
+        });
+  }
+
+  @Test
+  void build_thresholdsWithinRangeAndDirection_accepted() {
+    Configuration config = Configuration.builder()
+        .thresholds(TestPlugins.AttendanceRate.ID, Thresholds.higherIsBetter(1, 0))
+        .thresholds(TestPlugins.ActivityCount.ID, Thresholds.lowerIsBetter(0, 1000)).build();
+
+    try (Copro copro = Fixtures.goodEngine().configuration(config).build()) {
+      assertThat(copro.configuration().thresholds()).hasSize(2);
+    }
+  }
+
+  @Test
   void build_configurationBuiltInCode_problemsPointIntoItsJsonForm() {
     Configuration config = Configuration.builder().disable("acme.b.b", "acme.a.a").parameter("acme.z.z", "n", 1).build();
 

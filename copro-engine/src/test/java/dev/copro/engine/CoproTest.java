@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.copro.model.Dataset;
 import dev.copro.model.Perspective;
+import dev.copro.model.validation.InvalidInputException;
+import dev.copro.model.validation.Problem;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
@@ -91,11 +93,12 @@ class CoproTest {
   void evaluate_configuredThresholds_overrideTheDescriptors() {
     Report greener = evaluate(Configuration.builder()
         .thresholds(TestPlugins.AttendanceRate.ID, Thresholds.higherIsBetter(0.75, 0.5)).build());
+    // A metric that declares no thresholds may be rated in either direction: four activities is red.
     Report lowerIsBetter = evaluate(Configuration.builder()
-        .thresholds(TestPlugins.AttendanceRate.ID, Thresholds.lowerIsBetter(0.2, 0.4)).build());
+        .thresholds(TestPlugins.ActivityCount.ID, Thresholds.lowerIsBetter(2, 3)).build());
 
     assertThat(greener.metric(TestPlugins.AttendanceRate.ID).orElseThrow().rating()).isEqualTo(Rating.GREEN);
-    assertThat(lowerIsBetter.metric(TestPlugins.AttendanceRate.ID).orElseThrow().rating()).isEqualTo(Rating.RED);
+    assertThat(lowerIsBetter.metric(TestPlugins.ActivityCount.ID).orElseThrow().rating()).isEqualTo(Rating.RED);
     // A metric without thresholds is not rated.
     assertThat(greener.metric(TestPlugins.ActivityCount.ID).orElseThrow().rating()).isNull();
   }
@@ -264,6 +267,37 @@ class CoproTest {
 
     assertThatThrownBy(() -> copro.evaluate(DATA)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+  }
+
+  @Test
+  void build_noMetricFound_warnsInTheEngineAndInEveryReport() {
+    try (Copro copro = Copro.builder().classPathDiscovery(false).build()) {
+      Report report = copro.evaluate(DATA);
+
+      assertThat(copro.warnings()).containsExactly(Copro.NO_METRICS);
+      assertThat(report.metrics()).isEmpty();
+      assertThat(report.warnings()).first().isEqualTo(Copro.NO_METRICS);
+      assertThat(Copro.NO_METRICS).contains("copro-metrics");
+    }
+  }
+
+  @Test
+  void build_noMetricFoundWhenRequired_isAConfigurationProblem() {
+    assertThatThrownBy(() -> Copro.builder().classPathDiscovery(false).rules(new TestPlugins.LowRateRule())
+        .requireMetrics(true).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.CONFIGURATION);
+              assertThat(p.message()).startsWith("no metric was found").contains("copro-metrics");
+            }));
+  }
+
+  @Test
+  void build_metricsFound_noEngineWarning() {
+    try (Copro copro = Fixtures.goodEngine().requireMetrics(true).build()) {
+      assertThat(copro.warnings()).isEmpty();
+      assertThat(copro.evaluate(DATA).warnings()).doesNotContain(Copro.NO_METRICS);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.copro.model;
 
+import dev.copro.model.validation.Problem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -66,18 +67,27 @@ public record Activity(
     return invitedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(invitedOn, date);
   }
 
-  /** A builder for an activity with the given required values. */
-  public static Builder builder(String id, String initiative, ActivityType type, LifecycleStage stage, LocalDate date) {
+  /**
+   * A builder for an activity with the given required values; the optional ones are named setters.
+   * Since 0.2.0 it collects every problem rather than throwing at the first (see
+   * {@link Participant#builder}).
+   */
+  public static Builder builder(@Nullable String id, @Nullable String initiative, @Nullable ActivityType type,
+      @Nullable LifecycleStage stage, @Nullable LocalDate date) {
     return new Builder(id, initiative, type, stage, date);
   }
 
-  /** Builds an {@link Activity}; optional values start empty. */
+  /**
+   * Builds an {@link Activity}, checking each value as it is given and collecting the problems;
+   * optional values start empty. Not thread-safe.
+   */
   public static final class Builder {
-    private final String id;
-    private final String initiative;
-    private final ActivityType type;
-    private final LifecycleStage stage;
-    private final LocalDate date;
+    private final Checks checks = new Checks("activity");
+    private final @Nullable String id;
+    private final @Nullable String initiative;
+    private final @Nullable ActivityType type;
+    private final @Nullable LifecycleStage stage;
+    private final @Nullable LocalDate date;
     private @Nullable String typeLabel;
     private @Nullable String title;
     private @Nullable LocalTime startTime;
@@ -87,12 +97,13 @@ public record Activity(
     private final List<String> chairs = new ArrayList<>();
     private final Map<String, String> attributes = new TreeMap<>();
 
-    private Builder(String id, String initiative, ActivityType type, LifecycleStage stage, LocalDate date) {
-      this.id = id;
-      this.initiative = initiative;
-      this.type = type;
-      this.stage = stage;
-      this.date = date;
+    private Builder(@Nullable String id, @Nullable String initiative, @Nullable ActivityType type,
+        @Nullable LifecycleStage stage, @Nullable LocalDate date) {
+      this.id = checks.id(id, "id");
+      this.initiative = checks.id(initiative, "initiative");
+      this.type = checks.required(type, "type");
+      this.stage = checks.required(stage, "stage");
+      this.date = checks.required(date, "date");
     }
 
     /** What "other" means when the type is {@link ActivityType#OTHER}. */
@@ -113,13 +124,13 @@ public record Activity(
       return this;
     }
 
-    /** How long it lasted, in minutes. */
+    /** How long it lasted, in minutes; not negative. */
     public Builder durationMinutes(@Nullable Integer durationMinutes) {
-      this.durationMinutes = durationMinutes;
+      this.durationMinutes = checks.notNegative(durationMinutes, "durationMinutes", "duration in minutes");
       return this;
     }
 
-    /** The day invitations went out. */
+    /** The day invitations went out; not after the activity. */
     public Builder invitedOn(@Nullable LocalDate invitedOn) {
       this.invitedOn = invitedOn;
       return this;
@@ -127,34 +138,68 @@ public record Activity(
 
     /** Adds access provisions offered. */
     public Builder provisions(Collection<AccessProvision> provisions) {
-      this.provisions.addAll(provisions);
+      for (AccessProvision provision : provisions) {
+        if (checks.required(provision, "provisions") != null) {
+          this.provisions.add(provision);
+        }
+      }
       return this;
     }
 
     /** Adds access provisions offered. */
     public Builder provisions(AccessKind... kinds) {
       for (AccessKind kind : kinds) {
-        provisions.add(AccessProvision.of(kind));
+        if (checks.required(kind, "provisions") != null) {
+          provisions.add(AccessProvision.of(kind));
+        }
       }
       return this;
     }
 
     /** Adds chairs or facilitators, by participant id. */
     public Builder chairs(String... participantIds) {
-      chairs.addAll(List.of(participantIds));
+      for (String chair : participantIds) {
+        if (checks.id(chair, "chairs/" + chairs.size()) != null) {
+          chairs.add(chair);
+        }
+      }
       return this;
     }
 
     /** Sets a free attribute. */
     public Builder attribute(String key, String value) {
-      attributes.put(key, value);
+      Records.attribute(checks, attributes, key, value);
       return this;
     }
 
-    /** Builds the activity, checking presence and the label rule. */
-    public Activity build() {
-      return new Activity(id, initiative, type, typeLabel, stage, title, date, startTime, durationMinutes,
+    Checks problems() {
+      Checks all = checks.copy();
+      all.label(type, typeLabel, "typeLabel");
+      if (invitedOn != null && date != null && invitedOn.isAfter(date)) {
+        all.add(Problem.Kind.DATE_ORDER, "invitedOn", "The activity sent invitations on " + invitedOn
+            + ", after it took place on " + date + ".");
+      }
+      return all;
+    }
+
+    @Nullable String id() {
+      return id;
+    }
+
+    Activity create() {
+      return new Activity(Objects.requireNonNull(id), Objects.requireNonNull(initiative), Objects.requireNonNull(type),
+          typeLabel, Objects.requireNonNull(stage), title, Objects.requireNonNull(date), startTime, durationMinutes,
           invitedOn, provisions, chairs, attributes);
+    }
+
+    /**
+     * Builds the activity.
+     *
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
+     *     its field
+     */
+    public Activity build() {
+      return problems().build(RecordKind.ACTIVITY, this::create);
     }
   }
 }

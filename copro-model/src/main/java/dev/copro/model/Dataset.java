@@ -1,10 +1,16 @@
 package dev.copro.model;
 
 import dev.copro.model.validation.InvalidInputException;
+import dev.copro.model.validation.Problem;
 import dev.copro.model.validation.RecordLocator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -322,8 +328,174 @@ public final class Dataset {
     final List<Payment> payments = new ArrayList<>();
     final List<Survey> surveys = new ArrayList<>();
     final List<SurveyResponse> surveyResponses = new ArrayList<>();
+    private @Nullable Pseudonymiser pseudonymiser;
+    /** Problems of records given as builders that could not be built, located where they were added. */
+    private final List<Problem> recordProblems = new ArrayList<>();
+    /** Per kind, the ids of records that could not be built: references to them are not reported again. */
+    private final Map<RecordKind, Set<String>> unbuilt = new EnumMap<>(RecordKind.class);
+    /** Per kind, the positions (in the order added) of records that could not be built, ascending. */
+    private final Map<RecordKind, List<Integer>> skipped = new EnumMap<>(RecordKind.class);
 
     private Builder() {}
+
+    /**
+     * Quotes ids in problems through a pseudonymiser: every record id that a problem's message or
+     * {@link Problem#recordId()} quotes is given as it is when it already is a pseudonym of
+     * {@code pseudonymiser} ({@link Pseudonymiser#isPseudonym}), and as its pseudonym otherwise. A
+     * host that pseudonymises its ids (participants' at least) sets this so that an id it forgot to
+     * map, or a reference it mapped wrongly, never carries its raw identifier into an exception text
+     * and so into logs; it finds the record by pseudonymising its own ids with the same key. Without
+     * one, problems quote ids as given. Messages never quote free text (titles, summaries,
+     * attribute values) either way.
+     *
+     * @param pseudonymiser the host's pseudonymiser, or {@code null} to quote ids as given
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder pseudonymiser(@Nullable Pseudonymiser pseudonymiser) {
+      this.pseudonymiser = pseudonymiser;
+      return this;
+    }
+
+    /** An id as problems quote it (see {@link #pseudonymiser}). */
+    String quote(String id) {
+      Pseudonymiser p = pseudonymiser;
+      return p == null || p.isPseudonym(id) ? id : p.pseudonymise(id);
+    }
+
+    /** Whether the record of kind {@code kindCode} with this id was given as a builder that could not build it. */
+    boolean unbuilt(String kindCode, String id) {
+      if (unbuilt.isEmpty()) {
+        return false;
+      }
+      for (Map.Entry<RecordKind, Set<String>> entry : unbuilt.entrySet()) {
+        if (entry.getKey().code().equals(kindCode)) {
+          return entry.getValue().contains(id);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Adds the record a builder builds, or, when it has problems, keeps them to be thrown by
+     * {@link #build()} with every other problem, located at the place the record was added.
+     */
+    private <T> Builder collect(RecordKind kind, List<T> records, Checks checks, @Nullable String id,
+        Supplier<T> create) {
+      if (checks.found().isEmpty()) {
+        records.add(create.get());
+        return this;
+      }
+      List<Integer> skippedOfKind = skipped.computeIfAbsent(kind, k -> new ArrayList<>());
+      int position = records.size() + skippedOfKind.size();
+      skippedOfKind.add(position);
+      if (id != null) {
+        unbuilt.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+      }
+      for (Checks.Found f : checks.found()) {
+        recordProblems.add(new Problem(f.kind(), position(kind, position, f.field()), id == null ? null
+            : kind == RecordKind.ATTENDANCE ? attendanceKey(id) : quote(id), f.message()));
+      }
+      return this;
+    }
+
+    private String attendanceKey(String key) {
+      int slash = key.indexOf('/');
+      return quote(key.substring(0, slash)) + "/" + quote(key.substring(slash + 1));
+    }
+
+    /** Where a record added at {@code position} is, with the locator of records built in code. */
+    private static dev.copro.model.validation.Location position(RecordKind kind, int position, @Nullable String field) {
+      return RecordLocator.inMemory("dataset").locate(kind, position, field);
+    }
+
+    /**
+     * Adds the initiative the builder builds; its problems, if any, are thrown by {@link #build()} with
+     * every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Initiative.Builder record) {
+      return collect(RecordKind.INITIATIVE, initiatives, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the participant the builder builds; its problems, if any, are thrown by {@link #build()}
+     * with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Participant.Builder record) {
+      return collect(RecordKind.PARTICIPANT, participants, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the activity the builder builds; its problems, if any, are thrown by {@link #build()} with
+     * every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Activity.Builder record) {
+      return collect(RecordKind.ACTIVITY, activities, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the attendance record the builder builds; its problems, if any, are thrown by
+     * {@link #build()} with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Attendance.Builder record) {
+      return collect(RecordKind.ATTENDANCE, attendance, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the contribution the builder builds; its problems, if any, are thrown by {@link #build()}
+     * with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Contribution.Builder record) {
+      return collect(RecordKind.CONTRIBUTION, contributions, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the decision the builder builds; its problems, if any, are thrown by {@link #build()} with
+     * every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Decision.Builder record) {
+      return collect(RecordKind.DECISION, decisions, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the payment the builder builds; its problems, if any, are thrown by {@link #build()} with
+     * every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Payment.Builder record) {
+      return collect(RecordKind.PAYMENT, payments, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the survey response the builder builds; its problems, if any, are thrown by
+     * {@link #build()} with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(SurveyResponse.Builder record) {
+      return collect(RecordKind.SURVEY_RESPONSE, surveyResponses, record.problems(), record.id(), record::create);
+    }
 
     /** The dataset's name, shown in report titles. */
     public Builder name(@Nullable String name) {
@@ -442,8 +614,9 @@ public final class Dataset {
     /**
      * Validates the records and builds the dataset.
      *
-     * @throws InvalidInputException listing every problem, located by JSON Pointer into the
-     *     dataset's JSON form
+     * @throws InvalidInputException listing every problem — those of records given as builders and
+     *     those between records — each located by JSON Pointer into the dataset's JSON form, with
+     *     records numbered in the order they were added ({@code dataset /participants/3/left})
      */
     public Dataset build() {
       return build("dataset", RecordLocator.inMemory("dataset"));
@@ -458,11 +631,27 @@ public final class Dataset {
      * @throws InvalidInputException listing every problem
      */
     public Dataset build(String what, RecordLocator locator) {
-      var problems = new DatasetValidator(this, locator).validate();
+      RecordLocator located = skipped.isEmpty() ? locator
+          : (kind, index, field) -> locator.locate(kind, addedAt(kind, index), field);
+      List<Problem> problems = new ArrayList<>(recordProblems);
+      problems.addAll(new DatasetValidator(this, located).validate());
       if (!problems.isEmpty()) {
         throw new InvalidInputException(what, problems);
       }
       return new Dataset(this);
+    }
+
+    /** The position at which the {@code index}-th record of a kind that was built was added, counting those that were not. */
+    private int addedAt(RecordKind kind, int index) {
+      int position = index;
+      for (int skippedAt : skipped.getOrDefault(kind, List.of())) {
+        if (skippedAt <= position) {
+          position++;
+        } else {
+          break;
+        }
+      }
+      return position;
     }
   }
 }

@@ -174,7 +174,8 @@ final class DatasetValidator {
     return firstAt;
   }
 
-  private void duplicateId(RecordKind kind, Location at, String key, Location first) {
+  private void duplicateId(RecordKind kind, Location at, String id, Location first) {
+    String key = q(id);
     problems.add(new Problem(Kind.DUPLICATE_ID, at, key, "The " + kind.code() + " id '" + key
         + "' is used again: ids must be unique (first used at " + first + ")."));
   }
@@ -252,7 +253,7 @@ final class DatasetValidator {
       for (int a = 0; a < r.adopts().size(); a++) {
         String id = r.adopts().get(a);
         if (!adoptedFound.contains(id)) {
-          unknown(RecordKind.DECISION, i, "adopts/" + a, r.id(), "contribution", id);
+          unknown(RecordKind.DECISION, i, "adopts/" + a, q(r.id()), "contribution", id);
         }
       }
     }
@@ -282,15 +283,15 @@ final class DatasetValidator {
 
   private void checkInitiative(int i, Initiative r) {
     if (r.end() != null && r.end().isBefore(r.start())) {
-      report(Kind.DATE_ORDER, RecordKind.INITIATIVE, i, "end", r.id(),
-          "Initiative '" + r.id() + "' ends on " + r.end() + ", before it starts on " + r.start() + ".");
+      report(Kind.DATE_ORDER, RecordKind.INITIATIVE, i, "end", q(r.id()),
+          "Initiative '" + q(r.id()) + "' ends on " + r.end() + ", before it starts on " + r.start() + ".");
     }
   }
 
   private void checkParticipant(int i, Participant r) {
     if (r.joined() != null && r.left() != null && r.left().isBefore(r.joined())) {
-      report(Kind.DATE_ORDER, RecordKind.PARTICIPANT, i, "left", r.id(),
-          "Participant '" + r.id() + "' left on " + r.left() + ", before they joined on " + r.joined() + ".");
+      report(Kind.DATE_ORDER, RecordKind.PARTICIPANT, i, "left", q(r.id()),
+          "Participant '" + q(r.id()) + "' left on " + r.left() + ", before they joined on " + r.joined() + ".");
     }
   }
 
@@ -298,20 +299,20 @@ final class DatasetValidator {
     RecordKind k = RecordKind.ACTIVITY;
     Initiative initiative = initiatives.get(r.initiative());
     if (initiative == null) {
-      unknown(k, i, "initiative", r.id(), "initiative", r.initiative());
+      unknown(k, i, "initiative", q(r.id()), "initiative", r.initiative());
     } else if (r.date().isBefore(initiative.start())) {
-      report(Kind.DATE_ORDER, k, i, "date", r.id(), "Activity '" + r.id() + "' is dated " + r.date()
-          + ", before its initiative '" + initiative.id() + "' started on " + initiative.start() + ".");
+      report(Kind.DATE_ORDER, k, i, "date", q(r.id()), "Activity '" + q(r.id()) + "' is dated " + r.date()
+          + ", before its initiative '" + q(initiative.id()) + "' started on " + initiative.start() + ".");
     }
     if (r.invitedOn() != null && r.invitedOn().isAfter(r.date())) {
-      report(Kind.DATE_ORDER, k, i, "invitedOn", r.id(), "Activity '" + r.id() + "' sent invitations on "
+      report(Kind.DATE_ORDER, k, i, "invitedOn", q(r.id()), "Activity '" + q(r.id()) + "' sent invitations on "
           + r.invitedOn() + ", after it took place on " + r.date() + ".");
     }
-    negative(k, i, "durationMinutes", r.id(), r.durationMinutes(), "duration in minutes");
+    negative(k, i, "durationMinutes", q(r.id()), r.durationMinutes(), "duration in minutes");
     for (int c = 0; c < r.chairs().size(); c++) {
       String chair = r.chairs().get(c);
       if (!known(participants, chair)) {
-        unknown(k, i, "chairs/" + c, r.id(), "participant", chair);
+        unknown(k, i, "chairs/" + c, q(r.id()), "participant", chair);
       }
     }
   }
@@ -321,29 +322,29 @@ final class DatasetValidator {
     RecordKind k = RecordKind.ATTENDANCE;
     // The record's id (its key) is built only for a problem: a million records have none.
     if (!known(activities, r.activity())) {
-      unknown(k, i, "activity", r.key(), "activity", r.activity());
+      unknown(k, i, "activity", key(r), "activity", r.activity());
     }
     if (!known(participants, r.participant())) {
-      unknown(k, i, "participant", r.key(), "participant", r.participant());
+      unknown(k, i, "participant", key(r), "participant", r.participant());
     }
     eventsChecked = true;
     long pair = (long) number(r.participant(), participants, unknownParticipants) << 32
         | (number(r.activity(), activities, unknownActivities) & 0xffffffffL);
     if (!attendancePairs.add(pair)) {
-      report(Kind.DUPLICATE_ID, k, i, null, r.key(), "Participant '" + r.participant()
-          + "' has more than one attendance record for activity '" + r.activity() + "': keep one.");
+      report(Kind.DUPLICATE_ID, k, i, null, key(r), "Participant '" + q(r.participant())
+          + "' has more than one attendance record for activity '" + q(r.activity()) + "': keep one.");
     }
     if (isNegative(r.speakingSeconds())) {
-      negative(k, i, "speakingSeconds", r.key(), r.speakingSeconds(), "speaking time in seconds");
+      negative(k, i, "speakingSeconds", key(r), r.speakingSeconds(), "speaking time in seconds");
     }
     if (isNegative(r.speakingTurns())) {
-      negative(k, i, "speakingTurns", r.key(), r.speakingTurns(), "number of speaking turns");
+      negative(k, i, "speakingTurns", key(r), r.speakingTurns(), "number of speaking turns");
     }
     boolean spoke = (r.speakingSeconds() != null && r.speakingSeconds() > 0)
         || (r.speakingTurns() != null && r.speakingTurns() > 0);
     if (!r.attended() && spoke) {
-      report(Kind.INCONSISTENT, k, i, "attended", r.key(), "Participant '" + r.participant()
-          + "' is recorded as speaking at activity '" + r.activity() + "' but as not attending.");
+      report(Kind.INCONSISTENT, k, i, "attended", key(r), "Participant '" + q(r.participant())
+          + "' is recorded as speaking at activity '" + q(r.activity()) + "' but as not attending.");
     }
   }
 
@@ -360,18 +361,18 @@ final class DatasetValidator {
     }
     Activity activity = activity(r.activity());
     if (activity == null) {
-      unknown(k, i, "activity", r.id(), "activity", r.activity());
+      unknown(k, i, "activity", q(r.id()), "activity", r.activity());
     }
     if (!known(participants, r.participant())) {
-      unknown(k, i, "participant", r.id(), "participant", r.participant());
+      unknown(k, i, "participant", q(r.id()), "participant", r.participant());
     }
     LocalDate raised = r.date() != null ? r.date() : activity == null ? null : activity.date();
     if (r.date() != null && activity != null && r.date().isBefore(activity.date())) {
-      report(Kind.DATE_ORDER, k, i, "date", r.id(), "Contribution '" + r.id() + "' is dated " + r.date()
-          + ", before its activity '" + activity.id() + "' on " + activity.date() + ".");
+      report(Kind.DATE_ORDER, k, i, "date", q(r.id()), "Contribution '" + q(r.id()) + "' is dated " + r.date()
+          + ", before its activity '" + q(activity.id()) + "' on " + activity.date() + ".");
     }
     if (r.response() != null && raised != null && r.response().date().isBefore(raised)) {
-      report(Kind.DATE_ORDER, k, i, "response/date", r.id(), "The response to contribution '" + r.id()
+      report(Kind.DATE_ORDER, k, i, "response/date", q(r.id()), "The response to contribution '" + q(r.id())
           + "' is dated " + r.response().date() + ", before the contribution was made on " + raised + ".");
     }
   }
@@ -379,40 +380,40 @@ final class DatasetValidator {
   private void checkDecision(int i, Decision r) {
     RecordKind k = RecordKind.DECISION;
     if (!initiatives.containsKey(r.initiative())) {
-      unknown(k, i, "initiative", r.id(), "initiative", r.initiative());
+      unknown(k, i, "initiative", q(r.id()), "initiative", r.initiative());
     }
     if (r.activity() != null) {
       Activity activity = activity(r.activity());
       if (activity == null) {
-        unknown(k, i, "activity", r.id(), "activity", r.activity());
+        unknown(k, i, "activity", q(r.id()), "activity", r.activity());
       } else if (!activity.initiative().equals(r.initiative())) {
-        report(Kind.INCONSISTENT, k, i, "activity", r.id(), "Decision '" + r.id() + "' belongs to initiative '"
-            + r.initiative() + "' but its activity '" + activity.id() + "' belongs to '" + activity.initiative() + "'.");
+        report(Kind.INCONSISTENT, k, i, "activity", q(r.id()), "Decision '" + q(r.id()) + "' belongs to initiative '"
+            + q(r.initiative()) + "' but its activity '" + q(activity.id()) + "' belongs to '" + q(activity.initiative()) + "'.");
       }
     } else if (r.stage() == null) {
-      report(Kind.MISSING_FIELD, k, i, "stage", r.id(), "Decision '" + r.id()
+      report(Kind.MISSING_FIELD, k, i, "stage", q(r.id()), "Decision '" + q(r.id())
           + "' was taken outside an activity, so it needs a 'stage' (commissioning, design, delivery or evaluation).");
     }
     Set<String> voters = new HashSet<>();
     for (int v = 0; v < r.votes().size(); v++) {
       Vote vote = r.votes().get(v);
       if (!known(participants, vote.participant())) {
-        unknown(k, i, "votes/" + v + "/participant", r.id(), "participant", vote.participant());
+        unknown(k, i, "votes/" + v + "/participant", q(r.id()), "participant", vote.participant());
       }
       if (!voters.add(vote.participant())) {
-        report(Kind.DUPLICATE_ID, k, i, "votes/" + v + "/participant", r.id(), "Decision '" + r.id()
-            + "' lists participant '" + vote.participant() + "' more than once among its votes.");
+        report(Kind.DUPLICATE_ID, k, i, "votes/" + v + "/participant", q(r.id()), "Decision '" + q(r.id())
+            + "' lists participant '" + q(vote.participant()) + "' more than once among its votes.");
       }
       if (vote.weight() < 0) {
-        report(Kind.NEGATIVE_VALUE, k, i, "votes/" + v + "/weight", r.id(), "Decision '" + r.id()
-            + "' gives participant '" + vote.participant() + "' a negative vote weight (" + vote.weight() + ").");
+        report(Kind.NEGATIVE_VALUE, k, i, "votes/" + v + "/weight", q(r.id()), "Decision '" + q(r.id())
+            + "' gives participant '" + q(vote.participant()) + "' a negative vote weight (" + vote.weight() + ").");
       }
     }
     checkQuota(i, r);
     for (int c = 0; c < r.consultations().size(); c++) {
       String consulted = r.consultations().get(c);
       if (!known(activities, consulted)) {
-        unknown(k, i, "consultations/" + c, r.id(), "activity", consulted);
+        unknown(k, i, "consultations/" + c, q(r.id()), "activity", consulted);
       }
     }
   }
@@ -421,13 +422,13 @@ final class DatasetValidator {
     RecordKind k = RecordKind.DECISION;
     if (r.rule() != DecisionRule.WEIGHTED_VOTE) {
       if (r.quota() != null) {
-        report(Kind.INCONSISTENT, k, i, "quota", r.id(), "Decision '" + r.id() + "' has a quota but its rule is '"
+        report(Kind.INCONSISTENT, k, i, "quota", q(r.id()), "Decision '" + q(r.id()) + "' has a quota but its rule is '"
             + r.rule().code() + "': a quota belongs only to a weighted vote.");
       }
       return;
     }
     if (r.quota() == null) {
-      report(Kind.MISSING_FIELD, k, i, "quota", r.id(), "Decision '" + r.id()
+      report(Kind.MISSING_FIELD, k, i, "quota", q(r.id()), "Decision '" + q(r.id())
           + "' is a weighted vote, so it needs a 'quota': the weight in favour needed to carry it.");
       return;
     }
@@ -436,7 +437,7 @@ final class DatasetValidator {
       total += Math.max(0, vote.weight());
     }
     if (r.quota() <= 0 || r.quota() > total) {
-      report(Kind.OUT_OF_RANGE, k, i, "quota", r.id(), "Decision '" + r.id() + "' has quota " + r.quota()
+      report(Kind.OUT_OF_RANGE, k, i, "quota", q(r.id()), "Decision '" + q(r.id()) + "' has quota " + r.quota()
           + ", which must be more than 0 and at most the total vote weight (" + total + ").");
     }
   }
@@ -446,24 +447,24 @@ final class DatasetValidator {
     RecordKind k = RecordKind.PAYMENT;
     checkEventId(k, i, r.id());
     if (!known(participants, r.participant())) {
-      unknown(k, i, "participant", r.id(), "participant", r.participant());
+      unknown(k, i, "participant", q(r.id()), "participant", r.participant());
     }
     if (r.activity() != null && !known(activities, r.activity())) {
-      unknown(k, i, "activity", r.id(), "activity", r.activity());
+      unknown(k, i, "activity", q(r.id()), "activity", r.activity());
     }
     if (r.amount().compareTo(BigDecimal.ZERO) < 0) {
-      report(Kind.NEGATIVE_VALUE, k, i, "amount", r.id(), "Payment '" + r.id() + "' has a negative amount ("
+      report(Kind.NEGATIVE_VALUE, k, i, "amount", q(r.id()), "Payment '" + q(r.id()) + "' has a negative amount ("
           + r.amount().toPlainString() + ").");
     }
     if (r.claimed() != null && r.claimed().isBefore(r.offered())) {
-      report(Kind.DATE_ORDER, k, i, "claimed", r.id(), "Payment '" + r.id() + "' was claimed on " + r.claimed()
+      report(Kind.DATE_ORDER, k, i, "claimed", q(r.id()), "Payment '" + q(r.id()) + "' was claimed on " + r.claimed()
           + ", before it was offered on " + r.offered() + ".");
     }
     if (r.paid() != null && r.paid().isBefore(r.offered())) {
-      report(Kind.DATE_ORDER, k, i, "paid", r.id(), "Payment '" + r.id() + "' was paid on " + r.paid()
+      report(Kind.DATE_ORDER, k, i, "paid", q(r.id()), "Payment '" + q(r.id()) + "' was paid on " + r.paid()
           + ", before it was offered on " + r.offered() + ".");
     } else if (r.paid() != null && r.claimed() != null && r.paid().isBefore(r.claimed())) {
-      report(Kind.DATE_ORDER, k, i, "paid", r.id(), "Payment '" + r.id() + "' was paid on " + r.paid()
+      report(Kind.DATE_ORDER, k, i, "paid", q(r.id()), "Payment '" + q(r.id()) + "' was paid on " + r.paid()
           + ", before it was claimed on " + r.claimed() + ".");
     }
   }
@@ -471,18 +472,18 @@ final class DatasetValidator {
   private void checkSurvey(int i, Survey r) {
     RecordKind k = RecordKind.SURVEY;
     if (r.items().isEmpty()) {
-      report(Kind.MISSING_FIELD, k, i, "items", r.id(), "Survey '" + r.id() + "' has no items.");
+      report(Kind.MISSING_FIELD, k, i, "items", q(r.id()), "Survey '" + q(r.id()) + "' has no items.");
     }
     Set<String> ids = new HashSet<>();
     for (int t = 0; t < r.items().size(); t++) {
       SurveyItem item = r.items().get(t);
       if (!ids.add(item.id())) {
-        report(Kind.DUPLICATE_ID, k, i, "items/" + t + "/id", r.id(), "Survey '" + r.id()
+        report(Kind.DUPLICATE_ID, k, i, "items/" + t + "/id", q(r.id()), "Survey '" + q(r.id())
             + "' has more than one item with id '" + item.id() + "'.");
       }
       if (item.scaleMax() <= item.scaleMin()) {
-        report(Kind.OUT_OF_RANGE, k, i, "items/" + t + "/scaleMax", r.id(), "Item '" + item.id() + "' of survey '"
-            + r.id() + "' has scale " + item.scaleMin() + " to " + item.scaleMax()
+        report(Kind.OUT_OF_RANGE, k, i, "items/" + t + "/scaleMax", q(r.id()), "Item '" + item.id() + "' of survey '"
+            + q(r.id()) + "' has scale " + item.scaleMin() + " to " + item.scaleMax()
             + ": the top of the scale must be above the bottom.");
       }
     }
@@ -493,24 +494,38 @@ final class DatasetValidator {
     RecordKind k = RecordKind.SURVEY_RESPONSE;
     checkEventId(k, i, r.id());
     if (!known(participants, r.participant())) {
-      unknown(k, i, "participant", r.id(), "participant", r.participant());
+      unknown(k, i, "participant", q(r.id()), "participant", r.participant());
     }
     if (r.initiative() != null && !initiatives.containsKey(r.initiative())) {
-      unknown(k, i, "initiative", r.id(), "initiative", r.initiative());
+      unknown(k, i, "initiative", q(r.id()), "initiative", r.initiative());
     }
     Survey survey = surveys.get(r.survey());
     if (survey == null) {
-      unknown(k, i, "survey", r.id(), "survey", r.survey());
+      unknown(k, i, "survey", q(r.id()), "survey", r.survey());
       return;
     }
     SurveyItem item = survey.item(r.item()).orElse(null);
     if (item == null) {
-      report(Kind.UNKNOWN_REFERENCE, k, i, "item", r.id(), "Survey response '" + r.id() + "' answers item '"
-          + r.item() + "', which survey '" + survey.id() + "' does not have.");
+      report(Kind.UNKNOWN_REFERENCE, k, i, "item", q(r.id()), "Survey response '" + q(r.id()) + "' answers item '"
+          + r.item() + "', which survey '" + q(survey.id()) + "' does not have.");
     } else if (r.value() < item.scaleMin() || r.value() > item.scaleMax()) {
-      report(Kind.OUT_OF_RANGE, k, i, "value", r.id(), "Survey response '" + r.id() + "' has the answer "
+      report(Kind.OUT_OF_RANGE, k, i, "value", q(r.id()), "Survey response '" + q(r.id()) + "' has the answer "
           + r.value() + ", off the item's scale of " + item.scaleMin() + " to " + item.scaleMax() + ".");
     }
+  }
+
+  /**
+   * An id as problems quote it: the id itself, or its pseudonym when the builder has a pseudonymiser
+   * (see {@link Dataset.Builder#pseudonymiser}). Every id a message or a problem's record id quotes
+   * goes through here, so that no host id reaches an exception text once a host asked for that.
+   */
+  private String q(String id) {
+    return data.quote(id);
+  }
+
+  /** The key of an attendance record as problems quote it: its quoted activity and participant. */
+  private String key(Attendance r) {
+    return q(r.activity()) + "/" + q(r.participant());
   }
 
   private void negative(RecordKind kind, int i, String field, String id, @Nullable Integer value, String what) {
@@ -521,8 +536,11 @@ final class DatasetValidator {
   }
 
   private void unknown(RecordKind kind, int i, String field, String id, String targetKind, String target) {
+    if (data.unbuilt(targetKind, target)) {
+      return; // the record it refers to could not be built, and has problems of its own
+    }
     report(Kind.UNKNOWN_REFERENCE, kind, i, field, id, "The " + kind.code() + " '" + id + "' refers to "
-        + targetKind + " '" + target + "', which is not in the dataset.");
+        + targetKind + " '" + q(target) + "', which is not in the dataset.");
   }
 
   private void report(Kind problemKind, RecordKind kind, int index, @Nullable String field, @Nullable String id,

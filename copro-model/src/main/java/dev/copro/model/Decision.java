@@ -1,5 +1,6 @@
 package dev.copro.model;
 
+import dev.copro.model.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +64,26 @@ public record Decision(
     return total;
   }
 
-  /** A builder for a decision with the given required values. */
-  public static Builder builder(String id, String initiative, LocalDate date, DecisionRule rule) {
+  /**
+   * A builder for a decision with the given required values; the optional ones are named setters.
+   * Since 0.2.0 it collects every problem rather than throwing at the first (see
+   * {@link Participant#builder}).
+   */
+  public static Builder builder(@Nullable String id, @Nullable String initiative, @Nullable LocalDate date,
+      @Nullable DecisionRule rule) {
     return new Builder(id, initiative, date, rule);
   }
 
-  /** Builds a {@link Decision}; optional values start empty. */
+  /**
+   * Builds a {@link Decision}, checking each value as it is given and collecting the problems;
+   * optional values start empty. Not thread-safe.
+   */
   public static final class Builder {
-    private final String id;
-    private final String initiative;
-    private final LocalDate date;
-    private final DecisionRule rule;
+    private final Checks checks = new Checks("decision");
+    private final @Nullable String id;
+    private final @Nullable String initiative;
+    private final @Nullable LocalDate date;
+    private final @Nullable DecisionRule rule;
     private @Nullable String activity;
     private @Nullable LifecycleStage stage;
     private @Nullable String title;
@@ -83,16 +93,17 @@ public record Decision(
     private final List<String> adopts = new ArrayList<>();
     private final List<String> consultations = new ArrayList<>();
 
-    private Builder(String id, String initiative, LocalDate date, DecisionRule rule) {
-      this.id = id;
-      this.initiative = initiative;
-      this.date = date;
-      this.rule = rule;
+    private Builder(@Nullable String id, @Nullable String initiative, @Nullable LocalDate date,
+        @Nullable DecisionRule rule) {
+      this.id = checks.id(id, "id");
+      this.initiative = checks.id(initiative, "initiative");
+      this.date = checks.required(date, "date");
+      this.rule = checks.required(rule, "rule");
     }
 
     /** The activity where it was taken. */
     public Builder activity(@Nullable String activity) {
-      this.activity = activity;
+      this.activity = activity == null ? null : checks.id(activity, "activity");
       return this;
     }
 
@@ -114,40 +125,113 @@ public record Decision(
       return this;
     }
 
-    /** The quota of a weighted vote. */
+    /** The quota of a weighted vote: the weight in favour needed to carry it. */
     public Builder quota(@Nullable Long quota) {
       this.quota = quota;
       return this;
     }
 
-    /** Adds a vote. */
+    /** Adds a vote of the given weight, not negative, with no recorded position. */
     public Builder vote(String participant, long weight) {
-      votes.add(new Vote(participant, weight, null));
+      return vote(participant, weight, null);
+    }
+
+    /**
+     * Adds a vote of the given weight, not negative, with how it was cast.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder vote(String participant, long weight, @Nullable VotePosition position) {
+      String field = "votes/" + votes.size();
+      if (checks.id(participant, field + "/participant") != null && !participant.isBlank()) {
+        if (weight < 0) {
+          checks.add(Problem.Kind.NEGATIVE_VALUE, field + "/weight", "The decision gives a vote a negative weight ("
+              + weight + ").");
+        }
+        votes.add(new Vote(participant, weight, position));
+      }
       return this;
     }
 
     /** Adds votes. */
     public Builder votes(List<Vote> votes) {
-      this.votes.addAll(votes);
+      for (Vote vote : votes) {
+        if (checks.required(vote, "votes/" + this.votes.size()) != null) {
+          vote(vote.participant(), vote.weight(), vote.position());
+        }
+      }
       return this;
     }
 
     /** Adds the ids of adopted contributions. */
     public Builder adopts(String... contributionIds) {
-      adopts.addAll(List.of(contributionIds));
+      for (String adopted : contributionIds) {
+        if (checks.id(adopted, "adopts/" + adopts.size()) != null) {
+          adopts.add(adopted);
+        }
+      }
       return this;
     }
 
     /** Adds the ids of activities where people were consulted about it. */
     public Builder consultations(String... activityIds) {
-      consultations.addAll(List.of(activityIds));
+      for (String consulted : activityIds) {
+        if (checks.id(consulted, "consultations/" + consultations.size()) != null) {
+          consultations.add(consulted);
+        }
+      }
       return this;
     }
 
-    /** Builds the decision. */
-    public Decision build() {
-      return new Decision(id, initiative, activity, stage, date, title, rule, ruleLabel, quota, votes, adopts,
+    Checks problems() {
+      Checks all = checks.copy();
+      all.label(rule, ruleLabel, "ruleLabel");
+      if (activity == null && stage == null) {
+        all.add(Problem.Kind.MISSING_FIELD, "stage", "The decision was taken outside an activity, so it needs a "
+            + "'stage' (commissioning, design, delivery or evaluation).");
+      }
+      java.util.Set<String> voters = new java.util.HashSet<>();
+      long total = 0;
+      for (int v = 0; v < votes.size(); v++) {
+        Vote vote = votes.get(v);
+        total += Math.max(0, vote.weight());
+        if (!voters.add(vote.participant())) {
+          all.add(Problem.Kind.DUPLICATE_ID, "votes/" + v + "/participant",
+              "The decision lists a participant more than once among its votes.");
+        }
+      }
+      if (rule != null && rule != DecisionRule.WEIGHTED_VOTE && quota != null) {
+        all.add(Problem.Kind.INCONSISTENT, "quota", "The decision has a quota but its rule is '" + rule.code()
+            + "': a quota belongs only to a weighted vote.");
+      } else if (rule == DecisionRule.WEIGHTED_VOTE && quota == null) {
+        all.add(Problem.Kind.MISSING_FIELD, "quota", "The decision is a weighted vote, so it needs a 'quota': "
+            + "the weight in favour needed to carry it.");
+      } else if (rule == DecisionRule.WEIGHTED_VOTE && (quota <= 0 || quota > total)) {
+        all.add(Problem.Kind.OUT_OF_RANGE, "quota", "The decision has quota " + quota
+            + ", which must be more than 0 and at most the total vote weight (" + total + ").");
+      }
+      return all;
+    }
+
+    @Nullable String id() {
+      return id;
+    }
+
+    Decision create() {
+      return new Decision(Objects.requireNonNull(id), Objects.requireNonNull(initiative), activity, stage,
+          Objects.requireNonNull(date), title, Objects.requireNonNull(rule), ruleLabel, quota, votes, adopts,
           consultations);
+    }
+
+    /**
+     * Builds the decision.
+     *
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
+     *     its field
+     */
+    public Decision build() {
+      return problems().build(RecordKind.DECISION, this::create);
     }
   }
 }

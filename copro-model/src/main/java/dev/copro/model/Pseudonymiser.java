@@ -98,6 +98,30 @@ public final class Pseudonymiser {
     return prefix + HexFormat.of().formatHex(digest, 0, PSEUDONYM_BYTES);
   }
 
+  /**
+   * Whether a text has the form of this pseudonymiser's pseudonyms: its prefix followed by 32
+   * lower-case hex digits. It does not say that the text is the pseudonym of any id (that cannot be
+   * known without the id), only that it was not left unmapped; {@link Dataset.Builder#pseudonymiser}
+   * uses it to quote pseudonyms as they are and anything else as its pseudonym.
+   *
+   * @param text any text
+   * @return whether it has the form of a pseudonym
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public boolean isPseudonym(String text) {
+    if (text.length() != prefix.length() + 2 * PSEUDONYM_BYTES || !text.startsWith(prefix)) {
+      return false;
+    }
+    for (int i = prefix.length(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Names the algorithm and prefix; never the key. */
   @Override
   public String toString() {

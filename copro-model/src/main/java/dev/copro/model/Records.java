@@ -1,5 +1,6 @@
 package dev.copro.model;
 
+import dev.copro.model.validation.Problem;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -75,6 +76,17 @@ final class Records {
 
   static <T> List<T> list(@Nullable Collection<T> values) {
     return values == null ? List.of() : List.copyOf(values);
+  }
+
+  /** Puts a free attribute a builder was given, collecting a missing name or value as a problem. */
+  static void attribute(Checks checks, Map<String, String> attributes, @Nullable String name, @Nullable String value) {
+    if (name == null || name.isBlank()) {
+      checks.add(Problem.Kind.MISSING_FIELD, "attributes", "An attribute has no name: name every attribute.");
+    } else if (value == null) {
+      checks.add(Problem.Kind.MISSING_FIELD, "attributes/" + name.replace("~", "~0").replace("/", "~1"), "The attribute '" + name + "' has no value.");
+    } else {
+      attributes.put(name, value);
+    }
   }
 
   static Map<String, String> attributes(@Nullable Map<String, String> attributes) {

@@ -3,6 +3,13 @@
  * activities, attendance, contributions, decisions, payments, surveys and their answers) and the
  * validated, indexed {@link dev.copro.model.Dataset} that holds them.
  *
+ * <p>A host builds records in code with their builders ({@link dev.copro.model.Participant#builder},
+ * {@link dev.copro.model.Activity#builder} and the like), which collect every problem instead of
+ * throwing at the first, and adds them to {@link dev.copro.model.Dataset#builder()}, whose
+ * {@code build()} lists the problems of every record and between records in one
+ * {@link dev.copro.model.validation.InvalidInputException}; docs/embedding.md shows a complete
+ * mapping. The records' constructors check presence only and throw at the first problem.
+ *
  * <p>Nothing here is null unless marked {@code @Nullable}.
  */
 @NullMarked

@@ -88,7 +88,7 @@ class RecordsTest {
 
   @Test
   void decision_totalWeight_sumsVotes() {
-    Decision d = Decision.builder("d", "i", LocalDate.of(2025, 1, 1), DecisionRule.WEIGHTED_VOTE).quota(5L)
+    Decision d = Decision.builder("d", "i", LocalDate.of(2025, 1, 1), DecisionRule.WEIGHTED_VOTE).stage(LifecycleStage.DESIGN).quota(5L)
         .vote("a", 4).vote("b", 3).votes(List.of(Vote.of("c"))).build();
 
     assertThat(d.totalWeight()).isEqualTo(8);

@@ -40,6 +40,17 @@ public record Finding(String code, Severity severity, String message, List<Strin
     return new Finding(code, severity, message, new ArrayList<>(evidence));
   }
 
+  /**
+   * The evidence as typed references, in order, leaving out entries that do not name a kind of
+   * record and an id (see {@link RecordRef#parse}).
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public List<RecordRef> references() {
+    return evidence.stream().map(RecordRef::parse).flatMap(java.util.Optional::stream).toList();
+  }
+
   /** The reference {@code KIND:ID} to a record, for evidence. */
   public static String ref(RecordKind kind, String id) {
     return kind.code() + ":" + id;

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * interval, further named values, breakdowns, findings with evidence, and warnings about the data.
  *
  * <p>A measurement without a value says why ({@link #noValueReason()}): no decisions were recorded,
- * say. Every number must be finite; the headline value, components of the same unit and breakdown
- * values must lie in the descriptor's range (the engine checks).
+ * say. Every number must be finite, and the engine checks it; the headline value and breakdown
+ * values must also lie in the descriptor's range, and the engine checks that too. Components and
+ * the confidence interval's bounds are checked for being finite only: a component may have a unit
+ * of its own (median days beside a share), so a component on the headline's scale is the metric's
+ * own responsibility to keep in range.
  *
  * <p>A measurement lists at most {@link #MAX_FINDINGS} findings: a reader acts on the first ones,
  * and a list with a finding for each of hundreds of thousands of activities would fill the memory

@@ -9,7 +9,9 @@ import org.apiguardian.api.API;
  * an evaluation configuration that is not valid. It lists every problem found, not just the
  * first, each with its location; the message lists them too, one per line.
  *
- * <p>Messages name record ids and field names but never copy free-text content from the input.
+ * <p>Messages name record ids and field names but never copy free-text content from the input. A
+ * dataset built in code with {@link dev.copro.model.Dataset.Builder#pseudonymiser} quotes ids as
+ * pseudonyms, so that an id a host forgot to map does not reach the message.
  *
  * @since 0.1.0
  */

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The host application's own records: a made-up case-management system, "Casebook", that knows its
- * members by membership number and its meetings by reference. Nothing here depends on copro;
+ * The host application's own records: a made-up case-management system, "Casebook", that knows the
+ * people on its books by membership number, and its meetings, ideas and expense claims by reference. Nothing here depends on copro;
  * {@link CasebookMapping} maps these records onto the copro model.
  */
 public final class Casebook {
@@ -69,17 +69,18 @@ public final class Casebook {
   }
 
   /**
-   * A member: a person on Casebook's books. The membership number identifies the person, so it must
-   * never leave Casebook.
+   * A person on Casebook's books. The membership number identifies the person, so it must never
+   * leave Casebook.
    *
    * @param membershipNumber Casebook's id for the person, such as {@code M-1001}
    * @param role why they take part
    * @param ageBand their age band, such as {@code 45-64}, or {@code null} if not recorded
+   * @param needsStepFreeAccess whether they told Casebook they need step-free access
    */
-  public record Member(String membershipNumber, Role role, @Nullable String ageBand) {
+  public record Person(String membershipNumber, Role role, @Nullable String ageBand, boolean needsStepFreeAccess) {
 
     /** Checks presence. */
-    public Member {
+    public Person {
       Objects.requireNonNull(membershipNumber, "membershipNumber");
       Objects.requireNonNull(role, "role");
     }
@@ -96,6 +97,7 @@ public final class Casebook {
    * @param starts when it started, or {@code null} if not recorded
    * @param minutes how long it lasted
    * @param invitesSent the day invitations went out, or {@code null} if not recorded
+   * @param stepFree whether the venue had step-free access
    * @param chairedBy membership numbers of those who chaired
    * @param invited membership numbers of those invited
    * @param attended membership numbers of those who came (invited or not)
@@ -110,6 +112,7 @@ public final class Casebook {
       @Nullable LocalTime starts,
       int minutes,
       @Nullable LocalDate invitesSent,
+      boolean stepFree,
       List<String> chairedBy,
       List<String> invited,
       List<String> attended,
@@ -134,12 +137,72 @@ public final class Casebook {
    *
    * @param number its number within the meeting, such as {@code 1}
    * @param agreedBy membership numbers of those who took part in agreeing it
+   * @param takesUp references of the ideas it took up
    */
-  public record Resolution(int number, List<String> agreedBy) {
+  public record Resolution(int number, List<String> agreedBy, List<String> takesUp) {
 
-    /** Takes an immutable copy. */
+    /** Takes immutable copies. */
     public Resolution {
       agreedBy = List.copyOf(agreedBy);
+      takesUp = List.copyOf(takesUp);
+    }
+  }
+
+  /** What became of an idea. */
+  public enum IdeaStatus {
+    /** Not answered yet. */
+    OPEN,
+    /** Taken up as it was put. */
+    TAKEN_UP,
+    /** Taken up in a changed form. */
+    CHANGED,
+    /** Turned down. */
+    TURNED_DOWN
+  }
+
+  /**
+   * An idea someone put forward at a meeting.
+   *
+   * @param reference Casebook's reference, such as {@code I-01}
+   * @param meeting the reference of the meeting where it was put forward
+   * @param raisedBy the membership number of who put it forward
+   * @param summary what it was, in the person's words; never leaves Casebook
+   * @param minuted whether the minutes record it
+   * @param status what became of it
+   * @param answered the day the person was told, or {@code null} if they were not
+   */
+  public record Idea(String reference, String meeting, String raisedBy, String summary, boolean minuted,
+      IdeaStatus status, @Nullable LocalDate answered) {
+
+    /** Checks presence. */
+    public Idea {
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(meeting, "meeting");
+      Objects.requireNonNull(raisedBy, "raisedBy");
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(status, "status");
+    }
+  }
+
+  /**
+   * A claim for travel or other expenses of coming to a meeting.
+   *
+   * @param number Casebook's claim number, such as {@code X-01}
+   * @param claimant the membership number of who claimed
+   * @param meeting the reference of the meeting it is for
+   * @param pence the amount claimed, in pence
+   * @param submitted the day it was submitted
+   * @param reimbursed the day it was paid, or {@code null} if it is not paid yet
+   */
+  public record ExpenseClaim(String number, String claimant, String meeting, long pence, LocalDate submitted,
+      @Nullable LocalDate reimbursed) {
+
+    /** Checks presence. */
+    public ExpenseClaim {
+      Objects.requireNonNull(number, "number");
+      Objects.requireNonNull(claimant, "claimant");
+      Objects.requireNonNull(meeting, "meeting");
+      Objects.requireNonNull(submitted, "submitted");
     }
   }
 }

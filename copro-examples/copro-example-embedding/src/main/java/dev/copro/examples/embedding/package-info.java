@@ -1,7 +1,8 @@
 /**
  * An example host application: a made-up case-management system, Casebook, that maps its own
- * records onto the copro model, pseudonymises its member ids, evaluates them with the default
- * metrics and reads the report through the Java API.
+ * people, meetings, ideas and expense claims onto the copro model with the record builders,
+ * pseudonymises its member ids, evaluates them with the default metrics on one shared engine and
+ * reads the headline of the report through the typed API. docs/embedding.md quotes it.
  */
 @NullMarked
 package dev.copro.examples.embedding;
