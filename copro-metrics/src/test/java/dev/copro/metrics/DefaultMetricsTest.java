@@ -66,7 +66,7 @@ class DefaultMetricsTest {
     Map<String, Set<String>> components = new HashMap<>();
     ids.values().forEach(id -> components.put(id, new TreeSet<>()));
     others.forEach((name, value) -> {
-      if (name.endsWith("_FINDING")) {
+      if (name.endsWith("_FINDING") || name.endsWith("_SUFFIX")) {
         return;
       }
       String metric = ids.keySet().stream().filter(prefix -> name.startsWith(prefix + "_"))
@@ -75,7 +75,11 @@ class DefaultMetricsTest {
       components.get(ids.get(metric)).add(value);
     });
     Arrays.stream(Principle.values()).forEach(p -> components.get(DefaultMetrics.SCORECARD).add(p.code()));
+    Arrays.stream(Principle.values()).forEach(p -> components.get(DefaultMetrics.SCORECARD)
+        .add(p.code() + DefaultMetrics.SCORECARD_RATING_SUFFIX));
     Arrays.stream(WarningSign.values()).forEach(s -> components.get(DefaultMetrics.WARNING_SIGNS).add(s.component()));
+    Arrays.stream(WarningSign.values()).forEach(s -> components.get(DefaultMetrics.MINIER_CHECKLIST)
+        .add(s.component() + DefaultMetrics.MINIER_CHECKLIST_REPORTED_SUFFIX));
     return components;
   }
 
@@ -106,7 +110,10 @@ class DefaultMetricsTest {
     Report report = COPRO.evaluate(dataset);
 
     Set<String> signCodes = new HashSet<>();
-    Arrays.stream(WarningSign.values()).forEach(s -> signCodes.add(s.code()));
+    Arrays.stream(WarningSign.values()).forEach(s -> {
+      signCodes.add(s.code());
+      signCodes.addAll(s.relatedCodes());
+    });
     for (Report.MetricResult result : report.metrics()) {
       if (result.measurement() == null) {
         continue;
@@ -116,8 +123,12 @@ class DefaultMetricsTest {
       List<String> codes = result.measurement().findings().stream().map(Finding::code).toList();
       switch (result.id()) {
         case DefaultMetrics.WARNING_SIGNS -> assertThat(signCodes).containsAll(codes);
-        case DefaultMetrics.LADDER -> assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING)).containsAll(codes);
-        case DefaultMetrics.SCORECARD -> assertThat(List.of(DefaultMetrics.PRINCIPLE_RATING_FINDING)).containsAll(codes);
+        case DefaultMetrics.LADDER -> assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING,
+            DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING, DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING))
+            .containsAll(codes);
+        case DefaultMetrics.SCORECARD -> assertThat(List.of(DefaultMetrics.PRINCIPLE_RATING_FINDING,
+            DefaultMetrics.OVERALL_CAPPED_FINDING, DefaultMetrics.PEOPLE_AND_RECORDS_DIFFER_FINDING))
+            .containsAll(codes);
         default -> { }
       }
     }
@@ -126,7 +137,8 @@ class DefaultMetricsTest {
 
   /**
    * The typed headline reads every verdict the catalog gave: a scored principle's rating as its
-   * finding states it (not from the thresholds, which would miss a cap), and a ladder with a value.
+   * rating component gives it and its finding states it (not from the thresholds, which would miss
+   * a cap), and a ladder with a value.
    */
   private static void assertHeadlineReadsTheVerdicts(Report report) {
     Headline headline = Headline.of(report);
@@ -136,6 +148,13 @@ class DefaultMetricsTest {
       for (PrincipleScore line : headline.scorecard().orElseThrow().principles()) {
         String name = line.principle().code().substring(0, 1).toUpperCase(Locale.ROOT)
             + line.principle().code().substring(1);
+        double points = switch (line.rating()) {
+          case GREEN -> 1;
+          case AMBER -> 0.5;
+          case RED -> 0;
+        };
+        assertThat(scorecard.measurement().components())
+            .containsEntry(line.principle().code() + DefaultMetrics.SCORECARD_RATING_SUFFIX, points);
         assertThat(scorecard.measurement().findings()).as("the finding stating the rating of %s", name)
             .anySatisfy(f -> assertThat(f.message()).startsWith(name + " is " + line.rating().code() + " "));
       }

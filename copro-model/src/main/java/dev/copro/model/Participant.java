@@ -103,6 +103,7 @@ public record Participant(
     private final Set<AccessProvision> accessNeeds = new LinkedHashSet<>();
     private final Map<String, String> attributes = new TreeMap<>();
     private @Nullable LocalDate attributesAsOf;
+    private @Nullable Boolean accessNeedsAsked;
 
     private Builder(@Nullable String id, @Nullable Perspective perspective) {
       this.id = checks.id(id, "id");
@@ -147,6 +148,15 @@ public record Participant(
       return this;
     }
 
+    /**
+     * Whether they were asked about their access needs: {@code true} asked (so no needs declared
+     * means none), {@code false} never asked; not called, not recorded.
+     */
+    public Builder accessNeedsAsked(@Nullable Boolean accessNeedsAsked) {
+      this.accessNeedsAsked = accessNeedsAsked;
+      return this;
+    }
+
     /** Sets a demographic or other attribute, such as {@code attribute("age-band", "18-25")}. */
     public Builder attribute(String name, String value) {
       Records.attribute(checks, attributes, name, value);
@@ -178,7 +188,7 @@ public record Participant(
     /** The participant; only called when there are no problems. */
     Participant create() {
       return new Participant(Objects.requireNonNull(id), Objects.requireNonNull(perspective), perspectiveLabel, joined,
-          left, accessNeeds, attributes, attributesAsOf);
+          left, accessNeeds, attributes, attributesAsOf, accessNeedsAsked);
     }
 
     /**

@@ -25,16 +25,30 @@ public final class DefaultMetrics {
   public static final String VOTING_POWER = "copro.power.voting-power";
   /** Component of {@link #VOTING_POWER}: the bloc's Shapley–Shubik index. */
   public static final String VOTING_POWER_SHAPLEY_SHUBIK = "shapleyShubik";
-  /** Component of {@link #VOTING_POWER}: the bloc's share of seats. */
-  public static final String VOTING_POWER_SEAT_SHARE = "seatShare";
-  /** Component of {@link #VOTING_POWER}: the Banzhaf index divided by the seat share. */
-  public static final String VOTING_POWER_BANZHAF_TO_SEAT_RATIO = "banzhafToSeatRatio";
+  /** Component of {@link #VOTING_POWER}: the bloc's share of the members with a vote (heads). */
+  public static final String VOTING_POWER_HEAD_SHARE = "headShare";
+  /** Component of {@link #VOTING_POWER}: the bloc's share of the vote weight. */
+  public static final String VOTING_POWER_WEIGHT_SHARE = "weightShare";
+  /** Component of {@link #VOTING_POWER}: the Banzhaf index divided by the weight share. */
+  public static final String VOTING_POWER_BANZHAF_TO_WEIGHT_RATIO = "banzhafToWeightRatio";
+  /** Component of {@link #VOTING_POWER}: the Banzhaf index of the bloc merged into one voter. */
+  public static final String VOTING_POWER_COALITION_BANZHAF = "coalitionBanzhaf";
+  /** Component of {@link #VOTING_POWER}: the Shapley–Shubik index of the bloc merged into one voter. */
+  public static final String VOTING_POWER_COALITION_SHAPLEY_SHUBIK = "coalitionShapleyShubik";
+  /** Component of {@link #VOTING_POWER}: the share of decisions the bloc, voting together, can carry. */
+  public static final String VOTING_POWER_BLOC_CAN_CARRY_SHARE = "blocCanCarryShare";
+  /** Component of {@link #VOTING_POWER}: the share of decisions the bloc, voting together, can block. */
+  public static final String VOTING_POWER_BLOC_CAN_BLOCK_SHARE = "blocCanBlockShare";
   /** The bloc's share of seats on boards and panels. */
   public static final String SEAT_SHARE = "copro.power.seat-share";
   /** Component of {@link #SEAT_SHARE}: the target share. */
   public static final String SEAT_SHARE_TARGET = "target";
   /** Component of {@link #SEAT_SHARE}: the seat share divided by the target. */
   public static final String SEAT_SHARE_RATIO_TO_TARGET = "ratioToTarget";
+  /** Component of {@link #SEAT_SHARE}: the bloc's share of the seats counted by heads (the value). */
+  public static final String SEAT_SHARE_HEAD_SHARE = "headShare";
+  /** Component of {@link #SEAT_SHARE}: the bloc's share of the vote weight, where votes record weights. */
+  public static final String SEAT_SHARE_WEIGHT_SHARE = "weightShare";
   /** Adoption rate of the bloc's contributions. */
   public static final String INFLUENCE = "copro.power.influence";
   /** Component of {@link #INFLUENCE}: the adoption rate of professionals' contributions. */
@@ -75,7 +89,9 @@ public final class DefaultMetrics {
   public static final String NEEDS_MET_ABSENT_UNMET_SHARE = "absentUnmetShare";
   /** Share of bloc attendances offered payment or expenses. */
   public static final String PAYMENT = "copro.reciprocity.payment";
-  /** Component of {@link #PAYMENT}: the median days to pay. */
+  /** Component of {@link #PAYMENT}: the share of the bloc's attendances with a payment or expenses offered. */
+  public static final String PAYMENT_OFFERED_SHARE = "offeredShare";
+  /** Component of {@link #PAYMENT}: the median days from claim or offer to payment. */
   public static final String PAYMENT_MEDIAN_DAYS_TO_PAY = "medianDaysToPay";
   /** Component of {@link #PAYMENT}: the share of payments made late. */
   public static final String PAYMENT_LATE_SHARE = "latePaymentShare";
@@ -120,9 +136,39 @@ public final class DefaultMetrics {
   /** The code of the scorecard's finding per principle, which states its rating. */
   public static final String PRINCIPLE_RATING_FINDING = "principle-rating";
 
+  /** The code of the scorecard's finding that says why the overall rating was capped. */
+  public static final String OVERALL_CAPPED_FINDING = "overall-capped";
+  /** The code of the scorecard's finding where people's own view and the records disagree. */
+  public static final String PEOPLE_AND_RECORDS_DIFFER_FINDING = "people-and-records-differ";
+  /**
+   * The suffix of the scorecard's rating components: {@code equalityRating} is equality's rating
+   * after the caps of the warning signs, red 0, amber 0.5, green 1.
+   */
+  public static final String SCORECARD_RATING_SUFFIX = "Rating";
+  /** Component of {@link #SCORECARD}: the value of people's own view (the survey, else Minier's checklist). */
+  public static final String SCORECARD_PEOPLE_VIEW = "peopleView";
+  /** Component of {@link #LADDER}: the rung of the initiative placed lowest, when initiatives were placed. */
+  public static final String LADDER_WEAKEST_INITIATIVE_RUNG = "weakestInitiativeRung";
+  /** The code of the ladder's finding placing one initiative. */
+  public static final String LADDER_INITIATIVE_RUNG_FINDING = "initiative-rung";
+  /** The code of the ladder's finding naming the initiative placed lowest, which holds the programme back. */
+  public static final String LADDER_WEAKEST_INITIATIVE_FINDING = "weakest-initiative";
+  /** Minier's checklist: the share of warning signs on which the bloc's answers and the records agree. */
+  public static final String MINIER_CHECKLIST = "copro.experience.minier-checklist";
+  /** Component of {@link #MINIER_CHECKLIST}: how many signs both the answers and the records speak to. */
+  public static final String MINIER_CHECKLIST_SIGNS_COMPARED = "signsCompared";
+  /** Component of {@link #MINIER_CHECKLIST}: of those, on how many the answers agree with the records. */
+  public static final String MINIER_CHECKLIST_SIGNS_AGREED = "signsAgreed";
+  /**
+   * The suffix of Minier's checklist's components per sign: {@code noFeedbackReported} is the share
+   * of bloc respondents reporting the sign {@link WarningSign#NO_FEEDBACK} (its {@link
+   * WarningSign#component()} followed by this suffix).
+   */
+  public static final String MINIER_CHECKLIST_REPORTED_SUFFIX = "Reported";
+
   /** Every metric id of the default catalog, in id order. */
   public static final List<String> ALL = List.of(NEEDS_MET, NOTICE, KEY_STAKEHOLDERS, PERSPECTIVES, REPRESENTATION,
-      SURVEY, EARLINESS, STAGE_COVERAGE, LADDER, DECISION_INCLUSION, INFLUENCE, LEADERSHIP, SEAT_SHARE, VOTING_POWER,
+      MINIER_CHECKLIST, SURVEY, EARLINESS, STAGE_COVERAGE, LADDER, DECISION_INCLUSION, INFLUENCE, LEADERSHIP, SEAT_SHARE, VOTING_POWER,
       FEEDBACK_LOOP, PAYMENT, RETENTION, SCORECARD, WARNING_SIGNS, VOICE_EQUALITY);
 
   private DefaultMetrics() {}

@@ -8,7 +8,6 @@ import dev.copro.spi.Rating;
 import dev.copro.spi.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -31,14 +30,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>the scorecard's value is the overall score in [0, 1], and each principle's score is the
- *       component named by its code. A principle's rating is the one the scorecard states in its
- *       {@value DefaultMetrics#PRINCIPLE_RATING_FINDING} finding for that principle, since a rating
- *       may be capped below what its score alone gives (by a serious warning sign, say); only when
- *       the report states none is it the scorecard's thresholds applied to the score;
+ *       component named by its code. A principle's rating is the one the scorecard gave it, its
+ *       component {@code <code>Rating} (red 0, amber 0.5, green 1; its {@value
+ *       DefaultMetrics#PRINCIPLE_RATING_FINDING} finding says the same in words), since a rating may
+ *       be capped below what its score alone gives (by a serious warning sign, say); only when the
+ *       report has no such component (a report of version 0.1.0) is it the scorecard's thresholds
+ *       applied to the score;
+ *   <li>every finding of the warning-signs metric is a sign that was detected, or a particular
+ *       form of one (such as {@code key-group-left-out}, a form of {@code stakeholders-missing});
+ *       {@link WarningSign#fromCode} maps either to its sign;
  *   <li>the ladder's value is the TLAP rung, with components {@value DefaultMetrics#LADDER_ARNSTEIN_RUNG},
  *       {@value DefaultMetrics#LADDER_IAP2_LEVEL} and {@value DefaultMetrics#LADDER_RUNG_BEFORE_CAPS},
  *       and the rule that placed it is its {@value DefaultMetrics#LADDER_RULE_FINDING} finding;
- *   <li>every finding of the warning-signs metric is a sign that was detected.
  * </ul>
  *
  * <p>A part is empty when its metric was not run (disabled, or copro-metrics not on the class
@@ -105,22 +108,15 @@ public final class Headline {
   }
 
   /**
-   * The rating the scorecard states for a principle: its finding, written "{@code Equality is
-   * green (…}", or else the thresholds applied to the score.
+   * The rating the scorecard gave a principle, after the caps of the warning signs: its component
+   * {@code <principle>Rating} (red 0, amber 0.5, green 1), or else the thresholds applied to the
+   * score (a report of a version without the component).
    */
   private static @Nullable Rating rating(Principle principle, double score, Measurement m,
       @Nullable Thresholds thresholds) {
-    String name = principle.code().substring(0, 1).toUpperCase(Locale.ROOT) + principle.code().substring(1);
-    for (Finding finding : m.findings()) {
-      if (finding.code().equals(DefaultMetrics.PRINCIPLE_RATING_FINDING)) {
-        for (Rating rating : Rating.values()) {
-          String stated = name + " is " + rating.code();
-          if (finding.message().startsWith(stated) && finding.message().length() > stated.length()
-              && !Character.isLetter(finding.message().charAt(stated.length()))) {
-            return rating;
-          }
-        }
-      }
+    Double points = m.components().get(principle.code() + DefaultMetrics.SCORECARD_RATING_SUFFIX);
+    if (points != null) {
+      return points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
     }
     return thresholds == null ? null : thresholds.rate(score);
   }

@@ -43,14 +43,12 @@ class HeadlineTest {
   }
 
   @Test
-  void scorecard_scoresFromComponentsAndRatingsAsTheScorecardStatesThem() {
+  void scorecard_scoresFromComponentsAndRatingsFromTheRatingComponents() {
     Measurement m = Measurement.of(0.6, 9)
         .component("equality", 0.9).component("diversity", 0.5).component("accessibility", 0.3)
+        // Equality's rating is capped below what its score gives: its rating component says so, and wins.
+        .component("equalityRating", 0.5).component("diversityRating", 0.5)
         .component("someFutureComponent", 42)
-        // Equality's rating is capped below what its score gives: the finding says so, and wins.
-        .finding(Finding.of("principle-rating", Severity.MEDIUM, "Equality is amber (score 0.90), capped by a "
-            + "high warning sign.", List.of()))
-        .finding(Finding.of("principle-rating", Severity.MEDIUM, "Diversity is amber (score 0.50).", List.of()))
         .build();
 
     Scorecard card = Headline.of(report(scorecard(m))).scorecard().orElseThrow();
@@ -60,19 +58,18 @@ class HeadlineTest {
     assertThat(card.principles()).containsExactly(
         new PrincipleScore(Principle.EQUALITY, 0.9, Rating.AMBER),
         new PrincipleScore(Principle.DIVERSITY, 0.5, Rating.AMBER),
-        // no finding for accessibility: the scorecard's thresholds applied to its score
+        // no rating component for accessibility (a report of 0.1.0): the thresholds applied to its score
         new PrincipleScore(Principle.ACCESSIBILITY, 0.3, Rating.RED));
     assertThat(card.principle(Principle.RECIPROCITY)).isEmpty();
   }
 
   @Test
-  void scorecard_findingOfAnotherPrincipleOrWord_isNotTakenForIts() {
-    Measurement m = Measurement.of(0.8, 1).component("equality", 0.8)
-        .finding(Finding.of("principle-rating", Severity.HIGH, "Equality is reddish.", List.of()))
-        .finding(Finding.of("other-code", Severity.HIGH, "Equality is red.", List.of())).build();
+  void scorecard_ratingComponentsMapRedAmberGreen() {
+    Measurement m = Measurement.of(0.8, 1).component("equality", 0.8).component("equalityRating", 0)
+        .component("diversity", 0.2).component("diversityRating", 1).build();
 
-    assertThat(Headline.of(report(scorecard(m))).scorecard().orElseThrow().principles())
-        .containsExactly(new PrincipleScore(Principle.EQUALITY, 0.8, Rating.GREEN));
+    assertThat(Headline.of(report(scorecard(m))).scorecard().orElseThrow().principles()).containsExactly(
+        new PrincipleScore(Principle.EQUALITY, 0.8, Rating.RED), new PrincipleScore(Principle.DIVERSITY, 0.2, Rating.GREEN));
   }
 
   @Test

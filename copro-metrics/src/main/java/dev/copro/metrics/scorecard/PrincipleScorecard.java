@@ -1,6 +1,5 @@
 package dev.copro.metrics.scorecard;
 
-import dev.copro.metrics.experience.MinierChecklist;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Principle;
@@ -42,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * {@code amberPoints} (0.5), red 0. The score is rated green at {@code greenScore} (0.75) or more,
  * amber at {@code amberScore} (0.4) or more, red below. Aggregate metrics (the ladder) summarise the
  * same evidence and are left out; so are the metrics of people's own view ({@code
- * perceptionMetrics}: the survey and Minier's checklist), which are set beside the records rather than averaged into them;
+ * perceptionMetrics}: the survey), which are set beside the records rather than averaged into them;
  * and so is {@code copro.tokenism.warning-signs}, whose count would otherwise weigh in every
  * principle alike — its findings act on the principles they bear on, through the caps.
  *
@@ -56,8 +55,7 @@ import org.jspecify.annotations.Nullable;
  * how each rating came about and {@value #OVERALL_CAP_FINDING} why the overall was capped.
  *
  * <p><b>People's view beside the records.</b> The component {@code peopleView} is the value of the
- * first metric listed in {@code perceptionMetrics} (the survey, then Minier's checklist) that has a
- * rating, rated by its own thresholds; the finding {@value
+ * first metric listed in {@code perceptionMetrics} that has a rating, rated by its own thresholds; the finding {@value
  * #PERCEPTION_GAP_FINDING} says where people's view and the records disagree: a green view beside a
  * red principle or a high-severity sign (the survey does not outweigh the records), or a red view
  * beside records that look better (ask people why).
@@ -138,7 +136,7 @@ public final class PrincipleScorecard implements Metric {
           ParameterSpec.decimal(AMBER_POINTS, 0.5, 0, 1, "the points an amber metric scores (green 1, red 0)."),
           ParameterSpec.decimal(GREEN_SCORE, DEFAULT_GREEN, 0, 1, "the least principle score rated green."),
           ParameterSpec.decimal(AMBER_SCORE, DEFAULT_AMBER, 0, 1, "the least principle score rated amber."),
-          ParameterSpec.strings(PERCEPTION_METRICS, List.of("copro.experience.survey", MinierChecklist.ID),
+          ParameterSpec.strings(PERCEPTION_METRICS, List.of("copro.experience.survey"),
               "metrics of people's own view, the first listed with a rating set beside the records (component peopleView) and not averaged into the principles."))
       .thresholds(Thresholds.higherIsBetter(DEFAULT_GREEN, DEFAULT_AMBER))
       .references(

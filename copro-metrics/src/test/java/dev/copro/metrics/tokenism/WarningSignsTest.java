@@ -60,16 +60,8 @@ class WarningSignsTest {
 
   /** The sign a finding belongs to: its own code, or the sign of a related finding. */
   static String signOf(String code) {
-    switch (code) {
-      case "adopted-in-words-only":
-        return "ideas-not-used";
-      case "access-needs-not-asked":
-        return "access-ignored";
-      case "key-group-left-out":
-        return "stakeholders-missing";
-      default:
-        return code;
-    }
+    return dev.copro.engine.results.WarningSign.fromCode(code).map(dev.copro.engine.results.WarningSign::code)
+        .orElse(code);
   }
 
   private static Finding only(Measurement m) {
