@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param sliceable whether the engine should also evaluate it per initiative and per period (false
  *     for measures that only make sense over the whole record, such as retention)
  * @param references sources for its method, such as "Banzhaf (1965) Rutgers Law Review 19"
+ * @param summary one plain sentence for a report reader saying what the number is, such as "The
+ *     share of decisions in which people with lived experience took part"; empty when the plugin
+ *     gives none, and reports then show the first sentence of {@code description}
+ * @param goodLooksLike one plain sentence saying what a good value looks like, such as "Most
+ *     decisions, from the first stage on"; empty when the plugin gives none
  * @since 0.1.0
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
@@ -44,7 +49,9 @@ public record Descriptor(
     @Nullable Thresholds thresholds,
     Phase phase,
     boolean sliceable,
-    List<String> references) {
+    List<String> references,
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0") String summary,
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0") String goodLooksLike) {
 
   /** The pattern plugin ids must match. */
   public static final String ID_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+";
@@ -58,6 +65,8 @@ public record Descriptor(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(range, "range");
     Objects.requireNonNull(phase, "phase");
+    summary = Objects.requireNonNull(summary, "summary").strip();
+    goodLooksLike = Objects.requireNonNull(goodLooksLike, "goodLooksLike").strip();
     principles = principles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
     parameters = List.copyOf(parameters);
     references = List.copyOf(references);
@@ -67,6 +76,39 @@ public record Descriptor(
         throw new IllegalArgumentException("parameter '" + p.name() + "' is declared twice");
       }
     }
+  }
+
+  /**
+   * A descriptor without a summary or a "what good looks like" sentence: the form plugins compiled
+   * against 0.1 and 0.2 call, kept so they still load.
+   */
+  public Descriptor(
+      String id,
+      String version,
+      String name,
+      String description,
+      Set<Principle> principles,
+      Unit unit,
+      ValueRange range,
+      List<ParameterSpec> parameters,
+      @Nullable Thresholds thresholds,
+      Phase phase,
+      boolean sliceable,
+      List<String> references) {
+    this(id, version, name, description, principles, unit, range, parameters, thresholds, phase, sliceable,
+        references, "", "");
+  }
+
+  /**
+   * The sentence a report shows under the metric's name: {@link #summary()} when given, otherwise
+   * the first sentence of {@link #description()}, otherwise empty.
+   */
+  public String summaryOrDescription() {
+    if (!summary.isEmpty()) {
+      return summary;
+    }
+    int end = description.indexOf(". ");
+    return end < 0 ? description.strip() : description.substring(0, end + 1).strip();
   }
 
   /** The declared parameter with the given name, or {@code null}. */
@@ -98,6 +140,8 @@ public record Descriptor(
     private Phase phase = Phase.DIRECT;
     private boolean sliceable = true;
     private final List<String> references = new ArrayList<>();
+    private String summary = "";
+    private String goodLooksLike = "";
 
     private Builder(String id) {
       this.id = id;
@@ -174,10 +218,24 @@ public record Descriptor(
       return this;
     }
 
+    /** One plain sentence saying what the number is, for report readers; default empty. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    /** One plain sentence saying what a good value looks like; default empty. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+    public Builder goodLooksLike(String goodLooksLike) {
+      this.goodLooksLike = goodLooksLike;
+      return this;
+    }
+
     /** Builds the descriptor. */
     public Descriptor build() {
       return new Descriptor(id, version, name == null ? id : name, description, principles, unit, range, parameters,
-          thresholds, phase, sliceable, references);
+          thresholds, phase, sliceable, references, summary, goodLooksLike);
     }
   }
 }
