@@ -1,8 +1,8 @@
 package dev.copro.benchmarks;
 
+import dev.copro.io.DatasetReader;
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
-import dev.copro.model.io.DatasetWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

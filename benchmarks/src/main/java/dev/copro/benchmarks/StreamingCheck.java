@@ -1,11 +1,11 @@
 package dev.copro.benchmarks;
 
+import dev.copro.io.DatasetReader;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
 import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
-import dev.copro.model.io.DatasetReader;
 import dev.copro.model.stream.RecordSink;
 import dev.copro.model.stream.StreamedDataset;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.copro.benchmarks;
 
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
@@ -23,7 +24,6 @@ import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.model.Vote;
-import dev.copro.model.io.DatasetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -2,9 +2,9 @@ package dev.copro.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copro.io.DatasetReader;
 import dev.copro.model.Dataset;
 import dev.copro.model.Perspective;
-import dev.copro.model.io.DatasetReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

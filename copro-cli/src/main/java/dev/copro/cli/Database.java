@@ -1,8 +1,8 @@
 package dev.copro.cli;
 
+import dev.copro.io.Dialect;
 import dev.copro.io.JdbcDatasetReader;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.Dialect;
 import dev.copro.model.validation.InvalidInputException;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,6 +1,6 @@
 package dev.copro.cli;
 
-import dev.copro.model.io.Dialect;
+import dev.copro.io.Dialect;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

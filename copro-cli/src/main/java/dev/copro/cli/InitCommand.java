@@ -1,10 +1,10 @@
 package dev.copro.cli;
 
 import dev.copro.engine.Configuration;
+import dev.copro.io.DatasetReader;
+import dev.copro.io.DatasetWriter;
 import dev.copro.io.WorkbookWriter;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
-import dev.copro.model.io.DatasetWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

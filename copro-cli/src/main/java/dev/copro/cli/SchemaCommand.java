@@ -1,7 +1,7 @@
 package dev.copro.cli;
 
+import dev.copro.io.DatasetFormat;
 import dev.copro.io.SqlSchema;
-import dev.copro.model.io.DatasetFormat;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --streaming}: whether {@code evaluate} and {@code validate} read a JSON Lines file as a
- * stream ({@link dev.copro.model.io.DatasetReader#streamJsonLines}) instead of into memory.
+ * stream ({@link dev.copro.io.DatasetReader#streamJsonLines}) instead of into memory.
  */
 final class StreamingOption {
 

@@ -2,10 +2,10 @@ package dev.copro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.Captured;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
-import dev.copro.model.io.DatasetWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

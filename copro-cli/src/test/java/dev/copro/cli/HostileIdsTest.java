@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.copro.cli.report.Escape;
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
-import dev.copro.model.io.DatasetWriter;
+import dev.copro.io.DatasetWriter;
 import dev.copro.sample.SampleDatasets;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Finding;

@@ -3,8 +3,8 @@ package dev.copro.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copro.engine.Configuration;
+import dev.copro.io.DatasetReader;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

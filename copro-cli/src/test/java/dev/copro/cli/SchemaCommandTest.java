@@ -2,7 +2,7 @@ package dev.copro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copro.model.io.DatasetFormat;
+import dev.copro.io.DatasetFormat;
 import org.junit.jupiter.api.Test;
 
 /** {@code copro schema}. */

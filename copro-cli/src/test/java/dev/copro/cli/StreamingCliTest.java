@@ -6,7 +6,7 @@ import dev.copro.cli.StreamingOption.When;
 import dev.copro.engine.Report;
 import dev.copro.engine.Report.MetricResult;
 import dev.copro.engine.ReportJson;
-import dev.copro.model.io.DatasetWriter;
+import dev.copro.io.DatasetWriter;
 import dev.copro.sample.SampleDatasets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,10 +1,6 @@
 package dev.copro.io;
 
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
-import dev.copro.model.io.Dialect;
-import dev.copro.model.io.TableFormat;
-import dev.copro.model.io.TableSource;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;

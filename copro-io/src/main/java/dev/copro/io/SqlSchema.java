@@ -1,6 +1,5 @@
 package dev.copro.io;
 
-import dev.copro.model.io.TableFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

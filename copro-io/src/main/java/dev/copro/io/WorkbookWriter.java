@@ -1,8 +1,6 @@
 package dev.copro.io;
 
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetWriter;
-import dev.copro.model.io.TableFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

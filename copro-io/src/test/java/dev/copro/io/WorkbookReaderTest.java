@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.copro.model.Dataset;
-import dev.copro.model.io.Dialect;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;

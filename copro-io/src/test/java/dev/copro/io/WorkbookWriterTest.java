@@ -3,8 +3,6 @@ package dev.copro.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
-import dev.copro.model.io.TableFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package dev.copro.model;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
 import dev.copro.model.validation.Problem.Kind;
@@ -43,9 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatasetValidator {
 
-  /** Hashes event ids: a fingerprint function, so the same id always has the same hash. */
-  private static final HashFunction ID_HASH = Hashing.farmHashFingerprint64();
-
   private final Dataset.Builder data;
   private final RecordLocator locator;
   private final ToLongFunction<String> idHash;
@@ -74,7 +69,7 @@ final class DatasetValidator {
    * checks events one by one.
    */
   DatasetValidator(Dataset.Builder data, RecordLocator locator) {
-    this(data, locator, id -> ID_HASH.hashUnencodedChars(id).asLong());
+    this(data, locator, DatasetValidator::idHash);
   }
 
   /** A validator with another hash of event ids: tests make every id a suspect with a constant. */
@@ -547,4 +542,37 @@ final class DatasetValidator {
       String message) {
     problems.add(new Problem(problemKind, locator.locate(kind, index, field), id, message));
   }
+
+  /**
+   * The 64-bit hash of an event id: the same id always has the same hash, and ids that differ in
+   * one character (as generated ids do) differ in about half the bits. MurmurHash3's 64-bit block
+   * mixing over four characters at a time, then its finalizer; equal hashes are only suspects,
+   * settled exactly by {@link #confirm}, so the hash need not be cryptographic.
+   */
+  static long idHash(String id) {
+    int length = id.length();
+    long h = length;
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
+      long block = id.charAt(i) | (long) id.charAt(i + 1) << 16 | (long) id.charAt(i + 2) << 32
+          | (long) id.charAt(i + 3) << 48;
+      h ^= mixBlock(block);
+      h = Long.rotateLeft(h, 27) * 5 + 0x52dce729;
+    }
+    long tail = 0;
+    for (int shift = 0; i < length; i++, shift += 16) {
+      tail |= (long) id.charAt(i) << shift;
+    }
+    h ^= mixBlock(tail);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
+  }
+
+  private static long mixBlock(long block) {
+    return Long.rotateLeft(block * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
+  }
+
 }

@@ -60,6 +60,23 @@ class DatasetValidatorTest {
   }
 
   @Test
+  void idHash_generatedIdsDifferingInOneCharacter_noTwoHashAlike() {
+    // Ids as systems generate them: a prefix and a counter, and the same with the counter's digits
+    // at the start; each must be its own hash, or every event would be a suspect read twice.
+    LongHashSet hashes = new LongHashSet();
+    int ids = 0;
+    for (String pattern : List.of("c%d", "payment-%07d", "%d-r", "%08x")) {
+      for (int i = 0; i < 250_000; i++) {
+        assertThat(hashes.add(DatasetValidator.idHash(pattern.formatted(i)))).as(pattern, i).isTrue();
+        ids++;
+      }
+    }
+    assertThat(ids).isEqualTo(1_000_000);
+    assertThat(DatasetValidator.idHash("ab")).isNotEqualTo(DatasetValidator.idHash("ab\0"))
+        .isEqualTo(DatasetValidator.idHash(new String("ab")));
+  }
+
+  @Test
   void build_attendanceWhoseKeysLookAlike_isNotARepeat() {
     Dataset dataset = references()
         .add(Activity.builder("a", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, DAY).build())

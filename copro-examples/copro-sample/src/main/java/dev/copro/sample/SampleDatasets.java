@@ -1,7 +1,7 @@
 package dev.copro.sample;
 
+import dev.copro.io.DatasetReader;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetReader;
 import dev.copro.model.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;

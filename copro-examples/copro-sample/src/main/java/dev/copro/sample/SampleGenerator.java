@@ -1,7 +1,7 @@
 package dev.copro.sample;
 
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.Dataset;
-import dev.copro.model.io.DatasetWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

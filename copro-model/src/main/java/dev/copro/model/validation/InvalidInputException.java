@@ -1,6 +1,6 @@
 package dev.copro.model.validation;
 
-import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -23,7 +23,7 @@ public final class InvalidInputException extends RuntimeException {
   /** Most problems the message lists; {@link #problems()} always has all of them. */
   static final int MESSAGE_LIMIT = 200;
 
-  private final transient ImmutableList<Problem> problems;
+  private final transient List<Problem> problems;
 
   /**
    * An exception for the given problems.
@@ -36,7 +36,7 @@ public final class InvalidInputException extends RuntimeException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
     }
-    this.problems = ImmutableList.sortedCopyOf(Problem.ORDER, problems);
+    this.problems = sorted(problems);
   }
 
   /** Every problem found, in the order of {@link Problem#ORDER}. */
@@ -45,7 +45,7 @@ public final class InvalidInputException extends RuntimeException {
   }
 
   private static String message(String what, List<Problem> problems) {
-    List<Problem> sorted = ImmutableList.sortedCopyOf(Problem.ORDER, problems);
+    List<Problem> sorted = sorted(problems);
     StringBuilder out = new StringBuilder()
         .append(what).append(" has ").append(sorted.size())
         .append(sorted.size() == 1 ? " problem:" : " problems:");
@@ -57,5 +57,12 @@ public final class InvalidInputException extends RuntimeException {
       out.append(System.lineSeparator()).append("  … and ").append(sorted.size() - shown).append(" more");
     }
     return out.toString();
+  }
+
+  /** The problems in the order of {@link Problem#ORDER}, equal ones as given, in an unmodifiable list. */
+  private static List<Problem> sorted(List<Problem> problems) {
+    Problem[] sorted = problems.toArray(new Problem[0]);
+    Arrays.sort(sorted, Problem.ORDER); // stable
+    return List.of(sorted);
   }
 }
