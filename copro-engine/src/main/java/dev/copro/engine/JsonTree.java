@@ -1,18 +1,16 @@
 package dev.copro.engine;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.copro.io.LocatedJson;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,14 +19,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON document read into a tree whose every node knows its line, column and JSON Pointer, so that
- * the readers of configurations and reports can locate each problem they find. Duplicate keys are
- * problems (the first value is kept); malformed JSON is one problem at the place it breaks.
+ * A JSON document as the readers of configurations and reports see it: copro-io's located tree
+ * ({@link LocatedJson}, the reader datasets are read with too), each node given its JSON Pointer and
+ * its scalar a Java type, so that each problem they find is located. Duplicate keys are problems
+ * (the first value is kept); malformed JSON is one problem at the place it breaks.
  */
 final class JsonTree {
-
-  /** Leaves the caller's stream open: whoever opened it closes it. */
-  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private JsonTree() {}
 
@@ -70,7 +66,8 @@ final class JsonTree {
   }
 
   /**
-   * Reads a document.
+   * Reads a document with copro-io's located reader ({@link LocatedJson}): UTF-8, with its limits
+   * against hostile input.
    *
    * @param in the document
    * @param source its name, for locations
@@ -79,12 +76,12 @@ final class JsonTree {
    * @throws UncheckedIOException if the stream cannot be read
    */
   static @Nullable Node parse(InputStream in, String source, List<Problem> problems) {
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    try (JsonParser parser = LocatedJson.parser(in)) {
       if (parser.nextToken() == null) {
         problems.add(new Problem(Problem.Kind.MALFORMED, new Location(source, 1, 1, ""), null, "the document is empty"));
         return null;
       }
-      Node root = read(parser, "", source, problems);
+      Node root = typed(LocatedJson.read(parser), "", source, problems);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         problems.add(new Problem(Problem.Kind.MALFORMED, location(source, at, ""), null,
@@ -97,8 +94,8 @@ final class JsonTree {
       problems.add(new Problem(Problem.Kind.MALFORMED, at == null ? Location.at(source, null) : location(source, at, null),
           null, "not well-formed JSON: " + e.getOriginalMessage()));
       return null;
-    } catch (CharConversionException e) {
-      // Bytes that are not text in the encoding the document starts in: the document's fault, not the stream's.
+    } catch (CharacterCodingException e) {
+      // Bytes that are not UTF-8: the document's fault, not the stream's.
       problems.add(new Problem(Problem.Kind.MALFORMED, Location.at(source, ""), null,
           "the document is not valid text; save it as UTF-8 (" + e.getMessage() + ")"));
       return null;
@@ -107,50 +104,57 @@ final class JsonTree {
     }
   }
 
-  private static Node read(JsonParser parser, String pointer, String source, List<Problem> problems)
-      throws IOException {
-    JsonLocation at = parser.currentTokenLocation();
-    int line = Math.max(0, at.getLineNr());
-    int column = Math.max(0, at.getColumnNr());
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT: {
-        Map<String, Node> fields = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
-          parser.nextToken();
-          String childPointer = pointer + "/" + escape(key);
-          Node child = read(parser, childPointer, source, problems);
-          if (fields.putIfAbsent(key, child) != null) {
-            problems.add(new Problem(Problem.Kind.DUPLICATE_KEY, new Location(source, child.line(), child.column(),
-                childPointer), null, "the key '" + key + "' appears twice in one object; the first is used"));
-          }
-        }
-        return new Node(Type.OBJECT, pointer, line, column, null, Collections.unmodifiableMap(fields), List.of());
+  /**
+   * The engine's view of a located value: its JSON Pointer, its scalar as a typed value, and a
+   * problem for each repeated key (at the repeated value, whose own content is checked too).
+   */
+  private static Node typed(dev.copro.io.Node node, String pointer, String source, List<Problem> problems) {
+    int line = Math.max(0, node.line());
+    int column = Math.max(0, node.column());
+    if (node instanceof dev.copro.io.Node.Obj object) {
+      Map<String, Node> fields = new LinkedHashMap<>();
+      for (int i = 0; i < object.size(); i++) {
+        String key = object.name(i);
+        fields.put(key, typed(object.value(i), pointer + "/" + escape(key), source, problems));
       }
-      case START_ARRAY: {
-        List<Node> elements = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          elements.add(read(parser, pointer + "/" + elements.size(), source, problems));
-        }
-        return new Node(Type.ARRAY, pointer, line, column, null, Map.of(), List.copyOf(elements));
+      for (dev.copro.io.Node.Duplicate repeat : object.duplicates()) {
+        String key = repeat.key().text();
+        Node child = typed(repeat.value(), pointer + "/" + escape(key), source, problems);
+        problems.add(new Problem(Problem.Kind.DUPLICATE_KEY, new Location(source, child.line(), child.column(),
+            child.pointer()), null, "the key '" + key + "' appears twice in one object; the first is used"));
       }
-      case VALUE_STRING:
-        return scalar(Type.STRING, pointer, line, column, parser.getText());
-      case VALUE_NUMBER_INT:
-        return scalar(Type.NUMBER, pointer, line, column, switch (parser.getNumberType()) {
-          case INT -> parser.getIntValue();
-          case LONG -> parser.getLongValue();
-          default -> parser.getBigIntegerValue();
-        });
-      case VALUE_NUMBER_FLOAT:
-        return scalar(Type.NUMBER, pointer, line, column, parser.getDoubleValue());
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return scalar(Type.BOOLEAN, pointer, line, column, parser.getBooleanValue());
-      default:
-        return new Node(Type.NULL, pointer, line, column, null, Map.of(), List.of());
+      return new Node(Type.OBJECT, pointer, line, column, null, Collections.unmodifiableMap(fields), List.of());
     }
+    if (node instanceof dev.copro.io.Node.Arr array) {
+      List<Node> elements = new ArrayList<>(array.items().size());
+      for (dev.copro.io.Node item : array.items()) {
+        elements.add(typed(item, pointer + "/" + elements.size(), source, problems));
+      }
+      return new Node(Type.ARRAY, pointer, line, column, null, Map.of(), List.copyOf(elements));
+    }
+    dev.copro.io.Node.Scalar scalar = (dev.copro.io.Node.Scalar) node;
+    return switch (scalar.type()) {
+      case STRING, TEXT -> scalar(Type.STRING, pointer, line, column, scalar.text());
+      case NUMBER -> scalar(Type.NUMBER, pointer, line, column, number(scalar.text()));
+      case BOOLEAN -> scalar(Type.BOOLEAN, pointer, line, column, Boolean.parseBoolean(scalar.text()));
+      case NULL -> new Node(Type.NULL, pointer, line, column, null, Map.of(), List.of());
+    };
+  }
+
+  /**
+   * A number as Jackson types it: a whole number as an {@link Integer}, {@link Long} or
+   * {@link BigInteger}, the smallest that holds it; one with a fraction or exponent as a
+   * {@link Double}.
+   */
+  private static Object number(String digits) {
+    if (digits.indexOf('.') >= 0 || digits.indexOf('e') >= 0 || digits.indexOf('E') >= 0) {
+      return Double.parseDouble(digits);
+    }
+    BigInteger value = new BigInteger(digits);
+    if (value.bitLength() < Integer.SIZE) {
+      return value.intValue();
+    }
+    return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
   }
 
   private static Node scalar(Type type, String pointer, int line, int column, Object value) {

@@ -171,6 +171,43 @@ class ConfigurationTest {
   }
 
   @Test
+  void fromJson_numbers_typedAsJacksonTypesThem() {
+    Configuration config = read("{\"format\": \"copro-config/1\", \"parameters\": {\"acme.x\": "
+        + "{\"whole\": -0, \"share\": 0.5, \"exponent\": 1E2, \"flag\": true, \"texts\": [\"a\"]}}}");
+
+    assertThat(config.parameters("acme.x")).containsOnly(Map.entry("whole", 0), Map.entry("share", 0.5),
+        Map.entry("exponent", 100.0), Map.entry("flag", true), Map.entry("texts", List.of("a")));
+    assertThat(problems(() -> read("{\"format\": \"copro-config/1\",\n  \"suppressionMinimum\": 1.5,\n"
+        + "  \"parameters\": {\"acme.x\": {\"long\": 3000000000, \"huge\": 99999999999999999999, \"inf\": 1e999}}}")))
+        .extracting(Problem::kind, p -> p.location().line(), p -> p.location().column(), p -> p.location().path(),
+            Problem::message).containsExactly(
+            tuple(Problem.Kind.MALFORMED, 2, 25, "/suppressionMinimum", "expected a whole number, found 1.5"),
+            tuple(Problem.Kind.OUT_OF_RANGE, 3, 37, "/parameters/acme.x/long", "the number 3000000000 is too large"),
+            tuple(Problem.Kind.OUT_OF_RANGE, 3, 57, "/parameters/acme.x/huge",
+                "the number 99999999999999999999 is too large"),
+            tuple(Problem.Kind.OUT_OF_RANGE, 3, 86, "/parameters/acme.x/inf", "the number is too large"));
+  }
+
+  @Test
+  void fromJson_repeatedKeysAtTheirValues_bytesNotUtf8AskForUtf8() {
+    assertThat(problems(() -> read("{\"format\": \"copro-config/1\",\n  \"referenceDate\":\n    \"2025-01-01\",\n"
+        + "  \"referenceDate\": {\"a\": 1, \"a\": 2}}")))
+        .extracting(Problem::kind, p -> p.location().line(), p -> p.location().column(), p -> p.location().path())
+        .containsExactlyInAnyOrder(
+            tuple(Problem.Kind.DUPLICATE_KEY, 4, 20, "/referenceDate"),
+            tuple(Problem.Kind.DUPLICATE_KEY, 4, 34, "/referenceDate/a"));
+
+    byte[] latin1 = "{\"format\": \"copro-config/1\", \"bloc\": [\"caf\u00e9\"]}".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(problems(() -> Configuration.fromJson(new ByteArrayInputStream(latin1), "copro.json"))).singleElement()
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(Problem.Kind.MALFORMED);
+          assertThat(p.location().path()).isEmpty();
+          assertThat(p.message()).isEqualTo(
+              "the document is not valid text; save it as UTF-8 (bytes that are not UTF-8 at line 1, column 43)");
+        });
+  }
+
+  @Test
   void fromJson_malformed_oneProblemWhereItBreaks() {
     assertThat(problems(() -> read("{\n  \"format\": \"copro-config/1\",\n  \"bloc\": [\"carer\"\n}")))
         .singleElement().satisfies(p -> {

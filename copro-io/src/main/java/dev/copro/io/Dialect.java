@@ -2,8 +2,6 @@ package dev.copro.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
@@ -13,10 +11,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,9 +125,9 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
    */
   public static Dialect read(InputStream in, String sourceName) {
     List<Problem> problems = new ArrayList<>();
-    JsonNode root;
-    try {
-      root = new ObjectMapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
+    Node root;
+    try (JsonParser parser = LocatedJson.parser(in)) {
+      root = parser.nextToken() == null ? null : LocatedJson.read(parser);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.MALFORMED,
@@ -141,7 +137,7 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
       throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.UNREADABLE,
           Location.at(sourceName, null), null, "The file cannot be read: " + e.getMessage() + ".")));
     }
-    if (root == null || !root.isObject()) {
+    if (!(root instanceof Node.Obj settings)) {
       throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.MALFORMED,
           Location.at(sourceName, null), null, "The file must hold one JSON object, such as "
               + "{\"delimiter\": \";\", \"dates\": \"dd/mm/yyyy\", \"numbers\": \"1.234,56\"}.")));
@@ -149,11 +145,16 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     Character delimiter = null;
     String dates = null;
     NumberStyle numbers = null;
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      Location at = Location.at(sourceName, "/" + field.getKey());
-      String value = field.getValue().isTextual() ? field.getValue().asText() : null;
-      switch (field.getKey()) {
+    for (Node.Duplicate repeat : settings.duplicates()) {
+      problems.add(new Problem(Problem.Kind.DUPLICATE_KEY, Location.at(sourceName, "/" + repeat.key().text()), null,
+          "The setting '" + repeat.key().text() + "' appears more than once; keep one."));
+    }
+    for (int i = 0; i < settings.size(); i++) {
+      String key = settings.name(i);
+      Location at = Location.at(sourceName, "/" + key);
+      String value = settings.value(i) instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
+          ? scalar.text() : null;
+      switch (key) {
         case "delimiter" -> {
           delimiter = value == null ? null : delimiter(value);
           if (delimiter == null) {
@@ -178,7 +179,7 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
           }
         }
         default -> problems.add(new Problem(Problem.Kind.UNKNOWN_FIELD, at, null, "Unknown setting '"
-            + field.getKey() + "'" + Messages.didYouMean(field.getKey(), List.of("delimiter", "dates", "numbers"))
+            + key + "'" + Messages.didYouMean(key, List.of("delimiter", "dates", "numbers"))
             + " Settings: delimiter, dates, numbers."));
       }
     }

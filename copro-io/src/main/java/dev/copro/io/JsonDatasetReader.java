@@ -44,7 +44,7 @@ final class JsonDatasetReader {
     JsonDatasetReader reader = new JsonDatasetReader(source);
     JsonParser parser = null;
     try {
-      parser = TextInput.JSON.createParser(TextInput.utf8(in));
+      parser = LocatedJson.parser(in);
       reader.readDocument(parser);
     } catch (IOException e) {
       TextInput.reportUnparsable(e, parser, reader.problems, source, 0);
@@ -135,7 +135,7 @@ final class JsonDatasetReader {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == JsonToken.START_OBJECT) {
-        Node.Obj node = (Node.Obj) TextInput.readTree(parser, 0, strings);
+        Node.Obj node = (Node.Obj) LocatedJson.read(parser, 0, strings);
         if (assembly.bind(type, node, records.index(index), Set.of())) {
           positions.add(type.kind(), index, node.line(), node.column());
         }

@@ -183,7 +183,7 @@ final class JsonLinesDatasetReader {
 
   /** Parses one line as one JSON object, or reports why not (the line's record is lost). */
   private Node.@Nullable Obj parseLine(String text, int number) {
-    try (JsonParser parser = TextInput.JSON.createParser(text)) {
+    try (JsonParser parser = LocatedJson.parser(text)) {
       try {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
@@ -191,7 +191,7 @@ final class JsonLinesDatasetReader {
               null), null, "Each line must hold one JSON object, not " + JsonDatasetReader.describe(token) + ".");
           return null;
         }
-        Node.Obj node = (Node.Obj) TextInput.readTree(parser, number - 1, strings);
+        Node.Obj node = (Node.Obj) LocatedJson.read(parser, number - 1, strings);
         if (parser.nextToken() != null) {
           problems.addLoss(Kind.MALFORMED, new Location(source, number, parser.currentTokenLocation().getColumnNr(),
               null), null, "The line holds more than one JSON value; put each record on its own line.");

@@ -166,7 +166,7 @@ final class JsonLinesStream implements StreamedDataset {
    * two agree on every line that parses.
    */
   static @Nullable String kindOf(String line) {
-    try (JsonParser parser = TextInput.JSON.createParser(line)) {
+    try (JsonParser parser = LocatedJson.parser(line)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

@@ -8,14 +8,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A value as read from a JSON document, a JSON line or a CSV row, with the line and column where it
  * began. One record is held as a tree of these only while it is bound, so memory follows the
- * records, not the text.
+ * records, not the text. {@link LocatedJson} reads JSON into these trees.
+ *
+ * <p>For copro's own modules; no compatibility is promised to others. Only reading is public: the
+ * readers of this package build the trees.
+ *
+ * @since 0.1.0
  */
-sealed interface Node permits Node.Container, Node.Scalar {
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public sealed interface Node permits Node.Container, Node.Scalar {
 
   /** The 1-based line where the value began. */
   int line();
@@ -48,7 +55,8 @@ sealed interface Node permits Node.Container, Node.Scalar {
   }
 
   /**
-   * An object: named values in the order read. A key read twice keeps its first value.
+   * An object: named values in the order read. A key read twice keeps its first value; the
+   * repeats are kept apart ({@link #duplicates()}).
    *
    * <p>Held in two parallel arrays and searched by scan, since a record has a dozen fields at
    * most; an object with more (hostile input may hold many keys) is also indexed by name, so that
@@ -68,7 +76,7 @@ sealed interface Node permits Node.Container, Node.Scalar {
     private long hashBits;
     /** Position of each name, kept only for objects with more than {@link #SCAN_LIMIT} fields; rebuilt on demand. */
     private @Nullable Map<String, Integer> index;
-    private @Nullable List<Scalar> duplicateKeys;
+    private @Nullable List<Duplicate> duplicates;
     private @Nullable Where origin;
 
     Obj(int line, int column) {
@@ -80,13 +88,14 @@ sealed interface Node permits Node.Container, Node.Scalar {
       return "an object";
     }
 
-    @Nullable Node get(String name) {
+    /** The value of {@code name}, or {@code null} if the object has none. */
+    public @Nullable Node get(String name) {
       int i = find(name);
       return i < 0 ? null : values[i];
     }
 
     /** The names in the order read (a live view). */
-    Set<String> names() {
+    public Set<String> names() {
       return new AbstractSet<>() {
         @Override
         public Iterator<String> iterator() {
@@ -106,27 +115,27 @@ sealed interface Node permits Node.Container, Node.Scalar {
     }
 
     /** How many distinct names the object holds. */
-    int size() {
+    public int size() {
       return size;
     }
 
     /** The {@code i}-th distinct name in the order read, {@code 0 <= i < size()}. */
-    String name(int i) {
+    public String name(int i) {
       return names[i];
     }
 
     /** The value of the {@code i}-th name. */
-    Node value(int i) {
+    public Node value(int i) {
       return values[i];
     }
 
-    /** Adds a value; a repeated key is remembered, with where the key stood, and not stored. */
+    /** Adds a value; a repeated key is remembered apart, with where the key stood, and its value is not looked up. */
     void put(String name, Node value, int keyLine, int keyColumn) {
       if (find(name) >= 0) {
-        if (duplicateKeys == null) {
-          duplicateKeys = new ArrayList<>(1);
+        if (duplicates == null) {
+          duplicates = new ArrayList<>(1);
         }
-        duplicateKeys.add(new Scalar(Scalar.Type.STRING, name, keyLine, keyColumn));
+        duplicates.add(new Duplicate(new Scalar(Scalar.Type.STRING, name, keyLine, keyColumn), value));
       } else {
         append(name, value);
       }
@@ -162,9 +171,9 @@ sealed interface Node permits Node.Container, Node.Scalar {
       return removed;
     }
 
-    /** The keys that appeared more than once, each at the position of a repetition. */
-    List<Scalar> duplicateKeys() {
-      return duplicateKeys == null ? List.of() : duplicateKeys;
+    /** The keys that appeared again after their first value, in the order read. */
+    public List<Duplicate> duplicates() {
+      return duplicates == null ? List.of() : duplicates;
     }
 
     /** Where this object really is, when it came from another file than its parent (CSV rows nested into a record). */
@@ -233,7 +242,8 @@ sealed interface Node permits Node.Container, Node.Scalar {
       return "an array";
     }
 
-    List<Node> items() {
+    /** The elements in order. */
+    public List<Node> items() {
       return items;
     }
 
@@ -243,15 +253,25 @@ sealed interface Node permits Node.Container, Node.Scalar {
   }
 
   /**
+   * A key that appeared again in an object, and the value that came with it.
+   *
+   * @param key the key, as a string where it stood
+   * @param value the value it came with, which the object does not hold
+   */
+  record Duplicate(Scalar key, Node value) {}
+
+  /**
    * A single value: its type and its text as written (numbers keep their exact digits).
    *
    * @param type what kind of value it is
    * @param text the text: a string's content, a number's digits, {@code true}/{@code false}, or {@code null}
+   * @param line the 1-based line where the value began
+   * @param column the 1-based column where the value began (for CSV: the cell's position in its row)
    */
   record Scalar(Type type, String text, int line, int column) implements Node {
 
     /** The kinds of single value. */
-    enum Type {
+    public enum Type {
       STRING("a string"),
       NUMBER("a number"),
       BOOLEAN("true or false"),

@@ -99,7 +99,7 @@ final class ObjectType<T> {
    * @param ignored names that belong to the container rather than the object (JSON Lines' "record")
    */
   Object readValid(Node.Obj node, Set<String> ignored) {
-    if (!node.duplicateKeys().isEmpty()) {
+    if (!node.duplicates().isEmpty()) {
       return ValueType.INVALID;
     }
     Object[] values = new Object[fieldArray.length];
@@ -162,7 +162,8 @@ final class ObjectType<T> {
 
   /** Reports every key that appeared more than once in {@code node}. */
   static void reportDuplicateKeys(Node.Obj node, Reading at) {
-    for (Node.Scalar key : node.duplicateKeys()) {
+    for (Node.Duplicate duplicate : node.duplicates()) {
+      Node.Scalar key = duplicate.key();
       at.field(key.text()).report(Kind.DUPLICATE_KEY, key,
           "The key '" + key.text() + "' appears more than once in the same object; keep one.");
     }

@@ -1,14 +1,9 @@
 package dev.copro.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import dev.copro.model.validation.Location;
@@ -18,15 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turning text into located trees safely: UTF-8 decoding that rejects bad bytes and skips a
- * byte-order mark, Jackson parsers with limits against hostile input, and a tree builder that
- * keeps its own stack instead of recursing.
+ * Reading text safely: UTF-8 decoding that rejects bad bytes and skips a byte-order mark, limits
+ * against hostile input for Jackson's parsers (JSON through {@link LocatedJson}, and CSV), and
+ * problems for text that cannot be parsed.
  */
 final class TextInput {
 
@@ -39,17 +32,12 @@ final class TextInput {
   /** Longest field name accepted, in characters. */
   static final int MAX_NAME = 1_000;
 
-  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
       .maxNestingDepth(MAX_DEPTH)
       .maxStringLength(MAX_STRING)
       .maxNameLength(MAX_NAME)
       .maxNumberLength(1_000)
       .build();
-
-  /** Parses JSON; leaves the caller's stream open. */
-  static final JsonFactory JSON = new LocatedJsonParser.Factory(new JsonFactoryBuilder()
-      .streamReadConstraints(LIMITS)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
 
   /** Parses CSV rows as arrays of strings. */
   static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(LIMITS).build();
@@ -68,98 +56,6 @@ final class TextInput {
    */
   static Reader utf8(InputStream in) {
     return new BufferedReader(new Utf8Reader(in), 1 << 16);
-  }
-
-  /**
-   * Reads the value at the parser's current token as a tree, leaving the parser on its last token.
-   *
-   * @param lineOffset added to the parser's line numbers (JSON Lines parses each line on its own)
-   */
-  static Node readTree(JsonParser parser, int lineOffset) throws IOException {
-    return readTree(parser, lineOffset, null);
-  }
-
-  /**
-   * Reads the value at the parser's current token as a tree, as {@link #readTree(JsonParser, int)}
-   * does, taking short strings and numbers from {@code strings} so that repeated texts are one
-   * instance.
-   *
-   * @param strings shared across the trees of one read, or {@code null} to build every string anew
-   */
-  static Node readTree(JsonParser parser, int lineOffset, @Nullable SharedStrings strings) throws IOException {
-    LocatedJsonParser located = parser instanceof LocatedJsonParser p ? p : null;
-    // The open objects and arrays, innermost last; the parser's depth limit bounds them.
-    Node[] open = new Node[4];
-    int depth = 0;
-    String name = "";
-    int keyLine = 0;
-    int keyColumn = 0;
-    JsonToken token = parser.currentToken();
-    while (true) {
-      if (token == null) {
-        throw new JsonParseException(parser, "Unexpected end of input");
-      }
-      int line;
-      int column;
-      if (located != null) {
-        line = located.tokenLine() + lineOffset;
-        column = located.tokenColumn();
-      } else {
-        JsonLocation at = parser.currentTokenLocation();
-        line = at.getLineNr() + lineOffset;
-        column = at.getColumnNr();
-      }
-      Node value;
-      switch (token) {
-        case FIELD_NAME -> {
-          name = parser.currentName();
-          keyLine = line;
-          keyColumn = column;
-          token = parser.nextToken();
-          continue;
-        }
-        case END_OBJECT, END_ARRAY -> {
-          if (depth == 0) {
-            throw new NoSuchElementException(); // a tree cannot start with a closing token (as a stack's pop said)
-          }
-          Node closed = open[--depth];
-          open[depth] = null;
-          if (depth == 0) {
-            return closed;
-          }
-          token = parser.nextToken();
-          continue;
-        }
-        case START_OBJECT -> value = new Node.Obj(line, column);
-        case START_ARRAY -> value = new Node.Arr(line, column);
-        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, text(parser, strings), line, column);
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-            value = new Node.Scalar(Node.Scalar.Type.NUMBER, text(parser, strings), line, column);
-        case VALUE_TRUE, VALUE_FALSE -> value = new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);
-        case VALUE_NULL -> value = new Node.Scalar(Node.Scalar.Type.NULL, "null", line, column);
-        default -> throw new JsonParseException(parser, "Unexpected token " + token);
-      }
-      Node parent = depth == 0 ? null : open[depth - 1];
-      if (parent instanceof Node.Obj obj) {
-        obj.put(name, value, keyLine, keyColumn);
-      } else if (parent instanceof Node.Arr arr) {
-        arr.add(value);
-      }
-      if (value instanceof Node.Container) {
-        if (depth == open.length) {
-          open = Arrays.copyOf(open, 2 * depth);
-        }
-        open[depth++] = value;
-      } else if (parent == null) {
-        return value;
-      }
-      token = parser.nextToken();
-    }
-  }
-
-  /** The current string's or number's text, shared through {@code strings} when it is short and the parser is ours. */
-  private static String text(JsonParser parser, @Nullable SharedStrings strings) throws IOException {
-    return strings != null && parser instanceof LocatedJsonParser located ? located.text(strings) : parser.getText();
   }
 
   /**

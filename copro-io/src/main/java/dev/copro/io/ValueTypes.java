@@ -120,7 +120,7 @@ final class ValueTypes {
       }
       ObjectType.reportDuplicateKeys(obj, at);
       Map<String, String> out = new TreeMap<>();
-      boolean ok = obj.duplicateKeys().isEmpty();
+      boolean ok = obj.duplicates().isEmpty();
       for (int i = 0; i < obj.size(); i++) {
         String name = obj.name(i);
         Node value = obj.value(i);
@@ -144,7 +144,7 @@ final class ValueTypes {
 
     @Override
     public Object readValid(Node node) {
-      if (!(node instanceof Node.Obj obj) || !obj.duplicateKeys().isEmpty()) {
+      if (!(node instanceof Node.Obj obj) || !obj.duplicates().isEmpty()) {
         return INVALID;
       }
       Map<String, String> out = new TreeMap<>();
