@@ -208,6 +208,18 @@ class DatasetReaderCsvDialectTest {
   }
 
   @Test
+  void readCsv_manifestSettingTwice_isAProblem() throws IOException {
+    basics(',');
+    Files.writeString(folder.resolve(Dialect.MANIFEST), "{\"dates\": \"dd/mm/yyyy\", \"dates\": \"mm/dd/yyyy\"}");
+
+    assertThat(problems(() -> DatasetReader.readCsv(folder))).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Kind.DUPLICATE_KEY);
+      assertThat(p.location()).isEqualTo(Location.at(Dialect.MANIFEST, "/dates"));
+      assertThat(p.message()).isEqualTo("The setting 'dates' appears more than once; keep one.");
+    });
+  }
+
+  @Test
   void readCsv_missingRequiredColumn_doesNotHideTheOtherFilesProblems() throws IOException {
     basics(',');
     excelFile("activities.csv", "id,initiative,type,stage", "a1,i1,board,design", "a2,i9,board,nowhere");
