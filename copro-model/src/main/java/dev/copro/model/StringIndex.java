@@ -1,28 +1,61 @@
 package dev.copro.model;
 
+import java.util.List;
+import org.apiguardian.api.API;
+
 /**
  * Strings mapped to non-negative ints, in one open-addressed table: the indexes of a dataset hold a
- * million ids, and a hash map's entry object and boxed value per id cost more than the lookups.
- * Not thread-safe while it is filled; safe to read from many threads once filled.
+ * million ids, and a hash map's entry object and boxed value per id cost more than the lookups; the
+ * default metrics look up an id or two for every event. Not thread-safe while it is filled; safe to
+ * read from many threads once filled and safely published (held in a final field, for instance).
+ *
+ * <p>copro's one table of ids, for its own modules (the model's indexes, the default metrics); no
+ * compatibility is promised to others.
+ *
+ * @since 0.1.0
  */
-final class StringIndex {
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class StringIndex {
 
   /** What {@link #get} and {@link #putIfAbsent} return for a key that is not in the index. */
-  static final int ABSENT = -1;
+  public static final int ABSENT = -1;
 
   private String[] keys;
   private int[] values;
   private int size;
 
-  /** An index sized for {@code expected} keys, growing if more come. */
-  StringIndex(int expected) {
+  /**
+   * An empty index sized for {@code expected} keys, growing if more come.
+   *
+   * @param expected how many keys are expected; a guess, 0 or more
+   */
+  public StringIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
     keys = new String[capacity];
     values = new int[capacity];
   }
 
-  /** The value of {@code key}, or {@link #ABSENT}. */
-  int get(String key) {
+  /**
+   * Each id mapped to its position in a list; an id that repeats keeps its first position.
+   *
+   * @param ids the ids
+   * @return the index, filled
+   */
+  public static StringIndex positions(List<String> ids) {
+    StringIndex index = new StringIndex(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      index.putIfAbsent(ids.get(i), i);
+    }
+    return index;
+  }
+
+  /**
+   * The value of a key.
+   *
+   * @param key the key
+   * @return its value, or {@link #ABSENT} if it has none
+   */
+  public int get(String key) {
     String[] table = keys;
     int mask = table.length - 1;
     for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
@@ -36,8 +69,14 @@ final class StringIndex {
     }
   }
 
-  /** Maps {@code key} to {@code value} unless it is mapped already; returns the earlier value, or {@link #ABSENT} if there was none. */
-  int putIfAbsent(String key, int value) {
+  /**
+   * Maps a key to a value unless it is mapped already.
+   *
+   * @param key the key
+   * @param value its value, 0 or more
+   * @return the value it had before, or {@link #ABSENT} if it had none (and now has {@code value})
+   */
+  public int putIfAbsent(String key, int value) {
     int mask = keys.length - 1;
     int slot = slot(key, mask);
     for (String found; (found = keys[slot]) != null; slot = (slot + 1) & mask) {
@@ -54,7 +93,7 @@ final class StringIndex {
   }
 
   /** How many keys the index holds. */
-  int size() {
+  public int size() {
     return size;
   }
 

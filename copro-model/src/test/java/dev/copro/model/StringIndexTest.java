@@ -12,7 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The open-addressed index of ids agrees with a hash map's putIfAbsent and get, through growth and collisions. */
+/**
+ * The open-addressed index of ids agrees with a hash map's putIfAbsent and get, through growth and
+ * collisions, and maps a list's ids to their first positions.
+ */
 class StringIndexTest {
 
   @Provide
@@ -38,6 +41,17 @@ class StringIndexTest {
     assertThat(index.size()).isEqualTo(expected.size());
     for (String key : keys) {
       assertThat(index.get(new String(key))).isEqualTo(expected.get(key));
+    }
+    assertThat(index.get("not a key \u0000")).isEqualTo(StringIndex.ABSENT);
+  }
+
+  @Property(tries = 100)
+  void positions_eachIdAtItsFirstPosition(@ForAll("keys") List<String> keys) {
+    StringIndex index = StringIndex.positions(keys);
+
+    assertThat(index.size()).isEqualTo((int) keys.stream().distinct().count());
+    for (String key : keys) {
+      assertThat(index.get(new String(key))).isEqualTo(keys.indexOf(key));
     }
     assertThat(index.get("not a key \u0000")).isEqualTo(StringIndex.ABSENT);
   }

@@ -1,12 +1,12 @@
 package dev.copro.metrics.experience;
 
-import dev.copro.metrics.support.IdTable;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
 import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
+import dev.copro.model.StringIndex;
 import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
@@ -262,8 +262,8 @@ public final class SurveyExperience implements StreamingMetric {
    * principle, looked up by survey and item id. Immutable.
    */
   private static final class Items {
-    private final IdTable surveys;
-    private final List<IdTable> itemsOfSurvey = new ArrayList<>();
+    private final StringIndex surveys;
+    private final List<StringIndex> itemsOfSurvey = new ArrayList<>();
     private final List<Integer> firstOfSurvey = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private final List<String> principles = new ArrayList<>();
@@ -271,11 +271,11 @@ public final class SurveyExperience implements StreamingMetric {
     private final int span;
 
     Items(Dataset dataset) {
-      surveys = new IdTable(dataset.surveys().stream().map(Survey::id).toList());
+      surveys = StringIndex.positions(dataset.surveys().stream().map(Survey::id).toList());
       int widest = 1;
       for (Survey survey : dataset.surveys()) {
         firstOfSurvey.add(items.size());
-        itemsOfSurvey.add(new IdTable(survey.items().stream().map(SurveyItem::id).toList()));
+        itemsOfSurvey.add(StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
         for (SurveyItem item : survey.items()) {
           items.add(item);
           keys.add(survey.id() + "/" + item.id());

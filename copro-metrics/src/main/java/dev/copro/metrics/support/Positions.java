@@ -4,6 +4,7 @@ import dev.copro.model.Activity;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.Participant;
+import dev.copro.model.StringIndex;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.EvaluationContext;
 import java.util.Collection;
@@ -24,9 +25,9 @@ public final class Positions {
   private static final String KEY = "copro.metrics/positions";
 
   private final Dataset dataset;
-  private final IdTable participantIds;
-  private final IdTable activityIds;
-  private final IdTable initiativeIds;
+  private final StringIndex participantIds;
+  private final StringIndex activityIds;
+  private final StringIndex initiativeIds;
   private final boolean[] bloc;
   private final int[] participantsById;
   private final int[] activitiesById;
@@ -39,9 +40,9 @@ public final class Positions {
     this.dataset = dataset;
     List<Participant> participants = dataset.participants();
     List<Activity> activities = dataset.activities();
-    participantIds = new IdTable(participants.stream().map(Participant::id).toList());
-    activityIds = new IdTable(activities.stream().map(Activity::id).toList());
-    initiativeIds = new IdTable(dataset.initiatives().stream().map(Initiative::id).toList());
+    participantIds = StringIndex.positions(participants.stream().map(Participant::id).toList());
+    activityIds = StringIndex.positions(activities.stream().map(Activity::id).toList());
+    initiativeIds = StringIndex.positions(dataset.initiatives().stream().map(Initiative::id).toList());
     bloc = new boolean[participants.size()];
     for (int p = 0; p < bloc.length; p++) {
       bloc[p] = blocDefinition.contains(participants.get(p));

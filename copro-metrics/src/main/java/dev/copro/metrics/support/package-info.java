@@ -11,8 +11,8 @@
  * positions of the reference records and what the metrics ask of them for every event, found once
  * per evaluation; {@link dev.copro.metrics.support.ParticipantGroups}, each participant's group for
  * a breakdown dimension, and {@link dev.copro.metrics.support.GroupSums}, breakdowns by those groups
- * of many units without a lookup per unit; {@link dev.copro.metrics.support.LongIntMap} and
- * {@link dev.copro.metrics.support.IdTable}, maps without boxing; and
+ * of many units without a lookup per unit; {@link dev.copro.metrics.support.LongIntMap}, a map
+ * without boxing (ids are looked up in the model's {@link dev.copro.model.StringIndex}); and
  * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
  * reference records. Nothing here is null unless marked {@code @Nullable}.
  */
