@@ -62,7 +62,7 @@ class DocSnippetsTest {
   void snippets_areTheMarkedRegionsOfCompiledSources() throws IOException {
     List<Quote> quotes = quotes();
 
-    assertThat(quotes).extracting(Quote::doc).contains("model.md");
+    assertThat(quotes).extracting(Quote::doc).contains("model.md", "plugin-guide.md");
     for (Quote quote : quotes) {
       assertThat(quote.path()).as("%s quotes %s", quote.doc(), quote.path()).matches(".*/src/(main|test)/java/.*\\.java");
       assertThat(quote.text()).as("%s: the region '%s' of %s", quote.doc(), quote.region(), quote.path())
