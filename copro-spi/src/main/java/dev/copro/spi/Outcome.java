@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param failure why it failed, or {@code null} if it did not
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Outcome(
     Descriptor descriptor, @Nullable Measurement measurement, @Nullable Rating rating, @Nullable String failure) {
 
