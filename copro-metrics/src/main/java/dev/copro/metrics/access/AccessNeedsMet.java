@@ -71,6 +71,10 @@ public final class AccessNeedsMet implements StreamingMetric {
           + " Accessibility means everyone can take part in ways that meet their needs; a venue that ignores"
           + " physical access or sensory needs is a warning sign of tokenism. Component: the same failure among"
           + " people invited who did not come.")
+      .summary("The share of attendances by people who declared access needs at which the activity "
+          + "provided for every need they declared, from 0% to 100%.")
+      .goodLooksLike("Nearly every attendance, so that everyone who said what they need to take part found it "
+          + "there.")
       .principles(Principle.ACCESSIBILITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

@@ -58,6 +58,10 @@ public final class NoticeGiven extends ReferenceMetric {
           + " before (default 14). Carers need to arrange cover, disabled people transport and support, and"
           + " everyone needs time to read the papers; \"two days' notice\" is a warning sign of tokenism."
           + " Component: the median days of notice.")
+      .summary("The share of activities whose invitations went out at least the minimum notice before "
+          + "them (14 days unless configured), from 0% to 100%.")
+      .goodLooksLike("Nearly every activity, so that carers can arrange cover, people can book transport and "
+          + "support, and everyone has time to read the papers.")
       .principles(Principle.ACCESSIBILITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

@@ -69,6 +69,11 @@ public final class KeyStakeholderPresence implements StreamingMetric {
           + " experience, carers and professionals) had at least one person present. \"Nothing about us without"
           + " us\": key stakeholders not present, or not even invited, is a warning sign of tokenism. Component:"
           + " the share of activities to which every key group was invited.")
+      .summary("The share of activities at which every key stakeholder group (by default people with "
+          + "lived experience, carers and professionals) had at least one person present, from 0% to "
+          + "100%.")
+      .goodLooksLike("Nearly every activity has someone from every key group in the room, and every group is "
+          + "invited.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

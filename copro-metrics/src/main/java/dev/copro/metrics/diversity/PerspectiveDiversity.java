@@ -47,6 +47,11 @@ public final class PerspectiveDiversity extends ReferenceMetric {
           + " the mix is worth. Co-production brings together people who use services, carers and professionals;"
           + " a group made almost entirely of one of them is not diverse, however large. Component: Shannon"
           + " evenness of the perspectives present.")
+      .summary("The effective number of perspectives among the people taking part, from 1 (everyone "
+          + "shares one perspective) to 5 (people with lived experience, carers, professionals, "
+          + "commissioners and others in equal numbers).")
+      .goodLooksLike("2.5 or more: a real mix of people who use services, carers and professionals rather than "
+          + "a room of one kind.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.INDEX)
       .range(ValueRange.of(1, Perspective.values().length))

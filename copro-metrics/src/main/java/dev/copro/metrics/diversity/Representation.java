@@ -69,6 +69,10 @@ public final class Representation extends ReferenceMetric {
           + " index, the share of places that would have to change hands for the participants to mirror the"
           + " population. Diversity in co-production means the people involved reflect the people served. Lower"
           + " is better. Component: the Gallagher least-squares index. Needs a configured reference population.")
+      .summary("How far the mix of people taking part differs from the population the services are for, "
+          + "from 0 (a perfect match) to 1 (no overlap at all): the share of places that would have "
+          + "to change hands to match it.")
+      .goodLooksLike("Close to 0, so that the people involved look like the people the services are for.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.INDEX)
       .range(ValueRange.UNIT_INTERVAL)

@@ -97,6 +97,10 @@ public final class MinierChecklist implements Metric {
           + "minier.comments-not-documented), set beside the signs the records show: the share of signs on which "
           + "people and records agree, and each sign people report that the records do not show, or the reverse. "
           + "Higher is better.")
+      .summary("The share of the warning signs of tokenism on which the answers of people with lived "
+          + "experience and carers to Minier's checklist agree with what the records show, from 0% to "
+          + "100%.")
+      .goodLooksLike("People's answers and the records tell the same story on nearly every sign.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

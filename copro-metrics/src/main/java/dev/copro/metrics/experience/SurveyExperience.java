@@ -84,6 +84,10 @@ public final class SurveyExperience implements StreamingMetric {
       .description("Mean survey score of people with lived experience and carers on a 0-1 scale (for example "
           + "PPEET or 4Pi items such as 'I felt listened to'), with a bootstrap confidence interval, scores per "
           + "role and per item, and the perception gap between professionals and the lived-experience bloc.")
+      .summary("The average score that people with lived experience and carers gave their experience of "
+          + "being involved, from 0 (the worst answer to every question) to 1 (the best).")
+      .goodLooksLike("0.75 or more, with professionals rating the same work about as highly as people with "
+          + "lived experience and carers do.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY,
           Principle.RELATIONSHIP)
       .unit(Unit.SCORE)

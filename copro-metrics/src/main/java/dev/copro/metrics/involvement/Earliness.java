@@ -65,6 +65,10 @@ public final class Earliness implements StreamingMetric {
           + "first activity a bloc member attended or the first decision in which one held a say), with the share "
           + "of initiatives where the bloc was there before the first decision. People should be involved from "
           + "the outset, not brought in at the end to rubber-stamp what was already decided.")
+      .summary("The median number of days from an initiative's start to the first time people with lived "
+          + "experience and carers were involved in it, over the initiatives in which they were "
+          + "involved.")
+      .goodLooksLike("Within the first month, and always before the first decision is taken.")
       .principles(Principle.EQUALITY)
       .unit(Unit.DAYS)
       .range(ValueRange.NON_NEGATIVE)

@@ -62,6 +62,10 @@ public final class StageCoverage extends ReferenceMetric {
       .description("Share of the lifecycle stages an initiative covers (commissioning, design, delivery, "
           + "evaluation) in which people with lived experience or carers held a say in decisions, averaged over "
           + "initiatives. Co-production shares power across the whole cycle, not at one stage only.")
+      .summary("The share of each initiative's stages (commissioning, design, delivery, evaluation) in "
+          + "which people with lived experience and carers held a say in decisions, averaged over "
+          + "initiatives, from 0% to 100%.")
+      .goodLooksLike("A say in decisions at every stage an initiative covers, not at one stage only.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

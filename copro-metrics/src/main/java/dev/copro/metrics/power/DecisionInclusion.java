@@ -46,6 +46,10 @@ public final class DecisionInclusion extends ReferenceMetric {
       .description("Share of decisions in which people with lived experience or carers held a vote or were a party to "
           + "the consensus. \"Nothing about us without us\": its complement is the share of decisions taken about "
           + "people without them.")
+      .summary("The share of decisions in which people with lived experience and carers held a vote or "
+          + "were a party to the consensus, from 0% to 100%.")
+      .goodLooksLike("Nearly every decision is taken with people with lived experience and carers: nothing "
+          + "about us without us.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)

@@ -57,6 +57,10 @@ public final class Influence implements Metric {
       .description("Share of the proposals and suggestions made by people with lived experience or carers that were "
           + "adopted or adapted, and how that compares with professionals' proposals: whether being listened to "
           + "changes anything.")
+      .summary("The share of the proposals and suggestions made by people with lived experience and "
+          + "carers that were adopted or adapted, from 0% to 100%.")
+      .goodLooksLike("At least half of the ideas of people with lived experience and carers are taken up, at a "
+          + "rate close to that of professionals' ideas.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)

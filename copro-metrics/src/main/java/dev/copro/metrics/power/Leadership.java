@@ -37,6 +37,10 @@ public final class Leadership extends ReferenceMetric {
       .name("Leadership")
       .description("Share of activities chaired or co-chaired by people with lived experience or carers: whether they "
           + "lead and set agendas, or only attend.")
+      .summary("The share of activities chaired or co-chaired by people with lived experience and "
+          + "carers, from 0% to 100%.")
+      .goodLooksLike("People with lived experience and carers chair or co-chair at least half of the "
+          + "activities and help set the agendas.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)

@@ -67,6 +67,11 @@ public final class SeatShare implements StreamingMetric {
       .description("Share of the seats at board and panel meetings held by people with lived experience or carers, "
           + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
           + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
+      .summary("The share of the seats at board and panel meetings held by people with lived experience "
+          + "and carers, from 0% to 100%, set against a target that is parity (50%) unless "
+          + "configured.")
+      .goodLooksLike("Close to the target, with at least two people with lived experience or carers at every "
+          + "meeting.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)

@@ -74,6 +74,11 @@ public final class VotingPower extends ReferenceMetric {
           + "Shapley-Shubik index) in weighted and majority votes, against its share of the votes: whether the "
           + "seats people hold can change outcomes; and whether the bloc, voting together, can carry or block a "
           + "decision. Members whose vote can never change an outcome are flagged.")
+      .summary("The share of the voting power in decisions taken by vote that people with lived "
+          + "experience and carers hold, from 0% to 100%: how often their votes can change the "
+          + "outcome.")
+      .goodLooksLike("People with lived experience and carers hold at least as large a share of the voting "
+          + "power as of the votes, and can block a decision when they vote together.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)

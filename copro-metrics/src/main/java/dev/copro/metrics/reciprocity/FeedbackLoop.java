@@ -55,6 +55,9 @@ public final class FeedbackLoop implements Metric {
           + "documented response telling the person what became of them, with the median days to a response. "
           + "SCIE Guide 51: people should hear what happened to their ideas; 'consulted and never heard of "
           + "again' is a warning sign of tokenism.")
+      .summary("The share of contributions by people with lived experience and carers that got a "
+          + "recorded response saying what became of them, from 0% to 100%.")
+      .goodLooksLike("Nearly everyone hears back about what became of what they said, within two months.")
       .principles(Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

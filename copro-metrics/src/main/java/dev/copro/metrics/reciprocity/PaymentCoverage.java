@@ -70,6 +70,11 @@ public final class PaymentCoverage implements Metric {
           + "late; with the share offered, the median days from offer to payment and the share of payments made "
           + "late. NIHR payment guidance: nobody should "
           + "be out of pocket for being involved, and people's time and expertise should be paid for.")
+      .summary("The share of attendances by people with lived experience and carers that were paid for "
+          + "in time (expenses, a fee or carer cover offered, and none of it paid late), from 0% to "
+          + "100%.")
+      .goodLooksLike("Nearly every attendance is paid for, promptly, so that nobody is out of pocket for "
+          + "taking part.")
       .principles(Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

@@ -62,6 +62,10 @@ public final class Retention implements StreamingMetric {
       .description("Share of people with lived experience and carers who stay involved: who attended at least k "
           + "activities over at least m months, with the share of each starting cohort still attending after m "
           + "months. Co-production is a long-term relationship, not one-off consultation.")
+      .summary("The share of people with lived experience and carers who stayed involved (by default, at "
+          + "least 3 activities over at least 6 months), from 0% to 100%.")
+      .goodLooksLike("Most people stay involved over many months: a lasting relationship rather than one-off "
+          + "consultation.")
       .principles(Principle.RELATIONSHIP)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)

@@ -125,6 +125,10 @@ public final class PrincipleScorecard implements Metric {
           + "and red ratings of the records' metrics that inform each, held down by the warning signs of tokenism "
           + "bearing on it; people's own view (the survey) is set beside the records, not averaged into them. The "
           + "value is the mean of the principle scores, from 0 (every metric red) to 1 (every metric green).")
+      .summary("The average of the principle scores (equality, diversity, accessibility, reciprocity and "
+          + "relationship), from 0% (every metric red) to 100% (every metric green), held down by the "
+          + "warning signs of tokenism.")
+      .goodLooksLike("Every principle green, with no high-severity warning sign of tokenism.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY,
           Principle.RELATIONSHIP)
       .unit(Unit.SHARE)

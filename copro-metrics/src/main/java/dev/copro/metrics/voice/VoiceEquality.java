@@ -89,6 +89,10 @@ public final class VoiceEquality implements Metric {
           + " consultation at best. Components: the effective number of voices, the bloc's voice parity (its"
           + " share of the talking ÷ its share of attendees) and the share of speaking inequality that lies"
           + " between perspectives.")
+      .summary("How equally the people at each activity shared the talking, from 0% (one person did all "
+          + "of it) to 100% (everyone spoke as much), averaged over activities.")
+      .goodLooksLike("70% or more, with people with lived experience and carers heard about as much as "
+          + "everyone else present.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
