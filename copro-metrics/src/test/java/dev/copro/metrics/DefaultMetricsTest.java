@@ -169,7 +169,8 @@ class DefaultMetricsTest {
         assertThat(scorecard.measurement().components())
             .containsEntry(line.principle().code() + DefaultMetrics.SCORECARD_RATING_SUFFIX, points);
         assertThat(scorecard.measurement().findings()).as("the finding stating the rating of %s", name)
-            .anySatisfy(f -> assertThat(f.message()).startsWith(name + " is " + line.rating().code() + " "));
+            .anySatisfy(f -> assertThat(f.message())
+                .containsPattern("^" + name + " is " + line.rating().code() + "\\b"));
       }
     } else {
       assertThat(headline.scorecard()).isEmpty();

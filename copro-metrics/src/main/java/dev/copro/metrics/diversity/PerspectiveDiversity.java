@@ -1,5 +1,6 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Diversity;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -91,8 +92,9 @@ public final class PerspectiveDiversity extends ReferenceMetric {
     }
     int other = (int) counts[Perspective.OTHER.ordinal()];
     if (other > 0) {
-      result.warning("Participants with the perspective 'other', counted as one perspective whatever their labels: "
-          + other + ".");
+      result.warning(Plural.of(other, "participant has", "participants have") + " the perspective \"other\" and "
+          + Plural.word(other, "counts", "count") + " as one perspective, whatever " + Plural.word(other,
+          "their own label says", "their own labels say") + ".");
     }
     for (Breakdown b : context.breakdowns(participants, Participant::id,
         group -> Diversity.inverseSimpson(countsByPerspective(group)))) {

@@ -1,5 +1,6 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Disproportionality;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -172,14 +173,14 @@ public final class Representation extends ReferenceMetric {
     }
     result.breakdown(new Breakdown(dimensionName, shares));
     if (unrecorded > 0) {
-      result.warning(String.format(Locale.ROOT,
-          "Participants with no value for '%s', left out: %d. List the group \"%s\" in the reference to count"
-              + " them.", dimensionName, unrecorded, Dimension.NOT_RECORDED));
+      result.warning(Plural.of(unrecorded, "participant has", "participants have") + " no value for '"
+          + dimensionName + "', so they are left out; list the group \""
+          + Dimension.NOT_RECORDED + "\" in the reference to count them.");
     }
     if (unlistedGroups > 0) {
-      result.warning(String.format(Locale.ROOT,
-          "Participants in groups the reference does not list, counted against a reference share of 0: %d (groups:"
-              + " %d).", unlistedPeople, unlistedGroups));
+      result.warning(Plural.of(unlistedPeople, "participant is", "participants are") + " in "
+          + Plural.of(unlistedGroups, "group", "groups") + " that the reference does not list, so "
+          + "they count against a reference share of 0.");
     }
     if (Math.abs(referenceSum - 1) > ROUNDING) {
       result.warning(String.format(Locale.ROOT,

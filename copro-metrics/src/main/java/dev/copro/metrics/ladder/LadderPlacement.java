@@ -305,8 +305,8 @@ public final class LadderPlacement implements StreamingMetric {
       LadderInputs own = LadderInputs.read(metric -> outcomes.stream().filter(o -> o.id().equals(metric)).findFirst(),
           true);
       Placement placement = Placement.of(presence, own, p, who);
-      initiativeFindings.add(Finding.of(INITIATIVE_FINDING, Severity.INFO, "Initiative " + id + ": "
-          + placement.explain(true), List.of(Finding.ref(RecordKind.INITIATIVE, id))));
+      initiativeFindings.add(Finding.of(INITIATIVE_FINDING, Severity.INFO, placement.explain("Initiative " + id
+          + " is on rung", "Its records", true), List.of(Finding.ref(RecordKind.INITIATIVE, id))));
       if (weakest == null || placement.rung().compareTo(weakest.rung()) < 0) {
         weakest = placement;
         weakestId = id;
@@ -338,7 +338,7 @@ public final class LadderPlacement implements StreamingMetric {
     if (weakest != null && initiativeFindings.size() >= 2) {
       result.component("weakestInitiativeRung", weakest.rung().level());
     }
-    result.finding(Finding.of(RULE_FINDING, Severity.INFO, placed.explain(false), List.of()));
+    result.finding(Finding.of(RULE_FINDING, Severity.INFO, placed.explain("Rung", "The records", false), List.of()));
     if (weakestFinding != null) {
       result.finding(weakestFinding);
     }
@@ -406,12 +406,17 @@ public final class LadderPlacement implements StreamingMetric {
      * The placement in words: the rung, the rule that reached it, the cap that lowered it, and —
      * briefly — the conditions of the next rung up not met. An initiative's placement also gives
      * those conditions' values, as no condition findings are made for it.
+     *
+     * @param opening how the text begins, before the rung's number: "Rung", or "Initiative x is on rung"
+     * @param records what reached a rung: "The records", or "Its records" for an initiative
+     * @param withValues whether to give the values of the conditions not met
      */
-    String explain(boolean withValues) {
-      StringBuilder text = new StringBuilder("Rung ").append(rung.level()).append(" of 7 (").append(rung.label())
-          .append(") on the TLAP ladder, which is rung ").append(arnstein).append(" of 8 (")
+    String explain(String opening, String records, boolean withValues) {
+      StringBuilder text = new StringBuilder(opening).append(' ').append(rung.level()).append(" of 7 (")
+          .append(rung.label()).append(") on the TLAP ladder, which is rung ").append(arnstein).append(" of 8 (")
           .append(Rung.arnsteinName(arnstein)).append(") on Arnstein's ladder and level ").append(iap2)
-          .append(" of 5 (").append(Rung.iap2Name(iap2)).append(") on the IAP2 spectrum. The records reach rung ")
+          .append(" of 5 (").append(Rung.iap2Name(iap2)).append(") on the IAP2 spectrum. ").append(records)
+          .append(" reach rung ")
           .append(climbed.rung().describe()).append(": ").append(climbed.reason()).append('.');
       if (cap != null) {
         text.append(' ').append(cap.sentence());
@@ -559,7 +564,8 @@ public final class LadderPlacement implements StreamingMetric {
     decidedAlready.retainAll(p.strings(CONSULTATION_CAP_SIGNS));
     if (!decidedAlready.isEmpty()) {
       return new Cap(Rung.CONSULTATION, Words.capitalised(Plural.word(decidedAlready.size(), "a warning sign",
-          "warning signs")) + " of people brought in after decisions were made (" + String.join(", ", decidedAlready)
+          "warning signs")) + " that people were brought in after decisions were made ("
+          + String.join(", ", decidedAlready)
           + ") " + Plural.word(decidedAlready.size(), "holds", "hold") + " the placement at rung "
           + Rung.CONSULTATION.describe() + " or lower.", List.of());
     }

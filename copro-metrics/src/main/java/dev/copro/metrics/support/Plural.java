@@ -23,6 +23,23 @@ public final class Plural {
     return n + " " + word(n, one, many);
   }
 
+  /**
+   * Some of a whole, counted: {@code 1 of the 3 decisions}; when all of them, {@code the one
+   * decision}, {@code both decisions} or {@code all 3 decisions}.
+   *
+   * @param k how many of them, at most {@code n}
+   * @param n how many there are in all
+   * @param one the noun for exactly one
+   * @param many the noun for any other count
+   * @return the words, to follow a preposition such as "in"
+   */
+  public static String ofAll(long k, long n, String one, String many) {
+    if (k < n) {
+      return k + " of the " + of(n, one, many);
+    }
+    return n == 1 ? "the one " + one : n == 2 ? "both " + many : "all " + n + " " + many;
+  }
+
   /** The noun alone in the right number for the count: {@code one} for exactly one, else {@code many}. */
   public static String word(long n, String one, String many) {
     return n == 1 ? one : many;

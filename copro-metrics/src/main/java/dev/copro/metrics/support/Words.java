@@ -1,6 +1,7 @@
 package dev.copro.metrics.support;
 
 import dev.copro.model.AccessKind;
+import dev.copro.model.ContributionKind;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Bloc;
 import java.util.ArrayList;
@@ -52,6 +53,55 @@ public final class Words {
    */
   public static String bloc(Bloc bloc) {
     return people(bloc.perspectives(), "and");
+  }
+
+  /**
+   * A count of the bloc's people: {@code 1 person with lived experience or carer}, {@code 12 people
+   * with lived experience and carers}; for a bloc of carers alone {@code 1 carer}, {@code 3 carers}.
+   */
+  public static String bloc(Bloc bloc, long n) {
+    if (n != 1) {
+      return n + " " + bloc(bloc);
+    }
+    List<String> names = new ArrayList<>();
+    for (Perspective p : Perspective.values()) {
+      if (bloc.perspectives().contains(p)) {
+        names.add(names.isEmpty() ? person(p) : person(p).replaceFirst("^person ", ""));
+      }
+    }
+    return "1 " + list(names, "or");
+  }
+
+  /** One person of a perspective, without an article: {@code person with lived experience}, {@code carer}. */
+  public static String person(Perspective perspective) {
+    return switch (perspective) {
+      case LIVED_EXPERIENCE -> "person with lived experience";
+      case CARER -> "carer";
+      case PROFESSIONAL -> "professional";
+      case COMMISSIONER -> "commissioner";
+      case OTHER -> "person of another perspective";
+    };
+  }
+
+  /**
+   * Kinds of contribution as a plural noun phrase, in the order of {@link ContributionKind}: {@code
+   * proposals and suggestions}, {@code concerns or stories}; {@code contributions} for none.
+   */
+  public static String contributions(Collection<ContributionKind> kinds, String conjunction) {
+    List<String> names = new ArrayList<>();
+    for (ContributionKind kind : ContributionKind.values()) {
+      if (kinds.contains(kind)) {
+        names.add(switch (kind) {
+          case PROPOSAL -> "proposals";
+          case SUGGESTION -> "suggestions";
+          case CONCERN -> "concerns";
+          case STORY -> "stories";
+          case QUESTION -> "questions";
+          case OTHER -> "other contributions";
+        });
+      }
+    }
+    return names.isEmpty() ? "contributions" : list(names, conjunction);
   }
 
   /** Items joined as a sentence lists them: {@code a}, {@code a and b}, {@code a, b and c}. */

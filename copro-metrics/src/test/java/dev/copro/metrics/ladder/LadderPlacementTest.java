@@ -330,7 +330,7 @@ class LadderPlacementTest {
       for (String code : List.of("rubber-stamp", "already-decided")) {
         Measurement m = place(Inputs.coProduction().signs(code));
         assertPlaced(m, 4, 4, 2, 7);
-        String cap = "A warning sign of people brought in after decisions were made (" + code + ") holds the "
+        String cap = "A warning sign that people were brought in after decisions were made (" + code + ") holds the "
             + "placement at rung 4 (consultation) or lower.";
         assertThat(message(m)).endsWith(" " + cap);
         assertThat(notMet(m)).containsExactly(cap);
@@ -427,7 +427,7 @@ class LadderPlacementTest {
       assertThat(notMet(m)).containsExactly(
           "Stage coverage, the share of each initiative's stages in which " + WHO + " held a say in decisions, is "
               + "50%, below the 100% that rung 7 (co-production) needs.",
-          "A warning sign of people brought in after decisions were made (rubber-stamp) holds the placement at "
+          "A warning sign that people were brought in after decisions were made (rubber-stamp) holds the placement at "
               + "rung 4 (consultation) or lower.");
     }
 
@@ -463,10 +463,16 @@ class LadderPlacementTest {
           + "programme is placed no higher than its weakest initiative.");
       assertThat(weakest.evidence()).containsExactly("initiative:i-2");
       assertThat(m.findings()).filteredOn(f -> f.code().equals(LadderPlacement.INITIATIVE_FINDING))
-          .extracting(Finding::message).contains("Initiative i-2: Rung 3 of 7 (informing) on the TLAP ladder, which "
-              + "is rung 3 of 8 (informing) on Arnstein's ladder and level 1 of 5 (inform) on the IAP2 spectrum. The "
-              + "records reach rung 3 (informing): " + WHO + " attended 1 activity but made no contribution and held "
-              + "no vote. The condition of rung 4 (consultation) is not met: a contribution or a vote.");
+          .extracting(Finding::message).containsExactly(
+              "Initiative i-1 is on rung 5 of 7 (engagement) on the TLAP ladder, which is rung 5 of 8 (placation) on "
+                  + "Arnstein's ladder and level 3 of 5 (involve) on the IAP2 spectrum. Its records reach rung 5 "
+                  + "(engagement): " + WHO + " made 1 contribution and held 1 vote over a continuing relationship. Of "
+                  + "the 4 conditions of rung 6 (co-design), 2 are not met: influence (0%, needs 25%) and feedback "
+                  + "(0%, needs 50%).",
+              "Initiative i-2 is on rung 3 of 7 (informing) on the TLAP ladder, which is rung 3 of 8 (informing) on "
+                  + "Arnstein's ladder and level 1 of 5 (inform) on the IAP2 spectrum. Its records reach rung 3 "
+                  + "(informing): " + WHO + " attended 1 activity but made no contribution and held no vote. The "
+                  + "condition of rung 4 (consultation) is not met: a contribution or a vote.");
     }
   }
 
@@ -480,18 +486,21 @@ class LadderPlacementTest {
       assertPlaced(m, 4, 4, 2, 4);
       assertThat(m.n()).isZero();
       assertThat(m.warnings()).containsExactly(
-          "The metric copro.power.decision-inclusion did not run: counted as not met in the rules for engagement, "
-              + "co-design and co-production.",
-          "The metric copro.power.influence did not run: counted as not met in the rules for engagement and "
-              + "co-design.",
-          "The metric copro.reciprocity.feedback-loop did not run: counted as not met in the rules for co-design.",
-          "The metric copro.involvement.stage-coverage did not run: counted as not met in the rules for "
+          "The metric copro.power.decision-inclusion did not run, so the conditions that need it count as not met "
+              + "for engagement, co-design and co-production.",
+          "The metric copro.power.influence did not run, so the conditions that need it count as not met for "
+              + "engagement and co-design.",
+          "The metric copro.reciprocity.feedback-loop did not run, so the conditions that need it count as not met "
+              + "for co-design.",
+          "The metric copro.involvement.stage-coverage did not run, so the conditions that need it count as not met "
+              + "for co-production.",
+          "The metric copro.involvement.earliness did not run, so the conditions that need it count as not met for "
               + "co-production.",
-          "The metric copro.involvement.earliness did not run: counted as not met in the rules for co-production.",
-          "The metric copro.power.leadership did not run: counted as not met in the rules for co-production.",
-          "The metric copro.power.voting-power did not run and the metric copro.power.seat-share did not run: "
-              + "counted as not met in the rules for co-production.",
-          "The metric copro.tokenism.warning-signs did not run: the warning-sign caps are not applied.");
+          "The metric copro.power.leadership did not run, so the conditions that need it count as not met for "
+              + "co-production.",
+          "The metric copro.power.voting-power did not run and the metric copro.power.seat-share did not run, so "
+              + "the conditions that need them count as not met for co-production.",
+          "The metric copro.tokenism.warning-signs did not run, so the caps of the warning signs are not applied.");
       assertThat(notMet(m)).contains("Influence is unknown and decision inclusion is unknown: neither reaches what "
           + "rung 5 (engagement) needs, influence of at least 10% or decision inclusion of at least 10%.");
     }
@@ -510,9 +519,10 @@ class LadderPlacementTest {
       assertPlaced(m, 5, 5, 3, 5);
       assertThat(m.n()).isEqualTo(6);
       assertThat(m.warnings()).containsExactly(
-          "The metric copro.power.influence failed: counted as not met in the rules for engagement and co-design.",
-          "The metric copro.reciprocity.feedback-loop has no value: counted as not met in the rules for "
-              + "co-design.");
+          "The metric copro.power.influence failed, so the conditions that need it count as not met for engagement "
+              + "and co-design.",
+          "The metric copro.reciprocity.feedback-loop has no value, so the conditions that need it count as not met "
+              + "for co-design.");
     }
 
     @Test
@@ -525,7 +535,7 @@ class LadderPlacementTest {
       Measurement m = LadderFixture.place(LadderFixture.voiced(), outcomes, Map.of());
       assertPlaced(m, 7, 6, 4, 7);
       assertThat(m.n()).isEqualTo(8);
-      assertThat(m.warnings()).containsExactly("The metric copro.power.voting-power has no value: the bloc's share of "
+      assertThat(m.warnings()).containsExactly("The metric copro.power.voting-power has no value, so the share of "
           + "power is read from copro.power.seat-share.");
       assertThat(m.findings()).hasSize(1);
       assertThat(message(m)).startsWith("Rung 7 of 7 (co-production)");
@@ -541,7 +551,7 @@ class LadderPlacementTest {
       Measurement m = LadderFixture.place(LadderFixture.voiced(), outcomes, Map.of());
       assertPlaced(m, 6, 6, 4, 6);
       assertThat(m.warnings()).containsExactly("The outcome of copro.involvement.earliness has no component "
-          + "presentBeforeFirstDecisionShare: counted as not met in the rules for co-production.");
+          + "presentBeforeFirstDecisionShare, so the conditions that need it count as not met for co-production.");
     }
 
     @Test
