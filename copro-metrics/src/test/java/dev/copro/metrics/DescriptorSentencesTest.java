@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sentences every default metric and rule gives report readers: a summary of what its number is
- * and a sentence on what good looks like, each one whole sentence.
+ * and a sentence on what good looks like, each one whole sentence that docs/metrics.md repeats.
  */
 class DescriptorSentencesTest {
+
+  /** The repository root: tests run in the module's folder, one level below it. */
+  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static List<Descriptor> defaults() {
     List<Descriptor> all = new ArrayList<>();
@@ -37,6 +43,17 @@ class DescriptorSentencesTest {
       assertThat(d.summary()).as("the summary of %s", d.id()).doesNotStartWith(d.id())
           .isNotEqualTo(d.goodLooksLike());
       assertThat(d.summaryOrDescription()).isEqualTo(d.summary());
+    }
+  }
+
+  @Test
+  void metricsDoc_repeatsEverySummaryAndWhatGoodLooksLike() throws IOException {
+    // Sentences in the doc wrap across lines: compare with the line breaks read as spaces.
+    String doc = Files.readString(ROOT.resolve("docs/metrics.md")).replaceAll("\\s*\\n\\s*", " ");
+
+    for (Descriptor d : defaults()) {
+      assertThat(doc).as("docs/metrics.md on %s", d.id()).contains("**In a sentence.** " + d.summary())
+          .contains("**What good looks like.** " + d.goodLooksLike());
     }
   }
 }
