@@ -66,7 +66,7 @@ public final class Words {
     List<String> names = new ArrayList<>();
     for (Perspective p : Perspective.values()) {
       if (bloc.perspectives().contains(p)) {
-        names.add(names.isEmpty() ? person(p) : person(p).replaceFirst("^person ", ""));
+        names.add(person(p));
       }
     }
     return "1 " + list(names, "or");

@@ -46,6 +46,10 @@ class WordsTest {
     assertThat(Words.bloc(Bloc.DEFAULT, 12)).isEqualTo("12 people with lived experience and carers");
     assertThat(Words.bloc(new Bloc(Set.of(Perspective.CARER)), 1)).isEqualTo("1 carer");
     assertThat(Words.bloc(new Bloc(Set.of(Perspective.CARER)), 0)).isEqualTo("0 carers");
+    assertThat(Words.bloc(new Bloc(EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.OTHER)), 1))
+        .isEqualTo("1 person with lived experience, carer or person of another perspective");
+    assertThat(Words.bloc(new Bloc(EnumSet.of(Perspective.CARER, Perspective.OTHER)), 1))
+        .isEqualTo("1 carer or person of another perspective");
   }
 
   @Test
