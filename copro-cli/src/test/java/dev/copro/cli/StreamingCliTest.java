@@ -77,7 +77,7 @@ class StreamingCliTest {
     }
     assertThat(s.warnings()).anySatisfy(w -> assertThat(w).contains("not evaluated on the streaming path"));
     assertThat(Objects.requireNonNull(s.metric("copro.ladder.tlap").orElseThrow().measurement()).warnings())
-        .anySatisfy(w -> assertThat(w).contains("the warning-sign caps are not applied"));
+        .anySatisfy(w -> assertThat(w).contains("the caps of the warning signs are not applied"));
     assertThat(m.warnings()).noneSatisfy(w -> assertThat(w).contains("streaming path"));
   }
 

@@ -296,8 +296,7 @@ final class Evaluation {
   /**
    * Calls a plugin in isolation, checks what it returned, and tells the listener.
    *
-   * @return what it returned, or why it failed (naming the plugin and, outside the whole dataset, the
-   *     scope)
+   * @return what it returned, or why it failed (outside the whole dataset, naming the scope)
    */
   private <T> Isolation.Call<T> call(Planned plugin, Scope scope, Callable<? extends @Nullable T> body,
       Function<@Nullable T, @Nullable String> check) throws InterruptedException {
@@ -307,7 +306,7 @@ final class Evaluation {
     String failure = call.failure();
     if (failure == null) {
       String problem = check.apply(call.value());
-      failure = problem == null ? null : id + ": " + problem;
+      failure = problem;
     }
     if (failure == null) {
       listen(l -> l.finished(id, scope));

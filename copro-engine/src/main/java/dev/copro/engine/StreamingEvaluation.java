@@ -226,7 +226,7 @@ final class StreamingEvaluation {
         Isolation.Call<Accumulator> call = isolation.call(planned.id(), planned.plugin().loader(),
             () -> metric.accumulator(context));
         String problem = call.failure() != null ? call.failure()
-            : call.value() == null ? planned.id() + ": returned null instead of an accumulator" : null;
+            : call.value() == null ? "returned null instead of an accumulator" : null;
         if (problem != null) {
           fail(-1, problem, "making its accumulator");
           return;

@@ -100,6 +100,18 @@ class DefaultMetricsTest {
     assertThat(COMPONENTS.keySet()).containsExactlyInAnyOrderElementsOf(loaded);
   }
 
+  @Example
+  void ladderFindingCodes_areTheLaddersOwn() {
+    assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING, DefaultMetrics.LADDER_CONDITION_MET_FINDING,
+        DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING, DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING,
+        DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING)).containsExactly(
+        dev.copro.metrics.ladder.LadderPlacement.RULE_FINDING,
+        dev.copro.metrics.ladder.LadderPlacement.CONDITION_MET_FINDING,
+        dev.copro.metrics.ladder.LadderPlacement.CONDITION_NOT_MET_FINDING,
+        dev.copro.metrics.ladder.LadderPlacement.INITIATIVE_FINDING,
+        dev.copro.metrics.ladder.LadderPlacement.WEAKEST_FINDING);
+  }
+
   @Provide
   Arbitrary<Dataset> datasets() {
     return DatasetArbitraries.datasets(6);
@@ -124,7 +136,8 @@ class DefaultMetricsTest {
       switch (result.id()) {
         case DefaultMetrics.WARNING_SIGNS -> assertThat(signCodes).containsAll(codes);
         case DefaultMetrics.LADDER -> assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING,
-            DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING, DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING))
+            DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING, DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING,
+            DefaultMetrics.LADDER_CONDITION_MET_FINDING, DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING))
             .containsAll(codes);
         case DefaultMetrics.SCORECARD -> assertThat(List.of(DefaultMetrics.PRINCIPLE_RATING_FINDING,
             DefaultMetrics.OVERALL_CAPPED_FINDING, DefaultMetrics.PEOPLE_AND_RECORDS_DIFFER_FINDING))
@@ -156,7 +169,8 @@ class DefaultMetricsTest {
         assertThat(scorecard.measurement().components())
             .containsEntry(line.principle().code() + DefaultMetrics.SCORECARD_RATING_SUFFIX, points);
         assertThat(scorecard.measurement().findings()).as("the finding stating the rating of %s", name)
-            .anySatisfy(f -> assertThat(f.message()).startsWith(name + " is " + line.rating().code() + " "));
+            .anySatisfy(f -> assertThat(f.message())
+                .containsPattern("^" + name + " is " + line.rating().code() + "\\b"));
       }
     } else {
       assertThat(headline.scorecard()).isEmpty();

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param evidence references to the records that triggered it, in a stable order
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Finding(String code, Severity severity, String message, List<String> evidence) {
 
   /** Checks presence and takes an immutable copy of the evidence. */

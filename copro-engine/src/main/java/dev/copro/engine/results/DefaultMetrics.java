@@ -131,6 +131,17 @@ public final class DefaultMetrics {
   public static final String LADDER_RUNG_BEFORE_CAPS = "rungBeforeCaps";
   /** The code of the ladder's finding that says which rule placed it and which cap applied. */
   public static final String LADDER_RULE_FINDING = "ladder-rule";
+  /**
+   * The code of the ladder's findings, one per condition of the rung above the one its rules
+   * reached, that the records meet (since 0.3.0).
+   */
+  public static final String LADDER_CONDITION_MET_FINDING = "ladder-condition-met";
+  /**
+   * The code of the ladder's findings, one per condition of the rung above the one its rules
+   * reached that the records do not meet, and one per cap (a warning sign, the weakest initiative)
+   * that holds the placement below that rung: what held the placement back (since 0.3.0).
+   */
+  public static final String LADDER_CONDITION_NOT_MET_FINDING = "ladder-condition-not-met";
   /** One score per principle and an overall score (read them with {@link Headline#scorecard()}). */
   public static final String SCORECARD = "copro.scorecard.principles";
   /** The code of the scorecard's finding per principle, which states its rating. */

@@ -1,5 +1,7 @@
 package dev.copro.metrics.access;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
@@ -28,7 +30,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code copro.access.needs-met}: the share of attendances in scope — people who attended and had
@@ -71,6 +72,10 @@ public final class AccessNeedsMet implements StreamingMetric {
           + " Accessibility means everyone can take part in ways that meet their needs; a venue that ignores"
           + " physical access or sensory needs is a warning sign of tokenism. Component: the same failure among"
           + " people invited who did not come.")
+      .summary("The share of attendances by people who declared access needs at which the activity "
+          + "provided for every need they declared, from 0% to 100%.")
+      .goodLooksLike("Nearly every attendance, so that everyone who said what they need to take part found it "
+          + "there.")
       .principles(Principle.ACCESSIBILITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -220,8 +225,8 @@ public final class AccessNeedsMet implements StreamingMetric {
       result.breakdown(byNeed(attendees, metByKind));
       addFindings(result);
       if (attendedWithoutNeeds > 0) {
-        result.warning("Attendances by people with no declared access needs (none, or never asked), not counted: "
-            + attendedWithoutNeeds + ".");
+        result.warning(Plural.of(attendedWithoutNeeds, "attendance", "attendances") + " by people who declared no "
+            + "access needs, or were never asked, " + Plural.word(attendedWithoutNeeds, "is", "are") + " not counted.");
       }
       return result.build();
     }
@@ -246,14 +251,14 @@ public final class AccessNeedsMet implements StreamingMetric {
         int activity = positions.activityByRank(rank);
         Activity a = positions.activityAt(activity);
         if (!present.isEmpty()) {
-          result.finding(finding(UNMET, Severity.HIGH, a, present, String.format(Locale.ROOT,
-              "At activity %s, %d of %d attendees with declared access needs had a need it did not provide for",
-              a.id(), present.size(), declaringAt[activity])));
+          result.finding(finding(UNMET, Severity.HIGH, a, present, "At activity " + a.id() + ", "
+              + Plural.ofAll(present.size(), declaringAt[activity], "person", "people") + " who attended with "
+              + "declared access needs had a need the activity did not provide for"));
         }
         if (!absent.isEmpty()) {
-          result.finding(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, String.format(Locale.ROOT,
-              "At activity %s the declared access needs of %d invited non-attendee(s) were not provided for",
-              a.id(), absent.size())));
+          result.finding(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, "At activity " + a.id() + ", "
+              + Plural.of(absent.size(), "person who was", "people who were") + " invited but did not come had "
+              + "declared a need the activity did not provide for"));
         }
         from = to;
       }
@@ -296,8 +301,8 @@ public final class AccessNeedsMet implements StreamingMetric {
       }
       evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
     }
-    String kindCodes = kinds.stream().map(AccessKind::code).collect(Collectors.joining(", "));
-    return Finding.of(code, severity, what + " (" + kindCodes + ").", evidence);
+    List<String> needs = kinds.stream().map(Words::accessNeed).toList();
+    return Finding.of(code, severity, what + ": " + Words.list(needs, "and") + ".", evidence);
   }
 
   /** For each kind of need, the share of the attendances declaring it at which it was met in full. */

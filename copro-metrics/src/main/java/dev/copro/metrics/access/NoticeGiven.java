@@ -1,5 +1,7 @@
 package dev.copro.metrics.access;
 
+import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Words;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -58,6 +60,10 @@ public final class NoticeGiven extends ReferenceMetric {
           + " before (default 14). Carers need to arrange cover, disabled people transport and support, and"
           + " everyone needs time to read the papers; \"two days' notice\" is a warning sign of tokenism."
           + " Component: the median days of notice.")
+      .summary("The share of activities whose invitations went out at least the minimum notice before "
+          + "them (14 days unless configured), from 0% to 100%.")
+      .goodLooksLike("Nearly every activity, so that carers can arrange cover, people can book transport and "
+          + "support, and everyone has time to read the papers.")
       .principles(Principle.ACCESSIBILITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -110,14 +116,16 @@ public final class NoticeGiven extends ReferenceMetric {
       Long notice = activity.noticeDays();
       if (notice != null && notice < minimum) {
         result.finding(Finding.of(SHORT_NOTICE, notice < VERY_SHORT_DAYS ? Severity.HIGH : Severity.MEDIUM,
-            String.format(Locale.ROOT, "Activity %s gave %d day%s notice; the minimum is %d.", activity.id(), notice,
-                notice == 1 ? "'s" : "s'", minimum),
+            String.format(Locale.ROOT, "Activity %s gave %d day%s notice, less than the minimum of %d.",
+                activity.id(), notice, notice == 1 ? "'s" : "s'", minimum),
             List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
       }
     }
     if (dated.size() < activities.size()) {
-      result.warning(String.format(Locale.ROOT, "Activities with no invitation date, left out: %d of %d.",
-          activities.size() - dated.size(), activities.size()));
+      int undated = activities.size() - dated.size();
+      result.warning(Words.capitalised(Plural.ofAll(undated, activities.size(), "activity", "activities"))
+          + " in scope " + Plural.word(undated, "has", "have") + " no invitation date, so "
+          + Plural.word(undated, "it is", "they are") + " left out.");
     }
     return result.build();
   }

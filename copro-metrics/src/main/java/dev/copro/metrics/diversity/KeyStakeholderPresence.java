@@ -1,5 +1,7 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
@@ -69,6 +71,11 @@ public final class KeyStakeholderPresence implements StreamingMetric {
           + " experience, carers and professionals) had at least one person present. \"Nothing about us without"
           + " us\": key stakeholders not present, or not even invited, is a warning sign of tokenism. Component:"
           + " the share of activities to which every key group was invited.")
+      .summary("The share of activities at which every key stakeholder group (by default people with "
+          + "lived experience, carers and professionals) had at least one person present, from 0% to "
+          + "100%.")
+      .goodLooksLike("Nearly every activity has someone from every key group in the room, and every group is "
+          + "invited.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -202,8 +209,9 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       addFindings(recordedInScope, result);
       int unrecorded = context.activities().size() - recordedInScope.size();
       if (unrecorded > 0) {
-        result.warning(String.format(Locale.ROOT, "Activities with no attendance recorded, left out: %d of %d.",
-            unrecorded, context.activities().size()));
+        result.warning(Words.capitalised(Plural.ofAll(unrecorded, context.activities().size(), "activity",
+            "activities")) + " in scope " + Plural.word(unrecorded, "has", "have") + " no attendance recorded, so "
+            + Plural.word(unrecorded, "it is", "they are") + " left out.");
       }
       return result.build();
     }
@@ -228,9 +236,9 @@ public final class KeyStakeholderPresence implements StreamingMetric {
         }
         int unreached = keyBits & ~invited[a] & ~present[a];
         if (unreached != 0) {
-          result.finding(Finding.of(NOT_INVITED, Severity.HIGH, String.format(Locale.ROOT,
-              "At activity %s nobody from the key group(s) %s was invited or present.", activity.id(),
-              PerspectiveCodes.join(perspectives(unreached))), List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+          result.finding(Finding.of(NOT_INVITED, Severity.HIGH, "At activity " + activity.id() + ", no "
+              + Words.people(perspectives(unreached), "or") + " were invited or present.",
+              List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
         }
         int stayedAway = keyBits & invited[a] & ~present[a];
         if (stayedAway != 0) {
@@ -249,9 +257,10 @@ public final class KeyStakeholderPresence implements StreamingMetric {
           evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
         }
       }
-      return Finding.of(ABSENT, Severity.LOW, String.format(Locale.ROOT,
-          "At activity %s nobody from the key group(s) %s attended; invited: %d.", activity.id(),
-          PerspectiveCodes.join(perspectives(groups)), evidence.size() - 1), evidence);
+      int invitees = evidence.size() - 1;
+      return Finding.of(ABSENT, Severity.LOW, "At activity " + activity.id() + ", no " + Words.people(
+          perspectives(groups), "or") + " attended, though " + Plural.of(invitees, "was", "were") + " invited.",
+          evidence);
     }
   }
 

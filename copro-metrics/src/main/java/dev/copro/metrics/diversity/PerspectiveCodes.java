@@ -2,7 +2,6 @@ package dev.copro.metrics.diversity;
 
 import dev.copro.model.Perspective;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,11 +18,6 @@ final class PerspectiveCodes {
 
   /** Every perspective code, for messages: {@code lived-experience, carer, …}. */
   static String known() {
-    return join(Arrays.asList(Perspective.values()));
-  }
-
-  /** The codes of the given perspectives, in their order, separated by commas. */
-  static String join(Collection<Perspective> perspectives) {
-    return perspectives.stream().map(Perspective::code).collect(Collectors.joining(", "));
+    return Arrays.stream(Perspective.values()).map(Perspective::code).collect(Collectors.joining(", "));
   }
 }

@@ -1,5 +1,6 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Diversity;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -47,6 +48,11 @@ public final class PerspectiveDiversity extends ReferenceMetric {
           + " the mix is worth. Co-production brings together people who use services, carers and professionals;"
           + " a group made almost entirely of one of them is not diverse, however large. Component: Shannon"
           + " evenness of the perspectives present.")
+      .summary("The effective number of perspectives among the people taking part, from 1 (everyone "
+          + "shares one perspective) to 5 (people with lived experience, carers, professionals, "
+          + "commissioners and others in equal numbers).")
+      .goodLooksLike("2.5 or more: a real mix of people who use services, carers and professionals rather than "
+          + "a room of one kind.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.INDEX)
       .range(ValueRange.of(1, Perspective.values().length))
@@ -86,8 +92,9 @@ public final class PerspectiveDiversity extends ReferenceMetric {
     }
     int other = (int) counts[Perspective.OTHER.ordinal()];
     if (other > 0) {
-      result.warning("Participants with the perspective 'other', counted as one perspective whatever their labels: "
-          + other + ".");
+      result.warning(Plural.of(other, "participant has", "participants have") + " the perspective \"other\" and "
+          + Plural.word(other, "counts", "count") + " as one perspective, whatever " + Plural.word(other,
+          "their own label says", "their own labels say") + ".");
     }
     for (Breakdown b : context.breakdowns(participants, Participant::id,
         group -> Diversity.inverseSimpson(countsByPerspective(group)))) {

@@ -1,5 +1,6 @@
 package dev.copro.metrics.diversity;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Disproportionality;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -69,6 +70,10 @@ public final class Representation extends ReferenceMetric {
           + " index, the share of places that would have to change hands for the participants to mirror the"
           + " population. Diversity in co-production means the people involved reflect the people served. Lower"
           + " is better. Component: the Gallagher least-squares index. Needs a configured reference population.")
+      .summary("How far the mix of people taking part differs from the population the services are for, "
+          + "from 0 (a perfect match) to 1 (no overlap at all): the share of places that would have "
+          + "to change hands to match it.")
+      .goodLooksLike("Close to 0, so that the people involved look like the people the services are for.")
       .principles(Principle.DIVERSITY)
       .unit(Unit.INDEX)
       .range(ValueRange.UNIT_INTERVAL)
@@ -168,14 +173,14 @@ public final class Representation extends ReferenceMetric {
     }
     result.breakdown(new Breakdown(dimensionName, shares));
     if (unrecorded > 0) {
-      result.warning(String.format(Locale.ROOT,
-          "Participants with no value for '%s', left out: %d. List the group \"%s\" in the reference to count"
-              + " them.", dimensionName, unrecorded, Dimension.NOT_RECORDED));
+      result.warning(Plural.of(unrecorded, "participant has", "participants have") + " no value for '"
+          + dimensionName + "', so they are left out; list the group \""
+          + Dimension.NOT_RECORDED + "\" in the reference to count them.");
     }
     if (unlistedGroups > 0) {
-      result.warning(String.format(Locale.ROOT,
-          "Participants in groups the reference does not list, counted against a reference share of 0: %d (groups:"
-              + " %d).", unlistedPeople, unlistedGroups));
+      result.warning(Plural.of(unlistedPeople, "participant is", "participants are") + " in "
+          + Plural.of(unlistedGroups, "group", "groups") + " that the reference does not list, so "
+          + "they count against a reference share of 0.");
     }
     if (Math.abs(referenceSum - 1) > ROUNDING) {
       result.warning(String.format(Locale.ROOT,

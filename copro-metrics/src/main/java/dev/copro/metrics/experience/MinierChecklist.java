@@ -1,5 +1,7 @@
 package dev.copro.metrics.experience;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
@@ -7,6 +9,7 @@ import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Breakdown;
+import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
@@ -97,6 +100,10 @@ public final class MinierChecklist implements Metric {
           + "minier.comments-not-documented), set beside the signs the records show: the share of signs on which "
           + "people and records agree, and each sign people report that the records do not show, or the reverse. "
           + "Higher is better.")
+      .summary("The share of the warning signs of tokenism on which the answers of people with lived "
+          + "experience and carers to Minier's checklist agree with what the records show, from 0% to "
+          + "100%.")
+      .goodLooksLike("People's answers and the records tell the same story on nearly every sign.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -141,8 +148,8 @@ public final class MinierChecklist implements Metric {
     Records records = Records.of(context.outcome(WARNING_SIGNS));
     if (blocRespondents == 0) {
       // On the engine's streaming path neither the answers nor the warning signs are there: say both.
-      Measurement.Builder none = Measurement.builderWithoutValue("no member of the lived-experience bloc answered an "
-          + "item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
+      Measurement.Builder none = Measurement.builderWithoutValue("none of the " + Words.bloc(context.bloc())
+          + " answered an item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
           + (records.known() ? "" : ", and " + records.missing()));
       warnings.forEach(none::warning);
       return none.build();
@@ -156,8 +163,9 @@ public final class MinierChecklist implements Metric {
         continue;
       }
       if (signAnswers.size() < minRespondents) {
-        warnings.add("Only " + members(signAnswers.size()) + " answered the checklist item on " + named(sign)
-            + ", fewer than " + minRespondents + ": their answers are not reported or compared with the records.");
+        warnings.add("Only " + Words.bloc(context.bloc(), signAnswers.size()) + " answered the checklist item on "
+            + named(sign) + ", fewer than " + minRespondents + ", so their answers are not reported or compared with "
+            + "the records.");
       } else if (records.known() && records.seen(sign) == Seen.UNKNOWN) {
         warnings.add("The records could not assess " + named(sign) + ", so people's answers on it are not compared.");
       }
@@ -165,15 +173,15 @@ public final class MinierChecklist implements Metric {
     List<String> unanswered = bySign.entrySet().stream().filter(e -> e.getValue().isEmpty())
         .map(e -> e.getKey().sign()).toList();
     if (!unanswered.isEmpty()) {
-      warnings.add("No bloc member answered the checklist item" + (unanswered.size() == 1 ? "" : "s") + " on "
-          + String.join(", ", unanswered) + ".");
+      warnings.add("None of the " + Words.bloc(context.bloc()) + " answered the checklist "
+          + Plural.word(unanswered.size(), "item", "items") + " on " + Words.list(unanswered, "and") + ".");
     }
 
     Comparison comparison = compare(people, records);
     Measurement.Builder result = comparison.compared() == 0 || !records.known()
         ? Measurement.builderWithoutValue(records.known()
-            ? "no warning sign was both answered by at least " + minRespondents + " bloc members and assessed from "
-                + "the records"
+            ? "no warning sign was both answered by at least " + Words.bloc(context.bloc(), minRespondents)
+                + " and assessed from the records"
             : records.missing() + ", so people's answers have nothing to be compared with")
         : Measurement.of((double) comparison.agreed() / comparison.compared(), blocRespondents);
     for (MinierItem sign : MinierItem.values()) {
@@ -183,7 +191,7 @@ public final class MinierChecklist implements Metric {
     }
     if (records.known()) {
       result.component("signsCompared", comparison.compared()).component("signsAgreed", comparison.agreed());
-      findings(bySign, people, records, result);
+      findings(bySign, people, records, result, context.bloc());
     }
     List<Group> signGroups = new ArrayList<>();
     bySign.forEach((sign, signAnswers) -> {
@@ -207,12 +215,12 @@ public final class MinierChecklist implements Metric {
 
   /** One finding per compared sign where people and records disagree, in the checklist's order. */
   private static void findings(Map<MinierItem, List<Answer>> bySign, Map<MinierItem, Seen> people, Records records,
-      Measurement.Builder result) {
+      Measurement.Builder result, Bloc bloc) {
     for (MinierItem sign : MinierItem.values()) {
       Seen byPeople = people.get(sign);
       Seen inRecords = records.seen(sign);
       List<Answer> signAnswers = bySign.get(sign);
-      String counted = reporters(signAnswers) + " of " + members(signAnswers.size()) + " who answered ("
+      String counted = reporters(signAnswers) + " of the " + Words.bloc(bloc, signAnswers.size()) + " who answered ("
           + percent(share(signAnswers)) + ")";
       if (byPeople == Seen.PRESENT && inRecords == Seen.ABSENT) {
         TreeSet<String> evidence = new TreeSet<>();
@@ -223,7 +231,8 @@ public final class MinierChecklist implements Metric {
             evidence));
       } else if (byPeople == Seen.ABSENT && inRecords == Seen.PRESENT) {
         result.finding(Finding.of(RECORDS_SHOW_UNREPORTED_SIGN, Severity.LOW, "The records show " + named(sign)
-            + ", but only " + counted + " report it.", records.evidence(sign)));
+            + ", but only " + counted + " " + Plural.word(reporters(signAnswers), "reports", "report") + " it.",
+            records.evidence(sign)));
       }
     }
   }
@@ -306,10 +315,6 @@ public final class MinierChecklist implements Metric {
 
   private static double share(List<Answer> answers) {
     return (double) reporters(answers) / answers.size();
-  }
-
-  private static String members(long n) {
-    return n + (n == 1 ? " bloc member" : " bloc members");
   }
 
   private static String percent(double share) {

@@ -1,5 +1,7 @@
 package dev.copro.metrics.experience;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Positions;
 import dev.copro.model.Dataset;
@@ -12,6 +14,7 @@ import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
+import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
@@ -84,6 +87,10 @@ public final class SurveyExperience implements StreamingMetric {
       .description("Mean survey score of people with lived experience and carers on a 0-1 scale (for example "
           + "PPEET or 4Pi items such as 'I felt listened to'), with a bootstrap confidence interval, scores per "
           + "role and per item, and the perception gap between professionals and the lived-experience bloc.")
+      .summary("The average score that people with lived experience and carers gave their experience of "
+          + "being involved, from 0 (the worst answer to every question) to 1 (the best).")
+      .goodLooksLike("0.75 or more, with professionals rating the same work about as highly as people with "
+          + "lived experience and carers do.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY,
           Principle.RELATIONSHIP)
       .unit(Unit.SCORE)
@@ -191,9 +198,10 @@ public final class SurveyExperience implements StreamingMetric {
         from = to;
       }
       if (blocScores.isEmpty()) {
-        return Measurement.noValue("no member of the lived-experience bloc answered a survey in scope");
+        return Measurement.noValue("none of the " + Words.bloc(context.bloc()) + " answered a survey in scope");
       }
-      Measurement.Builder result = measure(context.parameters(), array(blocScores), array(professionalScores));
+      Measurement.Builder result = measure(context.parameters(), array(blocScores), array(professionalScores),
+          context.bloc());
       result.breakdowns(context.breakdowns(respondents, Respondent::participant,
           group -> mean(group.stream().mapToDouble(Respondent::score).toArray())));
       result.breakdown(byKey("item", blocByItem));
@@ -223,7 +231,8 @@ public final class SurveyExperience implements StreamingMetric {
   }
 
   /** The bloc's score with its interval and, when professionals answered, the perception gap. */
-  private static Measurement.Builder measure(Parameters parameters, double[] blocScores, double[] professionalScores) {
+  private static Measurement.Builder measure(Parameters parameters, double[] blocScores, double[] professionalScores,
+      Bloc bloc) {
     double level = parameters.decimal(LEVEL);
     int minRespondents = parameters.integer(MIN_RESPONDENTS);
     Bootstrap bootstrap = new Bootstrap(parameters.integer(SEED), parameters.integer(SAMPLES));
@@ -232,8 +241,8 @@ public final class SurveyExperience implements StreamingMetric {
     Measurement.Builder result = Measurement.of(blocScore, blocScores.length)
         .confidence(Bootstrap.percentileInterval(blocReplicates, level));
     if (blocScores.length < minRespondents) {
-      result.warning("Only " + blocScores.length + " bloc members answered (fewer than " + minRespondents
-          + "): the confidence interval is unreliable with so few respondents.");
+      result.warning("Only " + Words.bloc(bloc, blocScores.length) + " answered, fewer than " + minRespondents
+          + ", so the confidence interval is unreliable.");
     }
     if (professionalScores.length == 0) {
       result.warning("No professional or commissioner answered a survey in scope, so there is no perception gap.");
@@ -251,8 +260,9 @@ public final class SurveyExperience implements StreamingMetric {
         .component("perceptionGapLower", gap.lower())
         .component("perceptionGapUpper", gap.upper());
     if (professionalScores.length < minRespondents) {
-      result.warning("Only " + professionalScores.length + " professionals and commissioners answered (fewer "
-          + "than " + minRespondents + "): the perception gap's interval is unreliable.");
+      result.warning("Only " + Plural.of(professionalScores.length, "professional or commissioner",
+          "professionals and commissioners") + " answered, fewer than " + minRespondents + ", so the interval of "
+          + "the perception gap is unreliable.");
     }
     return result;
   }

@@ -1,9 +1,11 @@
 package dev.copro.metrics.involvement;
 
 import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
@@ -65,6 +67,10 @@ public final class Earliness implements StreamingMetric {
           + "first activity a bloc member attended or the first decision in which one held a say), with the share "
           + "of initiatives where the bloc was there before the first decision. People should be involved from "
           + "the outset, not brought in at the end to rubber-stamp what was already decided.")
+      .summary("The median number of days from an initiative's start to the first time people with lived "
+          + "experience and carers were involved in it, over the initiatives in which they were "
+          + "involved.")
+      .goodLooksLike("Within the first month, and always before the first decision is taken.")
       .principles(Principle.EQUALITY)
       .unit(Unit.DAYS)
       .range(ValueRange.NON_NEGATIVE)
@@ -112,7 +118,7 @@ public final class Earliness implements StreamingMetric {
       context.dataset().attendance().forEach(all::attendance);
       Firsts firsts = all.firsts();
       return new Parts(context.dataset().initiatives().stream()
-          .map(i -> part(context.dataset(), positions, firsts, i)).toArray(Part[]::new));
+          .map(i -> part(context, positions, firsts, i)).toArray(Part[]::new));
     });
     return measure(context, i -> parts.byPosition()[positions.initiative(i.id())]);
   }
@@ -147,7 +153,7 @@ public final class Earliness implements StreamingMetric {
     @Override
     public Measurement result() {
       Firsts firsts = firsts();
-      return measure(context, i -> part(context.dataset(), positions, firsts, i));
+      return measure(context, i -> part(context, positions, firsts, i));
     }
 
     /** The first days grouped by initiative. */
@@ -193,7 +199,8 @@ public final class Earliness implements StreamingMetric {
   private record Parts(Part[] byPosition) {}
 
   /** The part of one initiative, from its bloc members' first attendances and its decisions. */
-  private static Part part(Dataset data, Positions positions, Firsts firsts, Initiative initiative) {
+  private static Part part(EvaluationContext context, Positions positions, Firsts firsts, Initiative initiative) {
+    Dataset data = context.dataset();
     List<Activity> activities = data.activitiesOf(initiative.id());
     List<Decision> decisions = data.decisionsOf(initiative.id());
     if (activities.isEmpty() && decisions.isEmpty()) {
@@ -203,7 +210,7 @@ public final class Earliness implements StreamingMetric {
     LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
     LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
     return new Part(false, own, first, firstDecision,
-        finding(initiative, activities.size(), decisions, first));
+        finding(initiative, activities.size(), decisions, first, Words.bloc(context.bloc())));
   }
 
   /** The measurement of the initiatives in scope, from each one's part. */
@@ -246,8 +253,8 @@ public final class Earliness implements StreamingMetric {
     Measurement.Builder result = involvedIn == 0
         ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
             ? "no initiative in scope"
-            : "the lived-experience bloc attended no activity and held a say in no decision of the initiatives "
-                + "in scope")
+            : Words.bloc(context.bloc()) + " attended no activity and held a say in no decision of the "
+                + "initiatives in scope")
         : Measurement.of(days.getPercentile(50), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
@@ -257,11 +264,13 @@ public final class Earliness implements StreamingMetric {
     }
     findings.forEach(result::finding);
     if (empty > 0) {
-      result.warning(empty + " initiatives in scope have no activities or decisions recorded and are left out.");
+      result.warning(Plural.of(empty, "initiative in scope has", "initiatives in scope have") + " no activities "
+          + "or decisions recorded, so " + Plural.word(empty, "it is", "they are") + " left out.");
     }
     if (involvedBeforeStart > 0) {
-      result.warning(involvedBeforeStart + " initiatives have a decision with a bloc say dated before the "
-          + "initiative's start: their first involvement counts as day 0.");
+      result.warning(Plural.of(involvedBeforeStart, "initiative has", "initiatives have") + " a decision in which "
+          + Words.bloc(context.bloc()) + " held a say dated before the initiative's start: that first involvement "
+          + "counts as day 0.");
     }
     return result.build();
   }
@@ -291,15 +300,22 @@ public final class Earliness implements StreamingMetric {
     return List.copyOf(result);
   }
 
-  private static @Nullable Finding finding(
-      Initiative initiative, int activities, List<Decision> decisions, @Nullable LocalDate first) {
+  private static @Nullable Finding finding(Initiative initiative, int activities, List<Decision> decisions,
+      @Nullable LocalDate first, String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     if (first == null) {
       decisions.forEach(d -> evidence.add(Finding.ref(RecordKind.DECISION, d.id())));
-      return Finding.of("no-bloc-involvement", Severity.HIGH, "Initiative '" + initiative.id() + "' has "
-          + activities + " activities and " + decisions.size() + " decisions, but no bloc member attended any of "
-          + "them or held a say in any decision.", evidence);
+      List<String> missed = new ArrayList<>();
+      if (activities > 0) {
+        missed.add("attended " + (activities == 1 ? "its one activity" : "any of its " + activities + " activities"));
+      }
+      if (!decisions.isEmpty()) {
+        missed.add("held a say in " + (decisions.size() == 1 ? "its one decision"
+            : "any of its " + decisions.size() + " decisions"));
+      }
+      return Finding.of("no-bloc-involvement", Severity.HIGH, "In initiative " + initiative.id() + ", none of the "
+          + who + " " + String.join(" or ", missed) + ".", evidence);
     }
     for (Decision d : decisions) {
       if (d.date().isBefore(first)) {
@@ -309,9 +325,10 @@ public final class Earliness implements StreamingMetric {
     if (evidence.size() == 1) {
       return null;
     }
-    return Finding.of("decided-before-involvement", Severity.MEDIUM, "Initiative '" + initiative.id() + "': "
-        + (evidence.size() - 1) + " of " + decisions.size() + " decisions were taken before the bloc's first "
-        + "involvement on " + first + ".", evidence);
+    int before = evidence.size() - 1;
+    return Finding.of("decided-before-involvement", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
+        + Plural.ofAll(before, decisions.size(), "decision", "decisions") + " " + Plural.word(before, "was", "were")
+        + " taken before " + who + " were first involved, on " + first + ".", evidence);
   }
 
   /**

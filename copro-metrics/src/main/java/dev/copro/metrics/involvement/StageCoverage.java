@@ -1,9 +1,11 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Dataset;
 import dev.copro.model.Decision;
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +63,10 @@ public final class StageCoverage extends ReferenceMetric {
       .description("Share of the lifecycle stages an initiative covers (commissioning, design, delivery, "
           + "evaluation) in which people with lived experience or carers held a say in decisions, averaged over "
           + "initiatives. Co-production shares power across the whole cycle, not at one stage only.")
+      .summary("The share of each initiative's stages (commissioning, design, delivery, evaluation) in "
+          + "which people with lived experience and carers held a say in decisions, averaged over "
+          + "initiatives, from 0% to 100%.")
+      .goodLooksLike("A say in decisions at every stage an initiative covers, not at one stage only.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -130,12 +135,14 @@ public final class StageCoverage extends ReferenceMetric {
     result.breakdown(new Breakdown("stage", groups));
     findings.forEach(result::finding);
     if (noStages > 0) {
-      result.warning(noStages + " initiatives declare no stages and have no activities or decisions: they are "
-          + "left out.");
+      result.warning(Plural.of(noStages, "initiative declares", "initiatives declare") + " no stages and "
+          + Plural.word(noStages, "has", "have") + " no activities or decisions, so "
+          + Plural.word(noStages, "it is", "they are") + " left out.");
     }
     if (undeclared > 0) {
-      result.warning(undeclared + " decisions in which the bloc held a say concern stages their initiative does "
-          + "not declare: they are not counted.");
+      result.warning(Plural.of(undeclared, "decision", "decisions") + " in which " + Words.bloc(context.bloc())
+          + " held a say " + Plural.word(undeclared, "concerns a stage its", "concern stages their") + " initiative "
+          + "does not declare, so " + Plural.word(undeclared, "it is", "they are") + " not counted.");
     }
     return result.build();
   }
@@ -177,7 +184,8 @@ public final class StageCoverage extends ReferenceMetric {
     }
     Set<LifecycleStage> missing = EnumSet.copyOf(covered);
     missing.removeAll(withBloc);
-    Finding finding = missing.isEmpty() ? null : finding(initiative, covered.size(), missing, withoutBloc);
+    Finding finding = missing.isEmpty() ? null
+        : finding(initiative, covered.size(), missing, withoutBloc, Words.bloc(context.bloc()));
     // Unmodifiable views keep the enum order that the stage breakdown is built in.
     return new Part(Collections.unmodifiableSet(covered), Collections.unmodifiableSet(withBloc), undeclared, finding);
   }
@@ -198,15 +206,15 @@ public final class StageCoverage extends ReferenceMetric {
   }
 
   private static Finding finding(Initiative initiative, int covered, Set<LifecycleStage> missing,
-      Map<LifecycleStage, Set<String>> withoutBloc) {
+      Map<LifecycleStage, Set<String>> withoutBloc, String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     for (LifecycleStage stage : missing) {
       evidence.addAll(withoutBloc.getOrDefault(stage, Set.of()));
     }
-    String stages = missing.stream().map(LifecycleStage::code).collect(Collectors.joining(", "));
-    return Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "Initiative '" + initiative.id()
-        + "': no bloc member held a say in decisions of " + missing.size() + " of the " + covered
-        + " stages it covers (" + stages + ").", evidence);
+    String stages = Words.list(missing.stream().map(LifecycleStage::code).toList(), "and");
+    return Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
+        + who + " held no say in the decisions of " + Plural.ofAll(missing.size(), covered, "stage", "stages")
+        + " it covers: " + stages + ".", evidence);
   }
 }

@@ -63,7 +63,7 @@ record LadderInputs(
   static final String VOICE = "copro.voice.equality";
   static final String VOICE_PARITY = "voiceParity";
 
-  private static final String NOT_MET = "counted as not met in the rules for ";
+  private static final String NOT_MET = "so the conditions that need it count as not met for ";
 
   LadderInputs {
     highFindings = List.copyOf(new TreeSet<>(highFindings));
@@ -90,7 +90,7 @@ record LadderInputs(
     Double power = r.power();
     Double retention = slice ? null : r.optionalHeadline(RETENTION);
     Double voiceParity = r.optionalComponent(VOICE, VOICE_PARITY);
-    Double signs = r.headline(WARNING_SIGNS, "the warning-sign caps are not applied");
+    Double signs = r.headline(WARNING_SIGNS, "so the caps of the warning signs are not applied");
     List<String> high = new ArrayList<>();
     List<String> codes = new ArrayList<>();
     if (signs != null) {
@@ -138,7 +138,7 @@ record LadderInputs(
         known++;
         return measurement(id).value();
       }
-      warnings.add(missing(id, outcome) + ": " + consequence + ".");
+      warnings.add(missing(id, outcome) + ", " + consequence + ".");
       return null;
     }
 
@@ -152,7 +152,7 @@ record LadderInputs(
       String what = outcome.isPresent() && outcome.get().measurement() != null
           ? "The outcome of " + id + " has no component " + component
           : missing(id, outcome);
-      warnings.add(what + ": " + consequence + ".");
+      warnings.add(what + ", " + consequence + ".");
       return null;
     }
 
@@ -166,11 +166,11 @@ record LadderInputs(
       Optional<Outcome> seats = outcomes.apply(SEAT_SHARE);
       if (seats.isPresent() && seats.get().hasValue()) {
         known++;
-        warnings.add(missing(VOTING_POWER, voting) + ": the bloc's share of power is read from " + SEAT_SHARE + ".");
+        warnings.add(missing(VOTING_POWER, voting) + ", so the share of power is read from " + SEAT_SHARE + ".");
         return measurement(SEAT_SHARE).value();
       }
       warnings.add(missing(VOTING_POWER, voting) + " and " + lowerFirst(missing(SEAT_SHARE, seats))
-          + ": " + NOT_MET + "co-production.");
+          + ", " + NOT_MET.replace("need it", "need them") + "co-production.");
       return null;
     }
 

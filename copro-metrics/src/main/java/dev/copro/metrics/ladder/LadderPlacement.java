@@ -1,7 +1,9 @@
 package dev.copro.metrics.ladder;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
@@ -58,9 +60,19 @@ import org.jspecify.annotations.Nullable;
  * <p>The bottom rules read the records in scope; the others read the outcomes of the direct metrics.
  * A missing, failed or valueless outcome is reported in a warning and the rules that need it count
  * as not met, so the placement says what the evidence supports. Every threshold is a parameter, and
- * every threshold is "at least", so improving any input never lowers the placement. The finding
- * {@code ladder-rule} says which rule placed it, which cap applied, what the next rung needed and
- * the values used.
+ * every threshold is "at least", so improving any input never lowers the placement.
+ *
+ * <p>Findings, all INFO but one: {@code ladder-rule} says which rule placed it, which cap lowered
+ * it and which conditions of the next rung up were not met; {@code ladder-condition-met} and
+ * {@code ladder-condition-not-met}, one per condition of the rung above the one the rules reached
+ * (none at the top, rung 7), each a sentence with the records' value and the minimum, followed by
+ * one {@code ladder-condition-not-met} per cap that keeps the placement below that rung (a warning
+ * sign of tokenism; the weakest initiative); {@code weakest-initiative} (medium) when the weakest
+ * initiative lowered the programme's placement; and {@code initiative-rung} per initiative, giving
+ * its own placement and, with their values, the conditions of its next rung that it does not meet.
+ * The condition findings are the programme's (the records in scope) only: an initiative's are in
+ * its own {@code initiative-rung} finding, so that many initiatives do not bury the report in
+ * conditions.
  *
  * <p>Streams: its state is the counts of the bloc's attendances and contributions; it reads the
  * direct metrics' outcomes in its result, once they are known.
@@ -95,6 +107,19 @@ public final class LadderPlacement implements StreamingMetric {
   /** The code of the finding that says which rules placed the records where they are. */
   public static final String RULE_FINDING = "ladder-rule";
 
+  /**
+   * The code of the findings, one per condition of the rung above the one the rules reached, that
+   * the records meet.
+   */
+  public static final String CONDITION_MET_FINDING = "ladder-condition-met";
+
+  /**
+   * The code of the findings, one per condition of the rung above the one the rules reached, that
+   * the records do not meet; and one per cap (a warning sign, the weakest initiative) that holds the
+   * placement below that rung: together, what held the placement back.
+   */
+  public static final String CONDITION_NOT_MET_FINDING = "ladder-condition-not-met";
+
   /** The code of the finding that gives one initiative's own rung. */
   public static final String INITIATIVE_FINDING = "initiative-rung";
 
@@ -112,6 +137,10 @@ public final class LadderPlacement implements StreamingMetric {
           + "feedback, stage coverage, earliness, power and leadership, capped by the warning signs of "
           + "tokenism; with the corresponding rung of Arnstein's ladder of citizen participation and level of "
           + "the IAP2 spectrum. Higher is better.")
+      .summary("The rung of the Think Local Act Personal ladder of co-production that the records "
+          + "support, from 1 (coercion) to 7 (co-production).")
+      .goodLooksLike("Rung 6 (co-design) or 7 (co-production), where people with lived experience and carers "
+          + "share power rather than only give their views.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
       .unit(Unit.LEVEL)
       .range(ValueRange.of(1, 7))
@@ -252,12 +281,15 @@ public final class LadderPlacement implements StreamingMetric {
 
   /**
    * The placement of the records in scope, and of each initiative on its own when the engine
-   * evaluated them; the programme is placed no higher than its weakest initiative.
+   * evaluated them; the programme is placed no higher than its weakest initiative. The conditions
+   * of the next rung up are findings of the placement in scope only: each initiative's own finding
+   * names those it does not meet.
    */
   private static Measurement place(EvaluationContext context, Presence tallies) {
     Parameters p = context.parameters();
+    String who = Words.bloc(context.bloc());
     LadderInputs in = LadderInputs.read(context::outcome, false);
-    Placement pooled = Placement.of(tallies.presence(id -> true, tallies.all), in, p);
+    Placement pooled = Placement.of(tallies.presence(id -> true, tallies.all), in, p, who);
 
     List<Finding> initiativeFindings = new ArrayList<>();
     Placement weakest = null;
@@ -272,9 +304,9 @@ public final class LadderPlacement implements StreamingMetric {
       List<Outcome> outcomes = entry.getValue();
       LadderInputs own = LadderInputs.read(metric -> outcomes.stream().filter(o -> o.id().equals(metric)).findFirst(),
           true);
-      Placement placement = Placement.of(presence, own, p);
-      initiativeFindings.add(Finding.of(INITIATIVE_FINDING, Severity.INFO, name(id) + ": "
-          + placement.explain(), List.of(Finding.ref(RecordKind.INITIATIVE, id))));
+      Placement placement = Placement.of(presence, own, p, who);
+      initiativeFindings.add(Finding.of(INITIATIVE_FINDING, Severity.INFO, placement.explain("Initiative " + id
+          + " is on rung", "Its records", true), List.of(Finding.ref(RecordKind.INITIATIVE, id))));
       if (weakest == null || placement.rung().compareTo(weakest.rung()) < 0) {
         weakest = placement;
         weakestId = id;
@@ -283,13 +315,20 @@ public final class LadderPlacement implements StreamingMetric {
 
     Placement placed = pooled;
     Finding weakestFinding = null;
-    if (weakest != null && initiativeFindings.size() >= 2 && weakest.rung().compareTo(pooled.rung()) < 0) {
-      placed = pooled.cappedAt(weakest.rung());
-      weakestFinding = Finding.of(WEAKEST_FINDING, Severity.MEDIUM, "The programme is placed no higher than its "
-          + "weakest initiative, " + Objects.requireNonNull(weakestId) + ", on rung "
-          + weakest.rung().describe() + ": taken together, the records would have placed it on rung "
-          + pooled.rung().describe() + ", and a good initiative must not hide a weak one.",
-          List.of(Finding.ref(RecordKind.INITIATIVE, weakestId)));
+    if (weakest != null && initiativeFindings.size() >= 2) {
+      String id = Objects.requireNonNull(weakestId);
+      Cap weakestCap = new Cap(weakest.rung(), "The weakest initiative, " + id + ", is on rung "
+          + weakest.rung().describe() + ", and the programme is placed no higher than its weakest initiative.",
+          List.of(Finding.ref(RecordKind.INITIATIVE, id)));
+      if (weakest.rung().compareTo(pooled.rung()) < 0) {
+        placed = pooled.cappedAt(weakestCap);
+        weakestFinding = Finding.of(WEAKEST_FINDING, Severity.MEDIUM, "The programme is placed no higher than its "
+            + "weakest initiative, " + id + ", which is on rung " + weakest.rung().describe() + ". Taken together, "
+            + "the records would place it on rung " + pooled.rung().describe() + ", but a good initiative must "
+            + "not hide a weak one.", weakestCap.evidence());
+      } else {
+        placed = pooled.heldBy(weakestCap);
+      }
     }
 
     Measurement.Builder result = Measurement.of(placed.rung().level(), in.known())
@@ -299,39 +338,34 @@ public final class LadderPlacement implements StreamingMetric {
     if (weakest != null && initiativeFindings.size() >= 2) {
       result.component("weakestInitiativeRung", weakest.rung().level());
     }
-    result.finding(Finding.of(RULE_FINDING, Severity.INFO, placed.explain(), List.of()));
+    result.finding(Finding.of(RULE_FINDING, Severity.INFO, placed.explain("Rung", "The records", false), List.of()));
     if (weakestFinding != null) {
       result.finding(weakestFinding);
     }
+    placed.conditionFindings().forEach(result::finding);
     initiativeFindings.forEach(result::finding);
     in.warnings().forEach(result::warning);
     return result.build();
   }
 
   /**
-   * An initiative as reports show it: by its id, as every record is; free text from the records
-   * (such as its name) is never copied into a report. Report renderers may put the name beside it.
-   */
-  private static String name(String initiative) {
-    return "Initiative " + initiative;
-  }
-
-  /**
-   * Where one set of records is placed: the rung its rules reached, the cap that lowered it, and
-   * the Arnstein and IAP2 equivalents.
+   * Where one set of records is placed: the rung its rules reached, the cap that lowered it, the
+   * caps that stand in the way of the next rung up, and the Arnstein and IAP2 equivalents.
    *
-   * @param climbed the highest rung whose rules were all met, with what they found
+   * @param climbed the highest rung whose rules were all met, with the conditions of the next rung
    * @param cap the cap that lowered it, or {@code null}
+   * @param holding the caps that keep it below the rung above the one its rules reached, strongest
+   *     first; the cap that lowered it among them
    * @param rung the rung placed
    * @param arnstein the Arnstein rung
    * @param iap2 the IAP2 level
    */
-  private record Placement(Step climbed, @Nullable Step cap, Rung rung, int arnstein, int iap2) {
+  private record Placement(Step climbed, @Nullable Cap cap, List<Cap> holding, Rung rung, int arnstein, int iap2) {
 
-    static Placement of(BlocPresence presence, LadderInputs in, Parameters p) {
-      Step climbed = climb(presence, in, p);
-      Step cap = signCap(in, p);
-      Step applied = cap != null && cap.rung().compareTo(climbed.rung()) < 0 ? cap : null;
+    static Placement of(BlocPresence presence, LadderInputs in, Parameters p, String who) {
+      Step climbed = climb(presence, in, p, who);
+      Cap cap = signCap(in, p);
+      Cap applied = cap != null && cap.rung().compareTo(climbed.rung()) < 0 ? cap : null;
       Rung placed = applied == null ? climbed.rung() : applied.rung();
       int arnstein = placed.arnstein();
       int iap2 = placed.iap2();
@@ -340,102 +374,179 @@ public final class LadderPlacement implements StreamingMetric {
         arnstein = Rung.DELEGATED_POWER;
         iap2 = Rung.EMPOWER;
       }
-      return new Placement(climbed, applied, placed, arnstein, iap2);
+      List<Cap> holding = cap != null && holdsBack(cap, climbed) ? List.of(cap) : List.of();
+      return new Placement(climbed, applied, holding, placed, arnstein, iap2);
     }
 
-    /** The same placement held down to {@code lower} by the weakest initiative. */
-    Placement cappedAt(Rung lower) {
-      Step weakest = new Step(lower, "weakest-initiative", "the weakest initiative is on rung " + lower.describe(),
-          List.of(), List.of());
-      return new Placement(climbed, weakest, lower, lower.arnstein(), lower.iap2());
+    /** The same placement held down to the weakest initiative's rung. */
+    Placement cappedAt(Cap weakest) {
+      Rung lower = weakest.rung();
+      return new Placement(climbed, weakest, with(weakest), lower, lower.arnstein(), lower.iap2());
     }
 
-    /** Which rule placed it, what was met, what held it back, which cap lowered it. */
-    String explain() {
-      StringBuilder text = new StringBuilder("Rung ").append(rung.describe()).append(" of the TLAP ladder (Arnstein ")
-          .append(arnstein).append(' ').append(Rung.arnsteinName(arnstein)).append(", IAP2 ").append(iap2).append(' ')
-          .append(Rung.iap2Name(iap2)).append("). The records reach rung ").append(climbed.rung().describe())
-          .append(": ").append(climbed.reason()).append('.');
-      if (!climbed.met().isEmpty()) {
-        text.append(" Met: ").append(String.join("; ", climbed.met())).append('.');
-      }
-      if (!climbed.notMet().isEmpty()) {
-        text.append(" Not met, which held it back from rung ").append(climbed.rung().level() + 1).append(": ")
-            .append(String.join("; ", climbed.notMet())).append('.');
-      }
+    /** The same placement, with the weakest initiative among the caps that stand in the way of the next rung. */
+    Placement heldBy(Cap weakest) {
+      return holdsBack(weakest, climbed) ? new Placement(climbed, cap, with(weakest), rung, arnstein, iap2) : this;
+    }
+
+    private List<Cap> with(Cap another) {
+      List<Cap> all = new ArrayList<>(holding);
+      all.add(another);
+      all.sort(java.util.Comparator.comparing(Cap::rung));
+      return List.copyOf(all);
+    }
+
+    /** Whether the cap stands in the way of the rung above the one the rules reached (of rung 7, at the top). */
+    private static boolean holdsBack(Cap cap, Step climbed) {
+      Rung next = climbed.next() == null ? Rung.CO_PRODUCTION : climbed.next();
+      return cap.rung().compareTo(next) < 0;
+    }
+
+    /**
+     * The placement in words: the rung, the rule that reached it, the cap that lowered it, and —
+     * briefly — the conditions of the next rung up not met. An initiative's placement also gives
+     * those conditions' values, as no condition findings are made for it.
+     *
+     * @param opening how the text begins, before the rung's number: "Rung", or "Initiative x is on rung"
+     * @param records what reached a rung: "The records", or "Its records" for an initiative
+     * @param withValues whether to give the values of the conditions not met
+     */
+    String explain(String opening, String records, boolean withValues) {
+      StringBuilder text = new StringBuilder(opening).append(' ').append(rung.level()).append(" of 7 (")
+          .append(rung.label()).append(") on the TLAP ladder, which is rung ").append(arnstein).append(" of 8 (")
+          .append(Rung.arnsteinName(arnstein)).append(") on Arnstein's ladder and level ").append(iap2)
+          .append(" of 5 (").append(Rung.iap2Name(iap2)).append(") on the IAP2 spectrum. ").append(records)
+          .append(" reach rung ")
+          .append(climbed.rung().describe()).append(": ").append(climbed.reason()).append('.');
       if (cap != null) {
-        text.append(" Capped at rung ").append(cap.rung().describe()).append(" because ").append(cap.reason())
-            .append('.');
+        text.append(' ').append(cap.sentence());
+      }
+      List<Condition> notMet = climbed.conditions().stream().filter(c -> !c.met()).toList();
+      Rung next = climbed.next();
+      if (next != null && !notMet.isEmpty()) {
+        List<String> names = notMet.stream().map(c -> withValues ? c.brief() : c.name()).toList();
+        text.append(' ').append(notMet.size() == climbed.conditions().size()
+            ? Words.capitalised(notMet.size() == 1 ? "the condition" : "none of the " + notMet.size() + " conditions")
+                + " of rung " + next.describe() + (notMet.size() == 1 ? " is not met: " : " is met: ")
+            : "Of the " + climbed.conditions().size() + " conditions of rung " + next.describe() + ", "
+                + notMet.size() + (notMet.size() == 1 ? " is" : " are") + " not met: ")
+            .append(Words.list(names, "and")).append('.');
       }
       return text.toString();
     }
+
+    /**
+     * One finding per condition of the next rung up, met or not, in the rules' order; then each cap
+     * that stands in the way, as a condition not met.
+     */
+    List<Finding> conditionFindings() {
+      List<Finding> findings = new ArrayList<>();
+      for (Condition c : climbed.conditions()) {
+        findings.add(Finding.of(c.met() ? CONDITION_MET_FINDING : CONDITION_NOT_MET_FINDING, Severity.INFO,
+            c.sentence(), List.of()));
+      }
+      for (Cap c : holding) {
+        findings.add(Finding.of(CONDITION_NOT_MET_FINDING, Severity.INFO, c.sentence(), c.evidence()));
+      }
+      return findings;
+    }
   }
 
-  /** The highest rung whose rule, and every rule below it, the bloc's part and the outcomes meet. */
-  private static Step climb(BlocPresence presence, LadderInputs in, Parameters p) {
+  /**
+   * The highest rung whose rule, and every rule below it, the bloc's part and the outcomes meet,
+   * with the conditions of the rung above it.
+   */
+  private static Step climb(BlocPresence presence, LadderInputs in, Parameters p, String who) {
     if (presence.none()) {
-      return new Step(Rung.COERCION, "no-involvement", "no member of the bloc attended an activity, made a "
-          + "contribution or held a vote", List.of(), List.of("the bloc to attend, contribute or vote"));
+      return new Step(Rung.COERCION, "none of the " + who + " attended an activity, made a contribution or held a "
+          + "vote", List.of(new Condition(false, "Rung " + Rung.EDUCATING.describe() + " and above need " + who
+          + " to attend an activity, make a contribution or hold a vote, and none of them did.", "taking part")));
     }
     if (!presence.hadVoice()) {
-      String attended = "the bloc attended " + count(presence.attendances(), "activity", "activities");
+      String attended = who + " attended " + Plural.of(presence.attendances(), "activity", "activities");
       String silent = " but made no contribution and held no vote";
-      List<String> next = List.of("a contribution or a vote from the bloc");
+      Condition voice = new Condition(false, "Rung " + Rung.CONSULTATION.describe() + " needs a contribution or a "
+          + "vote from " + who + ", and they made no contribution and held no vote.", "a contribution or a vote");
       return presence.trainingOnly()
-          ? new Step(Rung.EDUCATING, "training-only", attended + ", only training," + silent, List.of(), next)
-          : new Step(Rung.INFORMING, "attendance-only", attended + silent, List.of(), next);
+          ? new Step(Rung.EDUCATING, attended + ", all of them training," + silent, List.of(new Condition(false,
+              "Rung " + Rung.INFORMING.describe() + " needs " + who + " at an activity other than training, and they "
+              + "attended only training.", "attending more than training")))
+          : new Step(Rung.INFORMING, attended + silent, List.of(voice));
     }
-    String voice = "the bloc made " + count(presence.contributions(), "contribution", "contributions") + " and held "
-        + count(presence.votes(), "vote", "votes");
+    String voice = who + " made " + Plural.of(presence.contributions(), "contribution", "contributions")
+        + " and held " + Plural.of(presence.votes(), "vote", "votes");
     List<Check> continuity = List.of(
-        new Check("activities the bloc took part in", (double) presence.activities(),
-            p.integer(CONTINUITY_MIN_ACTIVITIES), false),
-        new Check("months from its first to its last involvement", (double) presence.monthsInvolved(),
-            p.integer(CONTINUITY_MIN_MONTHS), false));
-    List<Check> engagementAny = List.of(
-        new Check("influence", in.influence(), p.decimal(ENGAGEMENT_MIN_INFLUENCE), true),
-        new Check("decision inclusion", in.inclusion(), p.decimal(ENGAGEMENT_MIN_INCLUSION), true));
+        new Check("activities taken part in", "the number of activities " + who + " took part in", "",
+            (double) presence.activities(), p.integer(CONTINUITY_MIN_ACTIVITIES), false),
+        new Check("months of involvement", "the number of whole months from the first to the last involvement of "
+            + who, "", (double) presence.monthsInvolved(), p.integer(CONTINUITY_MIN_MONTHS), false));
+    Check influence = new Check("influence", "influence", "the share of the proposals and suggestions of " + who
+        + " that were taken up", in.influence(), p.decimal(ENGAGEMENT_MIN_INFLUENCE), true);
+    Check inclusion = new Check("decision inclusion", "decision inclusion", "the share of decisions in which " + who
+        + " held a say", in.inclusion(), p.decimal(ENGAGEMENT_MIN_INCLUSION), true);
     boolean continuing = continuity.stream().allMatch(Check::met);
-    if (!continuing || engagementAny.stream().noneMatch(Check::met)) {
-      List<String> notMet = new ArrayList<>(notMet(continuity));
-      if (engagementAny.stream().noneMatch(Check::met)) {
-        notMet.add(describe(engagementAny, "or"));
-      }
-      return new Step(Rung.CONSULTATION, "consultation", voice + (continuing ? "" : ", but not as a continuing "
-          + "relationship: one event or a short spell is consultation"), met(continuity), notMet);
+    boolean engaged = influence.met() || inclusion.met();
+    if (!continuing || !engaged) {
+      List<Condition> next = new ArrayList<>(conditions(continuity, Rung.ENGAGEMENT));
+      next.add(either(influence, inclusion, Rung.ENGAGEMENT));
+      return new Step(Rung.CONSULTATION, voice + (continuing ? "" : ", but not over a continuing relationship: one "
+          + "event or a short spell is consultation"), next);
     }
     int stagesNeeded = Math.min(2, Math.max(1, presence.stagesCovered().size()));
     List<Check> coDesign = new ArrayList<>(List.of(
-        new Check("decision inclusion", in.inclusion(), p.decimal(CO_DESIGN_MIN_INCLUSION), true),
-        new Check("influence", in.influence(), p.decimal(CO_DESIGN_MIN_INFLUENCE), true),
-        new Check("feedback", in.feedback(), p.decimal(CO_DESIGN_MIN_FEEDBACK), true),
-        new Check("lifecycle stages the bloc took part in", (double) presence.stages().size(), stagesNeeded, false)));
+        inclusion.needing(p.decimal(CO_DESIGN_MIN_INCLUSION)),
+        influence.needing(p.decimal(CO_DESIGN_MIN_INFLUENCE)),
+        new Check("feedback", "feedback", "the share of the contributions of " + who + " that got a recorded response",
+            in.feedback(), p.decimal(CO_DESIGN_MIN_FEEDBACK), true),
+        new Check("stages taken part in", "the number of lifecycle stages in which " + who + " took part", "",
+            (double) presence.stages().size(), stagesNeeded, false)));
+    Check parity = new Check("voice parity", "voice parity", "the share of the talking done by " + who + " over "
+        + "their share of the people present", in.voiceParity(), p.decimal(CO_DESIGN_MIN_VOICE_PARITY), false);
     if (in.voiceParity() != null) {
-      coDesign.add(new Check("voice parity", in.voiceParity(), p.decimal(CO_DESIGN_MIN_VOICE_PARITY), false));
+      coDesign.add(parity);
     }
     if (in.retention() != null) {
-      coDesign.add(new Check("retention", in.retention(), p.decimal(CO_DESIGN_MIN_RETENTION), true));
+      coDesign.add(new Check("retention", "retention", "the share of " + who + " who stayed involved",
+          in.retention(), p.decimal(CO_DESIGN_MIN_RETENTION), true));
     }
     if (!coDesign.stream().allMatch(Check::met)) {
-      return new Step(Rung.ENGAGEMENT, "engagement", voice + " over a continuing relationship",
-          met(continuity, engagementAny), notMet(coDesign));
+      return new Step(Rung.ENGAGEMENT, voice + " over a continuing relationship", conditions(coDesign, Rung.CO_DESIGN));
     }
     List<Check> coProduction = new ArrayList<>(List.of(
-        new Check("decision inclusion", in.inclusion(), p.decimal(CO_PRODUCTION_MIN_INCLUSION), true),
-        new Check("stage coverage", in.coverage(), p.decimal(CO_PRODUCTION_MIN_STAGE_COVERAGE), true),
-        new Check("presence before the first decision", in.earlyShare(), p.decimal(CO_PRODUCTION_MIN_EARLY_SHARE),
+        inclusion.needing(p.decimal(CO_PRODUCTION_MIN_INCLUSION)),
+        new Check("stage coverage", "stage coverage", "the share of each initiative's stages in which " + who
+            + " held a say in decisions", in.coverage(), p.decimal(CO_PRODUCTION_MIN_STAGE_COVERAGE), true),
+        new Check("involvement before the first decision", "the share of initiatives in which " + who + " were "
+            + "involved before the first decision", "", in.earlyShare(), p.decimal(CO_PRODUCTION_MIN_EARLY_SHARE),
             true),
-        new Check("share of power", in.power(), p.decimal(CO_PRODUCTION_MIN_POWER_SHARE), true),
-        new Check("leadership", in.leadership(), p.decimal(CO_PRODUCTION_MIN_LEADERSHIP), true)));
+        new Check("share of power", "the share of power held by " + who + " (their voting power, or else their "
+            + "share of seats)", "", in.power(), p.decimal(CO_PRODUCTION_MIN_POWER_SHARE), true),
+        new Check("leadership", "leadership", "the share of activities chaired or co-chaired by " + who,
+            in.leadership(), p.decimal(CO_PRODUCTION_MIN_LEADERSHIP), true)));
     if (in.voiceParity() != null) {
-      coProduction.add(new Check("voice parity", in.voiceParity(), p.decimal(CO_PRODUCTION_MIN_VOICE_PARITY), false));
+      coProduction.add(parity.needing(p.decimal(CO_PRODUCTION_MIN_VOICE_PARITY)));
     }
     if (!coProduction.stream().allMatch(Check::met)) {
-      return new Step(Rung.CO_DESIGN, "co-design", "the bloc shared in design decisions over a continuing "
-          + "relationship", met(continuity, engagementAny, coDesign), notMet(coProduction));
+      return new Step(Rung.CO_DESIGN, who + " shared in design decisions over a continuing relationship",
+          conditions(coProduction, Rung.CO_PRODUCTION));
     }
-    return new Step(Rung.CO_PRODUCTION, "co-production", "the bloc shared power from the start, in every stage",
-        met(continuity, engagementAny, coDesign, coProduction), List.of());
+    return new Step(Rung.CO_PRODUCTION, who + " shared power from the start, in every stage", List.of());
+  }
+
+  private static List<Condition> conditions(List<Check> checks, Rung rung) {
+    return checks.stream().map(c -> c.condition(rung)).toList();
+  }
+
+  /** The condition that one of two checks is met, as engagement asks of influence and decision inclusion. */
+  private static Condition either(Check a, Check b, Rung rung) {
+    boolean met = a.met() || b.met();
+    String values = Words.capitalised(a.label()) + " is " + a.formatted() + " and " + b.label() + " is "
+        + b.formatted();
+    return new Condition(met, values + (met ? ", so at least one of them reaches" : ": neither reaches")
+        + " what rung " + rung.describe() + " needs, " + a.label() + " of at least " + a.format(a.min()) + " or "
+        + b.label() + " of at least " + b.format(b.min()) + ".",
+        a.name() + " or " + b.name() + " (" + a.formatted() + " and " + b.formatted() + ", needs "
+            + a.format(a.min()) + " or " + b.format(b.min()) + ")", a.name() + " or " + b.name());
   }
 
   /**
@@ -444,7 +555,7 @@ public final class LadderPlacement implements StreamingMetric {
    * least {@code signsCapAtConsultation} signs — consultation; any high-severity sign — engagement;
    * any sign — co-design.
    */
-  private static @Nullable Step signCap(LadderInputs in, Parameters p) {
+  private static @Nullable Cap signCap(LadderInputs in, Parameters p) {
     Double signs = in.signs();
     if (signs == null) {
       return null;
@@ -452,26 +563,32 @@ public final class LadderPlacement implements StreamingMetric {
     List<String> decidedAlready = new ArrayList<>(new TreeSet<>(in.signCodes()));
     decidedAlready.retainAll(p.strings(CONSULTATION_CAP_SIGNS));
     if (!decidedAlready.isEmpty()) {
-      return capStep(Rung.CONSULTATION, "the warning signs show people were brought in after decisions were made ("
-          + String.join(", ", decidedAlready) + ")");
+      return new Cap(Rung.CONSULTATION, Words.capitalised(Plural.word(decidedAlready.size(), "a warning sign",
+          "warning signs")) + " that people were brought in after decisions were made ("
+          + String.join(", ", decidedAlready)
+          + ") " + Plural.word(decidedAlready.size(), "holds", "hold") + " the placement at rung "
+          + Rung.CONSULTATION.describe() + " or lower.", List.of());
     }
+    long found = Math.round(signs);
     int many = p.integer(SIGNS_CAP_AT_CONSULTATION);
     if (signs >= many) {
-      return capStep(Rung.CONSULTATION, signsDetected(signs) + " (the cap applies from " + many + ")");
+      return new Cap(Rung.CONSULTATION, Plural.of(found, "warning sign", "warning signs") + " of tokenism "
+          + Plural.word(found, "was", "were") + " found, and " + many + " or more hold the placement at rung "
+          + Rung.CONSULTATION.describe() + " or lower.", List.of());
     }
     if (!in.highFindings().isEmpty()) {
-      return capStep(Rung.ENGAGEMENT, "a high-severity warning sign stands ("
-          + String.join(", ", new TreeSet<>(in.highFindings())) + ")");
+      List<String> high = List.copyOf(new TreeSet<>(in.highFindings()));
+      return new Cap(Rung.ENGAGEMENT, Words.capitalised(Plural.word(high.size(), "a high-severity warning sign",
+          "high-severity warning signs")) + " (" + String.join(", ", high) + ") " + Plural.word(high.size(),
+          "holds", "hold") + " the placement at rung " + Rung.ENGAGEMENT.describe() + " or lower.", List.of());
     }
     if (signs > 0) {
-      return capStep(Rung.CO_DESIGN, signsDetected(signs) + " ("
-          + String.join(", ", new TreeSet<>(in.signCodes())) + "); co-production allows none");
+      return new Cap(Rung.CO_DESIGN, Plural.of(found, "warning sign", "warning signs") + " of tokenism "
+          + Plural.word(found, "was", "were") + " found" + (in.signCodes().isEmpty() ? "" : " ("
+          + String.join(", ", new TreeSet<>(in.signCodes())) + ")") + ", and co-production allows none: any warning "
+          + "sign holds the placement at rung " + Rung.CO_DESIGN.describe() + " or lower.", List.of());
     }
     return null;
-  }
-
-  private static Step capStep(Rung rung, String reason) {
-    return new Step(rung, "cap", reason, List.of(), List.of());
   }
 
   private static boolean atLeast(@Nullable Double value, double min) {
@@ -479,77 +596,87 @@ public final class LadderPlacement implements StreamingMetric {
   }
 
   /**
-   * The conditions met, rung by rung; a condition that recurs with a higher minimum (decision
-   * inclusion at 10%, then 50%, then 80%) is said once, at the highest minimum met.
+   * A rung reached by the rules, with the conditions of the rung above it.
+   *
+   * @param rung the rung
+   * @param reason what the rule found, in words, as a clause without a full stop
+   * @param conditions the conditions of the rung above, met or not, in the rules' order; empty at the top
    */
-  @SafeVarargs
-  private static List<String> met(List<Check>... rungs) {
-    Map<String, Check> byLabel = new java.util.LinkedHashMap<>();
-    for (List<Check> checks : rungs) {
-      for (Check c : checks) {
-        if (c.met()) {
-          byLabel.put(c.label(), c);
-        }
-      }
+  private record Step(Rung rung, String reason, List<Condition> conditions) {
+
+    /** The rung above, or {@code null} at the top. */
+    @Nullable Rung next() {
+      return rung == Rung.CO_PRODUCTION ? null : Rung.values()[rung.ordinal() + 1];
     }
-    return byLabel.values().stream().map(Check::describe).toList();
-  }
-
-  private static List<String> notMet(List<Check> checks) {
-    return checks.stream().filter(c -> !c.met()).map(Check::describe).toList();
-  }
-
-  /** The checks as a list: {@code a, b and c} or {@code a or b}. */
-  private static String describe(List<Check> checks, String conjunction) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < checks.size(); i++) {
-      text.append(i == 0 ? "" : i == checks.size() - 1 ? " " + conjunction + " " : ", ")
-          .append(checks.get(i).describe());
-    }
-    return text.toString();
-  }
-
-  private static String signsDetected(double signs) {
-    long n = Math.round(signs);
-    return count(n, "warning sign", "warning signs") + " of tokenism detected";
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /**
-   * A rung reached by a rule, or a cap put on the placement.
+   * A condition of the rung above the one the rules reached.
    *
-   * @param rung the rung
-   * @param rule the rule's name
-   * @param reason what the rule found, in words
-   * @param met the conditions met on the way, with their values
-   * @param notMet the conditions of the next rung up that were not met, with their values
+   * @param met whether the records meet it
+   * @param sentence the condition and the records' value, as a sentence
+   * @param brief the condition and the value in a few words, for a list
+   * @param name what the condition is about, in a few words
    */
-  private record Step(Rung rung, String rule, String reason, List<String> met, List<String> notMet) {}
+  private record Condition(boolean met, String sentence, String brief, String name) {
+
+    Condition(boolean met, String sentence, String name) {
+      this(met, sentence, name, name);
+    }
+  }
+
+  /**
+   * What holds the placement at a rung whatever the rules reach: a warning sign or the weakest
+   * initiative.
+   *
+   * @param rung the highest rung it allows
+   * @param sentence what it is and where it holds the placement, as a sentence
+   * @param evidence the records behind it
+   */
+  private record Cap(Rung rung, String sentence, List<String> evidence) {}
 
   /**
    * One condition of a rule: an input reaching its minimum.
    *
-   * @param label what the input is
+   * @param name what the input is, in a few words, for a list
+   * @param label what the input is, as the subject of a sentence
+   * @param definition what the input measures, or empty when the label says it
    * @param value its value, or {@code null} when unknown
    * @param min the least value that meets the condition
    * @param percent whether the value and minimum are shares, written as percentages
    */
-  private record Check(String label, @Nullable Double value, double min, boolean percent) {
+  private record Check(String name, String label, String definition, @Nullable Double value, double min,
+      boolean percent) {
 
     boolean met() {
       return atLeast(value, min);
     }
 
-    String describe() {
-      return label + " " + (value == null ? "unknown" : format(value)) + " (needs at least " + format(min) + ")";
+    /** The same input with another minimum, as a higher rung asks of it. */
+    Check needing(double higher) {
+      return new Check(name, label, definition, value, higher, percent);
     }
 
-    private String format(double v) {
-      return percent ? String.format(Locale.ROOT, "%.0f%%", v * 100) : v == Math.rint(v)
-          ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    /**
+     * The condition as a rung asks it, such as "Decision inclusion, the share of decisions in which
+     * carers held a say, is 76%, below the 80% that rung 7 (co-production) needs."
+     */
+    Condition condition(Rung rung) {
+      String subject = Words.capitalised(label) + (definition.isEmpty() ? "" : ", " + definition + ",");
+      String sentence = value == null
+          ? subject + " is unknown, and rung " + rung.describe() + " needs at least " + format(min) + "."
+          : subject + " is " + formatted() + (met() ? ", at least the " : ", below the ") + format(min) + " that rung "
+              + rung.describe() + " needs.";
+      return new Condition(met(), sentence, name + " (" + formatted() + ", needs " + format(min) + ")", name);
+    }
+
+    String formatted() {
+      return value == null ? "unknown" : format(value);
+    }
+
+    String format(double v) {
+      return percent ? Words.percent(v) : v == Math.rint(v) ? String.valueOf((long) v)
+          : String.format(Locale.ROOT, "%.2f", v);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
@@ -46,6 +48,10 @@ public final class DecisionInclusion extends ReferenceMetric {
       .description("Share of decisions in which people with lived experience or carers held a vote or were a party to "
           + "the consensus. \"Nothing about us without us\": its complement is the share of decisions taken about "
           + "people without them.")
+      .summary("The share of decisions in which people with lived experience and carers held a vote or "
+          + "were a party to the consensus, from 0% to 100%.")
+      .goodLooksLike("Nearly every decision is taken with people with lived experience and carers: nothing "
+          + "about us without us.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -104,21 +110,26 @@ public final class DecisionInclusion extends ReferenceMetric {
     result.breakdowns(context.breakdowns(says, SayHeld::participant,
         PowerSupport.shareOfDistinct(SayHeld::decision, measured.size())));
     if (!withoutBloc.isEmpty()) {
-      result.finding(Finding.of("about-us-without-us", Severity.MEDIUM, withoutBloc.size() + " of " + measured.size()
-          + " decisions were taken without anyone from the lived-experience bloc holding a vote or being a party.",
-          PowerSupport.refs(RecordKind.DECISION, withoutBloc)));
+      result.finding(Finding.of("about-us-without-us", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
+          withoutBloc.size(), measured.size(), "decision", "decisions")) + " " + Plural.word(withoutBloc.size(), "was",
+          "were") + " taken without any of the " + Words.bloc(context.bloc()) + " holding a vote or being a party "
+          + "to " + Plural.word(withoutBloc.size(), "it", "them") + ".", PowerSupport.refs(RecordKind.DECISION,
+          withoutBloc)));
     }
     if (!noSayRecorded.isEmpty()) {
-      result.warning(noSayRecorded.size() + " decision(s) record no one with a say and are left out.");
+      int n = noSayRecorded.size();
+      result.warning(Plural.of(n, "decision records", "decisions record") + " no one with a say, so "
+          + Plural.word(n, "it is", "they are") + " left out.");
       result.finding(noSayFinding(noSayRecorded));
     }
     return result.build();
   }
 
   private static Finding noSayFinding(List<String> decisionIds) {
-    return Finding.of("no-say-recorded", Severity.INFO, decisionIds.size()
-        + " decision(s) list no voter with a weight above zero and no party, so who took them is unknown.",
-        PowerSupport.refs(RecordKind.DECISION, decisionIds));
+    int n = decisionIds.size();
+    return Finding.of("no-say-recorded", Severity.INFO, Plural.of(n, "decision lists", "decisions list")
+        + " no voter with a weight above zero and no party, so who took " + Plural.word(n, "it", "them")
+        + " is unknown.", PowerSupport.refs(RecordKind.DECISION, decisionIds));
   }
 
   /** A participant holding a say in a decision. */

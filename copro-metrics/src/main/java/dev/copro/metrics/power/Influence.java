@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Codes;
 import dev.copro.model.Contribution;
@@ -57,6 +59,10 @@ public final class Influence implements Metric {
       .description("Share of the proposals and suggestions made by people with lived experience or carers that were "
           + "adopted or adapted, and how that compares with professionals' proposals: whether being listened to "
           + "changes anything.")
+      .summary("The share of the proposals and suggestions made by people with lived experience and "
+          + "carers that were adopted or adapted, from 0% to 100%.")
+      .goodLooksLike("At least half of the ideas of people with lived experience and carers are taken up, at a "
+          + "rate close to that of professionals' ideas.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -110,10 +116,12 @@ public final class Influence implements Metric {
         professionalTakenUp += takenUp ? 1 : 0;
       }
     }
+    String who = Words.bloc(context.bloc());
     if (bloc == 0) {
-      return PowerSupport.noValue("no contributions of the measured kinds (" + KINDS
-          + ") by the lived-experience bloc in scope", warnings);
+      return PowerSupport.noValue(who + " made no " + Words.contributions(kinds, "or") + " in scope (the parameter "
+          + KINDS + " says which kinds of contribution count)", warnings);
     }
+    String ideas = Words.contributions(kinds, "and");
     double rate = (double) blocTakenUp / bloc;
     Measurement.Builder result = Measurement.of(rate, bloc);
     if (professional > 0) {
@@ -122,18 +130,21 @@ public final class Influence implements Metric {
       if (professionalRate > 0) {
         result.component("ratioToProfessionals", rate / professionalRate);
         if (rate < GAP_RATIO * professionalRate) {
-          result.finding(Finding.of("adoption-gap", Severity.MEDIUM, blocTakenUp + " of " + bloc
-              + " contributions from the lived-experience bloc were taken up, against " + professionalTakenUp + " of "
-              + professional + " from professionals: less than half their rate. The evidence lists the bloc's "
-              + "contributions not taken up.", PowerSupport.refs(RecordKind.CONTRIBUTION, blocNotTakenUp)));
+          result.finding(Finding.of("adoption-gap", Severity.MEDIUM, blocTakenUp + " of the " + bloc + " " + ideas
+              + " by " + who + " " + Plural.word(blocTakenUp, "was", "were") + " taken up, against "
+              + professionalTakenUp + " of the " + professional + " by professionals and commissioners: less than half "
+              + "their rate. The evidence lists those by " + who + " that were not taken up.",
+              PowerSupport.refs(RecordKind.CONTRIBUTION, blocNotTakenUp)));
         }
       }
     }
     result.breakdowns(context.breakdowns(considered, Contribution::participant,
         group -> (double) group.stream().filter(c -> takenUp(c, adoptedByDecision)).count() / group.size()));
     if (blocUnanswered > 0) {
-      warnings.add(blocUnanswered + " of the bloc's " + bloc + " contributions have no response and no decision "
-          + "adopting them, and count as not taken up.");
+      warnings.add(blocUnanswered + " of the " + bloc + " " + ideas + " by " + who + " "
+          + Plural.word(blocUnanswered, "has", "have") + " no response and no decision adopting "
+          + Plural.word(blocUnanswered, "it", "them") + ", so " + Plural.word(blocUnanswered, "it counts", "they count")
+          + " as not taken up.");
     }
     warnings.forEach(result::warning);
     return result.build();

@@ -1,5 +1,6 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
@@ -37,6 +38,10 @@ public final class Leadership extends ReferenceMetric {
       .name("Leadership")
       .description("Share of activities chaired or co-chaired by people with lived experience or carers: whether they "
           + "lead and set agendas, or only attend.")
+      .summary("The share of activities chaired or co-chaired by people with lived experience and "
+          + "carers, from 0% to 100%.")
+      .goodLooksLike("People with lived experience and carers chair or co-chair at least half of the "
+          + "activities and help set the agendas.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -74,8 +79,8 @@ public final class Leadership extends ReferenceMetric {
     }
     List<String> warnings = new ArrayList<>();
     if (unrecorded > 0) {
-      warnings.add(unrecorded + " activit" + (unrecorded == 1 ? "y has" : "ies have") + " no chairs recorded and "
-          + (unrecorded == 1 ? "is" : "are") + " left out.");
+      warnings.add(Plural.of(unrecorded, "activity has", "activities have") + " no chairs recorded, so "
+          + Plural.word(unrecorded, "it is", "they are") + " left out.");
     }
     if (chaired.isEmpty()) {
       return PowerSupport.noValue("no activities in scope with chairs recorded", warnings);

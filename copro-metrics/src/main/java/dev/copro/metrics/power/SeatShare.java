@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.LongIntMap;
@@ -67,6 +69,11 @@ public final class SeatShare implements StreamingMetric {
       .description("Share of the seats at board and panel meetings held by people with lived experience or carers, "
           + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
           + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
+      .summary("The share of the seats at board and panel meetings held by people with lived experience "
+          + "and carers, from 0% to 100%, set against a target that is parity (50%) unless "
+          + "configured.")
+      .goodLooksLike("Close to the target, with at least two people with lived experience or carers at every "
+          + "meeting.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -106,6 +113,8 @@ public final class SeatShare implements StreamingMetric {
     private final Positions positions;
     private final List<String> warnings = new ArrayList<>();
     private final boolean[] seatHolding;
+    /** The codes of the seat-holding activity types, for messages. */
+    private final List<String> kinds;
     private final int[] invited;
     private final int[] bloc;
     private final boolean[] seated;
@@ -118,6 +127,7 @@ public final class SeatShare implements StreamingMetric {
       Set<ActivityType> types = Codes.parse(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
           ACTIVITY_TYPES, warnings);
       seatHolding = positions.activityFlags(context.activities().stream().filter(a -> types.contains(a.type())).toList());
+      kinds = types.stream().map(ActivityType::code).toList();
       invited = new int[seatHolding.length];
       bloc = new int[seatHolding.length];
       seated = new boolean[positions.participants()];
@@ -186,13 +196,14 @@ public final class SeatShare implements StreamingMetric {
           withoutBloc += bloc[a] == 0 ? 1 : 0;
         }
       }
+      String seatHoldingMeeting = (kinds.isEmpty() ? "seat-holding" : Words.list(kinds, "or")) + " meeting";
       if (noInvitations > 0) {
-        warnings.add(noInvitations + " meeting(s) of the seat-holding types record no invited members and are left"
-            + " out.");
+        warnings.add(Plural.of(noInvitations, seatHoldingMeeting + " records", seatHoldingMeeting + "s record")
+            + " no invited members, so " + Plural.word(noInvitations, "it is", "they are") + " left out.");
       }
       if (meetings == 0) {
-        return PowerSupport.noValue("no meetings of the seat-holding types (" + ACTIVITY_TYPES
-            + ") in scope with invited members recorded", warnings);
+        return PowerSupport.noValue("no " + seatHoldingMeeting + " in scope records its invited members (the "
+            + "parameter " + ACTIVITY_TYPES + " says which types of activity hold seats)", warnings);
       }
       double value = Math.min(1, shares / meetings);
       Measurement.Builder result = Measurement.of(value, meetings)
@@ -204,9 +215,12 @@ public final class SeatShare implements StreamingMetric {
         result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), meetings));
       }
       if (!belowMinimum.isEmpty()) {
+        int below = belowMinimum.size();
+        String none = withoutBloc == 0 ? "" : withoutBloc == below ? Plural.word(below, ", and it had none",
+            ", and none of them had any") : ", and " + withoutBloc + " of them had none";
         result.finding(Finding.of("below-minimum-bloc-seats", withoutBloc > 0 ? Severity.HIGH : Severity.MEDIUM,
-            belowMinimum.size() + " of " + meetings + " meetings of the seat-holding types had fewer than " + minimum
-                + " seats for the lived-experience bloc; " + withoutBloc + " had none.",
+            Words.capitalised(Plural.ofAll(below, meetings, seatHoldingMeeting, seatHoldingMeeting + "s")) + " had "
+                + "fewer than " + minimum + " seats for " + Words.bloc(context.bloc()) + none + ".",
             PowerSupport.refs(RecordKind.ACTIVITY, belowMinimum)));
       }
       warnings.forEach(result::warning);

@@ -1,5 +1,7 @@
 package dev.copro.metrics.power;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
@@ -74,6 +76,11 @@ public final class VotingPower extends ReferenceMetric {
           + "Shapley-Shubik index) in weighted and majority votes, against its share of the votes: whether the "
           + "seats people hold can change outcomes; and whether the bloc, voting together, can carry or block a "
           + "decision. Members whose vote can never change an outcome are flagged.")
+      .summary("The share of the voting power in decisions taken by vote that people with lived "
+          + "experience and carers hold, from 0% to 100%: how often their votes can change the "
+          + "outcome.")
+      .goodLooksLike("People with lived experience and carers hold at least as large a share of the voting "
+          + "power as of the votes, and can block a decision when they vote together.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(0, 1)
@@ -137,19 +144,21 @@ public final class VotingPower extends ReferenceMetric {
       if (power.bloc().canNeitherCarryNorBlock()) {
         neither.add(power);
       }
-      Finding finding = powerlessFinding(power);
+      Finding finding = powerlessFinding(power, Words.bloc(context.bloc()));
       if (finding != null) {
         powerless.add(finding);
       }
     }
     List<String> warnings = new ArrayList<>();
     if (noVoters > 0) {
-      warnings.add(noVoters + " weighted-vote or simple-majority decision(s) cannot carry (no voter with a weight above "
-          + "zero, or a quota outside 1 to the total weight) and are left out.");
+      warnings.add(Plural.of(noVoters, "weighted-vote or simple-majority decision", "weighted-vote or "
+          + "simple-majority decisions") + " cannot carry (no voter with a weight above zero, or a quota outside 1 "
+          + "to the total weight), so " + Plural.word(noVoters, "it is", "they are") + " left out.");
     }
     if (tooLarge > 0) {
-      warnings.add(tooLarge + " decision(s) have weights too large for exact voting-power tables (over "
-          + WeightedVotingGame.MAX_TABLE_CELLS + " cells) and are left out.");
+      warnings.add(Plural.of(tooLarge, "decision has", "decisions have") + " weights too large for exact "
+          + "voting-power tables (over " + WeightedVotingGame.MAX_TABLE_CELLS + " cells), so "
+          + Plural.word(tooLarge, "it is", "they are") + " left out.");
     }
     int games = sums.games;
     if (games == 0) {
@@ -163,8 +172,9 @@ public final class VotingPower extends ReferenceMetric {
       result.component("shapleyShubik", Math.min(1, sums.shapleyShubik / sums.withShapleyShubik));
     }
     if (sums.withShapleyShubik < games) {
-      warnings.add("The Shapley-Shubik component leaves out " + (games - sums.withShapleyShubik) + " decision(s) too "
-          + "large for its tables and averages the other " + sums.withShapleyShubik + ".");
+      warnings.add("The Shapley-Shubik component leaves out " + Plural.of(games - sums.withShapleyShubik,
+          "decision", "decisions") + " too large for its tables and averages the other " + sums.withShapleyShubik
+          + ".");
     }
     result.component("coalitionBanzhaf", Math.min(1, sums.coalitionBanzhaf / games));
     if (sums.withCoalitionShapleyShubik > 0) {
@@ -172,8 +182,9 @@ public final class VotingPower extends ReferenceMetric {
           Math.min(1, sums.coalitionShapleyShubik / sums.withCoalitionShapleyShubik));
     }
     if (sums.withCoalitionShapleyShubik < games) {
-      warnings.add("The coalition Shapley-Shubik component leaves out " + (games - sums.withCoalitionShapleyShubik)
-          + " decision(s) too large for its tables and averages the other " + sums.withCoalitionShapleyShubik + ".");
+      warnings.add("The coalition Shapley-Shubik component leaves out " + Plural.of(games
+          - sums.withCoalitionShapleyShubik, "decision", "decisions") + " too large for its tables and averages the "
+          + "other " + sums.withCoalitionShapleyShubik + ".");
     }
     result.component("blocCanCarryShare", (double) sums.canCarry / games)
         .component("blocCanBlockShare", (double) sums.canBlock / games)
@@ -194,7 +205,7 @@ public final class VotingPower extends ReferenceMetric {
     result.breakdowns(context.breakdowns(powers, Power::participant,
         group -> Math.min(1, group.stream().mapToDouble(Power::banzhaf).sum() / games)));
     if (!neither.isEmpty()) {
-      result.finding(neitherFinding(neither, games));
+      result.finding(neitherFinding(neither, games, Words.bloc(context.bloc())));
     }
     powerless.forEach(result::finding);
     warnings.forEach(result::warning);
@@ -205,33 +216,24 @@ public final class VotingPower extends ReferenceMetric {
    * The finding that in some decisions the bloc, even voting as one, could neither carry nor block:
    * the decisions as evidence, in id order, and the first as an example in words.
    */
-  private static Finding neitherFinding(List<DecisionPower> decisions, int games) {
+  private static Finding neitherFinding(List<DecisionPower> decisions, int games, String who) {
     DecisionPower example = decisions.get(0);
     DecisionPower.CoalitionPower bloc = example.bloc();
     String held = bloc.memberCount() == 0
-        ? "no bloc member held a vote"
-        : "its " + plural(bloc.memberCount(), "member") + " held " + bloc.weight() + " of the "
-            + example.totalWeight() + " votes";
-    String which;
-    if (decisions.size() < games) {
-      which = decisions.size() + " of the " + games + " decisions";
-    } else {
-      which = games == 1 ? "the one decision" : games == 2 ? "both decisions" : "all " + games + " decisions";
-    }
-    String message = "In " + which + " taken by vote, the "
-        + "lived-experience bloc could neither carry the decision nor block it, even with all its members voting "
-        + "together. In decision '" + example.decision() + "', for example, " + held + ": " + example.quota()
-        + " carry a decision, and the other " + bloc.otherWeight() + " carry it without the bloc.";
+        ? "none of them held a vote"
+        : bloc.memberCount() + " of them held " + bloc.weight() + " of the " + Plural.of(example.totalWeight(), "vote",
+            "votes");
+    String message = "In " + Plural.ofAll(decisions.size(), games, "decision", "decisions") + " taken by vote, "
+        + who + " could neither carry the decision nor block it, even all voting together. In decision "
+        + example.decision() + ", for example, " + held + ": " + Plural.of(example.quota(), "vote carries",
+        "votes carry") + " a decision, and the others hold " + bloc.otherWeight() + ", enough to carry it without "
+        + "them.";
     return Finding.of(BLOC_CANNOT_CARRY_OR_BLOCK, Severity.MEDIUM, message,
         decisions.stream().map(d -> Finding.ref(RecordKind.DECISION, d.decision())).toList());
   }
 
-  private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
   /** The finding that members of the decision's body can never change its outcome, or {@code null} if none. */
-  private static @Nullable Finding powerlessFinding(DecisionPower power) {
+  private static @Nullable Finding powerlessFinding(DecisionPower power, String who) {
     List<String> evidence = new ArrayList<>();
     evidence.add(Finding.ref(RecordKind.DECISION, power.decision()));
     int fromBloc = 0;
@@ -247,9 +249,18 @@ public final class VotingPower extends ReferenceMetric {
     if (dummies == 0) {
       return null;
     }
-    String message = "Decision '" + power.decision() + "': " + dummies + " of " + power.members().size()
-        + " members (" + fromBloc + " from the lived-experience bloc) could not change the outcome whatever they "
-        + "voted; " + withoutVote + " of them held a seat without a vote, the others a vote too light to matter.";
+    int tooLight = dummies - withoutVote;
+    List<String> why = new ArrayList<>();
+    if (withoutVote > 0) {
+      why.add(withoutVote + " held " + Plural.word(withoutVote, "a seat", "seats") + " without a vote");
+    }
+    if (tooLight > 0) {
+      why.add(tooLight + (withoutVote > 0 ? " " : " held ") + Plural.word(tooLight, "a vote", "votes")
+          + " too light to matter");
+    }
+    String message = "In decision " + power.decision() + ", " + dummies + " of the " + power.members().size()
+        + " members (" + (fromBloc == 0 ? "none" : String.valueOf(fromBloc)) + " of them among the " + who + ") "
+        + "could not change the outcome however they voted: " + Words.list(why, "and") + ".";
     return Finding.of("formally-powerless", fromBloc > 0 ? Severity.MEDIUM : Severity.LOW, message, evidence);
   }
 

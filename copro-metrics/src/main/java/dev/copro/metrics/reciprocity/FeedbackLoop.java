@@ -1,5 +1,7 @@
 package dev.copro.metrics.reciprocity;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.model.Activity;
 import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
@@ -55,6 +57,9 @@ public final class FeedbackLoop implements Metric {
           + "documented response telling the person what became of them, with the median days to a response. "
           + "SCIE Guide 51: people should hear what happened to their ideas; 'consulted and never heard of "
           + "again' is a warning sign of tokenism.")
+      .summary("The share of contributions by people with lived experience and carers that got a "
+          + "recorded response saying what became of them, from 0% to 100%.")
+      .goodLooksLike("Nearly everyone hears back about what became of what they said, within two months.")
       .principles(Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -90,6 +95,7 @@ public final class FeedbackLoop implements Metric {
     List<Long> daysToResponse = new ArrayList<>();
     Set<String> overdue = new TreeSet<>();
     int pending = 0;
+    int recent = 0;
     int bloc = 0;
     for (Contribution c : context.contributions()) {
       if (!context.isBloc(c.participant())) {
@@ -97,23 +103,28 @@ public final class FeedbackLoop implements Metric {
       }
       bloc++;
       LocalDate raised = raisedOn(c, context.dataset());
+      boolean young = Days.between(raised, asOf) <= dueDays;
+      recent += young ? 1 : 0;
       if (c.response() != null) {
         counted.add(c);
         daysToResponse.add(Days.between(raised, c.response().date()));
-      } else if (Days.between(raised, asOf) > dueDays) {
+      } else if (!young) {
         counted.add(c);
         overdue.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
       } else {
         pending++;
       }
     }
+    String who = Words.bloc(context.bloc());
     if (bloc == 0) {
-      return Measurement.noValue("the lived-experience bloc made no contributions in scope");
+      return Measurement.noValue(who + " made no contributions in scope");
     }
     if (counted.isEmpty()) {
-      return Measurement.builderWithoutValue("none of the bloc's " + bloc + " contributions in scope has a response "
-          + "yet and none is more than " + dueDays + " days old, so no response is due yet")
-          .warning(pending + " contributions by bloc members are awaiting a response that is not yet due.")
+      return Measurement.builderWithoutValue((bloc == 1 ? "the one contribution" : "none of the " + bloc
+          + " contributions") + " by " + who + " in scope has a response yet, and " + (bloc == 1 ? "it is not" : "none "
+          + "is") + " more than " + dueDays + " days old, so no response is due yet")
+          .warning(Plural.of(pending, "contribution", "contributions") + " by " + who + " "
+              + Plural.word(pending, "is", "are") + " waiting for a response that is not due yet.")
           .build();
     }
 
@@ -123,13 +134,23 @@ public final class FeedbackLoop implements Metric {
     }
     result.breakdowns(context.breakdowns(counted, Contribution::participant, FeedbackLoop::answeredShare));
     if (!overdue.isEmpty()) {
-      result.finding(Finding.of("no-feedback", Severity.MEDIUM, overdue.size() + " contributions by bloc members "
-          + "had no documented response on " + asOf + ", more than " + dueDays + " days after they were raised.",
-          overdue));
+      result.finding(Finding.of("no-feedback", Severity.MEDIUM, Words.capitalised(Plural.ofAll(overdue.size(),
+          counted.size(), "contribution", "contributions")) + " by " + who + " that were due a response "
+          + "had none recorded on " + asOf + ", more than " + dueDays
+          + " days after " + Plural.word(overdue.size(), "it was", "they were") + " raised.", overdue));
     }
     if (pending > 0) {
-      result.warning(pending + " contributions by bloc members were raised " + dueDays + " days or less before "
-          + asOf + " and have no response yet: they are not yet due and are left out.");
+      // Said against all the recent contributions, so that it reconciles with the no-feedback warning sign,
+      // which leaves out every recent contribution, answered or not.
+      String waiting = Plural.word(pending, "has", "have") + " no response yet, so "
+          + Plural.word(pending, "it is", "they are") + " not due one and " + Plural.word(pending, "is", "are")
+          + " left out";
+      result.warning(pending == recent
+          ? Plural.of(pending, "contribution", "contributions") + " by " + who + " raised " + dueDays + " days or "
+              + "less before " + asOf + " " + waiting + "."
+          : "Of the " + recent + " contributions by " + who + " raised " + dueDays + " days or less before " + asOf
+              + ", " + pending + " " + waiting + "; the other " + (recent - pending) + " already "
+              + Plural.word(recent - pending, "has a response and counts", "have a response and count") + ".");
     }
     return result.build();
   }

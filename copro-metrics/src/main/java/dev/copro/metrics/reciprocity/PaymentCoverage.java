@@ -1,5 +1,7 @@
 package dev.copro.metrics.reciprocity;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.PaidSeats;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
@@ -70,6 +72,11 @@ public final class PaymentCoverage implements Metric {
           + "late; with the share offered, the median days from offer to payment and the share of payments made "
           + "late. NIHR payment guidance: nobody should "
           + "be out of pocket for being involved, and people's time and expertise should be paid for.")
+      .summary("The share of attendances by people with lived experience and carers that were paid for "
+          + "in time (expenses, a fee or carer cover offered, and none of it paid late), from 0% to "
+          + "100%.")
+      .goodLooksLike("Nearly every attendance is paid for, promptly, so that nobody is out of pocket for "
+          + "taking part.")
       .principles(Principle.RECIPROCITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -112,8 +119,9 @@ public final class PaymentCoverage implements Metric {
         payments.add(p);
       }
     }
+    String who = Words.bloc(context.bloc());
     if (attended.isEmpty()) {
-      return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
+      return Measurement.noValue("none of the " + who + " attended an activity in scope");
     }
 
     int lateDays = context.parameters().integer(LATE_DAYS);
@@ -130,18 +138,19 @@ public final class PaymentCoverage implements Metric {
     Measurement.Builder result = Measurement.of((double) inTime / attended.size(), attended.size())
         .component("offeredShare", (double) offered / attended.size());
 
-    Timeliness timeliness = Timeliness.of(payments, lateDays, context.referenceDate());
+    Timeliness timeliness = Timeliness.of(payments, lateDays, context.referenceDate(), who);
     timeliness.addComponents(result);
 
     result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> paidInTimeShare(group, seats)));
 
     if (!unpaidAttendances.isEmpty()) {
-      result.finding(Finding.of("no-payment-offered", Severity.HIGH, unpaidAttendances.size() + " of "
-          + attended.size() + " attendances by bloc members had no payment or expenses offered for the activity.",
-          unpaidAttendances));
+      result.finding(Finding.of("no-payment-offered", Severity.HIGH, Words.capitalised(Plural.ofAll(
+          unpaidAttendances.size(), attended.size(), "attendance", "attendances")) + " by " + who
+          + " had no payment or expenses "
+          + "offered for the activity.", unpaidAttendances));
     }
     timeliness.addFindings(result, context.referenceDate());
-    warnUnmatched(result, payments, attended);
+    warnUnmatched(result, payments, attended, who);
     return result.build();
   }
 
@@ -150,7 +159,8 @@ public final class PaymentCoverage implements Metric {
     return (double) paid / group.size();
   }
 
-  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended) {
+  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended,
+      String who) {
     Set<Seat> seats = new HashSet<>();
     for (Attendance a : attended) {
       seats.add(Seat.of(a));
@@ -165,12 +175,15 @@ public final class PaymentCoverage implements Metric {
       }
     }
     if (noActivity > 0) {
-      result.warning(noActivity + " payments to bloc members are not for a single activity: they count towards "
-          + "the timeliness components but cannot show that a particular attendance was paid for.");
+      result.warning(Plural.of(noActivity, "payment", "payments") + " to " + who + " "
+          + Plural.word(noActivity, "is", "are") + " not for a single activity: " + Plural.word(noActivity, "it counts",
+          "they count") + " towards how promptly payments were made, but cannot show that a particular attendance "
+          + "was paid for.");
     }
     if (notAttended > 0) {
-      result.warning(notAttended + " payments to bloc members are for activities they are not recorded as "
-          + "attending: they count towards the timeliness components only.");
+      result.warning(Plural.of(notAttended, "payment", "payments") + " to " + who + " "
+          + Plural.word(notAttended, "is", "are") + " for activities the person is not recorded as attending: "
+          + Plural.word(notAttended, "it counts", "they count") + " only towards how promptly payments were made.");
     }
   }
 
@@ -183,9 +196,9 @@ public final class PaymentCoverage implements Metric {
 
   /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
   private record Timeliness(
-      List<Long> daysToPay, int due, Set<String> late, Set<String> overdue, int pending, int lateDays) {
+      List<Long> daysToPay, int due, Set<String> late, Set<String> overdue, int pending, int lateDays, String who) {
 
-    static Timeliness of(List<Payment> payments, int lateDays, LocalDate asOf) {
+    static Timeliness of(List<Payment> payments, int lateDays, LocalDate asOf, String who) {
       List<Long> daysToPay = new ArrayList<>();
       Set<String> late = new TreeSet<>();
       Set<String> overdue = new TreeSet<>();
@@ -207,7 +220,7 @@ public final class PaymentCoverage implements Metric {
           pending++;
         }
       }
-      return new Timeliness(daysToPay, due, late, overdue, pending, lateDays);
+      return new Timeliness(daysToPay, due, late, overdue, pending, lateDays, who);
     }
 
     void addComponents(Measurement.Builder result) {
@@ -218,21 +231,26 @@ public final class PaymentCoverage implements Metric {
         result.component("latePaymentShare", (double) (late.size() + overdue.size()) / due);
       }
       if (pending > 0) {
-        result.warning(pending + " payments to bloc members are unpaid but not yet more than " + lateDays
-            + " days past their claim or offer: they are not yet due and are left out of the late-payment share.");
+        result.warning(Plural.of(pending, "payment", "payments") + " to " + who + " "
+            + Plural.word(pending, "is", "are") + " unpaid but not yet more than " + lateDays + " days past "
+            + Plural.word(pending, "its", "their") + " claim or offer: not yet due, " + Plural.word(pending, "it is",
+            "they are") + " left out of the share of payments made late.");
       }
     }
 
     void addFindings(Measurement.Builder result, LocalDate asOf) {
       if (!late.isEmpty()) {
-        result.finding(Finding.of("late-payment", Severity.MEDIUM, late.size() + " payments to bloc members were "
-            + "paid more than " + lateDays + " days after they were claimed (or offered, where no claim was "
-            + "recorded).", late));
+        result.finding(Finding.of("late-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(late.size(),
+            due, "payment", "payments")) + " due to " + who + " " + Plural.word(late.size(), "was", "were")
+            + " paid more than " + lateDays + " days after " + Plural.word(late.size(), "it was", "they were")
+            + " claimed (or offered, where no claim was recorded).", late));
       }
       if (!overdue.isEmpty()) {
-        result.finding(Finding.of("overdue-payment", Severity.MEDIUM, overdue.size() + " payments to bloc members "
-            + "were still unpaid on " + asOf + ", more than " + lateDays + " days after they were claimed (or "
-            + "offered, where no claim was recorded).", overdue));
+        result.finding(Finding.of("overdue-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
+            overdue.size(), due, "payment", "payments")) + " due to " + who + " " + Plural.word(overdue.size(), "was",
+            "were") + " still unpaid on " + asOf + ", more than " + lateDays + " days after "
+            + Plural.word(overdue.size(), "it was", "they were") + " claimed (or offered, where no claim was "
+            + "recorded).", overdue));
       }
     }
   }

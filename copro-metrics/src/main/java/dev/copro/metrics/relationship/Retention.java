@@ -1,5 +1,7 @@
 package dev.copro.metrics.relationship;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Attendance;
@@ -7,6 +9,7 @@ import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
+import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
@@ -62,6 +65,10 @@ public final class Retention implements StreamingMetric {
       .description("Share of people with lived experience and carers who stay involved: who attended at least k "
           + "activities over at least m months, with the share of each starting cohort still attending after m "
           + "months. Co-production is a long-term relationship, not one-off consultation.")
+      .summary("The share of people with lived experience and carers who stayed involved (by default, at "
+          + "least 3 activities over at least 6 months), from 0% to 100%.")
+      .goodLooksLike("Most people stay involved over many months: a lasting relationship rather than one-off "
+          + "consultation.")
       .principles(Principle.RELATIONSHIP)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -163,8 +170,9 @@ public final class Retention implements StreamingMetric {
     int minActivities = context.parameters().integer(MIN_ACTIVITIES);
     int minMonths = context.parameters().integer(MIN_MONTHS);
     LocalDate asOf = context.referenceDate();
+    Bloc bloc = context.bloc();
     if (spans.isEmpty()) {
-      return Measurement.noValue("no member of the lived-experience bloc attended an activity in scope");
+      return Measurement.noValue("none of the " + Words.bloc(bloc) + " attended an activity in scope");
     }
     List<Span> judged = new ArrayList<>();
     for (Span s : spans) {
@@ -174,8 +182,10 @@ public final class Retention implements StreamingMetric {
     }
     int tooRecent = spans.size() - judged.size();
     if (judged.isEmpty()) {
-      return Measurement.noValue("all " + spans.size() + " bloc members who attended first did so less than "
-          + minMonths + " months before " + asOf + ", too recently to judge whether they stayed");
+      return Measurement.noValue((spans.size() == 1 ? "the only " + Words.bloc(bloc, 1).substring(2)
+          : "all " + Words.bloc(bloc, spans.size())) + " who "
+          + "attended first did so less than " + minMonths + " months before " + asOf + ", too recently to judge "
+          + "whether they stayed");
     }
 
     Predicate<Span> retained = s -> s.activities() >= minActivities && s.lasted(minMonths);
@@ -190,12 +200,17 @@ public final class Retention implements StreamingMetric {
       }
     }
     if (!oneOff.isEmpty()) {
-      result.finding(Finding.of("one-off-involvement", Severity.LOW, oneOff.size() + " of " + judged.size()
-          + " bloc members who started at least " + minMonths + " months ago attended only one activity.", oneOff));
+      String whose = oneOff.size() < judged.size() ? oneOff.size() + " of the " + Words.bloc(bloc, judged.size())
+          : judged.size() == 1 ? "The only " + Words.bloc(bloc, 1).substring(2)
+          : "All " + Words.bloc(bloc, judged.size());
+      result.finding(Finding.of("one-off-involvement", Severity.LOW, whose + " who first attended at least " + minMonths
+          + " months before " + asOf + " attended only one activity.", oneOff));
     }
     if (tooRecent > 0) {
-      result.warning(tooRecent + " bloc members first attended less than " + minMonths + " months before " + asOf
-          + ": too recently to judge, so they are left out.");
+      result.warning("Of the " + Words.bloc(bloc, spans.size()) + " who attended, " + tooRecent + " first did so "
+          + "less than " + minMonths + " months before " + asOf + ", too "
+          + "recently to judge whether they stayed, so " + Plural.word(tooRecent, "that one is", "those are")
+          + " left out.");
     }
     return result.build();
   }

@@ -1,5 +1,7 @@
 package dev.copro.metrics.scorecard;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.References;
 import dev.copro.model.Principle;
@@ -28,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -125,6 +128,10 @@ public final class PrincipleScorecard implements Metric {
           + "and red ratings of the records' metrics that inform each, held down by the warning signs of tokenism "
           + "bearing on it; people's own view (the survey) is set beside the records, not averaged into them. The "
           + "value is the mean of the principle scores, from 0 (every metric red) to 1 (every metric green).")
+      .summary("The average of the principle scores (equality, diversity, accessibility, reciprocity and "
+          + "relationship), from 0% (every metric red) to 100% (every metric green), held down by the "
+          + "warning signs of tokenism.")
+      .goodLooksLike("Every principle green, with no high-severity warning sign of tokenism.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY,
           Principle.RELATIONSHIP)
       .unit(Unit.SHARE)
@@ -176,7 +183,8 @@ public final class PrincipleScorecard implements Metric {
     Thresholds thresholds = Thresholds.higherIsBetter(green, amber);
 
     Map<Principle, List<Rated>> rated = new EnumMap<>(Principle.class);
-    Set<String> unrated = new TreeSet<>();
+    // By id, each named as reports name it: its name, then its id.
+    Map<String, String> unrated = new TreeMap<>();
     Map<String, Outcome> perceived = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(context.outcomes());
     outcomes.sort(Comparator.comparing(Outcome::id));
@@ -200,15 +208,18 @@ public final class PrincipleScorecard implements Metric {
         }
         Rating rating = outcome.rating();
         if (rating != null) {
-          rated.computeIfAbsent(principle, k -> new ArrayList<>()).add(new Rated(d.id(), rating));
+          rated.computeIfAbsent(principle, k -> new ArrayList<>()).add(new Rated(d.id(), d.name(), rating));
         } else if (d.thresholds() != null) {
-          unrated.add(d.id());
+          unrated.put(d.id(), d.name().equals(d.id()) ? d.id() : d.name() + " (" + d.id() + ")");
         }
       }
     }
     if (!unrated.isEmpty()) {
-      warnings.add("Metrics informing the principles that have thresholds but no rating (they failed or had no "
-          + "value) are left out: " + String.join(", ", unrated) + ".");
+      warnings.add(Plural.word(unrated.size(), "The metric ", "The metrics ")
+          + Words.list(List.copyOf(unrated.values()), "and") + " "
+          + Plural.word(unrated.size(), "informs", "inform") + " the principles but "
+          + Plural.word(unrated.size(), "has", "have") + " no rating, having failed or had no value, so "
+          + Plural.word(unrated.size(), "it is", "they are") + " left out.");
     }
     Outcome people = perception.stream().map(perceived::get).filter(Objects::nonNull).findFirst().orElse(null);
     Signs signs = Signs.of(context.outcome(WARNING_SIGNS).orElse(null), warnings);
@@ -220,7 +231,7 @@ public final class PrincipleScorecard implements Metric {
     for (Principle principle : principles) {
       List<Rated> informing = rated.get(principle);
       if (informing == null) {
-        warnings.add("No rated metric informs " + principle.code() + ": it gets no score.");
+        warnings.add("No rated metric informs " + principle.code() + ", so it gets no score.");
         continue;
       }
       double points = 0;
@@ -326,16 +337,15 @@ public final class PrincipleScorecard implements Metric {
       List<Rated> informing, Signs signs) {
     List<String> behind = new ArrayList<>();
     for (Rated r : informing) {
-      behind.add(r.id() + " " + r.rating().code());
+      behind.add(r.name() + " (" + r.rating().code() + ")");
     }
     String name = principle.code().substring(0, 1).toUpperCase(Locale.ROOT) + principle.code().substring(1);
-    StringBuilder message = new StringBuilder(name).append(" is ").append(rating.code()).append(" (score ")
-        .append(String.format(Locale.ROOT, "%.0f%%", score * 100)).append(" from ").append(informing.size())
-        .append(informing.size() == 1 ? " rated metric: " : " rated metrics: ").append(String.join(", ", behind))
-        .append(").");
+    StringBuilder message = new StringBuilder(name).append(" is ").append(rating.code()).append(", with a score of ")
+        .append(Words.percent(score)).append(" from ").append(Plural.of(informing.size(), "rated metric",
+            "rated metrics")).append(": ").append(Words.list(behind, "and")).append('.');
     if (rating != byScore) {
-      message.append(" The score alone would be ").append(byScore.code()).append(", but warning signs bear on it: ")
-          .append(String.join(", ", signs.bearingOn(principle))).append('.');
+      message.append(" The score alone would make it ").append(byScore.code()).append(", but warning signs of "
+          + "tokenism bear on it: ").append(String.join(", ", signs.bearingOn(principle))).append('.');
     }
     return Finding.of(PRINCIPLE_FINDING, severity(rating), message.toString(), List.of());
   }
@@ -355,7 +365,8 @@ public final class PrincipleScorecard implements Metric {
       Map<Principle, Set<String>> bearing = new EnumMap<>(Principle.class);
       Map<Principle, Set<String>> highBearing = new EnumMap<>(Principle.class);
       if (outcome == null || outcome.measurement() == null) {
-        warnings.add("The metric " + WARNING_SIGNS + " has no result: the warning-sign caps are not applied.");
+        warnings.add("The metric " + WARNING_SIGNS + " has no result, so the caps of the warning signs are not "
+            + "applied.");
         return new Signs(List.of(), bearing, highBearing);
       }
       for (Finding f : outcome.measurement().findings()) {
@@ -391,9 +402,10 @@ public final class PrincipleScorecard implements Metric {
    * A metric's rating.
    *
    * @param id the metric's id
+   * @param name its name, for messages
    * @param rating its rating
    */
-  private record Rated(String id, Rating rating) {}
+  private record Rated(String id, String name, Rating rating) {}
 
   /** Green needs no action; amber should be acted on; red undermines co-production. */
   private static Severity severity(Rating rating) {

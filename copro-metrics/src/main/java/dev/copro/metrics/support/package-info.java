@@ -14,9 +14,20 @@
  * of many units without a lookup per unit; {@link dev.copro.metrics.support.LongIntMap}, a map
  * without boxing (ids are looked up in the model's {@link dev.copro.model.StringIndex}); and
  * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
- * reference records. Nothing here is null unless marked {@code @Nullable}.
+ * reference records.
+ *
+ * <p>And the words of their messages: {@link dev.copro.metrics.support.Plural}, counts with their
+ * nouns in the right number, and {@link dev.copro.metrics.support.Words}, the bloc and other people
+ * by who they are ("people with lived experience and carers"), lists and access needs in plain
+ * words. Nothing here is null unless marked {@code @Nullable}.
+ *
+ * <p>Internal ({@code @API(status = INTERNAL)}): public only so that the default catalog's packages
+ * can share it. It is not part of copro's API, may change or go in any release, and plugins must not
+ * use it: copy what they need.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 @NullMarked
 package dev.copro.metrics.support;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;

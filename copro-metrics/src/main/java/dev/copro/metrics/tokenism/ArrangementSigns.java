@@ -2,7 +2,9 @@ package dev.copro.metrics.tokenism;
 
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
@@ -41,12 +43,12 @@ final class ArrangementSigns {
   static SignResult notPaid(SignData d) {
     WarningSign sign = WarningSign.NOT_PAID;
     if (d.blocAttendances.isEmpty()) {
-      return SignResult.notAssessed(sign, "no member of the bloc attended an activity in scope", List.of());
+      return SignResult.notAssessed(sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     double max = d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE);
     int lateDays = d.parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
     List<Finding> findings = new ArrayList<>();
-    Finding overall = unpaid(d, sign, d.blocAttendances, max, lateDays, "bloc attendances");
+    Finding overall = unpaid(d, sign, d.blocAttendances, max, lateDays, d.who);
     if (overall != null) {
       findings.add(overall);
     }
@@ -57,8 +59,7 @@ final class ArrangementSigns {
           attended.add(a);
         }
       }
-      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, "attendances by "
-          + group.name());
+      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, group.name());
       if (byGroup != null) {
         findings.add(byGroup);
       }
@@ -78,9 +79,18 @@ final class ArrangementSigns {
       }
     }
     int late = evidence.size() - notOffered;
-    return SignResult.shareAbove(sign, evidence, attendances.size(), max, attendances.size() + " " + whose
-        + " were not paid in time: " + notOffered + " with no payment or expenses offered, " + late + " with a "
-        + "payment more than " + lateDays + " days late or still overdue");
+    List<String> how = new ArrayList<>();
+    if (notOffered > 0) {
+      how.add(notOffered + " had no payment or expenses offered");
+    }
+    if (late > 0) {
+      how.add(late + (notOffered > 0 ? " " : " had ") + "a payment more than " + lateDays + " days late or still "
+          + "overdue");
+    }
+    String why = ": " + Words.list(how, "and");
+    return SignResult.shareAbove(sign, evidence, attendances.size(), max,
+        new SignResult.Forms("attendance by " + whose, "attendances by " + whose),
+        new SignResult.Forms("was not paid in time" + why, "were not paid in time" + why));
   }
 
   /**
@@ -103,7 +113,7 @@ final class ArrangementSigns {
       }
     }
     if (attended.isEmpty()) {
-      return SignResult.notAssessed(sign, "no member of the bloc attended an activity in scope", List.of());
+      return SignResult.notAssessed(sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     int minNotice = d.parameters.integer(WarningSigns.MIN_NOTICE_DAYS);
     int earliest = d.parameters.integer(WarningSigns.EARLIEST_START_MINUTES);
@@ -137,23 +147,41 @@ final class ArrangementSigns {
     }
     List<String> warnings = new ArrayList<>();
     if (noNotice + noStart + noDuration > 0) {
-      warnings.add("Of " + SignData.count(attended.size(), "activity", "activities") + " attended by the bloc, "
-          + noNotice + " without an invitation date, " + noStart + " without a start time and " + noDuration
-          + " without a duration had those checks of their arrangements skipped.");
+      List<String> missing = new ArrayList<>();
+      if (noNotice > 0) {
+        missing.add(noNotice + " " + Plural.word(noNotice, "has", "have") + " no invitation date");
+      }
+      if (noStart > 0) {
+        missing.add(noStart + " " + Plural.word(noStart, "has", "have") + " no start time");
+      }
+      if (noDuration > 0) {
+        missing.add(noDuration + " " + Plural.word(noDuration, "has", "have") + " no duration");
+      }
+      warnings.add("Of the " + Plural.of(attended.size(), "activity", "activities") + " attended by " + d.who
+          + ", " + Words.list(missing, "and") + " recorded, so the poor-arrangements sign skipped those checks for "
+          + "them.");
     }
     if (checkable == 0) {
-      return SignResult.notAssessed(sign, "no activity attended by the bloc records its invitation date, start "
+      return SignResult.notAssessed(sign, "no activity attended by " + d.who + " records its invitation date, start "
           + "time or duration", warnings);
     }
     int min = d.parameters.integer(WarningSigns.MIN_POOR_ARRANGEMENTS);
     if (evidence.size() < min) {
       return SignResult.clear(sign, warnings);
     }
-    String message = evidence.size() + " of " + SignData.count(attended.size(), "activity", "activities")
-        + " attended by the bloc had poor arrangements: " + shortNotice + " with under " + minNotice
-        + " days' notice, " + badTime + " starting "
-        + "before " + clock(earliest) + " or at or after " + clock(latest) + ", " + noRefreshments + " lasting "
-        + longSession + " minutes or more without refreshments.";
+    List<String> how = new ArrayList<>();
+    if (shortNotice > 0) {
+      how.add(shortNotice + " gave less than " + minNotice + " days' notice");
+    }
+    if (badTime > 0) {
+      how.add(badTime + " started before " + clock(earliest) + " or at " + clock(latest) + " or later");
+    }
+    if (noRefreshments > 0) {
+      how.add(noRefreshments + " lasted " + longSession + " minutes or more without refreshments");
+    }
+    String message = Words.capitalised(Plural.ofAll(evidence.size(), attended.size(), "activity", "activities"))
+        + " attended by " + d.who + " " + Plural.word(evidence.size(), "was", "were") + " poorly arranged: "
+        + Words.list(how, "and") + ".";
     return SignResult.detected(sign, message, evidence, warnings);
   }
 
@@ -216,15 +244,15 @@ final class ArrangementSigns {
     }
     List<Finding> findings = new ArrayList<>();
     if (withNeeds > 0 && evidence.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
-      findings.add(SignResult.finding(sign, evidence.size() + " of " + SignData.count(withNeeds,
-          "invitation or attendance", "invitations and attendances") + " of people with declared access needs "
-          + "were at activities that did not offer all of those needs (" + SignData.count(affected.size(), "person",
-          "people") + " affected).", evidence));
+      findings.add(SignResult.finding(sign, "At " + Plural.ofAll(evidence.size(), withNeeds,
+          "invitation or attendance", "invitations and attendances") + " of people who declared access needs, the "
+          + "activity did not provide for all of those needs; " + Plural.of(affected.size(), "person was",
+          "people were") + " affected.", evidence));
     }
     if (notAsked.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
-      findings.add(Finding.of(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, SignData.count(notAskedPeople.size(),
-          "person was", "people were") + " never asked about their access needs, at " + SignData.count(notAsked.size(),
-          "invitation or attendance", "invitations and attendances") + ".", notAsked));
+      findings.add(Finding.of(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, Plural.of(notAskedPeople.size(),
+          "person was", "people were") + " never asked about their access needs, though invited to or attending "
+          + Plural.of(notAsked.size(), "activity", "activities") + ".", notAsked));
     }
     return SignResult.of(sign, findings, List.of());
   }
@@ -264,17 +292,17 @@ final class ArrangementSigns {
     }
     String kinds = typeList(types);
     if (unrecorded > 0) {
-      warnings.add(SignData.count(unrecorded, kinds + " activity has", kinds + " activities have")
-          + " no attendance records and " + (unrecorded == 1 ? "is" : "are") + " left out of the stakeholders-missing "
-          + "sign.");
+      warnings.add(Plural.of(unrecorded, kinds + " activity has", kinds + " activities have")
+          + " no attendance records, so the stakeholders-missing sign leaves " + Plural.word(unrecorded, "it", "them")
+          + " out.");
     }
     if (considered.isEmpty()) {
       return SignResult.notAssessed(sign, "no " + kinds + " activity in scope has attendance records", warnings);
     }
     List<Finding> findings = new ArrayList<>();
     if (evidence.size() >= d.parameters.integer(WarningSigns.MIN_STAKEHOLDERS_MISSING)) {
-      findings.add(SignResult.finding(sign, evidence.size() + " of " + SignData.count(considered.size(),
-          kinds + " activity", kinds + " activities") + " invited no member of the bloc.", evidence));
+      findings.add(SignResult.finding(sign, Words.capitalised(Plural.ofAll(evidence.size(), considered.size(),
+          kinds + " activity", kinds + " activities")) + " invited none of the " + d.who + ".", evidence));
     }
     double minInvited = d.parameters.decimal(WarningSigns.MIN_KEY_GROUP_INVITED_SHARE);
     for (KeyGroup group : d.keyGroups) {
@@ -308,38 +336,35 @@ final class ArrangementSigns {
         notInvited.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
       }
     }
-    String of = " of the " + SignData.count(considered.size(), kinds + " activity", kinds + " activities");
+    String of = " of the " + Plural.of(considered.size(), kinds + " activity", kinds + " activities");
     if (!anyMember) {
       return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, "The records hold no " + group.name() + ": "
           + group.name() + " were invited to none" + of + ".", notInvited);
     }
     if (invited == 0) {
-      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, capitalised(group.name()) + " were invited to none" + of
-          + ".", notInvited);
+      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, Words.capitalised(group.name()) + " were invited to none"
+          + of + ".", notInvited);
     }
     double share = (double) invited / considered.size();
     if (share < minInvited - 1e-9) {
-      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, capitalised(group.name()) + " were invited to "
-          + invited + of + " (" + SignData.percent(share, 0) + ", below " + SignData.percent(minInvited, 0) + ").",
-          notInvited);
+      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, Words.capitalised(group.name()) + " were invited to "
+          + invited + of + " (" + SignData.percent(share, 0) + ", below the " + SignData.percent(minInvited, 0)
+          + " expected).", notInvited);
     }
     if (present == 0 && invited > 0) {
-      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, capitalised(group.name()) + " were invited to "
+      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, Words.capitalised(group.name()) + " were invited to "
           + invited + of + " but were present at none.", List.of());
     }
     return null;
   }
 
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
+  /** The activity types as words before "activities": {@code board, panel, co-design or workshop}. */
   private static String typeList(Set<ActivityType> types) {
     List<String> codes = new ArrayList<>();
     for (ActivityType type : types) {
       codes.add(type.code());
     }
-    return codes.isEmpty() ? "(no type)" : String.join("/", codes);
+    return codes.isEmpty() ? "(no type)" : Words.list(codes, "or");
   }
 
   private static int minuteOfDay(LocalTime time) {

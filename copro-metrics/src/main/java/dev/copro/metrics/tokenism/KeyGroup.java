@@ -1,11 +1,11 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -43,21 +43,9 @@ record KeyGroup(String spec, String name, Predicate<Participant> member) {
         problems.add("The parameter " + WarningSigns.KEY_GROUPS + " has the entry \"" + spec + "\", which is neither "
             + "a perspective code nor attribute=value: it is left out.");
       } else {
-        groups.add(new KeyGroup(spec, plural(perspective), p -> p.perspective() == perspective));
+        groups.add(new KeyGroup(spec, Words.people(perspective), p -> p.perspective() == perspective));
       }
     }
     return groups;
-  }
-
-  /** The people of a perspective, in plain words: {@code carers}, {@code people with lived experience}. */
-  private static String plural(Perspective perspective) {
-    switch (perspective) {
-      case LIVED_EXPERIENCE:
-        return "people with lived experience";
-      case OTHER:
-        return "people of other perspectives";
-      default:
-        return perspective.code().replace('-', ' ').toLowerCase(Locale.ROOT) + "s";
-    }
   }
 }

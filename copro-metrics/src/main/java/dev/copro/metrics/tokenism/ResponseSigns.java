@@ -1,5 +1,7 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
 import dev.copro.model.DeclineReason;
@@ -22,15 +24,13 @@ import java.util.TreeSet;
  */
 final class ResponseSigns {
 
-  private static final String NO_CONTRIBUTIONS = "the bloc made no contributions in scope";
-
   private ResponseSigns() {}
 
   /** Sign 3: at least {@code minDoesNotFit} bloc contributions declined as not fitting the current model. */
   static SignResult doesNotFitModel(SignData d) {
     WarningSign sign = WarningSign.DOES_NOT_FIT_MODEL;
     if (d.blocContributions.isEmpty()) {
-      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+      return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
     Set<String> evidence =
         d.blocContributionsWhere(c -> SignData.declinedFor(c, DeclineReason.DOES_NOT_FIT_CURRENT_MODEL));
@@ -38,9 +38,10 @@ final class ResponseSigns {
     if (evidence.size() < min) {
       return SignResult.clear(sign, List.of());
     }
-    String message = evidence.size() + " of " + SignData.count(d.blocContributions.size(), "bloc contribution was",
-        "bloc contributions were") + " declined because they do not fit the current model (the sign is raised at "
-        + min + ").";
+    // Every kind of contribution counts here, not only the proposals and suggestions influence counts.
+    String message = Words.capitalised(Plural.ofAll(evidence.size(), d.blocContributions.size(), "contribution",
+        "contributions")) + " of every kind by " + d.who + " " + Plural.word(evidence.size(), "was", "were")
+        + " declined as not fitting the current model (the sign is raised at " + min + " or more).";
     return SignResult.detected(sign, message, evidence, List.of());
   }
 
@@ -66,7 +67,7 @@ final class ResponseSigns {
       }
     }
     if (ideasByInitiative.isEmpty()) {
-      return SignResult.notAssessed(sign, "the bloc made no proposals or suggestions in scope", List.of());
+      return SignResult.notAssessed(sign, d.who + " made no proposals or suggestions in scope", List.of());
     }
     int minIdeas = d.parameters.integer(WarningSigns.MIN_IDEAS);
     List<Finding> findings = new ArrayList<>();
@@ -85,10 +86,10 @@ final class ResponseSigns {
       }
     }
     if (flagged > 0) {
-      findings.add(SignResult.finding(sign, "In " + flagged + " of "
-          + SignData.count(ideasByInitiative.size(), "initiative", "initiatives") + " where the bloc put forward "
-          + "ideas, none of them was taken up (" + SignData.count(unused, "idea", "ideas") + " in all, at least "
-          + minIdeas + " in each).", evidence));
+      findings.add(SignResult.finding(sign, "In " + Plural.ofAll(flagged, ideasByInitiative.size(), "initiative",
+          "initiatives") + " where " + d.who + " put forward proposals or suggestions, none of their "
+          + (flagged == 1 ? Plural.of(unused, "idea", "ideas") + " was taken up" : "ideas was taken up, " + unused
+          + " in all") + " (the sign looks only at initiatives with " + minIdeas + " ideas or more).", evidence));
     }
     for (KeyGroup group : d.keyGroups) {
       List<Contribution> ideas = new ArrayList<>();
@@ -100,7 +101,7 @@ final class ResponseSigns {
       if (ideas.size() >= minIdeas && ideas.stream().noneMatch(d::adopted)) {
         Set<String> refs = new TreeSet<>();
         ideas.forEach(c -> refs.add(Finding.ref(RecordKind.CONTRIBUTION, c.id())));
-        findings.add(SignResult.finding(sign, "None of the " + SignData.count(ideas.size(), "idea", "ideas") + " "
+        findings.add(SignResult.finding(sign, "None of the " + Plural.of(ideas.size(), "idea", "ideas") + " "
             + group.name() + " put forward was taken up.", refs));
       }
     }
@@ -109,11 +110,12 @@ final class ResponseSigns {
         && c.response().outcome() == ResponseOutcome.ADOPTED);
     double maxInWords = d.parameters.decimal(WarningSigns.MAX_ADOPTED_IN_WORDS_SHARE);
     if (!inWordsOnly.isEmpty() && inWordsOnly.size() > maxInWords * saidAdopted.size() + 1e-9) {
-      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, inWordsOnly.size() + " of the "
-          + SignData.count(saidAdopted.size(), "bloc idea", "bloc ideas") + " answered \"adopted\" are in no "
-          + "decision: adopted in words, not in any decision (" + SignData.percent(
-              (double) inWordsOnly.size() / saidAdopted.size(), 0) + ", above " + SignData.percent(maxInWords, 0)
-          + ").", inWordsOnly));
+      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, Words.capitalised(Plural.ofAll(
+          inWordsOnly.size(), saidAdopted.size(), "idea", "ideas")) + " by " + d.who + " answered \"adopted\" "
+          + Plural.word(inWordsOnly.size(), "appears", "appear") + " in no decision, though "
+          + Plural.word(inWordsOnly.size(), "its", "their") + " initiative records decisions: adopted in words "
+          + "only (" + SignData.percent((double) inWordsOnly.size() / saidAdopted.size(), 0) + ", above the "
+          + SignData.percent(maxInWords, 0) + " allowed).", inWordsOnly));
     }
     return SignResult.of(sign, findings, List.of());
   }
@@ -130,17 +132,19 @@ final class ResponseSigns {
   static SignResult noFeedback(SignData d) {
     WarningSign sign = WarningSign.NO_FEEDBACK;
     if (d.blocContributions.isEmpty()) {
-      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+      return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
     int dueDays = d.parameters.integer(WarningSigns.RESPONSE_DUE_DAYS);
     LocalDate reference = d.context.referenceDate();
     int due = 0;
     int notYetDue = 0;
+    int answeredAlready = 0;
     Set<String> evidence = new TreeSet<>();
     for (Contribution c : d.blocContributions) {
       LocalDate deadline = d.madeOn(c).plusDays(dueDays);
       if (deadline.isAfter(reference)) {
         notYetDue++;
+        answeredAlready += c.response() != null ? 1 : 0;
         continue;
       }
       due++;
@@ -148,28 +152,42 @@ final class ResponseSigns {
         evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
       }
     }
-    List<String> warnings = notYetDue == 0 ? List.of() : List.of(SignData.count(notYetDue, "bloc contribution was",
-        "bloc contributions were") + " made less than " + dueDays + " days before the reference date " + reference
-        + ": they are not yet due a response "
-        + "and are left out of the no-feedback sign.");
+    // Answered or not, a recent contribution is left out: whether its answer came in time is not known
+    // yet. The feedback loop, which asks only whether there is an answer, counts those already answered.
+    List<String> warnings = notYetDue == 0 ? List.of() : List.of(Plural.of(notYetDue, "contribution", "contributions")
+        + " by " + d.who + " " + Plural.word(notYetDue, "was", "were") + " made less than " + dueDays + " days "
+        + "before " + reference + ", too recently to tell whether " + Plural.word(notYetDue, "it", "they") + " will "
+        + "get a response within " + dueDays + " days, so the no-feedback sign leaves "
+        + Plural.word(notYetDue, "it", "them") + " out"
+        + (answeredAlready == 0 ? "." : ", though " + (answeredAlready == notYetDue ? Plural.word(notYetDue, "it has",
+            "all of them have") : answeredAlready + " already " + Plural.word(answeredAlready, "has", "have"))
+            + " one."));
     if (due == 0) {
-      return SignResult.notAssessed(sign, "no bloc contribution was made " + dueDays + " or more days before the "
-          + "reference date", warnings);
+      return SignResult.notAssessed(sign, "no contribution by " + d.who + " was made " + dueDays + " or more days "
+          + "before " + reference, warnings);
     }
+    String made = " by " + d.who + " made at least " + dueDays + " days before " + reference;
     return SignResult.whenShareAbove(sign, evidence, due, d.parameters.decimal(WarningSigns.MAX_NO_FEEDBACK_SHARE),
-        SignData.count(due, "bloc contribution", "bloc contributions") + " due a response had none within "
-            + dueDays + " days", warnings);
+        new SignResult.Forms("contribution" + made, "contributions" + made),
+        new SignResult.Forms("was not answered within " + dueDays + " days",
+            "were not answered within " + dueDays + " days"), warnings);
   }
 
   /** Sign 10: the share of bloc contributions not documented is above {@code maxUndocumentedShare}. */
   static SignResult commentsNotDocumented(SignData d) {
     WarningSign sign = WarningSign.COMMENTS_NOT_DOCUMENTED;
     if (d.blocContributions.isEmpty()) {
-      return SignResult.notAssessed(sign, NO_CONTRIBUTIONS, List.of());
+      return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
     int total = d.blocContributions.size();
-    return SignResult.whenShareAbove(sign, d.blocContributionsWhere(c -> !c.documented()), total,
+    Set<String> undocumented = d.blocContributionsWhere(c -> !c.documented());
+    return SignResult.whenShareAbove(sign, undocumented, total,
         d.parameters.decimal(WarningSigns.MAX_UNDOCUMENTED_SHARE),
-        SignData.count(total, "bloc contribution was", "bloc contributions were") + " not documented", List.of());
+        new SignResult.Forms("contribution by " + d.who, "contributions by " + d.who),
+        new SignResult.Forms("was not documented", "were not documented"), List.of());
+  }
+
+  private static String noContributions(SignData d) {
+    return d.who + " made no contributions in scope";
   }
 }

@@ -1,6 +1,7 @@
 package dev.copro.metrics.tokenism;
 
 import dev.copro.metrics.support.PaidSeats;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
@@ -32,6 +33,8 @@ final class SignData {
   final EvaluationContext context;
   final Dataset dataset;
   final Parameters parameters;
+  /** The bloc as the people it is, for messages: {@code people with lived experience and carers}. */
+  final String who;
   /** The bloc's contributions in scope, in dataset order. */
   final List<Contribution> blocContributions = new ArrayList<>();
   /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
@@ -47,6 +50,7 @@ final class SignData {
     this.context = context;
     this.dataset = context.dataset();
     this.parameters = context.parameters();
+    this.who = Words.bloc(context.bloc());
     for (Contribution c : context.contributions()) {
       if (context.isBloc(c.participant())) {
         blocContributions.add(c);
@@ -162,11 +166,6 @@ final class SignData {
   /** Whether a member of the bloc held a vote of positive weight in the decision. */
   boolean blocHeldVote(Decision d) {
     return d.votes().stream().anyMatch(v -> v.weight() > 0 && context.isBloc(v.participant()));
-  }
-
-  /** A count with its noun: {@code 1 decision}, {@code 2 decisions}. */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /** A share as a percentage with the given number of decimals, such as {@code 33%} or {@code 33.3%}. */

@@ -1,5 +1,7 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Words;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
 import java.util.Collection;
@@ -53,26 +55,47 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
    * @param flagged the references of the flagged units
    * @param total how many units there were, more than 0
    * @param max the largest share that does not raise the sign
-   * @param ofWhat what the units are and what was wrong with them, after "N of ": such as
-   *     "4 bloc attendances had no payment offered"
+   * @param units what the units are, for one and for many: such as "attendance by carers" and
+   *     "attendances by carers"
+   * @param wrong what was wrong with the flagged ones, for one and for many: such as "was not paid in
+   *     time" and "were not paid in time"
    */
-  static SignResult whenShareAbove(WarningSign sign, Set<String> flagged, int total, double max, String ofWhat,
-      List<String> warnings) {
-    Finding finding = shareAbove(sign, flagged, total, max, ofWhat);
+  static SignResult whenShareAbove(WarningSign sign, Set<String> flagged, int total, double max, Forms units,
+      Forms wrong, List<String> warnings) {
+    Finding finding = shareAbove(sign, flagged, total, max, units, wrong);
     return finding == null ? clear(sign, warnings) : new SignResult(sign, List.of(finding), null, warnings);
   }
 
-  /** The finding when the share of flagged units among {@code total} is above {@code max}, else {@code null}. */
-  static @Nullable Finding shareAbove(WarningSign sign, Set<String> flagged, int total, double max, String ofWhat) {
+  /**
+   * The finding when the share of flagged units among {@code total} is above {@code max}, else
+   * {@code null}: "3 of the 4 attendances by carers were not paid in time (75%, above the 20% allowed)."
+   */
+  static @Nullable Finding shareAbove(WarningSign sign, Set<String> flagged, int total, double max, Forms units,
+      Forms wrong) {
     double share = (double) flagged.size() / total;
     if (share <= max) {
       return null;
     }
     // A share just above the limit must not read "25%, above 25%": show a decimal when whole percents tie.
     int decimals = SignData.percent(share, 0).equals(SignData.percent(max, 0)) ? 1 : 0;
-    String message = flagged.size() + " of " + ofWhat + " (" + SignData.percent(share, decimals) + ", above "
-        + SignData.percent(max, decimals) + ").";
+    String message = Words.capitalised(Plural.ofAll(flagged.size(), total, units.one(),
+        units.many())) + " " + wrong.of(flagged.size()) + " (" + SignData.percent(share, decimals) + ", above the "
+        + SignData.percent(max, decimals) + " allowed).";
     return finding(sign, message, flagged);
+  }
+
+  /**
+   * Words for one and for many.
+   *
+   * @param one for exactly one
+   * @param many for any other count
+   */
+  record Forms(String one, String many) {
+
+    /** The words for the count. */
+    String of(long n) {
+      return Plural.word(n, one, many);
+    }
   }
 
   /** The sign was looked for and not found. */

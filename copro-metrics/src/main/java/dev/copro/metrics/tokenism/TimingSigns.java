@@ -1,5 +1,7 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Contribution;
 import dev.copro.model.DeclineReason;
@@ -84,24 +86,33 @@ final class TimingSigns {
       }
     }
     if (involved == 0) {
-      return SignResult.notAssessed(sign, "the bloc was not involved in any initiative in scope", List.of());
+      return SignResult.notAssessed(sign, d.who + " were not involved in any initiative in scope", List.of());
     }
     if (flagged == 0) {
       return SignResult.clear(sign, List.of());
     }
-    List<String> how = new ArrayList<>();
-    if (lastStageOnly > 0) {
-      how.add(SignData.count(lastStageOnly, "initiative", "initiatives") + " only in the last stage it covers");
+    String lastStage = "at the last stage";
+    String late = "after " + SignData.percent(minBefore, 0) + " or more of the decisions had been taken";
+    String how;
+    if (lastStageOnly == flagged && afterDecisions == flagged) {
+      how = lastStage + ", " + late;
+    } else if (lastStageOnly == flagged || afterDecisions == flagged) {
+      how = lastStageOnly == flagged ? lastStage : late;
+    } else {
+      // Each flagged initiative meets one test at least, so neither count is 0 here.
+      how = "at the end: in " + lastStageOnly + " " + lastStage + ", and in " + afterDecisions + " " + late;
     }
-    if (afterDecisions > 0) {
-      how.add(SignData.count(afterDecisions, "initiative", "initiatives") + " only after "
-          + SignData.percent(minBefore, 0) + " or more of its decisions had been taken");
+    List<String> before = new ArrayList<>();
+    if (decisionsBefore > 0) {
+      before.add(Plural.of(decisionsBefore, "decision", "decisions") + " had been taken");
     }
-    String message = "In " + flagged + " of " + SignData.count(involved, "initiative", "initiatives")
-        + " the bloc took part in, it came in only at the end (" + String.join("; ", how) + "). "
-        + SignData.count(decisionsBefore, "decision was", "decisions were") + " taken and "
-        + SignData.count(activitiesBefore, "activity was", "activities were") + " held before it was first "
-        + "involved.";
+    if (activitiesBefore > 0) {
+      before.add(Plural.of(activitiesBefore, "activity", "activities") + (decisionsBefore > 0 ? "" : " had been")
+          + " held");
+    }
+    String message = "In " + Plural.ofAll(flagged, involved, "initiative", "initiatives") + " that " + d.who + " took "
+        + "part in, they were brought in only " + how + "."
+        + (before.isEmpty() ? "" : " Before they were first involved, " + String.join(" and ", before) + ".");
     return SignResult.detected(sign, message, evidence, List.of());
   }
 
@@ -113,7 +124,8 @@ final class TimingSigns {
   static SignResult alreadyDecided(SignData d) {
     WarningSign sign = WarningSign.ALREADY_DECIDED;
     if (d.context.decisions().isEmpty() && d.blocContributions.isEmpty()) {
-      return SignResult.notAssessed(sign, "there are no decisions and no bloc contributions in scope", List.of());
+      return SignResult.notAssessed(sign, "there are no decisions in scope and no contributions by " + d.who,
+          List.of());
     }
     Set<String> evidence = new TreeSet<>();
     int consultedLate = 0;
@@ -141,10 +153,16 @@ final class TimingSigns {
     if (consultedLate + declined < min) {
       return SignResult.clear(sign, List.of());
     }
-    String message = SignData.count(consultedLate, "decision was", "decisions were") + " taken before the "
-        + "consultations about them, and "
-        + SignData.count(declined, "bloc contribution was", "bloc contributions were")
-        + " declined because the matter was already decided.";
+    List<String> what = new ArrayList<>();
+    if (consultedLate > 0) {
+      what.add(Plural.of(consultedLate, "decision was", "decisions were") + " taken before the consultation about "
+          + Plural.word(consultedLate, "it", "them"));
+    }
+    if (declined > 0) {
+      what.add(Plural.of(declined, "contribution", "contributions") + " by " + d.who + " "
+          + Plural.word(declined, "was", "were") + " declined because the matter was already decided");
+    }
+    String message = Words.capitalised(String.join(", and ", what)) + ".";
     return SignResult.detected(sign, message, evidence, List.of());
   }
 

@@ -83,6 +83,9 @@ public final class WarningSigns implements Metric {
           + "consulted and never heard of again; no expenses, let alone a fee; two days' notice, impossible "
           + "times, no lunch; access needs ignored; key stakeholders not invited; key comments not documented. "
           + "Each detected sign comes with the records behind it. Lower is better.")
+      .summary("The number of the ten warning signs of tokenism that the records show, from 0 to 10.")
+      .goodLooksLike("None: no sign that people were brought in late, ignored, unpaid, badly supported or left "
+          + "out.")
       .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
       .unit(Unit.COUNT)
       .range(ValueRange.of(0, WarningSign.values().length))

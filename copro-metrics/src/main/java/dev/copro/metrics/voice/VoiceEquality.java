@@ -1,5 +1,7 @@
 package dev.copro.metrics.voice;
 
+import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Diversity;
 import dev.copro.metrics.support.GroupSums;
 import dev.copro.metrics.support.InIdOrder;
@@ -89,6 +91,10 @@ public final class VoiceEquality implements Metric {
           + " consultation at best. Components: the effective number of voices, the bloc's voice parity (its"
           + " share of the talking ÷ its share of attendees) and the share of speaking inequality that lies"
           + " between perspectives.")
+      .summary("How equally the people at each activity shared the talking, from 0% (one person did all "
+          + "of it) to 100% (everyone spoke as much), averaged over activities.")
+      .goodLooksLike("70% or more, with people with lived experience and carers heard about as much as "
+          + "everyone else present.")
       .principles(Principle.EQUALITY)
       .unit(Unit.SHARE)
       .range(ValueRange.UNIT_INTERVAL)
@@ -314,12 +320,12 @@ public final class VoiceEquality implements Metric {
     private Finding finding(Dominance dominance) {
       Activity activity = dominance.activity();
       Attendance top = dominance.top();
-      String perspective = data.participant(top.participant()).map(p -> p.perspective().code()).orElse("unknown");
+      String who = data.participant(top.participant()).map(p -> "a " + Words.person(p.perspective()))
+          .orElse("an attendee");
       boolean chair = activity.chairs().contains(top.participant());
-      String message = String.format(Locale.ROOT,
-          "At activity %s one attendee (perspective %s%s) had %.0f%% of the speaking %s among %d attendees.",
-          activity.id(), perspective, chair ? ", a chair" : "", dominance.share() * 100, dominance.recording().noun,
-          dominance.attendees());
+      String message = "At activity " + activity.id() + ", one of the " + dominance.attendees() + " attendees, " + who
+          + (chair ? " who chaired it" : "") + ", had " + Words.percent(dominance.share()) + " of the speaking "
+          + dominance.recording().noun + ".";
       return Finding.of(DOMINANT_VOICE, Severity.MEDIUM, message,
           List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()), Finding.ref(RecordKind.ATTENDANCE, top.key())));
     }
@@ -329,7 +335,7 @@ public final class VoiceEquality implements Metric {
       if (measured == 0) {
         return Measurement.noValue(String.format(Locale.ROOT,
             "none of the %d activities in scope has usable speaking data: %s", activities,
-            String.join(", ", leftOut())));
+            Words.list(leftOut(), "and")));
       }
       Measurement.Builder result = Measurement.of(equalitySum / measured, measured)
           .component("effectiveVoices", effectiveVoicesSum / measured);
@@ -351,14 +357,15 @@ public final class VoiceEquality implements Metric {
       if (parity.isPresent()) {
         result.component("voiceParity", parity.getAsDouble());
       } else {
-        result.warning("voiceParity is omitted: no member of the bloc attended an activity with speaking data.");
+        result.warning("The component voiceParity is omitted: none of the " + Words.bloc(context.bloc())
+            + " attended an activity with speaking data.");
       }
       OptionalDouble betweenShare = theilByPerspective(participants, relative).betweenShare();
       if (betweenShare.isPresent()) {
         result.component("theilBetweenShare", betweenShare.getAsDouble());
       } else {
-        result.warning("theilBetweenShare is omitted: every attendee spoke exactly as much as the others at their"
-            + " activity, so there is no inequality to apportion.");
+        result.warning("The component theilBetweenShare is omitted: every attendee spoke exactly as much as the "
+            + "others at their activity, so there is no inequality to apportion.");
       }
       result.breakdowns(breakdowns(participants, relative));
       dominant.forEach(d -> result.finding(finding(d)));
@@ -396,16 +403,18 @@ public final class VoiceEquality implements Metric {
     private List<String> leftOut() {
       List<String> parts = new ArrayList<>();
       if (noRecords > 0) {
-        parts.add(noRecords + " with no speaking time or turns recorded");
+        parts.add(noRecords + " " + Plural.word(noRecords, "has", "have") + " no speaking time or turns recorded");
       }
       if (mixed > 0) {
-        parts.add(mixed + " recording seconds for some attendees and only turns for others");
+        parts.add(mixed + " " + Plural.word(mixed, "records", "record") + " seconds for some attendees and only "
+            + "turns for others");
       }
       if (tooFew > 0) {
-        parts.add(tooFew + " with fewer than two attendees with a speaking value");
+        parts.add(tooFew + " " + Plural.word(tooFew, "has", "have") + " fewer than two attendees with a speaking "
+            + "value");
       }
       if (nobodySpoke > 0) {
-        parts.add(nobodySpoke + " where no attendee spoke");
+        parts.add("at " + nobodySpoke + " no attendee spoke");
       }
       return parts;
     }
@@ -414,15 +423,18 @@ public final class VoiceEquality implements Metric {
       List<String> warnings = new ArrayList<>();
       List<String> leftOut = leftOut();
       if (!leftOut.isEmpty()) {
-        warnings.add(String.format(Locale.ROOT, "Activities left out: %d of %d (%s).", activities - measured,
-            activities, String.join(", ", leftOut)));
+        int out = activities - measured;
+        warnings.add(out + " of the " + Plural.of(activities, "activity", "activities") + " "
+            + Plural.word(out, "is", "are") + " left out: " + Words.list(leftOut, "and") + ".");
       }
       if (unrecorded > 0) {
+        String which = Plural.of(unrecorded, "attendance has", "attendances have") + " no record of the measure "
+            + "used";
         warnings.add(unrecordedAsSilent
-            ? "Attendances with no record of the measure used, counted as silent (0): " + unrecorded + ". Set "
-                + UNRECORDED_AS_SILENT + " to false to leave them out instead."
-            : "Attendances with no record of the measure used, left out (" + UNRECORDED_AS_SILENT + " is false): "
-                + unrecorded + ".");
+            ? which + " and " + Plural.word(unrecorded, "counts", "count") + " as silent (0); set "
+                + UNRECORDED_AS_SILENT + " to false to leave " + Plural.word(unrecorded, "it", "them") + " out instead."
+            : which + ", so " + Plural.word(unrecorded, "it is", "they are") + " left out (" + UNRECORDED_AS_SILENT
+                + " is false).");
       }
       return warnings;
     }

@@ -73,7 +73,7 @@ class AccessNeedsMetTest {
     // the one absent invitee with needs (a-2/p-2) had them unmet
     assertThat(m.components()).containsExactly(Map.entry("absentUnmetShare", 1.0));
     assertThat(m.warnings()).containsExactly(
-        "Attendances by people with no declared access needs (none, or never asked), not counted: 1.");
+        "1 attendance by people who declared no access needs, or were never asked, is not counted.");
   }
 
   @Test
@@ -85,11 +85,12 @@ class AccessNeedsMetTest {
         tuple(AccessNeedsMet.UNMET_ABSENT, Severity.MEDIUM, List.of("activity:a-2", "attendance:a-2/p-2")),
         tuple(AccessNeedsMet.UNMET, Severity.HIGH, List.of("activity:a-3", "attendance:a-3/p-2")));
     assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "At activity a-2, 1 of 2 attendees with declared access needs had a need it did not provide for"
-            + " (bsl-interpreter).",
-        "At activity a-2 the declared access needs of 1 invited non-attendee(s) were not provided for (hearing-loop).",
-        "At activity a-3, 1 of 1 attendees with declared access needs had a need it did not provide for"
-            + " (hearing-loop).");
+        "At activity a-2, 1 of the 2 people who attended with declared access needs had a need the activity did not"
+            + " provide for: a BSL interpreter.",
+        "At activity a-2, 1 person who was invited but did not come had declared a need the activity did not provide"
+            + " for: a hearing loop.",
+        "At activity a-3, the one person who attended with declared access needs had a need the activity did not"
+            + " provide for: a hearing loop.");
   }
 
   @Test
@@ -120,7 +121,7 @@ class AccessNeedsMetTest {
 
     assertThat(m.value()).isEqualTo(0.0);
     assertThat(m.findings()).singleElement().extracting(Finding::message).asString()
-        .endsWith("(other).").doesNotContain("guide dog");
+        .endsWith(": another need.").doesNotContain("guide dog");
     assertThat(m.components()).isEmpty();
   }
 

@@ -43,7 +43,8 @@ class NoticeGivenTest {
     assertThat(m.n()).isEqualTo(4);
     // median of 2, 10, 14, 21 = (10 + 14) / 2
     assertThat(m.components()).containsExactly(Map.entry("medianDays", 12.0));
-    assertThat(m.warnings()).containsExactly("Activities with no invitation date, left out: 1 of 5.");
+    assertThat(m.warnings())
+        .containsExactly("1 of the 5 activities in scope has no invitation date, so it is left out.");
   }
 
   @Test
@@ -54,8 +55,8 @@ class NoticeGivenTest {
         tuple(NoticeGiven.SHORT_NOTICE, Severity.MEDIUM, List.of("activity:a-3")),
         tuple(NoticeGiven.SHORT_NOTICE, Severity.HIGH, List.of("activity:a-4")));
     assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "Activity a-3 gave 10 days' notice; the minimum is 14.",
-        "Activity a-4 gave 2 days' notice; the minimum is 14.");
+        "Activity a-3 gave 10 days' notice, less than the minimum of 14.",
+        "Activity a-4 gave 2 days' notice, less than the minimum of 14.");
   }
 
   @Test
@@ -71,7 +72,7 @@ class NoticeGivenTest {
     Measurement m = measure(metric, dataset().add(meeting("a-1").invitedOn(DAY.minusDays(1)).build()).build());
 
     assertThat(m.findings()).singleElement().extracting(Finding::message)
-        .isEqualTo("Activity a-1 gave 1 day's notice; the minimum is 14.");
+        .isEqualTo("Activity a-1 gave 1 day's notice, less than the minimum of 14.");
     assertThat(m.components().get("medianDays")).isEqualTo(1.0);
   }
 

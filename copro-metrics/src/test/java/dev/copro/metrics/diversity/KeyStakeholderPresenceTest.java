@@ -78,7 +78,8 @@ class KeyStakeholderPresenceTest {
     assertThat(m.value()).isCloseTo(0.5, within(1e-12));
     assertThat(m.n()).isEqualTo(4);
     assertThat(m.components()).containsExactly(Map.entry("invitedShare", 0.5));
-    assertThat(m.warnings()).containsExactly("Activities with no attendance recorded, left out: 1 of 5.");
+    assertThat(m.warnings())
+        .containsExactly("1 of the 5 activities in scope has no attendance recorded, so it is left out.");
   }
 
   @Test
@@ -90,10 +91,9 @@ class KeyStakeholderPresenceTest {
             List.of("activity:a-2", "attendance:a-2/p-2")),
         org.assertj.core.groups.Tuple.tuple(KeyStakeholderPresence.NOT_INVITED, Severity.HIGH,
             List.of("activity:a-3")));
-    assertThat(m.findings().get(0).message()).isEqualTo("At activity a-2 nobody from the key group(s) carer attended;"
-        + " invited: 1.");
-    assertThat(m.findings().get(1).message()).isEqualTo("At activity a-3 nobody from the key group(s)"
-        + " lived-experience, carer was invited or present.");
+    assertThat(m.findings().get(0).message()).isEqualTo("At activity a-2, no carers attended, though 1 was invited.");
+    assertThat(m.findings().get(1).message()).isEqualTo("At activity a-3, no people with lived experience or carers"
+        + " were invited or present.");
   }
 
   @Test

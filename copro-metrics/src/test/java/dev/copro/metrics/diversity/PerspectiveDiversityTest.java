@@ -76,7 +76,8 @@ class PerspectiveDiversityTest {
     assertThat(m.value()).isCloseTo(1.8, within(1e-12));
     assertThat(m.warnings())
         .containsExactly(
-            "Participants with the perspective 'other', counted as one perspective whatever their labels: 2.")
+            "2 participants have the perspective \"other\" and count as one perspective, whatever their own labels"
+                + " say.")
         .noneMatch(w -> w.contains("peer researcher") || w.contains("advocate"));
   }
 

@@ -64,9 +64,9 @@ class RepresentationTest {
     assertThat(m.n()).isEqualTo(5);
     assertThat(m.breakdowns().get(0).groups()).extracting(Group::key).containsExactly("asian", "mixed", "white");
     assertThat(m.warnings()).containsExactly(
-        "Participants with no value for 'ethnicity', left out: 1. List the group \"not-recorded\" in the reference to"
-            + " count them.",
-        "Participants in groups the reference does not list, counted against a reference share of 0: 1 (groups: 1).");
+        "1 participant has no value for 'ethnicity', so they are left out; list the group \"not-recorded\" in the"
+            + " reference to count them.",
+        "1 participant is in 1 group that the reference does not list, so they count against a reference share of 0.");
   }
 
   @Test

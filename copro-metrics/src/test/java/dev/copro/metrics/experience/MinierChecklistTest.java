@@ -188,9 +188,9 @@ class MinierChecklistTest {
     assertThat(m.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(MinierChecklist.PEOPLE_REPORT_UNRECORDED_SIGN);
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(f.message()).isEqualTo("People report \"not involved until the end\" (rubber-stamp): 3 of 6 bloc "
-          + "members who answered (50%) disagreed that \"I was involved from the start, not only brought in at the "
-          + "end.\" The records do not show this sign.");
+      assertThat(f.message()).isEqualTo("People report \"not involved until the end\" (rubber-stamp): 3 of the 6 "
+          + "people with lived experience and carers who answered (50%) disagreed that \"I was involved from the "
+          + "start, not only brought in at the end.\" The records do not show this sign.");
       // b1, b2 and b3 answered rubber-stamp first: responses r1, r11 and r21.
       assertThat(f.evidence()).containsExactly("survey-response:r1", "survey-response:r11", "survey-response:r21");
     });
@@ -226,7 +226,8 @@ class MinierChecklistTest {
       assertThat(f.code()).isEqualTo(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
       assertThat(f.severity()).isEqualTo(Severity.LOW);
       assertThat(f.message()).isEqualTo("The records show \"key stakeholders not present or not even invited\" "
-          + "(stakeholders-missing), but only 0 of 6 bloc members who answered (0%) report it.");
+          + "(stakeholders-missing), but only 0 of the 6 people with lived experience and carers who answered (0%) "
+          + "report it.");
       assertThat(f.evidence()).containsExactly("activity:a-8");
     });
   }
@@ -241,13 +242,13 @@ class MinierChecklistTest {
     Measurement m = measure(data, outcomes, Map.of());
 
     assertThat(m.value()).isNull();
-    assertThat(m.noValueReason()).isEqualTo("no warning sign was both answered by at least 5 bloc members and "
-        + "assessed from the records");
+    assertThat(m.noValueReason()).isEqualTo("no warning sign was both answered by at least 5 people with lived "
+        + "experience and carers and assessed from the records");
     assertThat(m.findings()).isEmpty();
     assertThat(m.components()).containsOnlyKeys("signsCompared", "signsAgreed").containsEntry("signsCompared", 0.0);
-    assertThat(m.warnings()).hasSize(10).contains("Only 4 bloc members answered the checklist item on \"no travel "
-        + "expenses, let alone an attendance fee\" (not-paid), fewer than 5: their answers are not reported or "
-        + "compared with the records.");
+    assertThat(m.warnings()).hasSize(10).contains("Only 4 people with lived experience and carers answered the "
+        + "checklist item on \"no travel expenses, let alone an attendance fee\" (not-paid), fewer than 5, so their "
+        + "answers are not reported or compared with the records.");
     // The sign breakdown keeps n = 4, for the engine's suppression to withhold.
     assertThat(group(m, "sign", "not-paid").n()).isEqualTo(4);
 
@@ -306,9 +307,9 @@ class MinierChecklistTest {
     assertThat(m.value()).isEqualTo(0.0);
     assertThat(m.components()).containsEntry("signsCompared", 1.0);
     assertThat(m.findings()).extracting(Finding::code).containsExactly(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
-    assertThat(m.warnings()).containsExactly("No bloc member answered the checklist items on rubber-stamp, "
-        + "already-decided, does-not-fit-model, ideas-not-used, no-feedback, poor-arrangements, access-ignored, "
-        + "stakeholders-missing, comments-not-documented.");
+    assertThat(m.warnings()).containsExactly("None of the people with lived experience and carers answered the "
+        + "checklist items on rubber-stamp, already-decided, does-not-fit-model, ideas-not-used, no-feedback, "
+        + "poor-arrangements, access-ignored, stakeholders-missing and comments-not-documented.");
   }
 
   @Test
@@ -359,13 +360,14 @@ class MinierChecklistTest {
     Measurement m = measure(s.dataset(), List.of(records(Set.of(), Set.of())), Map.of());
 
     assertThat(m.value()).isNull();
-    assertThat(m.noValueReason()).isEqualTo("no member of the lived-experience bloc answered an item of Minier's "
-        + "checklist (survey items minier.*) in scope");
+    assertThat(m.noValueReason()).isEqualTo("none of the people with lived experience and carers answered an item "
+        + "of Minier's checklist (survey items minier.*) in scope");
 
     Measurement neither = measure(Dataset.empty(), List.of(), Map.of());
 
-    assertThat(neither.noValueReason()).isEqualTo("no member of the lived-experience bloc answered an item of "
-        + "Minier's checklist (survey items minier.*) in scope, and the metric copro.tokenism.warning-signs did not run");
+    assertThat(neither.noValueReason()).isEqualTo("none of the people with lived experience and carers answered an "
+        + "item of Minier's checklist (survey items minier.*) in scope, and the metric copro.tokenism.warning-signs "
+        + "did not run");
   }
 
   /**

@@ -185,7 +185,8 @@ class SurveyExperienceTest {
     assertThat(m.value()).isCloseTo(0.7, within(1e-12));
     assertThat(m.confidence().lower()).isCloseTo(0.7, within(1e-12));
     assertThat(m.confidence().upper()).isCloseTo(0.7, within(1e-12));
-    assertThat(m.warnings()).anySatisfy(w -> assertThat(w).startsWith("Only 1 bloc members answered"));
+    assertThat(m.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("Only 1 person with lived experience or carer "
+        + "answered, fewer than 10, so the confidence interval is unreliable."));
   }
 
   @Test
@@ -193,7 +194,8 @@ class SurveyExperienceTest {
     Dataset data = Dataset.builder().add(SURVEY).add(Participant.of("p1", Perspective.PROFESSIONAL))
         .add(answer("p1", "q1", 3)).build();
 
-    assertThat(measure(data, Map.of()).noValueReason()).contains("no member of the lived-experience bloc");
+    assertThat(measure(data, Map.of()).noValueReason())
+        .isEqualTo("none of the people with lived experience and carers answered a survey in scope");
     assertThat(measure(Dataset.empty(), Map.of()).value()).isNull();
   }
 

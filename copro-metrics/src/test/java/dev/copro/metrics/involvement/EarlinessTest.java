@@ -55,7 +55,13 @@ class EarlinessTest {
     assertThat(m.findings()).extracting(Finding::code, Finding::severity, Finding::evidence).containsExactly(
         tuple("decided-before-involvement", Severity.MEDIUM, List.of("decision:d11", "initiative:i1")),
         tuple("no-bloc-involvement", Severity.HIGH, List.of("decision:d31", "decision:d32", "initiative:i3")));
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 initiatives in scope have no activities");
+    assertThat(m.findings()).extracting(Finding::message).containsExactly(
+        "In initiative i1, 1 of the 2 decisions was taken before people with lived experience and carers were first "
+            + "involved, on 2025-02-20.",
+        "In initiative i3, none of the people with lived experience and carers attended its one activity or held a "
+            + "say in any of its 2 decisions.");
+    assertThat(m.warnings()).containsExactly("1 initiative in scope has no activities or decisions recorded, so it is "
+        + "left out.");
   }
 
   @Test

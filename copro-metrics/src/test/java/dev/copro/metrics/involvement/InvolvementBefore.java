@@ -1,6 +1,8 @@
 package dev.copro.metrics.involvement;
 
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Say;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
@@ -25,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +68,7 @@ final class InvolvementBefore {
       if (first != null && first.isBefore(initiative.start())) {
         involvedBeforeStart++;
       }
-      Finding finding = earlinessFinding(initiative, activities.size(), decisions, first);
+      Finding finding = earlinessFinding(initiative, activities.size(), decisions, first, Words.bloc(context.bloc()));
       if (finding != null) {
         findings.add(finding);
       }
@@ -76,8 +77,8 @@ final class InvolvementBefore {
     Measurement.Builder result = involvedIn == 0
         ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
             ? "no initiative in scope"
-            : "the lived-experience bloc attended no activity and held a say in no decision of the initiatives "
-                + "in scope")
+            : Words.bloc(context.bloc()) + " attended no activity and held a say in no decision of the "
+                + "initiatives in scope")
         : Measurement.of(medianDays(involvements), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
@@ -87,11 +88,13 @@ final class InvolvementBefore {
     }
     findings.forEach(result::finding);
     if (empty > 0) {
-      result.warning(empty + " initiatives in scope have no activities or decisions recorded and are left out.");
+      result.warning(Plural.of(empty, "initiative in scope has", "initiatives in scope have") + " no activities "
+          + "or decisions recorded, so " + Plural.word(empty, "it is", "they are") + " left out.");
     }
     if (involvedBeforeStart > 0) {
-      result.warning(involvedBeforeStart + " initiatives have a decision with a bloc say dated before the "
-          + "initiative's start: their first involvement counts as day 0.");
+      result.warning(Plural.of(involvedBeforeStart, "initiative has", "initiatives have") + " a decision in which "
+          + Words.bloc(context.bloc()) + " held a say dated before the initiative's start: that first involvement "
+          + "counts as day 0.");
     }
     return result.build();
   }
@@ -119,15 +122,22 @@ final class InvolvementBefore {
     return result;
   }
 
-  private static @Nullable Finding earlinessFinding(
-      Initiative initiative, int activities, List<Decision> decisions, @Nullable LocalDate first) {
+  private static @Nullable Finding earlinessFinding(Initiative initiative, int activities, List<Decision> decisions,
+      @Nullable LocalDate first, String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     if (first == null) {
       decisions.forEach(d -> evidence.add(Finding.ref(RecordKind.DECISION, d.id())));
-      return Finding.of("no-bloc-involvement", Severity.HIGH, "Initiative '" + initiative.id() + "' has "
-          + activities + " activities and " + decisions.size() + " decisions, but no bloc member attended any of "
-          + "them or held a say in any decision.", evidence);
+      List<String> missed = new ArrayList<>();
+      if (activities > 0) {
+        missed.add("attended " + (activities == 1 ? "its one activity" : "any of its " + activities + " activities"));
+      }
+      if (!decisions.isEmpty()) {
+        missed.add("held a say in " + (decisions.size() == 1 ? "its one decision"
+            : "any of its " + decisions.size() + " decisions"));
+      }
+      return Finding.of("no-bloc-involvement", Severity.HIGH, "In initiative " + initiative.id() + ", none of the "
+          + who + " " + String.join(" or ", missed) + ".", evidence);
     }
     for (Decision d : decisions) {
       if (d.date().isBefore(first)) {
@@ -137,9 +147,10 @@ final class InvolvementBefore {
     if (evidence.size() == 1) {
       return null;
     }
-    return Finding.of("decided-before-involvement", Severity.MEDIUM, "Initiative '" + initiative.id() + "': "
-        + (evidence.size() - 1) + " of " + decisions.size() + " decisions were taken before the bloc's first "
-        + "involvement on " + first + ".", evidence);
+    int before = evidence.size() - 1;
+    return Finding.of("decided-before-involvement", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
+        + Plural.ofAll(before, decisions.size(), "decision", "decisions") + " " + Plural.word(before, "was", "were")
+        + " taken before " + who + " were first involved, on " + first + ".", evidence);
   }
 
   private static double medianDays(List<Involvement> involvements) {
@@ -203,10 +214,10 @@ final class InvolvementBefore {
         Set<String> evidence = new TreeSet<>();
         evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
         missing.forEach(stage -> evidence.addAll(withoutBloc.getOrDefault(stage, Set.of())));
-        String stages = missing.stream().map(LifecycleStage::code).collect(Collectors.joining(", "));
-        findings.add(Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "Initiative '" + initiative.id()
-            + "': no bloc member held a say in decisions of " + missing.size() + " of the " + covered.size()
-            + " stages it covers (" + stages + ").", evidence));
+        String stages = Words.list(missing.stream().map(LifecycleStage::code).toList(), "and");
+        findings.add(Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "In initiative " + initiative.id()
+            + ", " + Words.bloc(context.bloc()) + " held no say in the decisions of " + Plural.ofAll(missing.size(),
+            covered.size(), "stage", "stages") + " it covers: " + stages + ".", evidence));
       }
     }
     if (initiatives == 0) {
@@ -220,12 +231,14 @@ final class InvolvementBefore {
     result.breakdown(new Breakdown("stage", groups));
     findings.forEach(result::finding);
     if (noStages > 0) {
-      result.warning(noStages + " initiatives declare no stages and have no activities or decisions: they are "
-          + "left out.");
+      result.warning(Plural.of(noStages, "initiative declares", "initiatives declare") + " no stages and "
+          + Plural.word(noStages, "has", "have") + " no activities or decisions, so "
+          + Plural.word(noStages, "it is", "they are") + " left out.");
     }
     if (undeclared > 0) {
-      result.warning(undeclared + " decisions in which the bloc held a say concern stages their initiative does "
-          + "not declare: they are not counted.");
+      result.warning(Plural.of(undeclared, "decision", "decisions") + " in which " + Words.bloc(context.bloc())
+          + " held a say " + Plural.word(undeclared, "concerns a stage its", "concern stages their") + " initiative "
+          + "does not declare, so " + Plural.word(undeclared, "it is", "they are") + " not counted.");
     }
     return result.build();
   }

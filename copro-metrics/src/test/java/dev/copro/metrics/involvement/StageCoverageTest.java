@@ -51,15 +51,16 @@ class StageCoverageTest {
     assertThat(m.n()).isEqualTo(4);
     assertThat(m.findings()).extracting(Finding::code).containsOnly("stages-without-bloc-decisions");
     assertThat(m.findings()).extracting(Finding::message, Finding::evidence).containsExactly(
-        tuple("Initiative 'i1': no bloc member held a say in decisions of 1 of the 2 stages it covers (delivery).",
-            List.of("initiative:i1")),
-        tuple("Initiative 'i2': no bloc member held a say in decisions of 1 of the 1 stages it covers "
-            + "(commissioning).", List.of("decision:d21", "initiative:i2")),
-        tuple("Initiative 'i3': no bloc member held a say in decisions of 2 of the 2 stages it covers "
-            + "(design, evaluation).", List.of("decision:d31", "decision:d32", "initiative:i3")),
-        tuple("Initiative 'i5': no bloc member held a say in decisions of 3 of the 4 stages it covers "
-            + "(commissioning, design, delivery).", List.of("initiative:i5")));
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 initiatives declare no stages");
+        tuple("In initiative i1, people with lived experience and carers held no say in the decisions of 1 of the 2 "
+            + "stages it covers: delivery.", List.of("initiative:i1")),
+        tuple("In initiative i2, people with lived experience and carers held no say in the decisions of the one "
+            + "stage it covers: commissioning.", List.of("decision:d21", "initiative:i2")),
+        tuple("In initiative i3, people with lived experience and carers held no say in the decisions of both "
+            + "stages it covers: design and evaluation.", List.of("decision:d31", "decision:d32", "initiative:i3")),
+        tuple("In initiative i5, people with lived experience and carers held no say in the decisions of 3 of the 4 "
+            + "stages it covers: commissioning, design and delivery.", List.of("initiative:i5")));
+    assertThat(m.warnings()).containsExactly("1 initiative declares no stages and has no activities or decisions, "
+        + "so it is left out.");
   }
 
   @Test
@@ -83,7 +84,8 @@ class StageCoverageTest {
     Measurement m = measure(metric, data, Scope.ALL);
 
     assertThat(m.value()).isZero();
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 decisions in which the bloc held a say");
+    assertThat(m.warnings()).containsExactly("1 decision in which people with lived experience and carers held a "
+        + "say concerns a stage its initiative does not declare, so it is not counted.");
   }
 
   @Test

@@ -60,6 +60,24 @@ final class LadderFixture {
         .add(Attendance.attended("a-3", "p-1")).add(Attendance.attended("a-3", "p-2")));
   }
 
+  /**
+   * Two initiatives: {@link #voiced()}'s i-1, and i-2, at whose one meeting b-1 (design, 2025-03-03)
+   * the bloc member p-1 and the professional p-2 attend and nothing else happens.
+   */
+  static Dataset voicedAndSilent() {
+    return voicedAt(base(ActivityType.MEETING, true)
+        .add(Activity.builder("a-2", "i-1", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2025, 4, 7))
+            .build())
+        .add(Activity.builder("a-3", "i-1", ActivityType.MEETING, LifecycleStage.DELIVERY, LocalDate.of(2025, 6, 2))
+            .build())
+        .add(Attendance.attended("a-2", "p-1")).add(Attendance.attended("a-2", "p-2"))
+        .add(Attendance.attended("a-3", "p-1")).add(Attendance.attended("a-3", "p-2"))
+        .add(new Initiative("i-2", "initiative", null, LocalDate.of(2025, 1, 1), null, Set.of(), Map.of()))
+        .add(Activity.builder("b-1", "i-2", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2025, 3, 3))
+            .build())
+        .add(Attendance.attended("b-1", "p-1")).add(Attendance.attended("b-1", "p-2")));
+  }
+
   /** A one-night stand: p-1 attends meeting a-1, makes contribution c-1 and votes on d-1 there, once. */
   static Dataset oneOff() {
     return voicedAt(base(ActivityType.MEETING, true));

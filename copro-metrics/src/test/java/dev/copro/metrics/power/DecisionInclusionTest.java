@@ -62,10 +62,14 @@ class DecisionInclusionTest {
         .orElseThrow();
     assertThat(without.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(without.evidence()).containsExactly("decision:d2", "decision:d3", "decision:d4");
+    assertThat(without.message()).isEqualTo("3 of the 4 decisions were taken without any of the people with lived "
+        + "experience and carers holding a vote or being a party to them.");
     Finding unknown = m.findings().stream().filter(f -> f.code().equals("no-say-recorded")).findFirst()
         .orElseThrow();
     assertThat(unknown.evidence()).containsExactly("decision:d5");
-    assertThat(m.warnings()).singleElement().asString().contains("1 decision(s)");
+    assertThat(unknown.message()).isEqualTo("1 decision lists no voter with a weight above zero and no party, so who "
+        + "took it is unknown.");
+    assertThat(m.warnings()).containsExactly("1 decision records no one with a say, so it is left out.");
   }
 
   @Test

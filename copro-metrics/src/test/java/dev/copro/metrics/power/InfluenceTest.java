@@ -72,7 +72,8 @@ class InfluenceTest {
     assertThat(group(m, "perspective", "commissioner").value()).isEqualTo(1.0);
     assertThat(group(m, "perspective", "other").value()).isZero();
     assertThat(m.findings()).isEmpty();
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 of the bloc's 4 contributions");
+    assertThat(m.warnings()).containsExactly("1 of the 4 proposals and suggestions by people with lived experience "
+        + "and carers has no response and no decision adopting it, so it counts as not taken up.");
   }
 
   @Test
@@ -86,6 +87,9 @@ class InfluenceTest {
       assertThat(f.code()).isEqualTo("adoption-gap");
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("contribution:c1", "contribution:c3", "contribution:c4");
+      assertThat(f.message()).isEqualTo("1 of the 4 proposals and suggestions by people with lived experience and "
+          + "carers was taken up, against 2 of the 3 by professionals and commissioners: less than half their rate. "
+          + "The evidence lists those by people with lived experience and carers that were not taken up.");
     });
   }
 

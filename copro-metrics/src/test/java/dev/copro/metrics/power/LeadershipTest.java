@@ -50,7 +50,7 @@ class LeadershipTest {
     assertThat(group(m, "perspective", "carer").value()).isEqualTo(0.25);
     assertThat(group(m, "perspective", "professional").value()).isEqualTo(0.5);
     assertThat(group(m, "perspective", "commissioner").value()).isEqualTo(0.25);
-    assertThat(m.warnings()).containsExactly("1 activity has no chairs recorded and is left out.");
+    assertThat(m.warnings()).containsExactly("1 activity has no chairs recorded, so it is left out.");
   }
 
   @Test
@@ -62,7 +62,7 @@ class LeadershipTest {
 
     Measurement m = measure(metric, data);
     assertThat(m.value()).isNull();
-    assertThat(m.warnings()).containsExactly("2 activities have no chairs recorded and are left out.");
+    assertThat(m.warnings()).containsExactly("2 activities have no chairs recorded, so they are left out.");
     assertThat(measure(metric, Dataset.empty()).value()).isNull();
   }
 

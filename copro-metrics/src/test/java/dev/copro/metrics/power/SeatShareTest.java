@@ -82,8 +82,11 @@ class SeatShareTest {
       assertThat(f.code()).isEqualTo("below-minimum-bloc-seats");
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("activity:b2");
+      assertThat(f.message()).isEqualTo("1 of the 3 board or panel meetings had fewer than 2 seats for people with "
+          + "lived experience and carers.");
     });
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 meeting(s)");
+    assertThat(m.warnings()).containsExactly("1 board or panel meeting records no invited members, so it is left "
+        + "out.");
   }
 
   @Test

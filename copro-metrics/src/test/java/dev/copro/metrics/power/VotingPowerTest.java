@@ -87,15 +87,17 @@ class VotingPowerTest {
       assertThat(f.code()).isEqualTo("bloc-cannot-carry-or-block");
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("decision:d1", "decision:d2");
-      assertThat(f.message()).isEqualTo("In both decisions taken by vote, the lived-experience bloc could "
-          + "neither carry the decision nor block it, even with all its members voting together. In decision 'd1', "
-          + "for example, its 2 members held 2 of the 7 votes: 4 carry a decision, and the other 5 carry it without "
-          + "the bloc.");
+      assertThat(f.message()).isEqualTo("In both decisions taken by vote, people with lived experience and carers "
+          + "could neither carry the decision nor block it, even all voting together. In decision d1, for example, 2 "
+          + "of them held 2 of the 7 votes: 4 votes carry a decision, and the others hold 5, enough to carry it "
+          + "without them.");
     });
     assertThat(m.findings().get(1)).satisfies(f -> {
       assertThat(f.code()).isEqualTo("formally-powerless");
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("decision:d2", "participant:J");
+      assertThat(f.message()).isEqualTo("In decision d2, 1 of the 6 members (1 of them among the people with lived "
+          + "experience and carers) could not change the outcome however they voted: 1 held a seat without a vote.");
     });
     assertThat(m.warnings()).isEmpty();
   }
@@ -127,7 +129,9 @@ class VotingPowerTest {
     Finding finding = m.findings().get(1);
     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(finding.evidence()).containsExactly("decision:treaty", "participant:lu");
-    assertThat(finding.message()).contains("1 from the lived-experience bloc").doesNotContain("null");
+    assertThat(finding.message()).isEqualTo("In decision treaty, 1 of the 6 members (1 of them among the people with "
+        + "lived experience and carers) could not change the outcome however they voted: 1 held a vote too light to "
+        + "matter.");
   }
 
   @Test
@@ -165,7 +169,8 @@ class VotingPowerTest {
     Measurement m = measure(metric, data);
     assertThat(m.value()).isNull();
     assertThat(m.warnings()).hasSize(2);
-    assertThat(m.warnings().get(0)).contains("1 weighted-vote or simple-majority decision(s) cannot carry");
+    assertThat(m.warnings().get(0)).startsWith("1 weighted-vote or simple-majority decision cannot carry (no voter "
+        + "with a weight above zero, or a quota outside 1 to the total weight), so it is left out.");
     assertThat(m.warnings().get(1)).contains("too large");
   }
 
@@ -189,8 +194,8 @@ class VotingPowerTest {
         .containsKeys("weightShare", "coalitionBanzhaf");
     // A bloc of one merged into one player is the same game: too large for both components.
     assertThat(m.warnings()).containsExactly(
-        "The Shapley-Shubik component leaves out 1 decision(s) too large for its tables and averages the other 0.",
-        "The coalition Shapley-Shubik component leaves out 1 decision(s) too large for its tables and averages the "
+        "The Shapley-Shubik component leaves out 1 decision too large for its tables and averages the other 0.",
+        "The coalition Shapley-Shubik component leaves out 1 decision too large for its tables and averages the "
             + "other 0.");
   }
 
@@ -265,7 +270,8 @@ class VotingPowerTest {
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("decision:d1");
       assertThat(f.message()).startsWith("In the one decision taken by vote")
-          .contains("its 4 members held 4 of the 15 votes: 8 carry a decision, and the other 11 carry it");
+          .contains("4 of them held 4 of the 15 votes: 8 votes carry a decision, and the others hold 11, enough to "
+              + "carry it without them.");
     });
   }
 

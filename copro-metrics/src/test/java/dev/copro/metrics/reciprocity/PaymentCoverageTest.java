@@ -94,8 +94,18 @@ class PaymentCoverageTest {
             List.of("attendance:a2/p1", "attendance:a3/p2")),
         tuple("late-payment", Severity.MEDIUM, List.of("payment:pay2")),
         tuple("overdue-payment", Severity.MEDIUM, List.of("payment:pay3")));
-    assertThat(m.warnings()).hasSize(2).anySatisfy(w -> assertThat(w).startsWith("1 payments to bloc members are "
-        + "unpaid but not yet")).anySatisfy(w -> assertThat(w).startsWith("1 payments to bloc members are not for"));
+    assertThat(m.findings()).extracting(Finding::message).containsExactly(
+        "2 of the 5 attendances by people with lived experience and carers had no payment or expenses offered for "
+            + "the activity.",
+        "1 of the 3 payments due to people with lived experience and carers was paid more than 30 days after it was "
+            + "claimed (or offered, where no claim was recorded).",
+        "1 of the 3 payments due to people with lived experience and carers was still unpaid on " + AS_OF + ", more "
+            + "than 30 days after it was claimed (or offered, where no claim was recorded).");
+    assertThat(m.warnings()).containsExactlyInAnyOrder(
+        "1 payment to people with lived experience and carers is unpaid but not yet more than 30 days past its claim "
+            + "or offer: not yet due, it is left out of the share of payments made late.",
+        "1 payment to people with lived experience and carers is not for a single activity: it counts towards how "
+            + "promptly payments were made, but cannot show that a particular attendance was paid for.");
   }
 
   @Test

@@ -101,8 +101,12 @@ class RetentionTest {
     assertThat(m.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("one-off-involvement");
       assertThat(f.evidence()).containsExactly("participant:p3");
+      assertThat(f.message()).isEqualTo("1 of the 4 people with lived experience and carers who first attended at "
+          + "least 6 months before 2025-12-31 attended only one activity.");
     });
-    assertThat(m.warnings()).singleElement().asString().startsWith("1 bloc members first attended less than 6");
+    assertThat(m.warnings()).containsExactly("Of the 5 people with lived experience and carers who attended, 1 first "
+        + "did so less than 6 months before 2025-12-31, too recently to judge whether they stayed, so that one is left "
+        + "out.");
   }
 
   @Test

@@ -91,19 +91,19 @@ class PrincipleScorecardTest {
     assertThat(m.findings()).extracting(Finding::severity)
         .containsExactly(Severity.MEDIUM, Severity.INFO, Severity.HIGH, Severity.INFO, Severity.MEDIUM);
     assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "Equality is amber (score 50% from 3 rated metrics: copro.power.decision-inclusion green, "
-            + "copro.power.influence red, copro.power.leadership amber).",
-        "Diversity is green (score 100% from 1 rated metric: copro.diversity.perspectives green).",
-        "Accessibility is red (score 25% from 2 rated metrics: copro.access.needs-met red, copro.access.notice "
-            + "amber).",
-        "Reciprocity is green (score 100% from 2 rated metrics: copro.reciprocity.feedback-loop green, "
-            + "copro.reciprocity.payment green).",
+        "Equality is amber, with a score of 50% from 3 rated metrics: copro.power.decision-inclusion (green), "
+            + "copro.power.influence (red) and copro.power.leadership (amber).",
+        "Diversity is green, with a score of 100% from 1 rated metric: copro.diversity.perspectives (green).",
+        "Accessibility is red, with a score of 25% from 2 rated metrics: copro.access.needs-met (red) and "
+            + "copro.access.notice (amber).",
+        "Reciprocity is green, with a score of 100% from 2 rated metrics: copro.reciprocity.feedback-loop (green) "
+            + "and copro.reciprocity.payment (green).",
         "The overall rating is at most amber because 1 principle is red: a good average must not hide what the "
             + "records show.");
     assertThat(m.warnings()).containsExactly(
-        "Metrics informing the principles that have thresholds but no rating (they failed or had no value) are "
-            + "left out: copro.relationship.retention.",
-        "No rated metric informs relationship: it gets no score.");
+        "The metric copro.relationship.retention informs the principles but has no rating, having failed or had no "
+            + "value, so it is left out.",
+        "No rated metric informs relationship, so it gets no score.");
   }
 
   @Test
@@ -130,7 +130,7 @@ class PrincipleScorecardTest {
   void amberPoints() {
     Measurement m = score(example(), Map.of("amberPoints", 0.0, "principles", List.of("equality")));
     assertThat(m.value()).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(m.findings().get(0).message()).startsWith("Equality is red (score 33%");
+    assertThat(m.findings().get(0).message()).startsWith("Equality is red, with a score of 33%");
     assertThat(m.findings().get(0).severity()).isEqualTo(Severity.HIGH);
   }
 
@@ -138,11 +138,11 @@ class PrincipleScorecardTest {
   @DisplayName("thresholds are parameters; an amber threshold above green is clamped, with a warning")
   void ratingThresholds() {
     Measurement lenient = score(example(), Map.of("greenScore", 0.5, "principles", List.of("equality")));
-    assertThat(lenient.findings().get(0).message()).startsWith("Equality is green (score 50%");
+    assertThat(lenient.findings().get(0).message()).startsWith("Equality is green, with a score of 50%");
 
     Measurement crossed = score(example(), Map.of("greenScore", 0.6, "amberScore", 0.9,
         "principles", List.of("equality")));
-    assertThat(crossed.findings().get(0).message()).startsWith("Equality is red (score 50%");
+    assertThat(crossed.findings().get(0).message()).startsWith("Equality is red, with a score of 50%");
     assertThat(crossed.warnings()).containsExactly("The parameter amberScore (0.9) is above greenScore (0.6): amber "
         + "is taken to start where green does.");
   }
@@ -158,8 +158,8 @@ class PrincipleScorecardTest {
     Measurement m = score(outcomes, Map.of("principles", List.of("equality")));
     assertThat(m.value()).isZero();
     assertThat(m.n()).isEqualTo(1);
-    assertThat(m.warnings()).containsExactly("The metric copro.tokenism.warning-signs has no result: the "
-        + "warning-sign caps are not applied.");
+    assertThat(m.warnings()).containsExactly("The metric copro.tokenism.warning-signs has no result, so the caps of "
+        + "the warning signs are not applied.");
   }
 
   @Test
@@ -169,12 +169,12 @@ class PrincipleScorecardTest {
     assertThat(m.value()).isNull();
     assertThat(m.noValueReason()).isEqualTo("no metric informing the principles has a rating");
     assertThat(m.warnings()).containsExactly(
-        "The metric copro.tokenism.warning-signs has no result: the warning-sign caps are not applied.",
-        "No rated metric informs equality: it gets no score.",
-        "No rated metric informs diversity: it gets no score.",
-        "No rated metric informs accessibility: it gets no score.",
-        "No rated metric informs reciprocity: it gets no score.",
-        "No rated metric informs relationship: it gets no score.");
+        "The metric copro.tokenism.warning-signs has no result, so the caps of the warning signs are not applied.",
+        "No rated metric informs equality, so it gets no score.",
+        "No rated metric informs diversity, so it gets no score.",
+        "No rated metric informs accessibility, so it gets no score.",
+        "No rated metric informs reciprocity, so it gets no score.",
+        "No rated metric informs relationship, so it gets no score.");
   }
 
   @Test
@@ -205,9 +205,9 @@ class PrincipleScorecardTest {
     assertThat(m.components()).containsEntry("accessibility", 1.0).containsEntry("accessibilityRating", 0.5)
         .containsEntry("equalityRating", 1.0).containsEntry("diversityRating", 1.0);
     assertThat(m.ratingCap()).isEqualTo(AMBER);
-    assertThat(m.findings()).extracting(Finding::message).contains("Accessibility is amber (score 100% from 1 rated "
-        + "metric: copro.access.notice green). The score alone would be green, but warning signs bear on it: "
-        + "access-ignored.");
+    assertThat(m.findings()).extracting(Finding::message).contains("Accessibility is amber, with a score of 100% from "
+        + "1 rated metric: copro.access.notice (green). The score alone would make it green, but warning signs of "
+        + "tokenism bear on it: access-ignored.");
     assertThat(m.findings()).filteredOn(f -> f.code().equals("overall-capped")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("a high-severity warning sign stands (access-ignored)"));
   }

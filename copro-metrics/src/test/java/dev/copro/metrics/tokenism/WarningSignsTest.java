@@ -136,9 +136,9 @@ class WarningSignsTest {
       assertThat(finding.severity()).isEqualTo(Severity.HIGH);
       assertThat(finding.evidence()).containsExactly("decision:d-0a", "decision:d-0b", "decision:d-0c",
           "initiative:i-1");
-      assertThat(finding.message()).isEqualTo("In 1 of 1 initiative the bloc took part in, it came in only at the "
-          + "end (1 initiative only after 50% or more of its decisions had been taken). 3 decisions were taken and 0 "
-          + "activities were held before it was first involved.");
+      assertThat(finding.message()).isEqualTo("In the one initiative that people with lived experience and carers "
+          + "took part in, they were brought in only after 50% or more of the decisions had been taken. Before they "
+          + "were first involved, 3 decisions had been taken.");
     }
 
     @Test
@@ -170,8 +170,9 @@ class WarningSignsTest {
       // d-1 on 3 Feb and a-1 on 3 Feb came before the first involvement on 3 March; 1 of 2 decisions
       // is half, so both rules fired.
       assertThat(only(m).evidence()).containsExactly("activity:a-1", "decision:d-1", "initiative:i-1");
-      assertThat(only(m).message()).contains("1 initiative only in the last stage it covers; 1 initiative only after "
-          + "50% or more", "1 decision was taken and 1 activity was held before");
+      assertThat(only(m).message()).isEqualTo("In the one initiative that people with lived experience and carers "
+          + "took part in, they were brought in only at the last stage, after 50% or more of the decisions had been "
+          + "taken. Before they were first involved, 1 decision had been taken and 1 activity held.");
     }
 
     @Test
@@ -232,8 +233,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.ALREADY_DECIDED);
       assertThat(only(m).severity()).isEqualTo(Severity.HIGH);
       assertThat(only(m).evidence()).containsExactly("contribution:c-3");
-      assertThat(only(m).message()).isEqualTo("0 decisions were taken before the consultations about them, and "
-          + "1 bloc contribution was declined because the matter was already decided.");
+      assertThat(only(m).message()).isEqualTo("1 contribution by people with lived experience and carers was "
+          + "declined because the matter was already decided.");
     }
 
     @Test
@@ -247,8 +248,7 @@ class WarningSignsTest {
 
       assertOnly(m, WarningSign.ALREADY_DECIDED);
       assertThat(only(m).evidence()).containsExactly("activity:a-3", "decision:d-2");
-      assertThat(only(m).message()).startsWith("1 decision was taken before the consultations about them, and 0 "
-          + "bloc contributions were declined");
+      assertThat(only(m).message()).isEqualTo("1 decision was taken before the consultation about it.");
     }
 
     @Test
@@ -276,8 +276,10 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.DOES_NOT_FIT_MODEL);
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("contribution:c-4", "contribution:c-5");
-      assertThat(only(m).message()).isEqualTo("2 of 5 bloc contributions were declined because they do not fit "
-          + "the current model (the sign is raised at 2).");
+      // Every kind of contribution counts, not only proposals and suggestions: the message says so.
+      assertThat(only(m).message()).isEqualTo("2 of the 5 contributions of every kind by people with lived "
+          + "experience and carers were declined as not fitting the current model (the sign is raised at 2 or "
+          + "more).");
     }
 
     @Test
@@ -307,8 +309,9 @@ class WarningSignsTest {
       assertThat(only(m).severity()).isEqualTo(Severity.HIGH);
       assertThat(only(m).evidence()).containsExactly("contribution:c-1", "contribution:c-2", "contribution:c-4",
           "initiative:i-1");
-      assertThat(only(m).message()).isEqualTo("In 1 of 1 initiative where the bloc put forward ideas, none of them "
-          + "was taken up (3 ideas in all, at least 3 in each).");
+      assertThat(only(m).message()).isEqualTo("In the one initiative where people with lived experience and carers "
+          + "put forward proposals or suggestions, none of their 3 ideas was taken up (the sign looks only at "
+          + "initiatives with 3 ideas or more).");
       assertThat(m.findings()).hasSize(1);
     }
 
@@ -324,8 +327,9 @@ class WarningSignsTest {
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("contribution:c-4", "contribution:c-5");
       // c-1 is adopted by d-1; c-4 and c-5 by nothing: 2 of 3 = 67% > 50%.
-      assertThat(only(m).message()).isEqualTo("2 of the 3 bloc ideas answered \"adopted\" are in no decision: "
-          + "adopted in words, not in any decision (67%, above 50%).");
+      assertThat(only(m).message()).isEqualTo("2 of the 3 ideas by people with lived experience and carers "
+          + "answered \"adopted\" appear in no decision, though their initiative records decisions: adopted in words "
+          + "only (67%, above the 50% allowed).");
       // One of two is not above half.
       f.contribution("c-5").respond(MAR_10, ResponseOutcome.ADAPTED);
       assertOnly(f.measure());
@@ -392,8 +396,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.NO_FEEDBACK);
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("contribution:c-3");
-      assertThat(only(m).message()).isEqualTo("1 of 3 bloc contributions due a response had none within 60 days "
-          + "(33%, above 25%).");
+      assertThat(only(m).message()).isEqualTo("1 of the 3 contributions by people with lived experience and carers "
+          + "made at least 60 days before 2025-06-30 was not answered within 60 days (33%, above the 25% allowed).");
     }
 
     @Test
@@ -419,8 +423,9 @@ class WarningSignsTest {
 
       // c-4 and c-5 (2 June + 60 days = 1 August, after 30 June) are not due: 0 of 3 due are unanswered.
       assertOnly(m);
-      assertThat(m.warnings()).containsExactly("2 bloc contributions were made less than 60 days before the "
-          + "reference date 2025-06-30: they are not yet due a response and are left out of the no-feedback sign.");
+      assertThat(m.warnings()).containsExactly("2 contributions by people with lived experience and carers were made "
+          + "less than 60 days before 2025-06-30, too recently to tell whether they will get a response within 60 "
+          + "days, so the no-feedback sign leaves them out.");
     }
   }
 
@@ -440,12 +445,12 @@ class WarningSignsTest {
       assertThat(m.findings().get(0).evidence()).containsExactly("attendance:a-1/p-1", "attendance:a-1/p-2",
           "attendance:a-2/p-2");
       assertThat(m.findings()).extracting(Finding::message).containsExactly(
-          "3 of 4 bloc attendances were not paid in time: 3 with no payment or expenses offered, 0 with a payment "
-              + "more than 30 days late or still overdue (75%, above 20%).",
-          "1 of 2 attendances by people with lived experience were not paid in time: 1 with no payment or expenses "
-              + "offered, 0 with a payment more than 30 days late or still overdue (50%, above 20%).",
-          "2 of 2 attendances by carers were not paid in time: 2 with no payment or expenses offered, 0 with a "
-              + "payment more than 30 days late or still overdue (100%, above 20%).");
+          "3 of the 4 attendances by people with lived experience and carers were not paid in time: 3 had no "
+              + "payment or expenses offered (75%, above the 20% allowed).",
+          "1 of the 2 attendances by people with lived experience was not paid in time: 1 had no payment or "
+              + "expenses offered (50%, above the 20% allowed).",
+          "Both attendances by carers were not paid in time: 2 had no payment or expenses offered (100%, above the "
+              + "20% allowed).");
     }
 
     @Test
@@ -466,7 +471,7 @@ class WarningSignsTest {
       // bloc 2 of 4 = 50%, allowed at 0.5; carers 2 of 2
       Measurement m = f.measure(Map.of("maxUnpaidShare", 0.5));
       assertOnly(m, WarningSign.NOT_PAID);
-      assertThat(only(m).message()).startsWith("2 of 2 attendances by carers were not paid in time");
+      assertThat(only(m).message()).startsWith("Both attendances by carers were not paid in time");
     }
 
     @Test
@@ -476,9 +481,20 @@ class WarningSignsTest {
       f.payLate("a-1", "p-1", 120).payLate("a-2", "p-1", 120);
       Measurement m = f.measure(Map.of("maxUnpaidShare", 0.5));
       assertOnly(m, WarningSign.NOT_PAID);
-      assertThat(only(m).message()).isEqualTo("2 of 2 attendances by people with lived experience were not paid in "
-          + "time: 0 with no payment or expenses offered, 2 with a payment more than 30 days late or still overdue "
-          + "(100%, above 50%).");
+      assertThat(only(m).message()).isEqualTo("Both attendances by people with lived experience were not paid in "
+          + "time: 2 had a payment more than 30 days late or still overdue (100%, above the 50% allowed).");
+    }
+
+    @Test
+    @DisplayName("one attendance never offered payment and one paid late: both kinds named in one sentence")
+    void unpaidAndPaidLate() {
+      SignsFixture f = SignsFixture.goodPractice();
+      f.unpay("a-1", "p-1").payLate("a-2", "p-1", 120);
+      Measurement m = f.measure(Map.of("maxUnpaidShare", 0.5));
+      assertOnly(m, WarningSign.NOT_PAID);
+      assertThat(only(m).message()).isEqualTo("Both attendances by people with lived experience were not paid in "
+          + "time: 1 had no payment or expenses offered and 1 a payment more than 30 days late or still overdue "
+          + "(100%, above the 50% allowed).");
     }
   }
 
@@ -495,9 +511,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.POOR_ARRANGEMENTS);
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("activity:a-2");
-      assertThat(only(m).message()).isEqualTo("1 of 2 activities attended by the bloc had poor arrangements: 1 with "
-          + "under 7 days' notice, 0 starting before 09:30 or at or after 17:00, 0 lasting 240 minutes or more "
-          + "without refreshments.");
+      assertThat(only(m).message()).isEqualTo("1 of the 2 activities attended by people with lived experience and "
+          + "carers was poorly arranged: 1 gave less than 7 days' notice.");
     }
 
     @Test
@@ -512,7 +527,8 @@ class WarningSignsTest {
       Measurement m = f.measure();
       assertOnly(m, WarningSign.POOR_ARRANGEMENTS);
       assertThat(only(m).evidence()).containsExactly("activity:a-1", "activity:a-2");
-      assertThat(only(m).message()).contains("0 with under 7 days' notice, 2 starting before 09:30");
+      assertThat(only(m).message()).isEqualTo("Both activities attended by people with lived experience and carers "
+          + "were poorly arranged: 2 started before 09:30 or at 17:00 or later.");
     }
 
     @Test
@@ -524,7 +540,8 @@ class WarningSignsTest {
       f.activity("a-1").duration(240);
       Measurement m = f.measure();
       assertOnly(m, WarningSign.POOR_ARRANGEMENTS);
-      assertThat(only(m).message()).endsWith("1 lasting 240 minutes or more without refreshments.");
+      assertThat(only(m).message()).isEqualTo("1 of the 2 activities attended by people with lived experience and "
+          + "carers was poorly arranged: 1 lasted 240 minutes or more without refreshments.");
     }
 
     @Test
@@ -535,8 +552,9 @@ class WarningSignsTest {
       f.activity("a-2").start(null);
       Measurement m = f.measure();
       assertOnly(m);
-      assertThat(m.warnings()).containsExactly("Of 2 activities attended by the bloc, 1 without an invitation date, "
-          + "2 without a start time and 1 without a duration had those checks of their arrangements skipped.");
+      assertThat(m.warnings()).containsExactly("Of the 2 activities attended by people with lived experience and "
+          + "carers, 1 has no invitation date, 2 have no start time and 1 has no duration recorded, so the "
+          + "poor-arrangements sign skipped those checks for them.");
     }
   }
 
@@ -553,8 +571,8 @@ class WarningSignsTest {
       assertThat(only(m).code()).isEqualTo("access-needs-not-asked");
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("attendance:a-1/p-2", "attendance:a-2/p-2");
-      assertThat(only(m).message()).isEqualTo("1 person was never asked about their access needs, at 2 invitations "
-          + "and attendances.");
+      assertThat(only(m).message()).isEqualTo("1 person was never asked about their access needs, though invited to "
+          + "or attending 2 activities.");
     }
 
     @Test
@@ -577,8 +595,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.ACCESS_IGNORED);
       assertThat(only(m).severity()).isEqualTo(Severity.HIGH);
       assertThat(only(m).evidence()).containsExactly("attendance:a-1/p-2", "attendance:a-2/p-2");
-      assertThat(only(m).message()).isEqualTo("2 of 4 invitations and attendances of people with declared access "
-          + "needs were at activities that did not offer all of those needs (1 person affected).");
+      assertThat(only(m).message()).isEqualTo("At 2 of the 4 invitations and attendances of people who declared "
+          + "access needs, the activity did not provide for all of those needs; 1 person was affected.");
     }
 
     @Test
@@ -608,8 +626,8 @@ class WarningSignsTest {
       assertThat(m.findings()).filteredOn(x -> x.code().equals("key-group-left-out")).singleElement()
           .satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.HIGH);
-            assertThat(x.message()).isEqualTo("Carers were invited to none of the 2 workshop/board/panel/co-design "
-                + "activities.");
+            assertThat(x.message()).isEqualTo("Carers were invited to none of the 2 workshop, board, panel or "
+                + "co-design activities.");
             assertThat(x.evidence()).containsExactly("activity:a-1", "activity:a-2");
           });
     }
@@ -619,7 +637,8 @@ class WarningSignsTest {
     void keyGroupByAttribute_absent() {
       Measurement m = SignsFixture.goodPractice().measure(Map.of("keyGroups", List.of("carer", "age-band=16-24")));
       assertThat(m.findings()).extracting(Finding::message).containsExactly("The records hold no people with "
-          + "age-band 16-24: people with age-band 16-24 were invited to none of the 2 workshop/board/panel/co-design activities.");
+          + "age-band 16-24: people with age-band 16-24 were invited to none of the 2 workshop, board, panel or "
+          + "co-design activities.");
     }
 
     @Test
@@ -650,8 +669,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.STAKEHOLDERS_MISSING);
       assertThat(only(m).severity()).isEqualTo(Severity.HIGH);
       assertThat(only(m).evidence()).containsExactly("activity:a-3");
-      assertThat(only(m).message()).isEqualTo("1 of 3 workshop/board/panel/co-design activities invited no member "
-          + "of the bloc.");
+      assertThat(only(m).message()).isEqualTo("1 of the 3 workshop, board, panel or co-design activities invited "
+          + "none of the people with lived experience and carers.");
     }
 
     @Test
@@ -674,7 +693,7 @@ class WarningSignsTest {
       assertOnly(m);
       assertThat(m.warnings()).containsExactly(
           "The parameter decisionSpaceTypes names codes that do not exist and are ignored: steering-group.",
-          "1 board/panel activity has no attendance records and is left out of the stakeholders-missing sign.");
+          "1 board or panel activity has no attendance records, so the stakeholders-missing sign leaves it out.");
     }
   }
 
@@ -692,7 +711,8 @@ class WarningSignsTest {
       assertOnly(m, WarningSign.COMMENTS_NOT_DOCUMENTED);
       assertThat(only(m).severity()).isEqualTo(Severity.MEDIUM);
       assertThat(only(m).evidence()).containsExactly("contribution:c-2");
-      assertThat(only(m).message()).isEqualTo("1 of 3 bloc contributions were not documented (33%, above 10%).");
+      assertThat(only(m).message()).isEqualTo("1 of the 3 contributions by people with lived experience and carers "
+          + "was not documented (33%, above the 10% allowed).");
     }
 
     @Test
@@ -701,7 +721,8 @@ class WarningSignsTest {
       SignsFixture f = SignsFixture.goodPractice();
       f.contribution("c-2").undocumented();
       Measurement m = f.measure(Map.of("maxUndocumentedShare", 0.33));
-      assertThat(only(m).message()).isEqualTo("1 of 3 bloc contributions were not documented (33.3%, above 33.0%).");
+      assertThat(only(m).message()).isEqualTo("1 of the 3 contributions by people with lived experience and carers "
+          + "was not documented (33.3%, above the 33.0% allowed).");
       assertOnly(f.measure(Map.of("maxUndocumentedShare", 0.34)));
     }
   }
@@ -748,21 +769,24 @@ class WarningSignsTest {
       assertThat(m.n()).isEqualTo(1);
       assertThat(m.components()).containsEntry("stakeholdersMissing", 1.0).containsEntry("signsAssessed", 1.0);
       assertThat(m.warnings()).containsExactly(
-          "The warning sign rubber-stamp could not be assessed: the bloc was not involved in any initiative in "
-              + "scope.",
-          "The warning sign already-decided could not be assessed: there are no decisions and no bloc "
+          "The warning sign rubber-stamp could not be assessed: people with lived experience and carers were not "
+              + "involved in any initiative in scope.",
+          "The warning sign already-decided could not be assessed: there are no decisions in scope and no "
+              + "contributions by people with lived experience and carers.",
+          "The warning sign does-not-fit-model could not be assessed: people with lived experience and carers made "
+              + "no contributions in scope.",
+          "The warning sign ideas-not-used could not be assessed: people with lived experience and carers made no "
+              + "proposals or suggestions in scope.",
+          "The warning sign no-feedback could not be assessed: people with lived experience and carers made no "
               + "contributions in scope.",
-          "The warning sign does-not-fit-model could not be assessed: the bloc made no contributions in scope.",
-          "The warning sign ideas-not-used could not be assessed: the bloc made no proposals or suggestions in "
-              + "scope.",
-          "The warning sign no-feedback could not be assessed: the bloc made no contributions in scope.",
-          "The warning sign not-paid could not be assessed: no member of the bloc attended an activity in scope.",
-          "The warning sign poor-arrangements could not be assessed: no member of the bloc attended an activity "
-              + "in scope.",
+          "The warning sign not-paid could not be assessed: none of the people with lived experience and carers "
+              + "attended an activity in scope.",
+          "The warning sign poor-arrangements could not be assessed: none of the people with lived experience and "
+              + "carers attended an activity in scope.",
           "The warning sign access-ignored could not be assessed: nobody invited to or attending an activity in "
               + "scope declared access needs or is recorded as asked about them.",
-          "The warning sign comments-not-documented could not be assessed: the bloc made no contributions in "
-              + "scope.");
+          "The warning sign comments-not-documented could not be assessed: people with lived experience and carers "
+              + "made no contributions in scope.");
     }
 
     @Test

@@ -109,7 +109,8 @@ class VoiceEqualityTest {
       assertThat(f.code()).isEqualTo(VoiceEquality.DOMINANT_VOICE);
       assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
       assertThat(f.evidence()).containsExactly("activity:a-2", "attendance:a-2/p-3");
-      assertThat(f.message()).contains("a-2", "75%", "turns", "3 attendees", "professional", "chair");
+      assertThat(f.message()).isEqualTo("At activity a-2, one of the 3 attendees, a professional who chaired it, had "
+          + "75% of the speaking turns.");
     });
   }
 
@@ -118,9 +119,9 @@ class VoiceEqualityTest {
     Measurement m = measure(metric, twoMeetingsWithSpeech());
 
     assertThat(m.warnings()).containsExactly(
-        "Activities left out: 1 of 3 (1 with no speaking time or turns recorded).",
-        "Attendances with no record of the measure used, counted as silent (0): 1. Set unrecordedAsSilent to false"
-            + " to leave them out instead.");
+        "1 of the 3 activities is left out: 1 has no speaking time or turns recorded.",
+        "1 attendance has no record of the measure used and counts as silent (0); set unrecordedAsSilent to false to"
+            + " leave it out instead.");
   }
 
   @Test
@@ -132,7 +133,7 @@ class VoiceEqualityTest {
     // with two attendees left at a-2, dominance is not reported
     assertThat(m.findings()).isEmpty();
     assertThat(m.warnings()).contains(
-        "Attendances with no record of the measure used, left out (unrecordedAsSilent is false): 1.");
+        "1 attendance has no record of the measure used, so it is left out (unrecordedAsSilent is false).");
   }
 
   @Test
@@ -162,7 +163,7 @@ class VoiceEqualityTest {
     assertThat(m.components().get("effectiveVoices")).isCloseTo(3, within(1e-12));
     assertThat(m.components().get("voiceParity")).isCloseTo(1, within(1e-12));
     assertThat(m.components()).doesNotContainKey("theilBetweenShare");
-    assertThat(m.warnings()).anyMatch(w -> w.startsWith("theilBetweenShare is omitted"));
+    assertThat(m.warnings()).anyMatch(w -> w.startsWith("The component theilBetweenShare is omitted"));
   }
 
   @Test
@@ -175,7 +176,8 @@ class VoiceEqualityTest {
     assertThat(m.value()).isCloseTo(0.75, within(1e-12));
     assertThat(m.components()).doesNotContainKey("voiceParity");
     assertThat(m.warnings()).contains(
-        "voiceParity is omitted: no member of the bloc attended an activity with speaking data.");
+        "The component voiceParity is omitted: none of the people with lived experience and carers attended an "
+            + "activity with speaking data.");
   }
 
   @Test
@@ -213,9 +215,9 @@ class VoiceEqualityTest {
     Measurement m = measure(metric, data);
 
     assertThat(m.value()).isNull();
-    assertThat(m.noValueReason()).isEqualTo("none of the 4 activities in scope has usable speaking data: 1 with no"
-        + " speaking time or turns recorded, 1 recording seconds for some attendees and only turns for others,"
-        + " 1 with fewer than two attendees with a speaking value, 1 where no attendee spoke");
+    assertThat(m.noValueReason()).isEqualTo("none of the 4 activities in scope has usable speaking data: 1 has no"
+        + " speaking time or turns recorded, 1 records seconds for some attendees and only turns for others, 1 has"
+        + " fewer than two attendees with a speaking value and at 1 no attendee spoke");
   }
 
   @Test

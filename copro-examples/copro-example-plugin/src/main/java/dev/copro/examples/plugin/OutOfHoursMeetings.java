@@ -41,6 +41,10 @@ public final class OutOfHoursMeetings implements Metric {
       .description("Share of activities held outside office hours (early mornings, evenings, weekends). People in "
           + "work, and carers who can only get cover in the evening, may only be able to come then; others only in "
           + "the daytime. Read it with the breakdown by perspective.")
+      .summary("The share of activities held outside office hours (early mornings, evenings or weekends), from 0% to "
+          + "100%.")
+      .goodLooksLike("A share that fits when the people involved can come: read it with the breakdown by "
+          + "perspective.")
       .principles(Principle.ACCESSIBILITY)
       .unit(Unit.SHARE)
       .range(0, 1)

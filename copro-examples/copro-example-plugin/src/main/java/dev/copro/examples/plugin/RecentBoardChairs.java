@@ -34,6 +34,9 @@ public final class RecentBoardChairs implements Rule {
       .name("Bloc chairs the board")
       .description("Flags an initiative whose recent board meetings were all chaired by professionals: people with "
           + "lived experience attend, but do not lead.")
+      .summary("A finding for each initiative whose latest board meetings were all chaired by professionals.")
+      .goodLooksLike("No finding: people with lived experience chair or co-chair some of every initiative's recent "
+          + "board meetings.")
       .principles(Principle.EQUALITY)
       .parameters(ParameterSpec.integer("lastMeetings", 3, 1, 100, "How many of the latest board meetings to look at"))
       .build();
