@@ -20,12 +20,25 @@ public final class Main {
    * @param args the command line, such as {@code evaluate --format html --out report.html}
    */
   public static void main(String[] args) {
+    quietLibraryLogs();
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
     int code = CoproCommand.commandLine(Environment.detect(), out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Keeps the libraries' own logs off the terminal: PDFBox logs through Commons Logging, which would
+   * otherwise find Log4j's API (POI's) with no logger behind it and complain on standard error. What
+   * goes wrong is in the report or the command's message. A property set on the command line wins.
+   */
+  private static void quietLibraryLogs() {
+    if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
   }
 
   private static PrintWriter utf8(OutputStream stream) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.copro.cli.report.Escape;
+import dev.copro.report.Escape;
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
 import dev.copro.model.io.DatasetWriter;

@@ -1,4 +1,4 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import dev.copro.engine.PeriodUnit;
 import dev.copro.engine.PluginFailure;
