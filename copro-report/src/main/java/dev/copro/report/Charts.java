@@ -11,6 +11,7 @@ import dev.copro.spi.Group;
 import dev.copro.spi.Rating;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class Charts {
   static final double WIDTH = 360;
   private static final double PAD = 8;
   /** An average character's width at the legend's size, to wrap legend items (text is not measured). */
-  private static final double CHAR_WIDTH = 6.8;
+  private static final double CHAR_WIDTH = 7.3;
   private static final double LEGEND_ROW = 20;
 
   private Charts() {}
@@ -70,13 +71,14 @@ final class Charts {
     double right = WIDTH - PAD;
     List<String> said = new ArrayList<>();
     rows.forEach(r -> said.add(r.principle().code() + " " + Values.format(unit, r.score()) + " ("
-        + Values.rating(r.rating()) + ")"));
+        + Values.rating(r.rating()) + (r.capped() ? ", capped by warning signs" : "") + ")"));
     Svg svg = new Svg(WIDTH, title, title + ": " + (rows.isEmpty() ? "none scored" : String.join(", ", said))
         + "." + thresholdsSentence(unit, thresholds));
     for (int i = 0; i < rows.size(); i++) {
       PrincipleScore row = rows.get(i);
       double y = top + i * rowHeight;
-      String value = Values.format(unit, row.score()) + " " + Values.rating(row.rating());
+      String value = Values.format(unit, row.score()) + " " + Values.rating(row.rating())
+          + (row.capped() ? " (capped)" : "");
       svg.text(left, y + 15, row.principle().code(), "label", Anchor.START);
       svg.text(right, y + 15, value, "value", Anchor.END);
       svg.rect(left, y + 22, right - left, 16, "track", null);
@@ -191,8 +193,9 @@ final class Charts {
    * on round ticks from 0 (or the lowest value, if negative) to the highest value or line.
    *
    * @param suppressionMinimum the smallest group reported, for the legend
+   * @param declared the metric's declared range, when known: a finite one is the axis
    */
-  static String series(Series series, int suppressionMinimum) {
+  static String series(Series series, int suppressionMinimum, @Nullable ValueRange declared) {
     double left = 46;
     double right = WIDTH - 12;
     double header = 24;
@@ -203,7 +206,7 @@ final class Charts {
     Unit unit = series.unit();
     Thresholds thresholds = series.metric().thresholds();
     Double overall = series.overall();
-    Scale scale = range(series);
+    Scale scale = range(series, declared);
     Group latest = series.latest();
     String latestText = latest == null ? "No period has a value."
         : "Latest, " + latest.key() + ": " + Values.format(unit, latest.value())
@@ -233,7 +236,7 @@ final class Charts {
       double y = yOf.applyAsDouble(clamp(overall, scale.low(), scale.high()));
       svg.line(left, y, right, y, "overall");
     }
-    double inset = 12;
+    double inset = 24;
     double step = points.size() <= 1 ? 0 : (right - left - 2 * inset) / (points.size() - 1);
     int labelEvery = Math.max(1, (int) Math.ceil(points.size() / 4.0));
     List<double[]> run = new ArrayList<>();
@@ -284,7 +287,7 @@ final class Charts {
    * highest of the values, the overall figure and the thresholds (or 1 when all are 0); whole ticks
    * for counts and levels.
    */
-  static Scale range(Series series) {
+  static Scale range(Series series, @Nullable ValueRange declared) {
     List<Double> values = new ArrayList<>();
     for (Group group : series.points()) {
       if (!group.suppressed() && group.value() != null) {
@@ -294,12 +297,21 @@ final class Charts {
     if (series.overall() != null) {
       values.add(series.overall());
     }
-    return scaleFor(series.unit(), values, series.metric().thresholds());
+    return scaleFor(series.unit(), values, series.metric().thresholds(), declared);
   }
 
-  private static Scale scaleFor(Unit unit, List<Double> values, @Nullable Thresholds thresholds) {
+  /**
+   * 0 to 100% for shares; the metric's declared range when it is finite (a score from 0 to 1, an
+   * index from 1 to 5); else round ticks around the values.
+   */
+  private static Scale scaleFor(Unit unit, List<Double> values, @Nullable Thresholds thresholds,
+      @Nullable ValueRange declared) {
     if (unit == Unit.SHARE) {
       return new Scale(0, 1, 0.25);
+    }
+    if (declared != null && !Double.isInfinite(declared.min()) && !Double.isInfinite(declared.max())
+        && declared.max() > declared.min() && values.stream().allMatch(declared::contains)) {
+      return Scale.nice(declared.min(), declared.max(), unit == Unit.COUNT || unit == Unit.LEVEL);
     }
     double low = 0;
     double high = 0;
@@ -330,8 +342,10 @@ final class Charts {
    * bar.
    *
    * @param suppressionMinimum the smallest group reported, for the legend
+   * @param declared the metric's declared range, when known: a finite one is the axis
    */
-  static String breakdown(MetricResult metric, Breakdown breakdown, int suppressionMinimum) {
+  static String breakdown(MetricResult metric, Breakdown breakdown, int suppressionMinimum,
+      @Nullable ValueRange declared) {
     Unit unit = metric.unit();
     Thresholds thresholds = metric.thresholds();
     Double overall = metric.measurement() == null ? null : metric.measurement().value();
@@ -340,7 +354,7 @@ final class Charts {
     if (overall != null) {
       values.add(overall);
     }
-    Scale scale = scaleFor(unit, values, thresholds);
+    Scale scale = scaleFor(unit, values, thresholds, declared);
     double left = PAD;
     double right = WIDTH - PAD;
     double rowHeight = 44;
@@ -391,7 +405,7 @@ final class Charts {
     }
     thresholdItems(legend, unit, thresholds);
     if (anySuppressed) {
-      legend.mark("s", "suppressed: fewer than " + Values.count(suppressionMinimum, "person", "people"));
+      legend.note("suppressed: fewer than " + Values.count(suppressionMinimum, "person", "people"));
     }
     double legendTop = axis + 10;
     svg.height(legendTop + legend.draw(svg, PAD, legendTop, WIDTH - 2 * PAD) + 4);
@@ -465,29 +479,30 @@ final class Charts {
   record Scale(double low, double high, double step) {
 
     /**
-     * A scale over at least {@code [low, high]} with at most six ticks at round numbers: a step of 1,
-     * 2, 2.5 or 5 times a power of ten (2.5 only when {@code whole} is false or the power is 10 or
-     * more), the ends rounded outward to a step.
+     * A scale over at least {@code [low, high]} with at most six ticks at round numbers: the smallest
+     * step of 1, 2, 2.5 or 5 times a power of ten (a whole number when {@code whole}) for which the
+     * ends, rounded outward to a multiple of the step, are at most five steps apart.
+     *
+     * @param high more than {@code low}
      */
     static Scale nice(double low, double high, boolean whole) {
       double span = high - low;
-      double power = Math.pow(10, Math.floor(Math.log10(span / 5)));
-      // span / 5 < 10 × power, so a step of 10 × power always fits.
-      double step = 10 * power;
-      for (double factor : new double[] {1, 2, 2.5, 5}) {
-        double candidate = factor * power;
-        boolean allowed = !whole || candidate >= 1 && candidate == Math.rint(candidate);
-        if (allowed && span / candidate <= 5 + 1e-9) {
-          step = candidate;
-          break;
+      // Steps grow from a tenth of the span's fifth: 1, 2, 2.5, 5, 10, 20, … times a power of ten,
+      // until at most five of them cover [low, high] from multiples of the step.
+      for (int exponent = (int) Math.floor(Math.log10(span / 5)) - 1; ; exponent++) {
+        double power = Math.pow(10, exponent);
+        for (double factor : new double[] {1, 2, 2.5, 5}) {
+          double step = clean(factor * power);
+          if (whole && (step < 1 || step != Math.rint(step))) {
+            continue;
+          }
+          double niceLow = clean(Math.floor(low / step + 1e-9) * step);
+          double niceHigh = clean(Math.ceil(high / step - 1e-9) * step);
+          if (Math.round((niceHigh - niceLow) / step) <= 5) {
+            return new Scale(niceLow, niceHigh, step);
+          }
         }
       }
-      if (whole) {
-        step = Math.max(1, Math.rint(step));
-      }
-      double niceLow = Math.floor(low / step + 1e-9) * step;
-      double niceHigh = Math.ceil(high / step - 1e-9) * step;
-      return new Scale(niceLow, niceHigh, step);
     }
 
     /** The ticks from low to high. */
@@ -517,7 +532,7 @@ final class Charts {
       return (percent == Math.rint(percent) ? Long.toString(Math.round(percent))
           : String.format(Locale.ROOT, "%.1f", percent)) + "%";
     }
-    int decimals = step >= 1 ? 0 : step * 10 == Math.rint(step * 10) ? 1 : 2;
+    int decimals = step == Math.rint(step) ? 0 : step * 10 == Math.rint(step * 10) ? 1 : 2;
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
@@ -527,7 +542,7 @@ final class Charts {
    */
   static final class Legend {
 
-    private enum Kind { SWATCH, LINE, POINT, MARK }
+    private enum Kind { SWATCH, LINE, POINT, MARK, NOTE }
 
     private record Item(Kind kind, String cssClass, String label) {}
 
@@ -557,6 +572,12 @@ final class Charts {
       return this;
     }
 
+    /** Words alone, as for the groups written "suppressed". */
+    Legend note(String label) {
+      items.add(new Item(Kind.NOTE, "", label));
+      return this;
+    }
+
     /**
      * Draws the legend in a group of class {@code legend} from {@code (x, y)}, within {@code width}.
      *
@@ -567,7 +588,8 @@ final class Charts {
       double cx = x;
       double cy = y;
       for (Item item : items) {
-        double itemWidth = 22 + item.label().length() * CHAR_WIDTH + 14;
+        double indent = item.kind() == Kind.NOTE ? 0 : 22;
+        double itemWidth = indent + item.label().length() * CHAR_WIDTH + 14;
         if (cx > x && cx + itemWidth > x + width) {
           cx = x;
           cy += LEGEND_ROW;
@@ -577,8 +599,11 @@ final class Charts {
           case LINE -> svg.line(cx, cy + 9, cx + 16, cy + 9, item.cssClass());
           case POINT -> svg.circle(cx + 7, cy + 9, 4, item.cssClass(), null);
           case MARK -> svg.text(cx + 7, cy + 14, item.cssClass(), "suppressed", Anchor.MIDDLE);
+          case NOTE -> {
+            // no mark: the words say it
+          }
         }
-        svg.text(cx + 22, cy + 14, item.label(), "legend-text", Anchor.START);
+        svg.text(cx + indent, cy + 14, item.label(), "legend-text", Anchor.START);
         cx += itemWidth;
       }
       svg.end();

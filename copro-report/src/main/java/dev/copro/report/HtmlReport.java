@@ -82,13 +82,13 @@ final class HtmlReport {
       .also{margin-top:.8rem;border-top:1px dashed #d9d9de;padding-top:.6rem}
       svg.chart{display:block;width:100%;height:auto;max-width:480px;margin:.4rem 0}
       svg .grid{stroke:#e4e4e8;stroke-width:1}
-      svg .axis{fill:#55555a;font-size:12px}
-      svg .label{fill:#1d1d1f;font-size:13px}
+      svg .axis{fill:#55555a;font-size:13px}
+      svg .label{fill:#1d1d1f;font-size:14px}
       svg .label-current{font-weight:700;fill:#fff}
-      svg .value{fill:#1d1d1f;font-size:13px;font-weight:600}
-      svg .note{fill:#55555a;font-size:12px;font-style:italic}
-      svg .suppressed{fill:#55555a;font-size:12px;font-style:italic}
-      svg .legend-text{fill:#1d1d1f;font-size:12px}
+      svg .value{fill:#1d1d1f;font-size:14px;font-weight:600}
+      svg .note{fill:#55555a;font-size:13px;font-style:italic}
+      svg .suppressed{fill:#55555a;font-size:13px;font-style:italic}
+      svg .legend-text{fill:#1d1d1f;font-size:13px}
       svg .track{fill:#f0f0f3}
       svg .rating-green{fill:#1b7a3a}
       svg .rating-amber{fill:#a35c00}
@@ -115,7 +115,7 @@ final class HtmlReport {
       code{font-size:.88em;background:#f4f4f6;padding:0 .2em;border-radius:3px;overflow-wrap:anywhere}
       .badge{display:inline-block;padding:0 .5em;border-radius:1em;color:#fff;font-size:.8rem;font-weight:700}
       .badge.green{background:#1b7a3a}.badge.amber{background:#a35c00}.badge.red{background:#b3261e}
-      .badge.none{background:#6b6b6b}
+      .badge.none{background:#fff;color:#55555a;border:1px solid #b9b9c0}
       .caution{display:inline-block;margin-left:.3em;padding:0 .4em;border:1px solid #a35c00;border-radius:1em;\
       color:#7a4500;font-size:.78rem;font-weight:600}
       .sev{font-weight:700}.sev.high{color:#b3261e}.sev.medium{color:#8a4e00}
@@ -139,7 +139,12 @@ final class HtmlReport {
       figure,.card,details.kind,tr{break-inside:avoid;page-break-inside:avoid}
       figure{margin:0 0 .8rem}
       h2,h3,h4{break-after:avoid;page-break-after:avoid}
-      svg.chart{max-width:400px}
+      .grid>figure{display:inline-block;width:49%;vertical-align:top}
+      svg.chart{width:300px;max-width:none}
+      .cards svg.chart{width:380px}
+      code{font-size:7.5pt}
+      table{width:100%}
+      td.what{min-width:0;max-width:none}
       .table-scroll{overflow:visible}
       details summary{color:#1d1d1f}
       details::details-content{content-visibility:visible;display:block}
@@ -235,7 +240,8 @@ final class HtmlReport {
       for (PrincipleScore principle : scorecard.four()) {
         out.append("<tr><td>").append(h(principle.principle().code())).append("</td><td class=\"num\">")
             .append(Values.format(scorecard.unit(), principle.score())).append("</td><td>")
-            .append(badge(principle.rating())).append("</td></tr>\n");
+            .append(badge(principle.rating())).append(principle.capped() ? " capped by warning signs" : "")
+            .append("</td></tr>\n");
       }
     });
     if (!scorecard.others().isEmpty()) {
@@ -336,8 +342,9 @@ final class HtmlReport {
         .append(view.report().configuration().periodUnit().code()).append("</h2>\n<div class=\"grid\">\n");
     for (Series s : series) {
       if (s.hasValue()) {
-        out.append("<figure>\n<figcaption>").append(h(s.metric().name())).append(idCaption(s.metric().id()))
-            .append("</figcaption>\n").append(Charts.series(s, minimum)).append("\n</figure>\n");
+        out.append("<figure>\n<figcaption>").append(h(s.metric().name())).append(idOnly(s.metric().id()))
+            .append("</figcaption>\n").append(Charts.series(s, minimum, view.range(s.metric())))
+            .append("\n</figure>\n");
       }
     }
     out.append("</div>\n");
@@ -385,8 +392,8 @@ final class HtmlReport {
         any = true;
         int mark = out.length();
         out.append("<figure>\n<figcaption>").append(h(metric.name())).append(" by ").append(h(breakdown.dimension()))
-            .append(idCaption(metric.id())).append("</figcaption>\n")
-            .append(Charts.breakdown(metric, breakdown, minimum)).append('\n')
+            .append(idOnly(metric.id())).append("</figcaption>\n")
+            .append(Charts.breakdown(metric, breakdown, minimum, view.range(metric))).append('\n')
             .append("<details>\n<summary>The numbers</summary>\n");
         table(metric.name() + " by " + breakdown.dimension(), List.of("Group", "Value", "n"), () -> {
           for (Group group : breakdown.groups()) {
@@ -449,10 +456,10 @@ final class HtmlReport {
                 .append(good.isEmpty() ? "" : "<br/><span class=\"count\">Good looks like: " + h(good) + "</span>")
                 .append("</td>");
             if (m == null) {
-              out.append("<td class=\"unavailable\">failed: ").append(h(String.valueOf(metric.failure())))
+              out.append("<td class=\"unavailable what\">failed: ").append(h(String.valueOf(metric.failure())))
                   .append("</td><td></td>");
             } else if (m.value() == null) {
-              out.append("<td class=\"unavailable\">no value: ").append(h(String.valueOf(m.noValueReason())))
+              out.append("<td class=\"unavailable what\">no value: ").append(h(String.valueOf(m.noValueReason())))
                   .append("</td><td class=\"num\">").append(Values.number(m.n())).append("</td>");
             } else {
               out.append("<td class=\"num\">").append(h(Values.measured(metric.unit(), m, view.range(metric))))
@@ -568,6 +575,11 @@ final class HtmlReport {
     return "<span class=\"id\">" + (name.isEmpty() ? "" : h(name) + ", ") + "<code>" + h(id) + "</code></span>";
   }
 
+  /** A metric's id under a caption that names it already. */
+  private static String idOnly(String id) {
+    return "<span class=\"id\"><code>" + h(id) + "</code></span>";
+  }
+
   private static String groupCell(Unit unit, Group group) {
     return group.suppressed() ? "<td class=\"suppressed\">" + Values.SUPPRESSED + "</td>"
         : "<td class=\"num\">" + h(Values.group(unit, group)) + "</td>";
@@ -575,7 +587,7 @@ final class HtmlReport {
 
   private static String badge(@Nullable Rating rating) {
     String name = rating == null ? "none" : rating.name().toLowerCase(Locale.ROOT);
-    return "<span class=\"badge " + name + "\">" + Values.rating(rating) + "</span>";
+    return "<span class=\"badge " + name + "\">" + (rating == null ? "not rated" : rating.name()) + "</span>";
   }
 
   private String caution(long n) {

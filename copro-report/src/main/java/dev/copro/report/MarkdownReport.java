@@ -87,12 +87,13 @@ final class MarkdownReport {
     line("|---|---:|---|");
     for (PrincipleScore principle : scorecard.four()) {
       row(principle.principle().code(), Values.format(scorecard.unit(), principle.score()),
-          Values.rating(principle.rating()));
+          Values.rating(principle.rating()) + (principle.capped() ? ", capped by warning signs" : ""));
     }
     for (PrincipleScore other : scorecard.others()) {
       line("");
       line("Also scored, not one of the four principles: " + other.principle().code() + " "
-          + Values.format(scorecard.unit(), other.score()) + " (" + Values.rating(other.rating()) + ").");
+          + Values.format(scorecard.unit(), other.score()) + " (" + Values.rating(other.rating())
+          + (other.capped() ? ", capped by warning signs" : "") + ").");
     }
     if (!scorecard.explanations().isEmpty()) {
       subsection("How the ratings came about");
@@ -165,7 +166,7 @@ final class MarkdownReport {
         value = "no value: " + md(String.valueOf(m.noValueReason()));
         n = Values.number(m.n());
       } else {
-        value = md(Values.measured(metric.unit(), m, view.range(metric)));
+        value = Values.measured(metric.unit(), m, view.range(metric));
         n = Values.number(m.n());
       }
       row(md(metric.name()), value, n, Values.rating(metric.rating()) + (view.caution(metric) ? ", *caution*" : ""),

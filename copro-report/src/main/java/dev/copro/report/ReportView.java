@@ -163,9 +163,13 @@ final class ReportView {
     return report.dataset().records().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The bloc's perspectives, as codes in their declared order, comma separated. */
+  /** The bloc's perspectives, as codes in their declared order: {@code lived-experience or carer}. */
   String bloc() {
-    return String.join(", ", report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList());
+    List<String> codes = report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList();
+    if (codes.size() <= 1) {
+      return String.join("", codes);
+    }
+    return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
   }
 
   // ---- headline metrics
@@ -193,8 +197,13 @@ final class ReportView {
     return Optional.empty();
   }
 
-  /** One principle's score, rated with the scorecard's thresholds. */
-  record PrincipleScore(Principle principle, double score, @Nullable Rating rating) {}
+  /**
+   * One principle's score and rating.
+   *
+   * @param capped whether the rating is worse than the score alone would earn on the scorecard's
+   *     thresholds: a warning sign held it down
+   */
+  record PrincipleScore(Principle principle, double score, @Nullable Rating rating, boolean capped) {}
 
   /**
    * The scorecard: the overall score and rating, one line per principle it scores, and its findings,
@@ -226,7 +235,9 @@ final class ReportView {
       for (Principle principle : Principle.values()) {
         Double score = m.components().get(principle.code());
         if (score != null) {
-          principles.add(new PrincipleScore(principle, score, principleRating(m, principle, score, thresholds)));
+          Rating rating = principleRating(m, principle, score, thresholds);
+          boolean capped = rating != null && thresholds != null && rating.compareTo(thresholds.rate(score)) < 0;
+          principles.add(new PrincipleScore(principle, score, rating, capped));
         }
       }
       return new Scorecard(value(m), metric.rating(), metric.unit(), m.n(), principles, m.findings());

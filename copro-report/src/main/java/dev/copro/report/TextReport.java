@@ -84,12 +84,13 @@ final class TextReport {
     TextTable table = new TextTable().style(2, this::colour);
     for (PrincipleScore principle : scorecard.four()) {
       table.row(principle.principle().code(), Values.format(scorecard.unit(), principle.score()),
-          Values.rating(principle.rating()));
+          Values.rating(principle.rating()), principle.capped() ? "capped by warning signs" : "");
     }
     out.append(table.render(2));
     for (PrincipleScore other : scorecard.others()) {
       line("  Also scored, not one of the four principles: " + other.principle().code() + "  "
-          + Values.format(scorecard.unit(), other.score()) + "  " + colour(Values.rating(other.rating())));
+          + Values.format(scorecard.unit(), other.score()) + "  " + colour(Values.rating(other.rating()))
+          + (other.capped() ? "  capped by warning signs" : ""));
     }
     if (!scorecard.explanations().isEmpty()) {
       line("  How the ratings came about:");
