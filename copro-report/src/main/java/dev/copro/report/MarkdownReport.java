@@ -47,7 +47,7 @@ final class MarkdownReport {
         + "whose perspective is " + md(view.bloc()) + ". Periods: " + configuration.periodUnit().code() + ". Groups "
         + "of fewer than " + Values.count(configuration.suppressionMinimum(), "person", "people") + " are suppressed"
         + (view.options().cautionBelow() > 0 ? "; ratings resting on fewer than "
-        + Values.count(view.options().cautionBelow(), "record") + " are marked *caution*" : "") + ".");
+        + Values.count(view.options().cautionBelow(), "record") + " are marked \"caution\"" : "") + ".");
     headline("The four principles", ReportView.SCORECARD);
     view.scorecard().ifPresentOrElse(this::principles, () -> unavailable(ReportView.SCORECARD));
     headline("Ladder of co-production", ReportView.LADDER);
@@ -81,7 +81,7 @@ final class MarkdownReport {
   private void principles(Scorecard scorecard) {
     boolean caution = scorecard.rating() != null && scorecard.n() < view.options().cautionBelow();
     line("Overall score **" + Values.format(scorecard.unit(), scorecard.score()) + "** ("
-        + Values.rating(scorecard.rating()) + (caution ? ", *caution*" : "") + "), " + Values.n(scorecard.n()) + ".");
+        + Values.rating(scorecard.rating()) + (caution ? ", caution" : "") + "), " + Values.n(scorecard.n()) + ".");
     line("");
     line("| Principle | Score | Rating |");
     line("|---|---:|---|");
@@ -169,7 +169,7 @@ final class MarkdownReport {
         value = Values.measured(metric.unit(), m, view.range(metric));
         n = Values.number(m.n());
       }
-      row(md(metric.name()), value, n, Values.rating(metric.rating()) + (view.caution(metric) ? ", *caution*" : ""),
+      row(md(metric.name()), value, n, Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""),
           Escape.code(metric.id()));
     }
     if (view.metrics().isEmpty()) {

@@ -31,7 +31,7 @@ class MarkdownReportTest {
   void render_metrics_nameValueNRatingCautionId() {
     assertThat(MARKDOWN).contains("| Metric | Value | n | Rating | Id |")
         .contains("| Voice equality | 72.4% | 40 | GREEN | `copro.voice.equality` |")
-        .contains("| Ladder | 5 | 8 | AMBER, *caution* | `copro.ladder.tlap` |")
+        .contains("| Ladder | 5 | 8 | AMBER, caution | `copro.ladder.tlap` |")
         .contains("\n## What each metric measures\n")
         .contains("- **Broken** (`acme.broken`): Breaks.\n");
   }
