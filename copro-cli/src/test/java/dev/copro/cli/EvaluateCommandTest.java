@@ -132,8 +132,9 @@ class EvaluateCommandTest {
     // One script, its own, which opens the folded sections for printing; the policy allows it by its hash alone.
     assertThat(html.split("<script", -1)).hasSize(2);
     assertThat(html).contains("script-src &#39;sha256-");
-    // The only address is the SVG namespace, a name that is never fetched.
-    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:", "https:");
+    // The only addresses are the XHTML and SVG namespaces, names that are never fetched.
+    assertThat(html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xhtml", ""))
+        .doesNotContain("http:", "https:");
     assertThat(html).contains("default-src &#39;none&#39;");
     assertThat(html.split("<svg ", -1).length - 1).as("charts").isGreaterThanOrEqualTo(4);
   }
