@@ -30,11 +30,16 @@ public final class Main {
   }
 
   /**
-   * Keeps the libraries' own logs off the terminal: PDFBox logs through Commons Logging, which would
-   * otherwise find Log4j's API (POI's) with no logger behind it and complain on standard error. What
-   * goes wrong is in the report or the command's message. A property set on the command line wins.
+   * Keeps the libraries' own logs off the terminal: POI logs through Log4j's API, which has no logger
+   * behind it in the jar and says so on standard error ("could not find a logging provider"), and
+   * PDFBox through Commons Logging, which would find that API too. What goes wrong is in the report or
+   * the command's message. A property set on the command line wins.
    */
   private static void quietLibraryLogs() {
+    if (System.getProperty("log4j.provider") == null) {
+      System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      System.setProperty("log4j2.simplelogLevel", "OFF");
+    }
     if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
       System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
       System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
