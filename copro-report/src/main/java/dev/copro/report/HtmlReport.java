@@ -136,7 +136,8 @@ final class HtmlReport {
       footer{padding:.5rem 0}
       section{margin-top:1rem}
       .cards,.grid{display:block}
-      figure,.card,details.kind,tr{break-inside:avoid;page-break-inside:avoid}
+      figure,details.kind,tr{break-inside:avoid;page-break-inside:avoid}
+      .cards>figure{break-inside:auto;page-break-inside:auto}
       figure{margin:0 0 .8rem}
       h2,h3,h4{break-after:avoid;page-break-after:avoid}
       .grid>figure{display:inline-block;width:49%;vertical-align:top}
@@ -145,6 +146,7 @@ final class HtmlReport {
       code{font-size:7.5pt}
       table{width:100%}
       td.what{min-width:0;max-width:none}
+      td.num{white-space:normal}
       .table-scroll{overflow:visible}
       details summary{color:#1d1d1f}
       details::details-content{content-visibility:visible;display:block}

@@ -75,7 +75,7 @@ class HtmlReportTest {
   void render_printStylesheet_a4_foldedSectionsOpen_cardsWhole() {
     assertThat(HTML).contains("@media print{").contains("@page{size:A4;")
         .contains("details::details-content{content-visibility:visible;display:block}")
-        .contains("figure,.card,details.kind,tr{break-inside:avoid;");
+        .contains("figure,details.kind,tr{break-inside:avoid;");
   }
 
   @Test
