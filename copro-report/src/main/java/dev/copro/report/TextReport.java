@@ -110,11 +110,11 @@ final class TextReport {
       return;
     }
     line("  " + ladder.describe() + "  (" + Values.n(ladder.n()) + ")");
+    ladder.rules().forEach(f -> line("  Why: " + tty(f.message())));
     if (!ladder.splitsConditions()) {
-      ladder.explanations().forEach(f -> line("  Why: " + tty(f.message())));
+      ladder.others().forEach(f -> line("  " + tty(f.message())));
       return;
     }
-    ladder.rules().forEach(f -> line("  Why: " + tty(f.message())));
     String next = ladder.nextRungName();
     line("  For the next rung" + (next == null ? "" : ", " + next) + ":");
     line("    Met:");
