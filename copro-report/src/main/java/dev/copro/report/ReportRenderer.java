@@ -46,7 +46,10 @@ public final class ReportRenderer {
     TEXT("txt", "text/plain; charset=utf-8"),
     /** GitHub-flavoured Markdown: the HTML page's sections, with tables where it has charts. */
     MARKDOWN("md", "text/markdown; charset=utf-8"),
-    /** One self-contained page (XHTML, so it is also well-formed XML) with inline SVG charts, no scripts. */
+    /**
+     * One self-contained page (XHTML, so it is also well-formed XML) with inline SVG charts and one
+     * script, allowed by its hash, that opens the folded sections for printing.
+     */
     HTML("html", "text/html; charset=utf-8"),
     /** The HTML page laid out on A4 paper as a PDF document. */
     PDF("pdf", "application/pdf"),
