@@ -86,11 +86,6 @@ final class ReportView {
     return new ReportView(report, options);
   }
 
-  /** A view with only the source and breakdowns set, as tests build them. */
-  static ReportView of(Report report, String source, List<String> by) {
-    return of(report, RenderOptions.builder().source(source).by(by).build());
-  }
-
   Report report() {
     return report;
   }

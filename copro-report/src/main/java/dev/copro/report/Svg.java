@@ -34,10 +34,6 @@ final class Svg {
     this.description = description;
   }
 
-  double width() {
-    return width;
-  }
-
   /** Sets the image's height in user units; the last call wins. */
   Svg height(double height) {
     this.height = height;

@@ -58,19 +58,6 @@ final class Values {
     };
   }
 
-  /** What a unit's numbers are, for a legend or a glossary: {@code percentage}, {@code days}, {@code index}. */
-  static String unitName(Unit unit) {
-    return switch (unit) {
-      case SHARE -> "percentage";
-      case DAYS -> "days";
-      case COUNT -> "count";
-      case LEVEL -> "level";
-      case RATIO -> "ratio";
-      case INDEX -> "index";
-      case SCORE -> "score";
-    };
-  }
-
   /** A number without a unit: whole when it is, else two decimals. */
   static String whole(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
@@ -101,11 +88,6 @@ final class Values {
   static String interval(Unit unit, Interval ci) {
     return String.format(Locale.ROOT, "%s%% CI %s to %s", whole(ci.level() * 100), format(unit, ci.lower()),
         format(unit, ci.upper()));
-  }
-
-  /** A measurement's value, or {@code no value}; with its confidence interval when it has one. */
-  static String measured(Unit unit, Measurement m) {
-    return measured(unit, m, null);
   }
 
   /**

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
 
-  private static final ReportView VIEW = ReportView.of(Reports.full(), "data.json", List.of());
+  private static final ReportView VIEW = ReportView.of(Reports.full(),
+      RenderOptions.builder().source("data.json").build());
 
   private static int count(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;

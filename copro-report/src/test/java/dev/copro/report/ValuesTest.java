@@ -52,10 +52,10 @@ class ValuesTest {
   void measured_withConfidenceInterval() {
     Measurement m = Measurement.of(0.7, 25).confidence(new Interval(0.61, 0.77, 0.95)).build();
 
-    assertThat(Values.measured(Unit.SCORE, m)).isEqualTo("0.70 (95% CI 0.61 to 0.77)");
+    assertThat(Values.measured(Unit.SCORE, m, null)).isEqualTo("0.70 (95% CI 0.61 to 0.77)");
     assertThat(Values.measured(Unit.SCORE, m, ValueRange.UNIT_INTERVAL))
         .isEqualTo("0.70 (score, 0 to 1) (95% CI 0.61 to 0.77)");
-    assertThat(Values.measured(Unit.SCORE, Measurement.noValue("none"))).isEqualTo("no value");
+    assertThat(Values.measured(Unit.SCORE, Measurement.noValue("none"), null)).isEqualTo("no value");
   }
 
   @Test
