@@ -21,7 +21,8 @@ class BomTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
   private static final List<String> THIRD_PARTY =
-      List.of("jackson.version", "guava.version", "commons-math3.version", "jspecify.version", "apiguardian.version");
+      List.of("jackson.version", "guava.version", "commons-math3.version", "jspecify.version", "apiguardian.version",
+          "openhtmltopdf.version", "pdfbox.version");
 
   private static String property(String pom, String name) {
     Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
@@ -40,6 +41,7 @@ class BomTest {
     }
     assertThat(bom).contains("<artifactId>jackson-bom</artifactId>", "<scope>import</scope>",
         "<artifactId>guava</artifactId>", "<artifactId>commons-math3</artifactId>", "<artifactId>jspecify</artifactId>",
-        "<artifactId>apiguardian-api</artifactId>");
+        "<artifactId>apiguardian-api</artifactId>", "<artifactId>openhtmltopdf-pdfbox</artifactId>",
+        "<artifactId>pdfbox</artifactId>");
   }
 }

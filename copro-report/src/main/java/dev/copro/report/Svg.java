@@ -1,4 +1,4 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,25 +8,36 @@ import org.jspecify.annotations.Nullable;
  * Writes one inline SVG image, element by element: every text and attribute value escaped,
  * coordinates with at most one decimal and no locale, so the same chart is the same bytes. Styling
  * is by CSS class, defined by the page, so the image carries no colours of its own. The image has
- * {@code role="img"} and a title for screen readers.
+ * {@code role="img"}, an {@code aria-label}, a {@code <title>} and a {@code <desc>} for screen
+ * readers; its height is set once everything is drawn, so legends can take the rows they need.
  */
 final class Svg {
 
-  private final StringBuilder out = new StringBuilder();
-  private boolean closed;
+  private final double width;
+  private final String title;
+  private final String description;
+  private final StringBuilder body = new StringBuilder();
+  private double height;
+  private int openGroups;
+  private @Nullable String written;
 
   /**
    * Opens an image.
    *
-   * @param width its width in CSS pixels (it scales down with the page)
-   * @param height its height in CSS pixels
-   * @param title what it shows, in words: its accessible name
+   * @param width its width in user units (the page scales it to the width it has)
+   * @param title what it shows, in a few words: its accessible name
+   * @param description what it shows, in sentences, with the numbers a reader needs
    */
-  Svg(double width, double height, String title) {
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-        .append(num(width)).append(' ').append(num(height)).append("\" width=\"").append(num(width))
-        .append("\" height=\"").append(num(height)).append("\"><title>").append(Escape.html(title))
-        .append("</title>");
+  Svg(double width, String title, String description) {
+    this.width = width;
+    this.title = title;
+    this.description = description;
+  }
+
+  /** Sets the image's height in user units; the last call wins. */
+  Svg height(double height) {
+    this.height = height;
+    return this;
   }
 
   /** A rectangle; {@code tooltip} (shown on hover) when not {@code null}. */
@@ -34,7 +45,7 @@ final class Svg {
     open().append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
         .append(num(Math.max(0, width))).append("\" height=\"").append(num(Math.max(0, height)))
         .append("\" class=\"").append(Escape.html(cssClass)).append('"');
-    return tooltip == null ? close("/>") : close("><title>" + Escape.html(tooltip) + "</title></rect>");
+    return close(tooltip == null ? "/>" : "><title>" + Escape.html(tooltip) + "</title></rect>");
   }
 
   /** A straight line. */
@@ -48,16 +59,16 @@ final class Svg {
   Svg circle(double cx, double cy, double r, String cssClass, @Nullable String tooltip) {
     open().append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
         .append(num(r)).append("\" class=\"").append(Escape.html(cssClass)).append('"');
-    return tooltip == null ? close("/>") : close("><title>" + Escape.html(tooltip) + "</title></circle>");
+    return close(tooltip == null ? "/>" : "><title>" + Escape.html(tooltip) + "</title></circle>");
   }
 
   /** A line through points, each {@code {x, y}}. */
   Svg polyline(List<double[]> points, String cssClass) {
     open().append("<polyline points=\"");
     for (int i = 0; i < points.size(); i++) {
-      out.append(i == 0 ? "" : " ").append(num(points.get(i)[0])).append(',').append(num(points.get(i)[1]));
+      body.append(i == 0 ? "" : " ").append(num(points.get(i)[0])).append(',').append(num(points.get(i)[1]));
     }
-    out.append("\" class=\"").append(Escape.html(cssClass));
+    body.append("\" class=\"").append(Escape.html(cssClass));
     return close("\"/>");
   }
 
@@ -78,25 +89,46 @@ final class Svg {
     return close("</text>");
   }
 
-  /** The image's markup, closed. */
+  /** Starts a group of elements with a CSS class, such as the legend; {@link #end()} closes it. */
+  Svg group(String cssClass) {
+    open().append("<g class=\"").append(Escape.html(cssClass)).append("\">");
+    openGroups++;
+    return this;
+  }
+
+  /** Closes the last group opened. */
+  Svg end() {
+    if (openGroups == 0) {
+      throw new IllegalStateException("no group is open");
+    }
+    openGroups--;
+    return close("</g>");
+  }
+
+  /** The image's markup, closed; open groups are closed too. */
   @Override
   public String toString() {
-    if (!closed) {
-      out.append("</svg>");
-      closed = true;
+    if (written == null) {
+      while (openGroups > 0) {
+        end();
+      }
+      written = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\""
+          + Escape.html(title) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" width=\"" + num(width)
+          + "\" height=\"" + num(height) + "\"><title>" + Escape.html(title) + "</title><desc>"
+          + Escape.html(description) + "</desc>" + body + "</svg>";
     }
-    return out.toString();
+    return written;
   }
 
   private StringBuilder open() {
-    if (closed) {
+    if (written != null) {
       throw new IllegalStateException("the image is already written");
     }
-    return out;
+    return body;
   }
 
   private Svg close(String tail) {
-    out.append(tail);
+    body.append(tail);
     return this;
   }
 

@@ -1,14 +1,14 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
-import dev.copro.cli.report.ReportView.Ladder;
-import dev.copro.cli.report.ReportView.PrincipleScore;
-import dev.copro.cli.report.ReportView.Scorecard;
-import dev.copro.cli.report.ReportView.Series;
-import dev.copro.cli.report.ReportView.SourcedFinding;
-import dev.copro.cli.report.ReportView.VoiceShare;
-import dev.copro.cli.report.ReportView.WarningSigns;
 import dev.copro.engine.PluginFailure;
 import dev.copro.engine.Report.MetricResult;
+import dev.copro.report.ReportView.FindingGroup;
+import dev.copro.report.ReportView.Ladder;
+import dev.copro.report.ReportView.PrincipleScore;
+import dev.copro.report.ReportView.Scorecard;
+import dev.copro.report.ReportView.Series;
+import dev.copro.report.ReportView.VoiceShare;
+import dev.copro.report.ReportView.WarningSigns;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
@@ -42,14 +42,17 @@ final class MarkdownReport {
     var configuration = view.report().configuration();
     line("# copro report: " + md(view.title()));
     line("");
-    line("Source: " + md(view.source()) + ". As of " + configuration.referenceDate() + "; bloc: "
-        + md(view.bloc()) + "; " + view.records() + " records; periods: " + configuration.periodUnit().code()
-        + "; groups under " + configuration.suppressionMinimum() + " are suppressed.");
-    section("Principles");
+    line((view.source().isEmpty() ? "" : "Source: " + md(view.source()) + ". ") + "As of "
+        + configuration.referenceDate() + ". " + Values.count(view.records(), "record") + ". The bloc: participants "
+        + "whose perspective is " + md(view.bloc()) + ". Periods: " + configuration.periodUnit().code() + ". Groups "
+        + "of fewer than " + Values.count(configuration.suppressionMinimum(), "person", "people") + " are suppressed"
+        + (view.options().cautionBelow() > 0 ? "; ratings resting on fewer than "
+        + Values.count(view.options().cautionBelow(), "record") + " are marked \"caution\"" : "") + ".");
+    headline("The four principles", ReportView.SCORECARD);
     view.scorecard().ifPresentOrElse(this::principles, () -> unavailable(ReportView.SCORECARD));
-    section("Ladder of co-production");
+    headline("Ladder of co-production", ReportView.LADDER);
     view.ladder().ifPresentOrElse(this::ladder, () -> unavailable(ReportView.LADDER));
-    section("Warning signs of tokenism");
+    headline("Warning signs of tokenism", ReportView.WARNING_SIGNS);
     view.warningSigns().ifPresentOrElse(this::warningSigns, () -> unavailable(ReportView.WARNING_SIGNS));
     metrics();
     breakdowns();
@@ -58,38 +61,86 @@ final class MarkdownReport {
     findings();
     failures();
     notes();
+    glossary();
     return out.toString();
   }
 
+  /** A headline section's heading, then what its metric measures and what good looks like. */
+  private void headline(String title, String metricId) {
+    section(title);
+    view.report().metric(metricId).ifPresent(metric -> {
+      line("*" + md(metric.name()) + "*, " + Escape.code(metricId) + ": " + md(view.summary(metric)));
+      String good = view.goodLooksLike(metric);
+      if (!good.isEmpty()) {
+        line("Good looks like: " + md(good));
+      }
+      line("");
+    });
+  }
+
   private void principles(Scorecard scorecard) {
+    boolean caution = scorecard.rating() != null && scorecard.n() < view.options().cautionBelow();
     line("Overall score **" + Values.format(scorecard.unit(), scorecard.score()) + "** ("
-        + Values.rating(scorecard.rating()) + "), from " + Escape.code(ReportView.SCORECARD) + ".");
+        + Values.rating(scorecard.rating()) + (caution ? ", caution" : "") + "), " + Values.n(scorecard.n()) + ".");
     line("");
     line("| Principle | Score | Rating |");
     line("|---|---:|---|");
-    for (PrincipleScore principle : scorecard.principles()) {
+    for (PrincipleScore principle : scorecard.four()) {
       row(principle.principle().code(), Values.format(scorecard.unit(), principle.score()),
-          Values.rating(principle.rating()));
+          Values.rating(principle.rating()) + (principle.capped() ? ", capped by warning signs" : ""));
     }
-    explanations(scorecard.explanations());
+    for (PrincipleScore other : scorecard.others()) {
+      line("");
+      line("Also scored, not one of the four principles: " + other.principle().code() + " "
+          + Values.format(scorecard.unit(), other.score()) + " (" + Values.rating(other.rating())
+          + (other.capped() ? ", capped by warning signs" : "") + ").");
+    }
+    if (!scorecard.explanations().isEmpty()) {
+      subsection("How the ratings came about");
+      list(scorecard.explanations());
+    }
   }
 
-  /** The findings that explain a headline metric, as a list. */
-  private void explanations(List<Finding> findings) {
-    if (!findings.isEmpty()) {
-      line("");
-      findings.forEach(f -> line("- " + md(f.message())));
-    }
+  private void list(List<Finding> findings) {
+    findings.forEach(f -> line("- " + md(f.message())));
   }
 
   private void ladder(Ladder ladder) {
-    line(md(ladder.describe()) + ", from " + Escape.code(ReportView.LADDER) + ".");
-    explanations(ladder.explanations());
+    line(md(ladder.describe()) + ", " + Values.n(ladder.n()) + ".");
+    if (!ladder.splitsConditions()) {
+      if (!ladder.explanations().isEmpty()) {
+        subsection("Why this rung");
+        list(ladder.explanations());
+      }
+      return;
+    }
+    subsection("Why this rung");
+    list(ladder.rules());
+    String next = ladder.nextRungName();
+    line("");
+    line("**Met** (conditions for the next rung" + (next == null ? "" : ", " + next) + "):");
+    line("");
+    if (ladder.met().isEmpty()) {
+      line("- none");
+    }
+    list(ladder.met());
+    line("");
+    line("**Not met — this is what held it back:**");
+    line("");
+    if (ladder.notMet().isEmpty()) {
+      line("- none");
+    }
+    list(ladder.notMet());
+    if (!ladder.others().isEmpty()) {
+      line("");
+      list(ladder.others());
+    }
   }
 
   private void warningSigns(WarningSigns signs) {
-    line("**" + Values.whole(signs.detected()) + "** found of " + signs.assessed() + " assessed ("
-        + Values.rating(signs.rating()) + "), from " + Escape.code(ReportView.WARNING_SIGNS) + ".");
+    long found = Math.round(signs.detected());
+    line("**" + Values.number(found) + "** of the " + Values.count(signs.assessed(), "sign") + " assessed "
+        + (found == 1 ? "was" : "were") + " found (" + Values.rating(signs.rating()) + ").");
     if (signs.findings().isEmpty()) {
       return;
     }
@@ -97,14 +148,14 @@ final class MarkdownReport {
     line("| Severity | Sign | What was found | Evidence |");
     line("|---|---|---|---|");
     for (Finding finding : signs.findings()) {
-      row(finding.severity().name(), Escape.code(finding.code()), md(finding.message()), evidence(finding));
+      row(finding.severity().name(), md(Values.title(finding.code())), md(finding.message()), evidence(finding));
     }
   }
 
   private void metrics() {
-    section("Indicators");
-    line("| Metric | Name | Value | n | Rating |");
-    line("|---|---|---:|---:|---|");
+    section("Every metric");
+    line("| Metric | Value | n | Rating | Id |");
+    line("|---|---:|---:|---|---|");
     for (MetricResult metric : view.metrics()) {
       Measurement m = metric.measurement();
       String value;
@@ -113,12 +164,24 @@ final class MarkdownReport {
         value = "failed: " + md(String.valueOf(metric.failure()));
       } else if (m.value() == null) {
         value = "no value: " + md(String.valueOf(m.noValueReason()));
-        n = Long.toString(m.n());
+        n = Values.number(m.n());
       } else {
-        value = Values.measured(metric.unit(), m);
-        n = Long.toString(m.n());
+        value = Values.measured(metric.unit(), m, view.range(metric));
+        n = Values.number(m.n());
       }
-      row(Escape.code(metric.id()), md(metric.name()), value, n, Values.rating(metric.rating()));
+      row(md(metric.name()), value, n, Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""),
+          Escape.code(metric.id()));
+    }
+    if (view.metrics().isEmpty()) {
+      line("");
+      line("No metric was evaluated.");
+      return;
+    }
+    section("What each metric measures");
+    for (MetricResult metric : view.metrics()) {
+      String good = view.goodLooksLike(metric);
+      line("- **" + md(metric.name()) + "** (" + Escape.code(metric.id()) + "): " + md(view.summary(metric))
+          + (good.isEmpty() ? "" : " Good looks like: " + md(good)));
     }
   }
 
@@ -131,8 +194,10 @@ final class MarkdownReport {
     for (MetricResult metric : view.metrics()) {
       for (Breakdown breakdown : view.breakdownsBy(metric)) {
         any = true;
-        line("");
-        line("### " + Escape.code(metric.id()) + " by " + md(breakdown.dimension()));
+        subsection(md(metric.name()) + " by " + md(breakdown.dimension()));
+        Measurement m = metric.measurement();
+        line(Escape.code(metric.id()) + ". Overall: " + (m == null || m.value() == null ? "no value"
+            : Values.format(metric.unit(), m.value()) + ", " + Values.n(m.n())) + ".");
         line("");
         line("| Group | Value | n |");
         line("|---|---:|---:|");
@@ -159,17 +224,18 @@ final class MarkdownReport {
       header.append(' ').append(md(period)).append(" |");
       rule.append("---:|");
     }
-    line(header.toString());
-    line(rule.toString());
+    line(header + " All periods |");
+    line(rule + "---:|");
     for (Series s : series) {
       Map<String, Group> byPeriod = new TreeMap<>();
       s.points().forEach(g -> byPeriod.put(g.key(), g));
       List<String> cells = new ArrayList<>();
-      cells.add(Escape.code(s.metric().id()));
+      cells.add(md(s.metric().name()));
       for (String period : periods) {
         Group group = byPeriod.get(period);
         cells.add(group == null ? "" : Values.group(s.unit(), group));
       }
+      cells.add(s.overall() == null ? "no value" : Values.format(s.unit(), s.overall()));
       row(cells.toArray(String[]::new));
     }
   }
@@ -192,16 +258,22 @@ final class MarkdownReport {
   }
 
   private void findings() {
-    List<SourcedFinding> findings = view.otherFindings();
-    if (findings.isEmpty()) {
+    List<FindingGroup> groups = view.findingGroups();
+    if (groups.isEmpty()) {
       return;
     }
-    section("Other findings");
-    line("| Source | Severity | Code | What was found | Evidence |");
-    line("|---|---|---|---|---|");
-    for (SourcedFinding f : findings) {
-      row(Escape.code(f.source()), f.finding().severity().name(), Escape.code(f.finding().code()),
-          md(f.finding().message()), evidence(f.finding()));
+    section("Other findings, by kind");
+    for (FindingGroup group : groups) {
+      subsection(md(group.title()) + ": " + Values.count(group.findings().size(), "finding"));
+      line("From " + md(group.sourceName()) + " (" + Escape.code(group.sourceId()) + "), code "
+          + Escape.code(group.code()) + "; the most severe is " + group.worst().code() + "; "
+          + Values.count(group.records(), "record") + " cited.");
+      line("");
+      line("| Severity | What was found | Evidence |");
+      line("|---|---|---|");
+      for (Finding finding : group.findings()) {
+        row(finding.severity().name(), md(finding.message()), evidence(finding));
+      }
     }
   }
 
@@ -232,6 +304,13 @@ final class MarkdownReport {
     }
   }
 
+  private void glossary() {
+    section("Words used");
+    for (Glossary.Entry entry : Glossary.entries(view)) {
+      line("- **" + md(entry.term()) + "**: " + md(entry.meaning()));
+    }
+  }
+
   private static String evidence(Finding finding) {
     return String.join(", ", finding.evidence().stream().map(Escape::code).toList());
   }
@@ -244,6 +323,12 @@ final class MarkdownReport {
   private void section(String title) {
     line("");
     line("## " + title);
+    line("");
+  }
+
+  private void subsection(String title) {
+    line("");
+    line("### " + title);
     line("");
   }
 

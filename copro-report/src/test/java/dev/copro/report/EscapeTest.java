@@ -1,4 +1,4 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import dev.copro.engine.PeriodUnit;
 import dev.copro.engine.PluginFailure;
@@ -36,8 +36,10 @@ final class Reports {
   private Reports() {}
 
   /**
-   * Every section filled: the scorecard (65% amber; equality 0.8, diversity 0.5, accessibility 0.3,
-   * reciprocity 1.0), the ladder (rung 5, Arnstein 5, IAP2 3), two warning signs, the voice metric
+   * Every section filled: the scorecard (65% amber, n 12; equality 0.8, diversity 0.5, accessibility
+   * 0.3, reciprocity 1.0, and relationship 0.9, which is not one of the four principles), the ladder
+   * (rung 5, Arnstein 5, IAP2 3, n 8: below the caution minimum of 10) with the rule that placed it, a
+   * condition met and one not met for the next rung, two warning signs, the voice metric
    * with perspective, attendance and period breakdowns (some groups suppressed), a hostile plugin
    * metric, a metric without a value, a failed metric, a rule, a plugin failure and a warning.
    */
@@ -45,13 +47,17 @@ final class Reports {
     List<MetricResult> metrics = new ArrayList<>();
     metrics.add(metric(ReportView.SCORECARD, "Principles scorecard", Unit.SHARE,
         Measurement.of(0.65, 12).component("equality", 0.8).component("diversity", 0.5)
-            .component("accessibility", 0.3).component("reciprocity", 1.0)
+            .component("accessibility", 0.3).component("reciprocity", 1.0).component("relationship", 0.9)
             .finding(Finding.of("principle-rating", Severity.INFO, "Equality is green (score 0.80).", List.of()))
             .build(),
         Rating.AMBER, Thresholds.higherIsBetter(0.75, 0.4)));
     metrics.add(metric(ReportView.LADDER, "Ladder", Unit.LEVEL,
         Measurement.of(5, 8).component("arnsteinRung", 5).component("iap2Level", 3)
             .finding(Finding.of("ladder-rule", Severity.INFO, "Rule 'engagement' placed it on 5.", List.of()))
+            .finding(Finding.of("ladder-condition-met", Severity.INFO, "Influence 40% (needs at least 25%).",
+                List.of()))
+            .finding(Finding.of("ladder-condition-not-met", Severity.INFO,
+                "Decision inclusion 30% (needs at least 50%).", List.of()))
             .build(),
         Rating.AMBER, Thresholds.higherIsBetter(6, 4)));
     metrics.add(metric(ReportView.WARNING_SIGNS, "Warning signs", Unit.COUNT,
@@ -72,6 +78,8 @@ final class Reports {
                 new Group("2025-Q2", null, null, true), Group.noValue("2025-Q3", 0), Group.of("2025-Q4", 0.75, 9))))
             .finding(Finding.of("dominant-voice", Severity.MEDIUM, "One voice had 58% of the talking.",
                 List.of("activity:a2")))
+            .finding(Finding.of("dominant-voice", Severity.LOW, "One voice had 41% of the talking.",
+                List.of("activity:a3", "activity:a2")))
             .build(),
         Rating.GREEN, Thresholds.higherIsBetter(0.7, 0.5)));
     metrics.add(metric("acme.hostile", HOSTILE_NAME, Unit.RATIO,

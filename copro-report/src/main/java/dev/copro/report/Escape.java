@@ -1,12 +1,14 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Escaping of text taken from a report (names, messages, ids, group keys, warnings: anything a
  * plugin or a dataset supplied) before it goes into HTML, SVG, Markdown or a terminal, so that it
  * is always shown as the text it is and never read as markup or as a terminal command.
  */
+@API(status = API.Status.INTERNAL, since = "0.3.0")
 public final class Escape {
 
   /** Punctuation that CommonMark, GitHub's tables or its extensions read as markup anywhere in a line. */

@@ -1,4 +1,4 @@
-package dev.copro.cli.report;
+package dev.copro.report;
 
 import dev.copro.engine.PluginFailure;
 import dev.copro.engine.Report;
@@ -6,13 +6,19 @@ import dev.copro.engine.Report.MetricResult;
 import dev.copro.engine.Report.RuleResult;
 import dev.copro.model.Principle;
 import dev.copro.spi.Breakdown;
+import dev.copro.spi.Descriptor;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Rating;
+import dev.copro.spi.Severity;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
+import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,41 +63,94 @@ final class ReportView {
   /** IAP2 spectrum levels 1..5. */
   static final List<String> IAP2 = List.of("inform", "consult", "involve", "collaborate", "empower");
 
-  private final Report report;
-  private final String source;
-  private final List<String> by;
+  /** The finding of the ladder for each condition of the next rung that the records meet. */
+  static final String LADDER_CONDITION_MET = "ladder-condition-met";
+  /** The finding of the ladder for each condition of the next rung that the records do not meet. */
+  static final String LADDER_CONDITION_NOT_MET = "ladder-condition-not-met";
+  /** The finding of the ladder that says which rule placed it. */
+  static final String LADDER_RULE = "ladder-rule";
 
-  private ReportView(Report report, String source, List<String> by) {
+  /** SCIE's four principles of co-production; the scorecard may score others (relationship), shown apart. */
+  static final Set<Principle> FOUR_PRINCIPLES =
+      EnumSet.of(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY);
+
+  private final Report report;
+  private final RenderOptions options;
+
+  private ReportView(Report report, RenderOptions options) {
     this.report = report;
-    this.source = source;
-    this.by = List.copyOf(by);
+    this.options = options;
   }
 
-  /**
-   * @param report the engine's report
-   * @param source what the dataset was read from, as the user named it
-   * @param by the breakdown dimensions to show under each metric ({@code --by})
-   */
-  static ReportView of(Report report, String source, List<String> by) {
-    return new ReportView(report, source, by);
+  static ReportView of(Report report, RenderOptions options) {
+    return new ReportView(report, options);
   }
 
   Report report() {
     return report;
   }
 
-  /** The dataset's name, or else the source it was read from. */
-  String title() {
-    String name = report.dataset().name();
-    return name == null || name.isBlank() ? source : name;
+  RenderOptions options() {
+    return options;
   }
 
+  /** The dataset's name, or else the source it was read from, or else {@code the dataset}. */
+  String title() {
+    String name = report.dataset().name();
+    if (name != null && !name.isBlank()) {
+      return name;
+    }
+    return options.source().isEmpty() ? "the dataset" : options.source();
+  }
+
+  /** What the dataset was read from; empty when not said. */
   String source() {
-    return source;
+    return options.source();
   }
 
   List<String> by() {
-    return by;
+    return options.by();
+  }
+
+  // ---- words for a metric
+
+  /** The metric's descriptor, when the options have it. */
+  Optional<Descriptor> descriptor(String id) {
+    return options.descriptor(id);
+  }
+
+  /**
+   * One sentence saying what the metric measures: its descriptor's summary, else the first sentence
+   * of its description (as {@link Descriptor#summaryOrDescription()} does).
+   */
+  String summary(MetricResult metric) {
+    return descriptor(metric.id()).map(Descriptor::summaryOrDescription).filter(s -> !s.isEmpty())
+        .orElseGet(() -> firstSentence(metric.description()));
+  }
+
+  /** One sentence saying what a good value looks like, or empty when the descriptor gives none. */
+  String goodLooksLike(MetricResult metric) {
+    return descriptor(metric.id()).map(Descriptor::goodLooksLike).orElse("");
+  }
+
+  /** The metric's declared range, when its descriptor is known. */
+  @Nullable ValueRange range(MetricResult metric) {
+    return descriptor(metric.id()).map(Descriptor::range).orElse(null);
+  }
+
+  static String firstSentence(String text) {
+    String stripped = text.strip();
+    int end = stripped.indexOf(". ");
+    return end < 0 ? stripped : stripped.substring(0, end + 1);
+  }
+
+  /**
+   * Whether the metric's rating rests on fewer records than {@link RenderOptions#cautionBelow()}: it
+   * is rated, and its n is below the minimum.
+   */
+  boolean caution(MetricResult metric) {
+    Measurement m = metric.measurement();
+    return metric.rating() != null && m != null && m.n() < options.cautionBelow();
   }
 
   /** How many records the dataset holds, all kinds together. */
@@ -99,9 +158,13 @@ final class ReportView {
     return report.dataset().records().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The bloc's perspectives, as codes in their declared order, comma separated. */
+  /** The bloc's perspectives, as codes in their declared order: {@code lived-experience or carer}. */
   String bloc() {
-    return String.join(", ", report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList());
+    List<String> codes = report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList();
+    if (codes.size() <= 1) {
+      return String.join("", codes);
+    }
+    return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
   }
 
   // ---- headline metrics
@@ -129,17 +192,34 @@ final class ReportView {
     return Optional.empty();
   }
 
-  /** One principle's score, rated with the scorecard's thresholds. */
-  record PrincipleScore(Principle principle, double score, @Nullable Rating rating) {}
+  /**
+   * One principle's score and rating.
+   *
+   * @param capped whether the rating is worse than the score alone would earn on the scorecard's
+   *     thresholds: a warning sign held it down
+   */
+  record PrincipleScore(Principle principle, double score, @Nullable Rating rating, boolean capped) {}
 
   /**
    * The scorecard: the overall score and rating, one line per principle it scores, and its findings,
    * which say how each principle's rating came about.
    *
    * @param unit the scorecard's unit, in which the overall and the principle scores are written
+   * @param n how many records the scorecard rests on
    */
-  record Scorecard(double score, @Nullable Rating rating, Unit unit, List<PrincipleScore> principles,
-      List<Finding> explanations) {}
+  record Scorecard(double score, @Nullable Rating rating, Unit unit, long n, List<PrincipleScore> principles,
+      List<Finding> explanations) {
+
+    /** The lines of SCIE's four principles (equality, diversity, accessibility, reciprocity), in that order. */
+    List<PrincipleScore> four() {
+      return principles.stream().filter(p -> FOUR_PRINCIPLES.contains(p.principle())).toList();
+    }
+
+    /** The lines of any other principle the scorecard scores, such as relationship. */
+    List<PrincipleScore> others() {
+      return principles.stream().filter(p -> !FOUR_PRINCIPLES.contains(p.principle())).toList();
+    }
+  }
 
   /** The principles scorecard, when {@value #SCORECARD} has a value. */
   Optional<Scorecard> scorecard() {
@@ -150,10 +230,12 @@ final class ReportView {
       for (Principle principle : Principle.values()) {
         Double score = m.components().get(principle.code());
         if (score != null) {
-          principles.add(new PrincipleScore(principle, score, principleRating(m, principle, score, thresholds)));
+          Rating rating = principleRating(m, principle, score, thresholds);
+          boolean capped = rating != null && thresholds != null && rating.compareTo(thresholds.rate(score)) < 0;
+          principles.add(new PrincipleScore(principle, score, rating, capped));
         }
       }
-      return new Scorecard(value(m), metric.rating(), metric.unit(), principles, m.findings());
+      return new Scorecard(value(m), metric.rating(), metric.unit(), m.n(), principles, m.findings());
     });
   }
 
@@ -163,9 +245,45 @@ final class ReportView {
    * @param rung the TLAP rung, 1..7 (the value as given, which a plugin might not keep whole)
    * @param arnstein the Arnstein rung 1..8, or {@code null}
    * @param iap2 the IAP2 level 1..5, or {@code null}
+   * @param n how many records the placement rests on
    * @param explanations the ladder's findings, which say which rules placed it there
    */
-  record Ladder(double rung, @Nullable Double arnstein, @Nullable Double iap2, List<Finding> explanations) {
+  record Ladder(double rung, @Nullable Double arnstein, @Nullable Double iap2, long n, List<Finding> explanations) {
+
+    /** The findings saying which rule placed it ({@value #LADDER_RULE}). */
+    List<Finding> rules() {
+      return withCode(LADDER_RULE);
+    }
+
+    /** The conditions for the next rung that the records meet ({@value #LADDER_CONDITION_MET}). */
+    List<Finding> met() {
+      return withCode(LADDER_CONDITION_MET);
+    }
+
+    /** The conditions for the next rung that the records do not meet: what held it back. */
+    List<Finding> notMet() {
+      return withCode(LADDER_CONDITION_NOT_MET);
+    }
+
+    /** Whether the ladder says condition by condition what was met and what was not. */
+    boolean splitsConditions() {
+      return !met().isEmpty() || !notMet().isEmpty();
+    }
+
+    /** Its other findings: each initiative's own rung, the weakest initiative, and any a plugin adds. */
+    List<Finding> others() {
+      return explanations.stream().filter(f -> !f.code().equals(LADDER_RULE) && !f.code().equals(LADDER_CONDITION_MET)
+          && !f.code().equals(LADDER_CONDITION_NOT_MET)).toList();
+    }
+
+    private List<Finding> withCode(String code) {
+      return explanations.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    /** The next rung's name, or {@code null} at the top or off the ladder. */
+    @Nullable String nextRungName() {
+      return rungName() == null || rung >= TLAP.size() ? null : TLAP.get((int) rung);
+    }
 
     /** The TLAP rung's name, or {@code null} when the value is not a rung. */
     @Nullable String rungName() {
@@ -222,12 +340,11 @@ final class ReportView {
   Optional<Ladder> ladder() {
     return valued(LADDER).map(metric -> {
       Measurement m = measurement(metric);
-      return new Ladder(value(m), m.components().get("arnsteinRung"), m.components().get("iap2Level"),
+      return new Ladder(value(m), m.components().get("arnsteinRung"), m.components().get("iap2Level"), m.n(),
           m.findings());
     });
   }
 
-  /** The warning signs: how many were detected, how many could be assessed, and the findings. */
   /**
    * A principle's rating as the scorecard gave it, after the caps of the warning signs (its
    * {@code <principle>Rating} component: red 0, amber 0.5, green 1); from the score and the
@@ -242,6 +359,7 @@ final class ReportView {
     return thresholds == null ? null : thresholds.rate(score);
   }
 
+  /** The warning signs: how many were detected, how many could be assessed, and the findings. */
   record WarningSigns(double detected, long assessed, @Nullable Rating rating, List<Finding> findings) {}
 
   /** The warning signs of tokenism, when {@value #WARNING_SIGNS} has a value. */
@@ -271,7 +389,7 @@ final class ReportView {
       return List.of();
     }
     List<Breakdown> shown = new ArrayList<>();
-    for (String dimension : by) {
+    for (String dimension : options.by()) {
       m.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst().ifPresent(shown::add);
     }
     return shown;
@@ -295,6 +413,52 @@ final class ReportView {
       rule.findings().forEach(f -> findings.add(new SourcedFinding(rule.id(), f)));
     }
     return findings;
+  }
+
+  /**
+   * The findings of one kind: one metric's or rule's findings with one code, such as the feedback
+   * metric's {@code no-feedback}.
+   *
+   * @param sourceId the metric's or rule's id
+   * @param sourceName its name
+   * @param code the findings' code
+   * @param findings the findings, in the order reported
+   */
+  record FindingGroup(String sourceId, String sourceName, String code, List<Finding> findings) {
+
+    /** The code as a title: {@code no-feedback} becomes {@code No feedback}. */
+    String title() {
+      return Values.title(code);
+    }
+
+    /** The most severe of the findings. */
+    Severity worst() {
+      return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+    }
+
+    /** How many different records the findings cite. */
+    long records() {
+      return findings.stream().flatMap(f -> f.evidence().stream()).distinct().count();
+    }
+  }
+
+  /**
+   * {@link #otherFindings()} grouped by source and code, the most severe groups first and otherwise
+   * in the order their first finding was reported.
+   */
+  List<FindingGroup> findingGroups() {
+    Map<List<String>, List<Finding>> groups = new LinkedHashMap<>();
+    Map<String, String> names = new TreeMap<>();
+    report.metrics().forEach(m -> names.put(m.id(), m.name()));
+    report.rules().forEach(r -> names.put(r.id(), r.name()));
+    for (SourcedFinding f : otherFindings()) {
+      groups.computeIfAbsent(List.of(f.source(), f.finding().code()), k -> new ArrayList<>()).add(f.finding());
+    }
+    List<FindingGroup> list = new ArrayList<>();
+    groups.forEach((key, findings) -> list.add(new FindingGroup(key.get(0), names.getOrDefault(key.get(0), key.get(0)),
+        key.get(1), findings)));
+    list.sort(Comparator.comparing(FindingGroup::worst).reversed());
+    return list;
   }
 
   /** A metric or rule that failed, and why. */
@@ -342,6 +506,22 @@ final class ReportView {
     /** Whether any period has a value to draw (not suppressed, not without a value). */
     boolean hasValue() {
       return points.stream().anyMatch(g -> !g.suppressed() && g.value() != null);
+    }
+
+    /** The last period with a value to draw, or {@code null}. */
+    @Nullable Group latest() {
+      for (int i = points.size() - 1; i >= 0; i--) {
+        Group group = points.get(i);
+        if (!group.suppressed() && group.value() != null) {
+          return group;
+        }
+      }
+      return null;
+    }
+
+    /** The metric's value over every period together, or {@code null}. */
+    @Nullable Double overall() {
+      return metric.measurement() == null ? null : metric.measurement().value();
     }
   }
 
