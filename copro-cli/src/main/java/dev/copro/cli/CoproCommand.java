@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         MetricsCommand.class,
         SchemaCommand.class,
         InitCommand.class,
+        NewPluginCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
@@ -75,6 +76,6 @@ final class CoproCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing a command: evaluate, validate, metrics, schema, init or help.");
+        "Missing a command: evaluate, validate, metrics, schema, init, new-plugin or help.");
   }
 }

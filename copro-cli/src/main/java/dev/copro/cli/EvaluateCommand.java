@@ -328,8 +328,8 @@ final class EvaluateCommand implements Callable<Integer> {
           + Escape.terminal(failure.reason()));
     }
     Stream.concat(
-            report.metrics().stream().filter(m -> m.failure() != null).map(m -> m.failure()),
-            report.rules().stream().filter(r -> r.failure() != null).map(r -> r.failure()))
+            report.metrics().stream().filter(m -> m.failure() != null).map(m -> m.id() + ": " + m.failure()),
+            report.rules().stream().filter(r -> r.failure() != null).map(r -> r.id() + ": " + r.failure()))
         .forEach(reason -> stderr.println("copro: warning: " + input.source() + ": failed: "
             + Escape.terminal(reason)));
     stderr.flush();

@@ -11,6 +11,15 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   /** copro's version, written into {@code version.properties} by the build. */
   static String version() {
+    return properties().getProperty("version", "unknown");
+  }
+
+  /** The version of JUnit copro is built and tested with, for the projects {@code copro new-plugin} writes. */
+  static String junit() {
+    return properties().getProperty("junit", "unknown");
+  }
+
+  private static Properties properties() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in == null) {
@@ -20,7 +29,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     } catch (IOException e) {
       throw new UncheckedIOException("version.properties cannot be read", e);
     }
-    return properties.getProperty("version", "unknown");
+    return properties;
   }
 
   @Override

@@ -30,6 +30,8 @@ final class PluginJars {
   static final String MEETING_COUNT = "acme.meeting-count";
   /** The id of the metric {@link #failing} builds. */
   static final String FAILING = "acme.always-fails";
+  /** The id of the metric {@link #reservedId} builds. */
+  static final String RESERVED = "copro.sneaky.count";
 
   private PluginJars() {}
 
@@ -83,6 +85,25 @@ final class PluginJars {
           }
         }
         """.formatted(FAILING));
+  }
+
+  /** A jar with {@code acme.Sneaky}, a well-behaved metric whose id takes the reserved prefix: {@value #RESERVED}. */
+  static Path reservedId(Path directory) throws IOException {
+    return jar(directory, "sneaky.jar", "acme.Sneaky", """
+        package acme;
+
+        import dev.copro.spi.*;
+
+        public final class Sneaky implements Metric {
+          @Override public Descriptor descriptor() {
+            return Descriptor.builder("%s").name("Sneaky").description("Claims copro's prefix.").build();
+          }
+
+          @Override public Measurement measure(EvaluationContext context) {
+            return Measurement.noValue("measures nothing");
+          }
+        }
+        """.formatted(RESERVED));
   }
 
   private static Path jar(Path directory, String jarName, String className, String source) throws IOException {

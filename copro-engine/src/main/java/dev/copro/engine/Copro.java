@@ -372,8 +372,8 @@ public final class Copro implements AutoCloseable {
      * Loads the plugins, checks their identities and the configuration against them, and builds the
      * engine.
      *
-     * @throws InvalidInputException listing every problem: plugin ids that are blank, malformed,
-     *     duplicated or use the reserved {@code copro.} prefix; configuration entries naming unknown
+     * @throws InvalidInputException listing every problem: plugin ids used by two plugins;
+     *     configuration entries naming unknown
      *     plugins or parameters, or values a parameter does not allow; thresholds outside a metric's
      *     declared range or against its declared direction; plugin directories that cannot be read;
      *     no metric at all when {@link #requireMetrics(boolean) required}
@@ -399,7 +399,7 @@ public final class Copro implements AutoCloseable {
         for (Path directory : pluginDirectories) {
           problems.addAll(loader.discoverDirectory(directory));
         }
-        problems.addAll(IdentityValidator.validate(loader.plugins()));
+        problems.addAll(IdentityValidator.duplicates(loader.plugins()));
         problems.addAll(ConfigurationCheck.check(configuration, loader.plugins()));
         boolean noMetrics = loader.plugins().stream().noneMatch(p -> p.kind() == PluginInfo.Kind.METRIC);
         if (noMetrics && requireMetrics) {

@@ -86,7 +86,8 @@ final class Isolation implements AutoCloseable {
   /**
    * Runs plugin code under the time budget.
    *
-   * @param pluginId the plugin's id (or class name, before its id is known), for failure messages
+   * @param pluginId the plugin's id (or class name, before its id is known), for the message of a plugin that
+   *     calls back into the engine
    * @param loader the class loader to make the thread's context class loader during the call, or
    *     {@code null} for the bootstrap loader
    * @param body the plugin code
@@ -111,7 +112,7 @@ final class Isolation implements AutoCloseable {
       completion = future.get(budgetNanos, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      return Call.failed(pluginId + ": did not finish within its time budget of " + describe(budget));
+      return Call.failed("did not finish within its time budget of " + describe(budget));
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
@@ -121,7 +122,7 @@ final class Isolation implements AutoCloseable {
     }
     if (completion.error != null) {
       propagateIfFatal(completion.error);
-      return Call.failed(pluginId + ": threw " + completion.description);
+      return Call.failed("threw " + completion.description);
     }
     @SuppressWarnings("unchecked")
     T value = (T) completion.value;
@@ -211,7 +212,8 @@ final class Isolation implements AutoCloseable {
    * What a plugin call came to.
    *
    * @param value what it returned, when it did not fail; may be {@code null}
-   * @param failure why it failed, naming the plugin, or {@code null}
+   * @param failure why it failed, or {@code null}; it does not name the plugin, whose id or class every
+   *     result and failure holding it gives beside it
    * @param <T> what it returns
    */
   record Call<T>(@Nullable T value, @Nullable String failure) {

@@ -322,8 +322,7 @@ final class PhaseRunner {
   /**
    * Calls a plugin in isolation, checks what it returned, and tells the listener.
    *
-   * @return what it returned, or why it failed (naming the plugin and, outside the whole dataset, the
-   *     scope)
+   * @return what it returned, or why it failed (outside the whole dataset, naming the scope)
    */
   private <T> Isolation.Call<T> call(Planned plugin, Scope scope, Callable<? extends @Nullable T> body,
       Function<@Nullable T, @Nullable String> check) throws InterruptedException {
@@ -332,8 +331,7 @@ final class PhaseRunner {
     Isolation.Call<T> call = isolated(plugin, body);
     String failure = call.failure();
     if (failure == null) {
-      String problem = check.apply(call.value());
-      failure = problem == null ? null : id + ": " + problem;
+      failure = check.apply(call.value());
     }
     if (failure == null) {
       listen(l -> l.finished(id, scope));

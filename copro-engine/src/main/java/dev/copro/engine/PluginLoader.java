@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * The one place plugins are found: {@link ServiceLoader} over {@link Metric} and {@link Rule} in a
  * given class loader, in the jars of a plugin directory, or instances handed over directly. Every
  * plugin's constructor and {@code descriptor()} run isolated (see {@link Isolation}); a plugin whose
- * class cannot be loaded, or whose constructor or descriptor fails, becomes a {@link PluginFailure}
- * naming its class, and loading carries on.
+ * class cannot be loaded, whose constructor or descriptor fails, or whose id is blank, malformed or
+ * under the reserved {@code copro.} prefix ({@link IdentityValidator#problem}) becomes a
+ * {@link PluginFailure} naming its class, and loading carries on.
  *
  * <p>Plugins are kept in the order they were found: instances first, then the class loader's, then
  * each plugin directory's jars in file-name order. Not thread-safe: one loader serves one build.
@@ -164,9 +165,14 @@ final class PluginLoader {
     if (failure != null) {
       failures.add(new PluginFailure(type.getName(), source, failure));
     } else if (plugin == null) {
-      failures.add(new PluginFailure(type.getName(), source, type.getName() + ": descriptor() returned null"));
+      failures.add(new PluginFailure(type.getName(), source, "descriptor() returned null"));
     } else {
-      plugins.add(plugin);
+      String identity = IdentityValidator.problem(plugin.id(), type.getName());
+      if (identity != null) {
+        failures.add(new PluginFailure(type.getName(), source, identity));
+      } else {
+        plugins.add(plugin);
+      }
     }
   }
 

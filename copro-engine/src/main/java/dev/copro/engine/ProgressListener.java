@@ -37,7 +37,7 @@ public interface ProgressListener {
   /**
    * A metric or rule failed for a scope.
    *
-   * @param reason why, naming the plugin
+   * @param reason why, as the result's {@code failure} gives it
    */
   default void failed(String pluginId, Scope scope, String reason) {}
 

@@ -170,7 +170,7 @@ public record Report(
    * @param measurement what it measured, breakdowns suppressed; {@code null} when it failed
    * @param rating the rating of its value, or {@code null} when it has no thresholds or no value
    * @param thresholds the thresholds it was rated with (configured, or its defaults), or {@code null}
-   * @param failure why it failed, naming the metric, or {@code null} when it did not fail
+   * @param failure why it failed, or {@code null} when it did not fail; it does not repeat the id
    * @since 0.1.0
    */
   public record MetricResult(
@@ -219,7 +219,7 @@ public record Report(
    * @param description what it checks, as its descriptor says
    * @param principles the principles it informs
    * @param findings what it found, in the order it reported them; empty when it failed
-   * @param failure why it failed, naming the rule, or {@code null} when it did not fail
+   * @param failure why it failed, or {@code null} when it did not fail; it does not repeat the id
    * @since 0.1.0
    */
   public record RuleResult(

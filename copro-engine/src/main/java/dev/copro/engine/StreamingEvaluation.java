@@ -221,7 +221,7 @@ final class StreamingEvaluation implements PhaseRunner.Source {
       for (int lane = 0; lane < LANES; lane++) {
         Isolation.Call<Accumulator> call = runner.isolated(planned, () -> metric.accumulator(context));
         String problem = call.failure() != null ? call.failure()
-            : call.value() == null ? planned.id() + ": returned null instead of an accumulator" : null;
+            : call.value() == null ? "returned null instead of an accumulator" : null;
         if (problem != null) {
           fail(-1, problem, "making its accumulator");
           return;

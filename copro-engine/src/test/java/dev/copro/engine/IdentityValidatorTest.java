@@ -14,28 +14,61 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentityValidatorTest {
 
+  private static final String CLASS = "com.example.Plugin";
+
   /** A plugin of the given class's instance, claiming the given id, from the given source. */
   private static Plugin plugin(Object instance, String id, String source) {
     return new Plugin(PluginInfo.Kind.METRIC, instance, Descriptor.builder(id).build(), source);
   }
 
   @Test
-  void build_invalidIdentities_everyProblemInOneException() {
-    assertThatThrownBy(() -> Copro.builder().classLoader(Fixtures.plugins("identity")).build())
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.problems()).extracting(Problem::kind).containsOnly(Problem.Kind.CONFIGURATION);
-          assertThat(e.problems()).extracting(Problem::message).satisfiesExactlyInAnyOrder(
-              m -> assertThat(m).startsWith(IdentityPlugins.BlankId.class.getName() + " has a blank id"),
-              m -> assertThat(m).startsWith("the id 'Acme Meetings' of " + IdentityPlugins.BadPattern.class.getName()
-                  + " is not valid"),
-              m -> assertThat(m).startsWith("the id 'acme.duplicate' is used by two plugins: "
+  void build_blankInvalidAndReservedIds_eachPluginFailsAlone_andTheEvaluationGoesOn() {
+    String source = PluginLoader.location(IdentityPlugins.class);
+    try (Copro copro = Copro.builder().classLoader(Fixtures.plugins("identity", "good")).build()) {
+      assertThat(copro.pluginFailures()).containsExactly(
+          new PluginFailure(IdentityPlugins.BlankId.class.getName(), source,
+              "its id is blank; every plugin needs a unique id such as 'acme.meetings.out-of-hours'"),
+          new PluginFailure(IdentityPlugins.BadPattern.class.getName(), source,
+              "its id 'Acme Meetings' is not valid: ids are lower-case letters and digits in words joined by hyphens, "
+                  + "with at least two parts separated by dots, such as 'acme.meetings.out-of-hours'"),
+          new PluginFailure(IdentityPlugins.ReservedPrefix.class.getName(), source,
+              "its id 'copro.power.sneaky' starts with 'copro.', which is reserved for copro's default catalog; use "
+                  + "your organisation's name as the prefix, such as 'acme.power.sneaky'"));
+      assertThat(copro.plugins()).extracting(PluginInfo::id).containsExactlyInAnyOrder(
+          TestPlugins.AttendanceRate.ID, TestPlugins.ActivityCount.ID, TestPlugins.MeanOfShares.ID,
+          TestPlugins.LowRateRule.ID);
+
+      Report report = copro.evaluate(Fixtures.dataset());
+
+      assertThat(report.pluginFailures()).isEqualTo(copro.pluginFailures());
+      assertThat(report.metric(TestPlugins.AttendanceRate.ID)).hasValueSatisfying(
+          m -> assertThat(m.status()).isEqualTo(Report.Status.OK));
+      assertThat(report.metrics()).extracting(Report.MetricResult::id).doesNotContain("copro.power.sneaky");
+    }
+  }
+
+  @Test
+  void build_reservedIdGivenAsAnInstance_failsAlone() {
+    try (Copro copro = Fixtures.goodEngine().metrics(new IdentityPlugins.ReservedPrefix()).build()) {
+      assertThat(copro.pluginFailures()).singleElement().satisfies(f -> {
+        assertThat(f.className()).isEqualTo(IdentityPlugins.ReservedPrefix.class.getName());
+        assertThat(f.source()).endsWith("(given to the builder)");
+        assertThat(f.reason()).startsWith("its id 'copro.power.sneaky' starts with 'copro.'");
+      });
+    }
+  }
+
+  @Test
+  void build_duplicateIds_oneProblemNamingBoth() {
+    assertThatThrownBy(() -> Copro.builder().classLoader(Fixtures.plugins("duplicates")).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(Problem.Kind.CONFIGURATION);
+              assertThat(p.location().source()).isEqualTo(PluginLoader.location(IdentityPlugins.class));
+              assertThat(p.message()).startsWith("the id 'acme.duplicate' is used by two plugins: "
                   + IdentityPlugins.DuplicateA.class.getName() + " from ")
-                  .contains(IdentityPlugins.DuplicateB.class.getName()),
-              m -> assertThat(m).startsWith("the id 'copro.power.sneaky' of "
-                  + IdentityPlugins.ReservedPrefix.class.getName() + " starts with 'copro.', which is reserved"));
-          assertThat(e.problems()).extracting(p -> p.location().source())
-              .containsOnly(PluginLoader.location(IdentityPlugins.class));
-        });
+                  .contains(IdentityPlugins.DuplicateB.class.getName());
+            }));
   }
 
   @Test
@@ -49,9 +82,9 @@ class IdentityValidatorTest {
   }
 
   @Test
-  void validate_duplicate_locatedAtTheSecondAndNamingBoth() {
+  void duplicates_locatedAtTheSecondAndNamingBoth() {
     Object instance = new TestPlugins.AttendanceRate();
-    List<Problem> problems = IdentityValidator.validate(List.of(plugin(instance, "acme.same", "/plugins/a.jar"),
+    List<Problem> problems = IdentityValidator.duplicates(List.of(plugin(instance, "acme.same", "/plugins/a.jar"),
         plugin(instance, "acme.other", "/plugins/b.jar"), plugin(instance, "acme.same", "/plugins/c.jar")));
 
     assertThat(problems).singleElement().satisfies(p -> {
@@ -64,22 +97,19 @@ class IdentityValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"acme", "Acme.meetings", "acme.meetings.", ".acme.meetings", "acme..meetings",
       "acme.out_of_hours", "acme.-hours", "acme.hours-", "acme meetings.x", "acme.méetings"})
-  void validate_idsNotMatchingThePattern_rejected(String id) {
-    assertThat(IdentityValidator.validate(List.of(plugin(new TestPlugins.ActivityCount(), id, "x.jar"))))
-        .singleElement().extracting(Problem::message).asString().contains("is not valid");
+  void problem_idsNotMatchingThePattern_rejected(String id) {
+    assertThat(IdentityValidator.problem(id, CLASS)).contains("is not valid");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"acme.x", "acme.meetings.out-of-hours", "nhs-trust-7.voice.parity-2"})
-  void validate_wellFormedIds_accepted(String id) {
-    assertThat(IdentityValidator.validate(List.of(plugin(new TestPlugins.ActivityCount(), id, "x.jar")))).isEmpty();
+  void problem_wellFormedIds_accepted(String id) {
+    assertThat(IdentityValidator.problem(id, CLASS)).isNull();
   }
 
   @Test
-  void validate_reservedPrefix_allowedOnlyForClassesUnderDevCopro() {
-    assertThat(IdentityValidator.validate(List.of(plugin(new TestPlugins.CoproPrefixed(), "copro.x.y", "a"))))
-        .isEmpty();
-    assertThat(IdentityValidator.validate(List.of(plugin(new IdentityPlugins.DuplicateA(), "copro.x.y", "a"))))
-        .singleElement().extracting(Problem::message).asString().contains("reserved");
+  void problem_reservedPrefix_allowedOnlyForClassesUnderDevCopro() {
+    assertThat(IdentityValidator.problem("copro.x.y", TestPlugins.CoproPrefixed.class.getName())).isNull();
+    assertThat(IdentityValidator.problem("copro.x.y", CLASS)).contains("reserved");
   }
 }

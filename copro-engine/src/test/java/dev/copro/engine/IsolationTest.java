@@ -41,7 +41,7 @@ class IsolationTest {
     Report.MetricResult failed = report.metric(id).orElseThrow();
     assertThat(failed.status()).isEqualTo(Report.Status.FAILED);
     assertThat(failed.measurement()).isNull();
-    assertThat(failed.failure()).startsWith(id + ": ").contains(reason);
+    assertThat(failed.failure()).doesNotContain(id + ": ").contains(reason);
     assertThat(ReportJson.toJson(Fixtures.without(report, id))).isEqualTo(ReportJson.toJson(baseline));
   }
 
@@ -103,7 +103,7 @@ class IsolationTest {
 
     Report.RuleResult failed = report.rule("acme.hostile.null-rule").orElseThrow();
     assertThat(failed.status()).isEqualTo(Report.Status.FAILED);
-    assertThat(failed.failure()).isEqualTo("acme.hostile.null-rule: returned null instead of a list of findings");
+    assertThat(failed.failure()).isEqualTo("returned null instead of a list of findings");
     assertThat(report.rules()).filteredOn(r -> r.status() == Report.Status.OK)
         .isEqualTo(baseline.rules());
     assertThat(report.metrics()).isEqualTo(baseline.metrics());

@@ -58,12 +58,12 @@ class ReportJsonTest {
             new Report.MetricResult("acme.a.none", "1.0.0", "None", "", Set.of(), Unit.DAYS,
                 Measurement.noValue("nothing dated"), null, null, null),
             new Report.MetricResult("acme.c.failed", "1.0.0", "Failed", "", Set.of(), Unit.COUNT, null, null, null,
-                "acme.c.failed: threw java.lang.IllegalStateException: boom")),
+                "threw java.lang.IllegalStateException: boom")),
         List.of(new Report.RuleResult("acme.r.rule", "1.0.0", "Rule", "", Set.of(Principle.DIVERSITY),
                 List.of(Finding.of("x", Severity.INFO, "seen", List.of())), null),
             new Report.RuleResult("acme.r.broken", "1.0.0", "Broken", "", Set.of(), List.of(), "acme.r.broken: oops")),
         List.of(new PluginFailure(null, "/plugins/empty.jar", "the jar registers no metric or rule of its own"),
-            new PluginFailure("com.example.X", "/plugins/x.jar", "com.example.X: threw java.lang.Error")),
+            new PluginFailure("com.example.X", "/plugins/x.jar", "threw java.lang.Error")),
         List.of("a warning"));
   }
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     stored trimmed and compared ignoring case
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AccessProvision(AccessKind kind, @Nullable String label) implements Comparable<AccessProvision> {
 
   private static final Comparator<AccessProvision> ORDER =

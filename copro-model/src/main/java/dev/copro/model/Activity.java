@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param attributes free key/value pairs a host wants to keep
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Activity(
     String id,
     String initiative,

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param speakingTurns turns they took, or {@code null} if not recorded; not negative
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Attendance(
     String activity,
     String participant,

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Coded {
 
   /** The code used for this value in datasets and reports, never blank. */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param response the response given back, or {@code null} if none was given
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Contribution(
     String id,
     String activity,

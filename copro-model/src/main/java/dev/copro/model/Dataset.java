@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Dataset {
 
   /** The format version this library reads and writes: {@value}. */

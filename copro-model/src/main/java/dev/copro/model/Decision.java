@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *     after the decision date is a warning sign ("the solution was already decided")
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Decision(
     String id,
     String initiative,

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DeclineReason implements Coded {
   /** It did not fit the way the service currently works: a warning sign of tokenism when it recurs. */
   DOES_NOT_FIT_CURRENT_MODEL("does-not-fit-current-model"),

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param attributes free key/value pairs a host wants to keep (never interpreted by the defaults)
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Initiative(
     String id,
     String name,

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *     Since 0.2.0; files without it stay valid and read as not recorded.
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Participant(
     String id,
     Perspective perspective,

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     nor {@code claimed}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Payment(
     String id,
     String participant,

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Principle implements Coded {
   /** Equality: a real shift of power towards people who use services and carers. */
   EQUALITY("equality"),

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Pseudonymiser {
 
   /** The shortest key accepted, in bytes: the output length of SHA-256, as RFC 2104 advises. */

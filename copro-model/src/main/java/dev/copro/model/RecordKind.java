@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RecordKind implements Coded {
   /** {@link Initiative}s, in {@code initiatives}. */
   INITIATIVE("initiative", "initiatives"),

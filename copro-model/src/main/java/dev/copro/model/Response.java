@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param reason why it was declined, or {@code null}; only with {@link ResponseOutcome#DECLINED}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Response(LocalDate date, ResponseOutcome outcome, @Nullable DeclineReason reason) {
 
   /** Checks presence and that a reason comes only with a decline. */

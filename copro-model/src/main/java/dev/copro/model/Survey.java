@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param items its items, at least one, with unique ids
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Survey(String id, String name, List<SurveyItem> items) {
 
   /** Checks presence and takes an immutable copy. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param principle the principle the item informs, or {@code null}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SurveyItem(String id, String statement, int scaleMin, int scaleMax, @Nullable Principle principle) {
 
   /** Checks presence. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param value the answer, within the item's scale
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SurveyResponse(
     String id, String survey, String item, String participant, @Nullable String initiative, LocalDate date,
     int value) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param position how they voted, or {@code null} if not recorded
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Vote(String participant, long weight, @Nullable VotePosition position) {
 
   /** Checks presence. */

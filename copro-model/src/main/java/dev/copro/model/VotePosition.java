@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum VotePosition implements Coded {
   /** In favour. */
   FOR("for"),

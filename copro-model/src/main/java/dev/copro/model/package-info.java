@@ -10,6 +10,13 @@
  * {@link dev.copro.model.validation.InvalidInputException}; docs/embedding.md shows a complete
  * mapping. The records' constructors check presence only and throw at the first problem.
  *
+ * <p>Stability, until 1.0: everything here is {@code @API(status = EXPERIMENTAL)}. The records will
+ * still gain components (as {@code Participant.accessNeedsAsked} came in 0.2), each with a default in
+ * the builders and static factories ({@code Participant.of}, {@code Attendance.attended},
+ * {@code Vote.of}, {@code AccessProvision.of}), so code that builds records with those keeps compiling
+ * and running; canonical constructors gain a parameter. Accessors are unaffected; record patterns
+ * are not. Enums may gain constants. docs/model.md describes every record and component.
+ *
  * <p>Nothing here is null unless marked {@code @Nullable}.
  */
 @NullMarked

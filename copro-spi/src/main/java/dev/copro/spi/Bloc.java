@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param perspectives the perspectives that belong to the bloc, at least one
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Bloc(Set<Perspective> perspectives) {
 
   /** Lived experience and carers. */

@@ -1,5 +1,6 @@
 package dev.copro.spi;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,21 @@ import org.apiguardian.api.API;
  * @param groups the groups, in key order, with unique keys
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Breakdown(String dimension, List<Group> groups) {
+
+  /**
+   * A breakdown of the given groups, in any order: the way for plugins to make one, which keeps
+   * compiling if the record gains a component.
+   *
+   * @param dimension the dimension's name
+   * @param groups the groups, with unique keys
+   * @throws IllegalArgumentException if two groups have one key
+   * @since 0.3.0
+   */
+  public static Breakdown of(String dimension, Collection<Group> groups) {
+    return new Breakdown(dimension, List.copyOf(groups));
+  }
 
   /** Checks presence, sorts the groups by key and checks keys are unique. */
   public Breakdown {

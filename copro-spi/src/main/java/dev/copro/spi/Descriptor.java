@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *     decisions, from the first stage on"; empty when the plugin gives none
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Descriptor(
     String id,
     String version,

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param name {@code perspective}, or the name of a participant attribute such as {@code age-band}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Dimension(String name) {
 
   /** Grouping by {@link Participant#perspective()}. */

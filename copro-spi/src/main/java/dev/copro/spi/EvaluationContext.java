@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface EvaluationContext {
 
   /** The whole dataset, for lookups by id and relationship. */
@@ -208,7 +208,7 @@ public interface EvaluationContext {
         int n = people.get(key);
         groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
       });
-      result.add(new Breakdown(dimension.name(), groups));
+      result.add(Breakdown.of(dimension.name(), groups));
     }
     return result;
   }

@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *     negative. Since 0.2.0.
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Finding(String code, Severity severity, String message, List<String> evidence, long evidenceOmitted) {
 
   /**
@@ -40,7 +40,7 @@ public record Finding(String code, Severity severity, String message, List<Strin
    *
    * @since 0.2.0
    */
-  @API(status = API.Status.STABLE, since = "0.2.0")
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
   public static final int MAX_EVIDENCE = 100;
 
   /**

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param suppressed whether the engine withheld the value because the group is too small
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Group(String key, @Nullable Double value, @Nullable Long n, @Nullable Integer people, boolean suppressed) {
 
   /** Checks presence. */

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *     finding. Since 0.2.0.
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Measurement(
     @Nullable Double value,
     @Nullable String noValueReason,
@@ -63,7 +63,7 @@ public record Measurement(
    *
    * @since 0.2.0
    */
-  @API(status = API.Status.STABLE, since = "0.2.0")
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
   public static final int MAX_FINDINGS = 1_000;
 
   /**

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param descriptor the metric's descriptor
  * @param measurement the measurement, or {@code null} if the metric failed
  * @param rating the rating of its value, or {@code null} if it has no thresholds, no value or failed
- * @param failure why it failed (naming the plugin and the reason), or {@code null} if it did not
+ * @param failure why it failed, or {@code null} if it did not
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Outcome(
     Descriptor descriptor, @Nullable Measurement measurement, @Nullable Rating rating, @Nullable String failure) {
 

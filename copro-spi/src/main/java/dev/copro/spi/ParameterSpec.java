@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param description what it controls, in plain words
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ParameterSpec(
     String name, Type type, Object defaultValue, @Nullable Double min, @Nullable Double max, String description) {
 

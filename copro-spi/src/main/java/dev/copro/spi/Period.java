@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param label a stable label such as {@code 2025-03}, {@code 2025-Q1} or {@code 2025}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Period(LocalDate start, LocalDate end, String label) {
 
   /** Checks presence and order. */

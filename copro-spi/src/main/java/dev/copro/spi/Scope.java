@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param period the period, or {@code null} for all time
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Scope(@Nullable String initiative, @Nullable Period period) {
 
   /** Everything in the dataset. */

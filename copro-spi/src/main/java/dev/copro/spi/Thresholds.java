@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param higherIsBetter whether higher values are better
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Thresholds(double green, double amber, boolean higherIsBetter) {
 
   /** Checks that the boundaries are finite and in order. */

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * @param max the largest allowed value; may be {@link Double#POSITIVE_INFINITY}
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ValueRange(double min, double max) {
 
   /** [0, 1], for shares. */

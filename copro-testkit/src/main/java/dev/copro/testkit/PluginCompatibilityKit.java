@@ -46,6 +46,10 @@ import org.opentest4j.AssertionFailedError;
  * <ul>
  *   <li><b>identity</b>: the engine loads the plugin and accepts its descriptor (the engine's own
  *       rules: a well-formed id, not under the reserved {@code copro.} prefix);
+ *   <li><b>registered</b>: in the output that holds the plugin's class (a classes folder or a jar),
+ *       every concrete metric and rule is listed in {@code META-INF/services}, and every line there
+ *       names a class of that output that {@link java.util.ServiceLoader} can make; a failure says
+ *       which line to add or remove in which file;
  *   <li><b>documented</b>: version, name, description and every parameter's description are
  *       present; a metric's thresholds lie within its range;
  *   <li><b>any dataset</b>: the empty dataset, a single participant, {@link TestDatasets#small()} and
@@ -91,6 +95,10 @@ public abstract sealed class PluginCompatibilityKit permits MetricCompatibilityK
       + "scope): keep working state in local variables, not in fields, and make any shared state thread-safe.";
   private static final String LOADING = "A plugin needs a public no-argument constructor, and descriptor() must "
       + "return a descriptor, quickly and without throwing.";
+  private static final String REGISTRATION = "The engine finds plugins only through java.util.ServiceLoader, on a "
+      + "host's class path as in the jars of copro evaluate --plugins: list each metric's and rule's class, by its "
+      + "full name, one a line, in META-INF/services/dev.copro.spi.Metric or META-INF/services/dev.copro.spi.Rule. A "
+      + "class not listed is never loaded, and a line that cannot be loaded is a plugin failure.";
   private static final String TEXTS = "Keep every text it returns (reasons, warnings, finding codes, messages and "
       + "evidence, component and group names) well-formed Unicode: no unpaired surrogates, as when a text is cut in "
       + "the middle of an emoji.";
@@ -134,6 +142,19 @@ public abstract sealed class PluginCompatibilityKit permits MetricCompatibilityK
         throw new AssertionFailedError(label(harness) + " could not be loaded: "
             + failures.stream().map(PluginFailure::reason).collect(Collectors.joining("; ")) + ".\n" + LOADING);
       }
+    }
+  }
+
+  @Test
+  @DisplayName("registered: the plugin's metrics and rules are listed in META-INF/services, and every line loads")
+  void isRegistered() {
+    PluginHarness<?> harness = harness();
+    Class<?> type = harness.plugin().getClass();
+    List<String> problems = Registrations.problems(type);
+    if (!problems.isEmpty()) {
+      throw new AssertionFailedError("the registrations in " + Registrations.location(type).map(Object::toString)
+          .orElse("the output") + ", which holds " + label(harness) + ", are wrong:" + list(problems) + "\n"
+          + REGISTRATION);
     }
   }
 

@@ -274,7 +274,8 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     List<PluginFailure> failures = copro.pluginFailures();
     if (!failures.isEmpty()) {
       copro.close();
-      throw new AssertionFailedError(failures.stream().map(PluginFailure::reason)
+      throw new AssertionFailedError(failures.stream()
+          .map(f -> (f.className() == null ? "" : f.className() + ": ") + f.reason())
           .collect(Collectors.joining("; ", "the engine could not load a plugin: ", "")));
     }
     return copro;

@@ -34,7 +34,7 @@ class CoproAssertionsTest {
 
   private static final Report.MetricResult OK = result(MEASURED, Rating.AMBER, null);
   private static final Report.MetricResult NO_VALUE = result(Measurement.noValue("no decisions recorded"), null, null);
-  private static final Report.MetricResult FAILED = result(null, null, "acme.x: threw java.lang.IllegalStateException");
+  private static final Report.MetricResult FAILED = result(null, null, "threw java.lang.IllegalStateException");
 
   private static Report.MetricResult result(Measurement measurement, Rating rating, String failure) {
     return new Report.MetricResult("acme.x", "1.0.0", "X", "What X is.", Set.of(), Unit.SHARE, measurement, rating,
@@ -56,7 +56,7 @@ class CoproAssertionsTest {
     assertThat(FAILED).failedWithReasonContaining("IllegalStateException");
 
     fails(() -> assertThat(FAILED).isOk(),
-        "Expected metric 'acme.x' to have the status OK but it is FAILED (failed: acme.x: threw");
+        "Expected metric 'acme.x' to have the status OK but it is FAILED (failed: threw");
     fails(() -> assertThat(NO_VALUE).isOk(), "but it is NO_VALUE (no value: no decisions recorded)");
     fails(() -> assertThat(OK).hasNoValue(), "but it is OK (value 0.5)");
     fails(() -> assertThat(OK).failedWithReasonContaining("x"), "to have the status FAILED");
@@ -71,7 +71,7 @@ class CoproAssertionsTest {
   @Test
   void metricResult_measurementOfAFailedMetric_failsWithItsReason() {
     fails(() -> assertThat(FAILED).hasValue(0.5),
-        "Expected metric 'acme.x' to have a measurement but it failed: acme.x: threw");
+        "Expected metric 'acme.x' to have a measurement but it failed: threw");
   }
 
   @Test

@@ -99,7 +99,7 @@ class MetricCompatibilityKitTest {
     assertThat(failures).containsOnlyKeys(DATASETS + " > " + EMPTY, DATASETS + " > " + SMALL);
     assertThat(failures.get(DATASETS + " > " + EMPTY)).contains(
         "metric 'acme.kit.throws-on-empty' (dev.copro.testkit.KitFixtures$ThrowsOnEmpty) failed on the empty dataset: "
-            + "acme.kit.throws-on-empty: threw java.lang.ArrayIndexOutOfBoundsException",
+            + "threw java.lang.ArrayIndexOutOfBoundsException",
         "return Measurement.noValue(reason) when there is nothing to measure", "never throw");
     assertThat(failures.get(DATASETS + " > " + SMALL)).contains("(scope 2025-Q2)");
   }
@@ -110,7 +110,7 @@ class MetricCompatibilityKitTest {
 
     assertThat(failures).containsOnlyKeys(DATASETS + " > " + SMALL);
     assertThat(failures.get(DATASETS + " > " + SMALL)).contains(
-        "failed on TestDatasets.small(): acme.kit.out-of-range: its value (6.0) is outside the declared range "
+        "failed on TestDatasets.small(): its value (6.0) is outside the declared range "
             + "[0.0, 1.0]",
         "every value within the descriptor's range");
   }
@@ -205,21 +205,22 @@ class MetricCompatibilityKitTest {
 
     assertThat(failures).containsOnlyKeys(BOUNDS + " > perGroup = 0");
     assertThat(failures.get(BOUNDS + " > perGroup = 0")).contains(
-        "failed on TestDatasets.small() with perGroup = 0: acme.kit.zero-divisor: threw java.lang.ArithmeticException");
+        "failed on TestDatasets.small() with perGroup = 0: threw java.lang.ArithmeticException");
   }
 
   @Test
   void blankId_failsIdentity_withTheEnginesMessage() {
     assertThat(KitRun.failures(BlankIdKit.class).get(IDENTITY)).contains(
-        "the engine refuses metric ' ' (dev.copro.testkit.KitFixtures$BlankId):",
-        "has a blank id; every plugin needs a unique id such as 'acme.meetings.out-of-hours'");
+        "metric ' ' (dev.copro.testkit.KitFixtures$BlankId) could not be loaded: its id is blank; every plugin needs "
+            + "a unique id such as 'acme.meetings.out-of-hours'");
   }
 
   @Test
   void reservedPrefixOutsideCopro_failsIdentity() {
     assertThat(KitRun.failures(ReservedIdKit.class).get(IDENTITY)).contains(
-        "the id 'copro.meetings.count' of com.example.plugins.ReservedIdMetric starts with 'copro.', which is reserved "
-            + "for copro's default catalog; use your organisation's name as the prefix");
+        "metric 'copro.meetings.count' (com.example.plugins.ReservedIdMetric) could not be loaded: its id "
+            + "'copro.meetings.count' starts with 'copro.', which is reserved for copro's default catalog; use your "
+            + "organisation's name as the prefix, such as 'acme.meetings.count'");
   }
 
   @Test

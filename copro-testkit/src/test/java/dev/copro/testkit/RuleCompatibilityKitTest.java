@@ -42,7 +42,7 @@ class RuleCompatibilityKitTest {
     assertThat(failures).containsOnlyKeys(DATASETS + " > " + EMPTY);
     assertThat(failures.get(DATASETS + " > " + EMPTY)).contains(
         "rule 'acme.kit.null-rule' (dev.copro.testkit.KitFixtures$NullRule) failed on the empty dataset: "
-            + "acme.kit.null-rule: returned null instead of a list of findings",
+            + "returned null instead of a list of findings",
         "return an empty list when there is nothing to report, never null");
   }
 

@@ -15,8 +15,14 @@
  * {@link dev.copro.metrics.support.IdTable}, maps without boxing; and
  * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
  * reference records. Nothing here is null unless marked {@code @Nullable}.
+ *
+ * <p>Internal ({@code @API(status = INTERNAL)}): public only so that the default catalog's packages
+ * can share it. It is not part of copro's API, may change or go in any release, and plugins must not
+ * use it: copy what they need.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 @NullMarked
 package dev.copro.metrics.support;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.NullMarked;

@@ -4,12 +4,16 @@ import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
+import org.apiguardian.api.API;
 
 /**
  * A sink that counts the events of each kind it is sent and keeps none: to check a streamed
  * dataset in one pass ({@link StreamedDataset#stream} throws if an event has a problem) and say how
  * many events it holds. Not thread-safe: one per pass.
+ *
+ * @since 0.2.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class EventCounts implements RecordSink {
 
   private long attendance;

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InvalidInputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

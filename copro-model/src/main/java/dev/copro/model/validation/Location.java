@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *     CSV input; {@code null} when the problem concerns the whole source
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Location(String source, int line, int column, @Nullable String path) {
 
   /** Checks presence and that line and column are not negative. */

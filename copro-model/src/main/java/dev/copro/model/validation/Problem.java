@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong and, where it helps, how to fix it
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Problem(Kind kind, Location location, @Nullable String recordId, String message) {
 
   /** Problems in the order of their sources, lines, columns and paths, so listings are stable. */

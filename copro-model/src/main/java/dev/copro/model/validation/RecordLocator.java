@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface RecordLocator {
 

@@ -8,11 +8,12 @@ import org.apiguardian.api.API;
 /**
  * Finds the known name nearest to a mistyped one, by edit distance, so that problem messages can
  * suggest it ("unknown field 'joind'; did you mean 'joined'?"). Shared by the dataset readers and
- * the engine's configuration reader so that both suggest alike.
+ * the engine's configuration reader so that both suggest alike. Internal: public only for copro's
+ * own modules; it may change in any release.
  *
  * @since 0.1.0
  */
-@API(status = API.Status.STABLE, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Suggestions {
 
   /** Inputs longer than this get no suggestion: the distance costs their length squared. */

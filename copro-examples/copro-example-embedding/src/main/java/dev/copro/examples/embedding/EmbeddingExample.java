@@ -206,10 +206,11 @@ public final class EmbeddingExample {
   /** The metrics and rules that failed, and the plugins that could not be loaded, with why. */
   public static List<String> failures(Report report) {
     List<String> lines = new ArrayList<>();
-    report.metrics().stream().filter(m -> m.failure() != null).forEach(m -> lines.add(m.failure()));
-    report.rules().stream().filter(r -> r.failure() != null).forEach(r -> lines.add(r.failure()));
+    report.metrics().stream().filter(m -> m.failure() != null).forEach(m -> lines.add(m.id() + ": " + m.failure()));
+    report.rules().stream().filter(r -> r.failure() != null).forEach(r -> lines.add(r.id() + ": " + r.failure()));
     for (PluginFailure failure : report.pluginFailures()) {
-      lines.add(failure.source() + ": " + failure.reason());
+      lines.add((failure.className() == null ? "" : failure.className() + " from ") + failure.source() + ": "
+          + failure.reason());
     }
     return lines;
   }

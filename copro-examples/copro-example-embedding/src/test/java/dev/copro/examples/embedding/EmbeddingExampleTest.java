@@ -201,14 +201,15 @@ class EmbeddingExampleTest {
     Report.MetricResult metric = REPORT.metrics().get(0);
     Report broken = new Report(REPORT.format(), REPORT.dataset(), REPORT.configuration(),
         List.of(new Report.MetricResult(metric.id(), metric.version(), metric.name(), metric.description(),
-            metric.principles(), metric.unit(), null, null, null, metric.id() + ": threw java.lang.RuntimeException")),
+            metric.principles(), metric.unit(), null, null, null, "threw java.lang.RuntimeException")),
         List.of(new Report.RuleResult("acme.rule", "1.0.0", "Rule", "", java.util.Set.of(), List.of(),
-            "acme.rule: returned null instead of a list of findings")),
+            "returned null instead of a list of findings")),
         List.of(new dev.copro.engine.PluginFailure("org.acme.Broken", "plugins/acme.jar", "could not be loaded")),
         List.of());
 
     assertThat(EmbeddingExample.failures(broken)).containsExactly(metric.id() + ": threw java.lang.RuntimeException",
-        "acme.rule: returned null instead of a list of findings", "plugins/acme.jar: could not be loaded");
+        "acme.rule: returned null instead of a list of findings",
+        "org.acme.Broken from plugins/acme.jar: could not be loaded");
     assertThat(EmbeddingExample.scorecard(broken)).singleElement().asString().endsWith("failed");
   }
 

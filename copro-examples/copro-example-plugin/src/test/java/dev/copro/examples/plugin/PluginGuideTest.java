@@ -39,7 +39,8 @@ class PluginGuideTest {
   void guide_quotesTheExamplesSourcesAndTests() throws IOException {
     assertThat(quotes()).extracting(Quote::path).map(p -> Path.of(p).getFileName().toString())
         .containsExactly("OutOfHoursMeetings.java", "RecentBoardChairs.java", "dev.copro.spi.Metric",
-            "dev.copro.spi.Rule", "OutOfHoursMeetingsCompatibilityTest.java", "OutOfHoursMeetingsTest.java");
+            "dev.copro.spi.Rule", "OutOfHoursMeetingsCompatibilityTest.java", "OutOfHoursMeetingsTest.java",
+            "copro.json", "StreamingMetric.java");
   }
 
   @Test
