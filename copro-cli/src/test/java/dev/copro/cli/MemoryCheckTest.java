@@ -140,8 +140,8 @@ class MemoryCheckTest {
 
   @Test
   void ranOutIn_aFailureByOutOfMemoryError_isFoundAndOthersAreNot() {
-    Report.MetricResult ranOut = failed("acme.a: threw java.lang.OutOfMemoryError: Java heap space");
-    Report.MetricResult other = failed("acme.a: threw java.lang.IllegalStateException: boom");
+    Report.MetricResult ranOut = failed("threw java.lang.OutOfMemoryError: Java heap space");
+    Report.MetricResult other = failed("threw java.lang.IllegalStateException: boom");
 
     assertThat(MemoryCheck.ranOutIn(report(ranOut))).isTrue();
     assertThat(MemoryCheck.ranOutIn(report(other))).isFalse();
