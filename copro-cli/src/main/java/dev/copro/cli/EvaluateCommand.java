@@ -65,7 +65,7 @@ import picocli.CommandLine.Spec;
             + "before any is evaluated."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
-        ExitCodes.HELP_PLUGIN_FAILURE})
+        ExitCodes.HELP_PLUGIN_FAILURE, ExitCodes.HELP_OUT_OF_MEMORY})
 final class EvaluateCommand implements Callable<Integer> {
 
   /** Breakdown names that are not participant dimensions: the engine makes them from its slices. */
@@ -140,15 +140,44 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     List<String> dimensions = dimensions();
     Configuration configuration = configure(engine.configuration(), dimensions);
+    MemoryCheck memory = new MemoryCheck(top.environment().maxHeap());
+    Step step = new Step();
+    try {
+      return evaluate(configuration, dimensions, format, memory, step);
+    } catch (OutOfMemoryError e) {
+      // Caught here, outside the evaluation's frame, so that what it held is garbage by now.
+      throw memory.ranOut(step.doing, step.source, step.streamed, e);
+    }
+  }
+
+  /** What the command is doing, for the message if the heap runs out. */
+  private static final class Step {
+    String doing = "starting";
+    @Nullable String source;
+    boolean streamed;
+
+    void at(String what, @Nullable String dataset, boolean streaming) {
+      doing = what;
+      source = dataset;
+      streamed = streaming;
+    }
+  }
+
+  private int evaluate(Configuration configuration, List<String> dimensions, Format format, MemoryCheck memory,
+      Step step) {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Environment environment = top.environment();
     ProgressListener progress = ProgressBar.forTerminal(environment, stderr);
     try (Copro copro = engine.engine(configuration, progress)) {
+      String only = datasets.size() == 1 ? datasets.get(0) : null;
+      step.at(only == null ? "reading the datasets" : "reading " + only, only,
+          only != null && !Database.isUrl(only) && streaming.streams(Path.of(only)));
       List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample())
           : DatasetInput.read(datasets, streaming, dialect.dialect(spec.commandLine()), environment);
       refuseEmpty(inputs);
       checkDimensions(inputs, dimensions);
+      memory.check(inputs);
       Map<DatasetInput, Path> files = destinations(inputs, format);
       boolean colour = format == Format.TEXT && out == null && environment.stdoutIsTerminal();
       int code = ExitCodes.OK;
@@ -157,7 +186,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (progress instanceof ProgressBar bar) {
           bar.label(input.name());
         }
+        step.at("evaluating " + input.source(), input.source(), input.streamed() != null);
         Report report = input.evaluate(copro);
+        step.at("writing the report of " + input.source(), input.source(), input.streamed() != null);
         RenderOptions options = RenderOptions.builder().source(input.source()).by(dimensions).colour(colour)
             .cautionBelow(cautionBelow).descriptorsOf(copro).build();
         Path file = files.get(input);
@@ -170,6 +201,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         warnAboutFailures(stderr, input, report);
         code = Math.max(code, exitCode(report));
+        if (MemoryCheck.ranOutIn(report)) {
+          stderr.println("copro: " + memory.ranOutInPlugins(input));
+          stderr.flush();
+          code = ExitCodes.OUT_OF_MEMORY;
+        }
       }
       return code;
     }

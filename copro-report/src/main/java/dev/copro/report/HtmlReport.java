@@ -604,11 +604,13 @@ final class HtmlReport {
 
   private static String evidence(Finding finding) {
     List<String> refs = finding.evidence().stream().map(r -> "<code>" + h(r) + "</code>").toList();
+    String omitted = finding.evidenceOmitted() == 0 ? ""
+        : " and " + Values.count(finding.evidenceOmitted(), "more record") + " not listed";
     if (refs.size() <= EVIDENCE_INLINE) {
-      return String.join(", ", refs);
+      return String.join(", ", refs) + omitted;
     }
-    return "<details><summary>" + Values.count(refs.size(), "record") + "</summary>" + String.join(", ", refs)
-        + "</details>";
+    return "<details><summary>" + Values.count(refs.size() + finding.evidenceOmitted(), "record") + "</summary>"
+        + String.join(", ", refs) + omitted + "</details>";
   }
 
   private static String h(String text) {

@@ -312,7 +312,9 @@ final class MarkdownReport {
   }
 
   private static String evidence(Finding finding) {
-    return String.join(", ", finding.evidence().stream().map(Escape::code).toList());
+    String listed = String.join(", ", finding.evidence().stream().map(Escape::code).toList());
+    return finding.evidenceOmitted() == 0 ? listed
+        : listed + " and " + Values.count(finding.evidenceOmitted(), "more record") + " not listed";
   }
 
   private void unavailable(String metricId) {

@@ -20,12 +20,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -436,9 +438,32 @@ final class ReportView {
       return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
     }
 
-    /** How many different records the findings cite. */
+    /**
+     * How many records the findings cite: the different records they list, plus those each finding
+     * counted without listing (which may repeat a record another finding lists).
+     */
     long records() {
-      return findings.stream().flatMap(f -> f.evidence().stream()).distinct().count();
+      return findings.stream().flatMap(f -> f.evidence().stream()).distinct().count()
+          + findings.stream().mapToLong(Finding::evidenceOmitted).sum();
+    }
+
+    /**
+     * How many findings, by severity when they differ: {@code 1 finding}, {@code 12 findings} or
+     * {@code 1,000 findings: 415 high, 585 medium}, the most severe first.
+     */
+    String severities() {
+      Map<Severity, Long> bySeverity = new TreeMap<>(Comparator.reverseOrder());
+      findings.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+      String total = Values.count(findings.size(), "finding");
+      if (bySeverity.size() < 2) {
+        return total;
+      }
+      return total + ": " + bySeverity.entrySet().stream()
+          .map(e -> {
+            String severity = e.getKey().name().toLowerCase(Locale.ROOT);
+            return Values.count(e.getValue(), severity, severity);
+          })
+          .collect(Collectors.joining(", "));
     }
   }
 

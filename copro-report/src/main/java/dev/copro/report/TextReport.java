@@ -220,8 +220,8 @@ final class TextReport {
     out.append('\n').append("OTHER FINDINGS, BY KIND  (each with its evidence in --format html, markdown or json)\n");
     TextTable table = new TextTable();
     for (FindingGroup group : groups) {
-      table.row(group.worst().name(), tty(group.title()), tty(group.sourceName()),
-          Values.count(group.findings().size(), "finding"), Values.count(group.records(), "record"));
+      table.row(group.worst().name(), tty(group.title()), tty(group.sourceName()), group.severities(),
+          Values.count(group.records(), "record"));
     }
     out.append(table.render(2));
   }
@@ -231,16 +231,18 @@ final class TextReport {
     line(indent + severity + "  " + tty(Values.title(finding.code())) + ": " + tty(finding.message()));
     if (!finding.evidence().isEmpty()) {
       line(indent + "        evidence: " + evidence(finding.evidence().stream().map(TextReport::tty).toList(),
-          EVIDENCE_SHOWN));
+          finding.evidenceOmitted(), EVIDENCE_SHOWN));
     }
   }
 
-  /** The first {@code shown} references, then {@code and N more} if there are more. */
-  static String evidence(List<String> references, int shown) {
-    if (references.size() <= shown) {
-      return String.join(", ", references);
-    }
-    return String.join(", ", references.subList(0, shown)) + " and " + (references.size() - shown) + " more";
+  /**
+   * The first {@code shown} references, then {@code and N more} if there are more, counting those
+   * the finding did not list ({@code omitted}).
+   */
+  static String evidence(List<String> references, long omitted, int shown) {
+    long more = Math.max(0, references.size() - shown) + omitted;
+    String listed = String.join(", ", references.subList(0, Math.min(shown, references.size())));
+    return more == 0 ? listed : listed + " and " + more + " more";
   }
 
   private void failures() {

@@ -130,11 +130,21 @@ class TextReportTest {
   void render_otherFindings_groupedByKind_withCountsInWords() {
     String text = text(Reports.full(), List.of());
 
-    assertThat(text).containsPattern("\n  MEDIUM +Dominant voice +Voice equality +2 findings +2 records\n")
+    // A kind whose findings differ in severity says how many of each, so MEDIUM heads it but does not count them all.
+    assertThat(text).containsPattern("\n  MEDIUM +Dominant voice +Voice equality +2 findings: 1 medium, 1 low +2 records\n")
         .containsPattern("\n  LOW +Markup +.+ +1 finding +1 record\n")
         .containsPattern("\n  LOW +Check +A rule +1 finding +1 record\n")
         // The headline metrics' findings are shown in their own sections.
         .doesNotContain("Principle rating", "Ladder rule");
+  }
+
+  @Test
+  void evidence_countsTheRecordsAFindingCitedWithoutListingThem() {
+    assertThat(TextReport.evidence(List.of("activity:a1", "activity:a2"), 0, 2)).isEqualTo("activity:a1, activity:a2");
+    assertThat(TextReport.evidence(List.of("activity:a1", "activity:a2", "activity:a3"), 0, 2))
+        .isEqualTo("activity:a1, activity:a2 and 1 more");
+    assertThat(TextReport.evidence(List.of("activity:a1", "activity:a2", "activity:a3"), 40, 2))
+        .isEqualTo("activity:a1, activity:a2 and 41 more");
   }
 
   @Test
