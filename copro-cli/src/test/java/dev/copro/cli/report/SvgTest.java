@@ -30,7 +30,7 @@ class SvgTest {
   @Test
   void closedImage_takesNoMoreElements() {
     Svg svg = new Svg(10, 10, "t");
-    svg.toString();
+    assertThat(svg.toString()).startsWith("<svg");
 
     assertThatThrownBy(() -> svg.line(0, 0, 1, 1, "x")).isInstanceOf(IllegalStateException.class);
   }
