@@ -276,7 +276,7 @@ final class HtmlReport {
     } else {
       messages(ladder.rules());
       String next = ladder.nextRungName();
-      out.append("<h4>Met").append(next == null ? "" : ": conditions for the next rung, " + h(next)).append("</h4>\n");
+      out.append("<h4>Met").append(next == null ? "" : ": conditions for " + h(next)).append("</h4>\n");
       messagesOrNone(ladder.met());
       out.append("<h4>Not met: this is what held it back</h4>\n");
       messagesOrNone(ladder.notMet());

@@ -118,7 +118,7 @@ final class MarkdownReport {
     list(ladder.rules());
     String next = ladder.nextRungName();
     line("");
-    line("**Met** (conditions for the next rung" + (next == null ? "" : ", " + next) + "):");
+    line("**Met** (conditions for " + (next == null ? "the next rung" : next) + "):");
     line("");
     if (ladder.met().isEmpty()) {
       line("- none");

@@ -249,8 +249,12 @@ final class ReportView {
    * @param iap2 the IAP2 level 1..5, or {@code null}
    * @param n how many records the placement rests on
    * @param explanations the ladder's findings, which say which rules placed it there
+   * @param reached the rung the rules reached before any cap held the placement down (the ladder's
+   *     {@code rungBeforeCaps} component), or {@code null} when not given: the conditions it lists
+   *     are those of the rung above this one
    */
-  record Ladder(double rung, @Nullable Double arnstein, @Nullable Double iap2, long n, List<Finding> explanations) {
+  record Ladder(double rung, @Nullable Double arnstein, @Nullable Double iap2, long n, List<Finding> explanations,
+      @Nullable Double reached) {
 
     /** The findings saying which rule placed it ({@value #LADDER_RULE}). */
     List<Finding> rules() {
@@ -282,9 +286,15 @@ final class ReportView {
       return explanations.stream().filter(f -> f.code().equals(code)).toList();
     }
 
-    /** The next rung's name, or {@code null} at the top or off the ladder. */
+    /**
+     * The rung whose conditions the ladder lists, such as {@code rung 7 (co-production)} — the one above the rung the rules
+     * reached before any cap, which is above the placement when a cap held it down — or {@code null}
+     * at the top or off the ladder.
+     */
     @Nullable String nextRungName() {
-      return rungName() == null || rung >= TLAP.size() ? null : TLAP.get((int) rung);
+      double from = reached == null ? rung : Math.max(rung, reached);
+      return rungName() == null || from >= TLAP.size() || from != Math.rint(from) ? null
+          : "rung " + ((int) from + 1) + " (" + TLAP.get((int) from) + ")";
     }
 
     /** The TLAP rung's name, or {@code null} when the value is not a rung. */
@@ -343,7 +353,7 @@ final class ReportView {
     return valued(LADDER).map(metric -> {
       Measurement m = measurement(metric);
       return new Ladder(value(m), m.components().get("arnsteinRung"), m.components().get("iap2Level"), m.n(),
-          m.findings());
+          m.findings(), m.components().get("rungBeforeCaps"));
     });
   }
 

@@ -116,7 +116,7 @@ final class TextReport {
       return;
     }
     String next = ladder.nextRungName();
-    line("  For the next rung" + (next == null ? "" : ", " + next) + ":");
+    line("  For " + (next == null ? "the next rung" : next) + ":");
     line("    Met:");
     conditions(ladder.met(), "none");
     line("    Not met (this is what held it back):");

@@ -107,7 +107,7 @@ class HtmlReportTest {
   @Test
   void render_ladder_whyThisRung_metAndNotMetApart() {
     assertThat(HTML).contains("<details>\n<summary>Why this rung</summary>\n<ul>\n<li>Rule &#39;engagement&#39; "
-        + "placed it on 5.</li>\n</ul>\n<h4>Met: conditions for the next rung, co-design</h4>\n<ul>\n"
+        + "placed it on 5.</li>\n</ul>\n<h4>Met: conditions for rung 6 (co-design)</h4>\n<ul>\n"
         + "<li>Influence 40% (needs at least 25%).</li>\n</ul>\n<h4>Not met: this is what held it back</h4>\n<ul>\n"
         + "<li>Decision inclusion 30% (needs at least 50%).</li>\n</ul>\n</details>");
   }

@@ -21,7 +21,7 @@ class MarkdownReportTest {
         .contains("\n- Equality is green (score 0.80).\n")
         .contains("TLAP rung 5 of 7: engagement (doing for); Arnstein rung 5 of 8: placation; IAP2 level 3 of 5: "
             + "involve, n = 8.")
-        .contains("\n**Met** (conditions for the next rung, co-design):\n\n- Influence 40% (needs at least 25%).\n")
+        .contains("\n**Met** (conditions for rung 6 (co-design)):\n\n- Influence 40% (needs at least 25%).\n")
         .contains("\n**Not met — this is what held it back:**\n\n- Decision inclusion 30% (needs at least 50%).\n")
         .contains("\n**2** of the 9 signs assessed were found (AMBER).\n")
         .contains("\n| HIGH | Rubber stamp | Brought in at the end. | `activity:a1`, `activity:a2`, ");

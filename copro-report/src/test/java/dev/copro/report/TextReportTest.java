@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copro.engine.Report;
 import dev.copro.engine.Report.MetricResult;
 import dev.copro.report.ReportRenderer.Format;
+import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
+import dev.copro.spi.Rating;
+import dev.copro.spi.Severity;
+import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +58,7 @@ class TextReportTest {
           TLAP rung 5 of 7: engagement (doing for); Arnstein rung 5 of 8: placation; IAP2 level 3 of 5: involve  \
         (n = 8)
           Why: Rule 'engagement' placed it on 5.
-          For the next rung, co-design:
+          For rung 6 (co-design):
             Met:
               - Influence 40% (needs at least 25%).
             Not met (this is what held it back):
@@ -136,6 +140,20 @@ class TextReportTest {
         .containsPattern("\n  LOW +Check +A rule +1 finding +1 record\n")
         // The headline metrics' findings are shown in their own sections.
         .doesNotContain("Principle rating", "Ladder rule");
+  }
+
+  @Test
+  void render_cappedLadder_namesTheRungWhoseConditionsItLists_aboveTheRungTheRulesReached() {
+    // Placed on 4 by a cap though the rules reached 6: the conditions listed are rung 7's.
+    MetricResult ladder = Reports.metric(ReportView.LADDER, "Ladder", Unit.LEVEL,
+        Measurement.of(4, 20).component("rungBeforeCaps", 6)
+            .finding(Finding.of("ladder-condition-not-met", Severity.INFO, "Stage coverage 67%, below 100%.", List.of()))
+            .build(),
+        Rating.RED, Thresholds.higherIsBetter(6, 4));
+
+    assertThat(text(Reports.of(ladder), List.of()))
+        .contains("  For rung 7 (co-production):\n    Met:\n      none\n    Not met (this is what held it back):\n"
+            + "      - Stage coverage 67%, below 100%.\n");
   }
 
   @Test
