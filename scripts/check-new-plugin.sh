@@ -49,7 +49,8 @@ echo "== copro evaluate --plugins ${jars[0]}"
   || fail "copro evaluate with the plugin exited $? (4: a plugin failed)"
 grep -Eq "\"id\" ?: ?\"$id\"" "$tmp/report.json" || fail "the metric $id is not in the report"
 grep -Eq "\"id\" ?: ?\"$id-rule\"" "$tmp/report.json" || fail "the rule $id-rule is not in the report"
-# It names a principle and has thresholds, so the scorecard rates it with the others.
-grep -Eq "rated metrics?: [^\"]*$id (green|amber|red)" "$tmp/report.json" \
+# It names a principle and has thresholds, so the scorecard rates it with the others (by the name the
+# generated descriptor gives it).
+grep -Eq "rated metrics?: [^\"]*Activities the bloc attended \((green|amber|red)\)" "$tmp/report.json" \
   || fail "the principle scorecard does not count the metric $id"
 echo "check-new-plugin: $id built with $ran tests run and evaluated by copro.jar"

@@ -216,6 +216,7 @@ public final class HostilePlugins {
       return Measurement.of(depth(0), 1).build();
     }
 
+    @SuppressWarnings("InfiniteRecursion") // the point of this plugin: the engine must contain the overflow
     private static long depth(long n) {
       return depth(n + 1) + 1;
     }

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
-        ExitCodes.HELP_PLUGIN_FAILURE})
+        ExitCodes.HELP_PLUGIN_FAILURE, ExitCodes.HELP_OUT_OF_MEMORY})
 final class CoproCommand implements Callable<Integer> {
 
   private final Environment environment;

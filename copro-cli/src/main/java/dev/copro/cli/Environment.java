@@ -16,27 +16,40 @@ import org.jspecify.annotations.Nullable;
  * @param stderrIsTerminal whether standard error is a terminal; only then is a progress bar drawn
  * @param columns the terminal's width in characters, at least 20
  * @param variables the environment variables the command reads (the database credentials)
+ * @param maxHeap the most heap the JVM may use, in bytes ({@link Runtime#maxMemory()}), which the
+ *     memory check before evaluating compares with its estimate
  */
-record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables) {
+record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables,
+    long maxHeap) {
 
   /** Where neither output is a terminal: no colour, no progress bar. */
   static final Environment PIPES = new Environment(false, false, 80);
 
-  /** An environment without variables. */
+  /** An environment without variables, with this JVM's heap. */
   Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns) {
     this(stdoutIsTerminal, stderrIsTerminal, columns, Map.of());
+  }
+
+  /** An environment with this JVM's heap. */
+  Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables) {
+    this(stdoutIsTerminal, stderrIsTerminal, columns, variables, Runtime.getRuntime().maxMemory());
   }
 
   /** Leaves out the variables, which may hold a password. */
   @Override
   public String toString() {
     return "Environment[stdoutIsTerminal=" + stdoutIsTerminal + ", stderrIsTerminal=" + stderrIsTerminal + ", columns="
-        + columns + "]";
+        + columns + ", maxHeap=" + maxHeap + "]";
   }
 
   /** This environment with these variables instead of its own. */
   Environment withVariables(Map<String, String> variables) {
-    return new Environment(stdoutIsTerminal, stderrIsTerminal, columns, variables);
+    return new Environment(stdoutIsTerminal, stderrIsTerminal, columns, variables, maxHeap);
+  }
+
+  /** This environment as if the JVM's heap held at most {@code bytes}. */
+  Environment withMaxHeap(long bytes) {
+    return new Environment(stdoutIsTerminal, stderrIsTerminal, columns, variables, bytes);
   }
 
   private static final int STDOUT = 1;

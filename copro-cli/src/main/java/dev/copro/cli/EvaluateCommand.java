@@ -1,7 +1,9 @@
 package dev.copro.cli;
 
-import dev.copro.cli.report.Escape;
-import dev.copro.cli.report.ReportFormat;
+import dev.copro.report.Escape;
+import dev.copro.report.RenderOptions;
+import dev.copro.report.ReportRenderer;
+import dev.copro.report.ReportRenderer.Format;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.PeriodUnit;
@@ -50,7 +52,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "Evaluate datasets and write a report: text, JSON, Markdown or HTML.",
+        "Evaluate datasets and write a report: text, Markdown, HTML, PDF or JSON.",
         "",
         "The report gives a scorecard of the principles, the ladder position, the warning signs of tokenism with "
             + "their evidence, and every indicator with its value, n and rating.",
@@ -63,7 +65,7 @@ import picocli.CommandLine.Spec;
             + "before any is evaluated."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
-        ExitCodes.HELP_PLUGIN_FAILURE})
+        ExitCodes.HELP_PLUGIN_FAILURE, ExitCodes.HELP_OUT_OF_MEMORY})
 final class EvaluateCommand implements Callable<Integer> {
 
   /** Breakdown names that are not participant dimensions: the engine makes them from its slices. */
@@ -84,16 +86,22 @@ final class EvaluateCommand implements Callable<Integer> {
           + "bundled sample dataset.")
   private List<String> datasets = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (a scorecard for the terminal), json (the engine's copro-report/1), markdown, or html "
-          + "(one self-contained page with charts). Default: the one --out FILE's extension names (.txt, .json, .md, "
-          + ".html), else ${DEFAULT-VALUE}.")
-  private ReportFormat format;
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "text (a scorecard for the terminal), markdown, html (one self-contained page with charts), pdf "
+          + "(that page on A4 paper; needs --out), or json (the engine's copro-report/1). Default: the one --out "
+          + "FILE's extension names (.txt, .md, .html, .pdf, .json), else text. An --out FILE whose extension names "
+          + "another format is an error.")
+  private @Nullable Format formatOption;
 
   @Option(names = {"-o", "--out"}, paramLabel = "PATH",
       description = "Write the report to this file instead of standard output. With several datasets, or when PATH "
           + "is a folder, one file per dataset goes into the folder PATH (made if missing).")
   private @Nullable Path out;
+
+  @Option(names = "--caution-below", paramLabel = "N", defaultValue = "" + RenderOptions.DEFAULT_CAUTION_BELOW,
+      description = "Mark a rating \"caution\" when it rests on fewer than N records (its n). 0 marks none. "
+          + "Default: ${DEFAULT-VALUE}.")
+  private int cautionBelow = RenderOptions.DEFAULT_CAUTION_BELOW;
 
   @Mixin
   private EngineOptions engine = new EngineOptions();
@@ -126,46 +134,100 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // One report to a file: without --format, the file's extension says which format.
-    if (out != null && datasets.size() <= 1 && !Files.isDirectory(out)
-        && !spec.commandLine().getParseResult().hasMatchedOption("--format")) {
-      Path name = out.getFileName();
-      ReportFormat.forFileName(name == null ? "" : name.toString()).ifPresent(named -> format = named);
+    Format format = format();
+    if (cautionBelow < 0) {
+      throw new ParameterException(spec.commandLine(), "--caution-below must be 0 or more, not " + cautionBelow);
     }
     List<String> dimensions = dimensions();
     Configuration configuration = configure(engine.configuration(), dimensions);
+    MemoryCheck memory = new MemoryCheck(top.environment().maxHeap());
+    Step step = new Step();
+    try {
+      return evaluate(configuration, dimensions, format, memory, step);
+    } catch (OutOfMemoryError e) {
+      // Caught here, outside the evaluation's frame, so that what it held is garbage by now.
+      throw memory.ranOut(step.doing, step.source, step.streamed, e);
+    }
+  }
+
+  /** What the command is doing, for the message if the heap runs out. */
+  private static final class Step {
+    String doing = "starting";
+    @Nullable String source;
+    boolean streamed;
+
+    void at(String what, @Nullable String dataset, boolean streaming) {
+      doing = what;
+      source = dataset;
+      streamed = streaming;
+    }
+  }
+
+  private int evaluate(Configuration configuration, List<String> dimensions, Format format, MemoryCheck memory,
+      Step step) {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Environment environment = top.environment();
     ProgressListener progress = ProgressBar.forTerminal(environment, stderr);
     try (Copro copro = engine.engine(configuration, progress)) {
+      String only = datasets.size() == 1 ? datasets.get(0) : null;
+      step.at(only == null ? "reading the datasets" : "reading " + only, only,
+          only != null && !Database.isUrl(only) && streaming.streams(Path.of(only)));
       List<DatasetInput> inputs = datasets.isEmpty() ? List.of(DatasetInput.sample())
           : DatasetInput.read(datasets, streaming, dialect.dialect(spec.commandLine()), environment);
       refuseEmpty(inputs);
       checkDimensions(inputs, dimensions);
-      Map<DatasetInput, Path> files = destinations(inputs);
-      boolean colour = format == ReportFormat.TEXT && out == null && environment.stdoutIsTerminal();
+      memory.check(inputs);
+      Map<DatasetInput, Path> files = destinations(inputs, format);
+      boolean colour = format == Format.TEXT && out == null && environment.stdoutIsTerminal();
       int code = ExitCodes.OK;
       for (int i = 0; i < inputs.size(); i++) {
         DatasetInput input = inputs.get(i);
         if (progress instanceof ProgressBar bar) {
           bar.label(input.name());
         }
+        step.at("evaluating " + input.source(), input.source(), input.streamed() != null);
         Report report = input.evaluate(copro);
-        ReportFormat.Options options = new ReportFormat.Options(input.source(), dimensions, colour);
+        step.at("writing the report of " + input.source(), input.source(), input.streamed() != null);
+        RenderOptions options = RenderOptions.builder().source(input.source()).by(dimensions).colour(colour)
+            .cautionBelow(cautionBelow).descriptorsOf(copro).build();
         Path file = files.get(input);
         if (file == null) {
-          String text = format.render(report, options);
-          stdout.print(i > 0 && format != ReportFormat.JSON ? "\n" + text : text);
+          String text = ReportRenderer.render(report, format, options);
+          stdout.print(i > 0 && format != Format.JSON ? "\n" + text : text);
           stdout.flush();
         } else {
-          write(file, report, options);
+          write(file, report, format, options);
         }
         warnAboutFailures(stderr, input, report);
         code = Math.max(code, exitCode(report));
+        if (MemoryCheck.ranOutIn(report)) {
+          stderr.println("copro: " + memory.ranOutInPlugins(input));
+          stderr.flush();
+          code = ExitCodes.OUT_OF_MEMORY;
+        }
       }
       return code;
     }
+  }
+
+  /**
+   * The format: {@code --format} when given, else the one a single {@code --out FILE}'s extension
+   * names, else text. An {@code --out FILE} whose extension names another format than
+   * {@code --format} is refused, so that no file is written under a name that says another format.
+   */
+  private Format format() {
+    Format named = null;
+    if (out != null && datasets.size() <= 1 && !Files.isDirectory(out)) {
+      Path name = out.getFileName();
+      named = Format.forFileName(name == null ? "" : name.toString()).orElse(null);
+    }
+    if (formatOption != null && named != null && formatOption != named) {
+      throw new ParameterException(spec.commandLine(), "--out " + Escape.terminal(String.valueOf(out)) + " names a "
+          + named.code() + " file, but --format is " + formatOption.code() + ": give --out a ."
+          + formatOption.extension() + " file, or leave out --format to write " + named.code() + ".");
+    }
+    return formatOption != null ? formatOption : named != null ? named : Format.TEXT;
   }
 
   /** The {@code --by} names, checked, without repeats. */
@@ -239,10 +301,14 @@ final class EvaluateCommand implements Callable<Integer> {
    * Where each report goes: nowhere in the map for standard output, else a file. Checks the choice
    * before anything is evaluated.
    */
-  private Map<DatasetInput, Path> destinations(List<DatasetInput> inputs) {
+  private Map<DatasetInput, Path> destinations(List<DatasetInput> inputs, Format format) {
     Map<DatasetInput, Path> files = new IdentityHashMap<>();
     if (out == null) {
-      if (inputs.size() > 1 && format == ReportFormat.HTML) {
+      if (format == Format.PDF) {
+        throw new ParameterException(spec.commandLine(), "A PDF is a file, not text for the terminal: add --out "
+            + "FILE.pdf (or --out DIR for several datasets).");
+      }
+      if (inputs.size() > 1 && format == Format.HTML) {
         throw new ParameterException(spec.commandLine(), "Several datasets make several HTML pages: use --out DIR "
             + "to write one file per dataset into DIR.");
       }
@@ -268,14 +334,14 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** Writes the report to the file as it is made, without holding its whole text. */
-  private void write(Path file, Report report, ReportFormat.Options options) {
+  private static void write(Path file, Report report, Format format, RenderOptions options) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-        format.write(report, options, out);
+        ReportRenderer.write(report, format, options, out);
       }
     } catch (IOException e) {
       throw new CommandFailure(ExitCodes.FAILED, "cannot write the report to " + file + ": " + e, e);

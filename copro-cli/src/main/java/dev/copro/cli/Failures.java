@@ -1,6 +1,6 @@
 package dev.copro.cli;
 
-import dev.copro.cli.report.Escape;
+import dev.copro.report.Escape;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
 import java.io.PrintWriter;

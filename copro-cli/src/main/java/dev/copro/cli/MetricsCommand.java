@@ -1,6 +1,6 @@
 package dev.copro.cli;
 
-import dev.copro.cli.report.TextTable;
+import dev.copro.report.TextTable;
 import dev.copro.engine.Copro;
 import dev.copro.engine.PluginFailure;
 import dev.copro.engine.PluginInfo;

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:Every dataset (and the configuration) is valid.",
         "2:Problems were found (listed on standard output), or a wrong command line.",
-        ExitCodes.HELP_FAILED})
+        ExitCodes.HELP_FAILED, "5:Not enough memory to read a dataset; the message says how much to give."})
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec

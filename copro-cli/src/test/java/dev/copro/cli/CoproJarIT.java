@@ -31,11 +31,17 @@ class CoproJarIT {
   private record Process(int code, String out, String err) {}
 
   private Process copro(String... args) throws IOException, InterruptedException {
+    return java(List.of(), args);
+  }
+
+  /** Runs {@code java JVM_OPTIONS -jar copro.jar ARGS}. */
+  private Process java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("copro.jar");
     // Failsafe sets it once the jar is packaged; a surefire run picked by -Dtest comes before that.
     assumeTrue(jar != null, "copro.jar is packaged after the unit tests; failsafe runs this test");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
@@ -86,6 +92,37 @@ class CoproJarIT {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("missing.json: There is no file").doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void evaluate_heapRunsOutWhileReading_exits5SayingHowMuchToGive_noStackTrace() throws Exception {
+    // 600,000 attendance records, 45 MB of JSON Lines: read into memory they take several times the 32 MB heap,
+    // so the heap runs out while reading, before the estimate can be made.
+    Path file = dir.resolve("big.jsonl");
+    try (java.io.BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("{\"format\": \"copro-dataset/1\"}\n");
+      out.write("{\"record\": \"initiative\", \"id\": \"i\", \"name\": \"I\", \"start\": \"2024-01-01\"}\n");
+      for (int p = 0; p < 600; p++) {
+        out.write("{\"record\": \"participant\", \"id\": \"p-" + p + "\", \"perspective\": \"carer\"}\n");
+      }
+      for (int a = 0; a < 1000; a++) {
+        out.write("{\"record\": \"activity\", \"id\": \"a-" + a + "\", \"initiative\": \"i\", \"type\": \"meeting\","
+            + " \"stage\": \"design\", \"date\": \"2024-02-01\"}\n");
+        for (int p = 0; p < 600; p++) {
+          out.write("{\"record\": \"attendance\", \"activity\": \"a-" + a + "\", \"participant\": \"p-" + p
+              + "\", \"attended\": true}\n");
+        }
+      }
+    }
+
+    Process run = java(List.of("-Xmx32m"), "evaluate", "big.jsonl", "--streaming", "never", "--format", "json");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("copro: ran out of memory while reading big.jsonl: this Java may use at most ")
+        .contains("Give it more memory, twice as much or more: java -Xmx64m -jar copro.jar",
+            "JAVA_TOOL_OPTIONS=-Xmx64m", "--streaming always would help")
+        .doesNotContain("\tat ", "Exception");
   }
 
   @Test

@@ -110,7 +110,8 @@ class GeneratedPluginTest {
     assertThat(rule.path("status").asText()).isEqualTo("ok");
     // It names a principle and has thresholds, so its rating counts in the principle scorecard.
     JsonNode scorecard = byId(report.path("metrics"), "copro.scorecard.principles");
-    assertThat(scorecard.toString()).contains(ID + " " + metric.path("rating").asText());
+    assertThat(scorecard.toString())
+        .contains(metric.path("name").asText() + " (" + metric.path("rating").asText() + ")");
   }
 
   private static JsonNode byId(JsonNode results, String id) {

@@ -50,7 +50,7 @@ class PluginFailuresCliTest {
     Cli.Run run = Cli.run("evaluate", "--plugins", plugins.toString(), "--fail-on-plugin-failure");
 
     assertThat(run.code()).isEqualTo(ExitCodes.PLUGIN_FAILURE);
-    assertThat(run.out()).contains("FAILURES\n  could not load acme.Sneaky from ");
+    assertThat(run.out()).contains("FAILURES\n  Could not load acme.Sneaky from ");
   }
 
   @Test

@@ -55,7 +55,7 @@ public final class Copro implements AutoCloseable {
 
   private final List<Plugin> plugins;
   private final List<PluginFailure> failures;
-  private final List<Evaluation.Planned> planned;
+  private final List<PhaseRunner.Planned> planned;
   private final Configuration configuration;
   private final Isolation isolation;
   private final int parallelism;
@@ -74,12 +74,12 @@ public final class Copro implements AutoCloseable {
     this.listener = b.listener;
     this.warnings = plugins.stream().anyMatch(p -> p.kind() == PluginInfo.Kind.METRIC) ? List.of()
         : List.of(NO_METRICS);
-    List<Evaluation.Planned> enabled = new ArrayList<>();
+    List<PhaseRunner.Planned> enabled = new ArrayList<>();
     for (Plugin plugin : plugins) {
       if (configuration.isEnabled(plugin.id())) {
         Thresholds thresholds = plugin.kind() == PluginInfo.Kind.RULE ? null
             : configuration.thresholds().getOrDefault(plugin.id(), plugin.descriptor().thresholds());
-        enabled.add(new Evaluation.Planned(plugin,
+        enabled.add(new PhaseRunner.Planned(plugin,
             Parameters.resolve(plugin.descriptor().parameters(), configuration.parameters(plugin.id())), thresholds));
       }
     }
@@ -113,7 +113,7 @@ public final class Copro implements AutoCloseable {
       throw new IllegalStateException("this copro engine is closed");
     }
     try {
-      return withWarnings(new Evaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures));
+      return withWarnings(run(new Evaluation(dataset, configuration)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw cancelled(e);
@@ -164,12 +164,16 @@ public final class Copro implements AutoCloseable {
       throw new IllegalStateException("this copro engine is closed");
     }
     try {
-      return withWarnings(
-          new StreamingEvaluation(dataset, configuration, isolation, listener, parallelism).run(planned, failures));
+      return withWarnings(run(new StreamingEvaluation(dataset, configuration)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw cancelled(e);
     }
+  }
+
+  /** Runs the enabled plugins over a source of records, through the one orchestrator of every evaluation. */
+  private Report run(PhaseRunner.Source source) throws InterruptedException {
+    return PhaseRunner.run(source, planned, failures, configuration, isolation, listener, parallelism);
   }
 
   /** The report with the engine's own warnings (such as {@link #NO_METRICS}) before the evaluation's. */

@@ -61,7 +61,8 @@ public final class ReportJson {
   private static final List<String> THRESHOLD_KEYS = List.of("green", "amber", "higherIsBetter");
   private static final List<String> BREAKDOWN_KEYS = List.of("dimension", "groups");
   private static final List<String> GROUP_KEYS = List.of("key", "value", "n", "people", "suppressed");
-  private static final List<String> FINDING_KEYS = List.of("code", "severity", "message", "evidence");
+  private static final List<String> FINDING_KEYS = List.of("code", "severity", "message", "evidence",
+      "evidenceOmitted");
   private static final List<String> FAILURE_KEYS = List.of("className", "source", "reason");
 
   private ReportJson() {}
@@ -249,6 +250,9 @@ public final class ReportJson {
       json.writeStringField("severity", finding.severity().code());
       json.writeStringField("message", finding.message());
       JsonOutput.writeTexts(json, "evidence", finding.evidence());
+      if (finding.evidenceOmitted() > 0) {
+        json.writeNumberField("evidenceOmitted", finding.evidenceOmitted());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -475,10 +479,12 @@ public final class ReportJson {
     Severity severity = r.code(r.required(node, "severity"), Severity.class);
     String message = r.text(r.required(node, "message"));
     List<String> evidence = r.texts(r.required(node, "evidence"));
-    if (code == null || severity == null || message == null) {
+    Node omittedNode = node.get("evidenceOmitted");
+    Long omitted = omittedNode == null ? Long.valueOf(0) : r.wholeNumber(omittedNode);
+    if (code == null || severity == null || message == null || omitted == null) {
       return null;
     }
-    return attempt(r, node, () -> new Finding(code, severity, message, evidence));
+    return attempt(r, node, () -> new Finding(code, severity, message, evidence, omitted));
   }
 
   private static @Nullable PluginFailure readFailure(DocumentReader r, Node node) {

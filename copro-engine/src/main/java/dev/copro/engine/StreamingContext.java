@@ -17,151 +17,147 @@ import dev.copro.spi.Parameters;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The context a streaming metric's accumulators see: a context over the reference records, whose
- * reference date (when the configuration leaves it to the data) and outcomes (for an aggregate
- * metric) are filled in once they are known — after the last event, and after the direct metrics.
- * Reading either sooner throws {@link IllegalStateException}, which fails that metric by name
- * (see {@link dev.copro.spi.StreamingMetric#accumulator}).
+ * The context a streaming metric's accumulators are made with, on the streaming path. It answers in
+ * two phases, as {@link dev.copro.spi.StreamingMetric#accumulator} documents: while the events
+ * stream — making the accumulators, taking in events, merging — it is a context over the reference
+ * records, in which the reference date (unless configured) and an aggregate metric's outcomes are
+ * not known yet, and reading either throws {@link IllegalStateException}, failing that metric by
+ * name; then, for {@link dev.copro.spi.Accumulator#result()}, it answers as the context of the
+ * {@link PhaseRunner}'s call for the metric's result does, in the metric's phase, as in memory.
  */
 final class StreamingContext implements EvaluationContext {
 
   private final DatasetContext references;
-  private final Late late;
+  private final @Nullable LocalDate configuredDate;
   private final boolean aggregate;
+  /** The context of the call for the metric's result, once it is made. */
+  private volatile @Nullable DatasetContext result;
 
   /**
    * @param references the context over the reference records, with the metric's parameters
-   * @param late the values learnt during the evaluation, shared by every metric's context
+   * @param configuredDate the configured reference date, or {@code null} when the data decide it
    * @param aggregate whether the metric is an aggregate one, which sees the direct metrics' outcomes
    */
-  StreamingContext(DatasetContext references, Late late, boolean aggregate) {
+  StreamingContext(DatasetContext references, @Nullable LocalDate configuredDate, boolean aggregate) {
     this.references = references;
-    this.late = late;
+    this.configuredDate = configuredDate;
     this.aggregate = aggregate;
+  }
+
+  /** From now on, answers as {@code context}, the context of the runner's call for the metric's result. */
+  void result(DatasetContext context) {
+    result = context;
+  }
+
+  private DatasetContext current() {
+    DatasetContext known = result;
+    return known != null ? known : references;
   }
 
   @Override
   public Dataset dataset() {
-    return references.dataset();
+    return current().dataset();
   }
 
   @Override
   public Scope scope() {
-    return references.scope();
+    return current().scope();
   }
 
   @Override
   public List<Initiative> initiatives() {
-    return references.initiatives();
+    return current().initiatives();
   }
 
   @Override
   public List<Participant> participants() {
-    return references.participants();
+    return current().participants();
   }
 
   @Override
   public List<Activity> activities() {
-    return references.activities();
+    return current().activities();
   }
 
   @Override
   public List<Attendance> attendance() {
-    return references.attendance();
+    return current().attendance();
   }
 
   @Override
   public List<Contribution> contributions() {
-    return references.contributions();
+    return current().contributions();
   }
 
   @Override
   public List<Decision> decisions() {
-    return references.decisions();
+    return current().decisions();
   }
 
   @Override
   public List<Payment> payments() {
-    return references.payments();
+    return current().payments();
   }
 
   @Override
   public List<SurveyResponse> surveyResponses() {
-    return references.surveyResponses();
+    return current().surveyResponses();
   }
 
   @Override
   public Parameters parameters() {
-    return references.parameters();
+    return current().parameters();
   }
 
   @Override
   public Bloc bloc() {
-    return references.bloc();
+    return current().bloc();
   }
 
   @Override
   public List<Dimension> dimensions() {
-    return references.dimensions();
+    return current().dimensions();
   }
 
   @Override
   public LocalDate referenceDate() {
-    return late.referenceDate();
+    DatasetContext known = result;
+    if (known != null) {
+      return known.referenceDate();
+    }
+    if (configuredDate == null) {
+      throw new IllegalStateException("the reference date is the latest date of any record, events included, and"
+          + " is known only once every event has been seen: read it in Accumulator.result()");
+    }
+    return configuredDate;
   }
 
   @Override
   public List<Outcome> outcomes() {
-    return aggregate ? late.outcomes() : List.of();
+    DatasetContext known = result;
+    if (known != null) {
+      return known.outcomes();
+    }
+    if (aggregate) {
+      throw new IllegalStateException("the outcomes of the direct metrics are known only once they have finished:"
+          + " read them in Accumulator.result()");
+    }
+    return List.of();
+  }
+
+  @Override
+  public Map<String, List<Outcome>> initiativeOutcomes() {
+    DatasetContext known = result;
+    return known != null ? known.initiativeOutcomes() : Map.of();
   }
 
   @Override
   public <T> T shared(String key, Class<T> type, Supplier<? extends T> compute) {
-    return references.shared(key, type, compute);
-  }
-
-  /**
-   * What one streaming evaluation learns as it goes: the reference date once every event has been
-   * seen, and the direct metrics' outcomes once they have finished. Written by the engine's thread,
-   * read by plugin calls that start afterwards.
-   */
-  static final class Late {
-    private volatile @Nullable LocalDate referenceDate;
-    private volatile @Nullable List<Outcome> outcomes;
-
-    /** @param referenceDate the configured reference date, or {@code null} to learn it from the data */
-    Late(@Nullable LocalDate referenceDate) {
-      this.referenceDate = referenceDate;
-    }
-
-    LocalDate referenceDate() {
-      LocalDate day = referenceDate;
-      if (day == null) {
-        throw new IllegalStateException("the reference date is the latest date of any record, events included, and"
-            + " is known only once every event has been seen: read it in Accumulator.result()");
-      }
-      return day;
-    }
-
-    void referenceDate(LocalDate day) {
-      referenceDate = day;
-    }
-
-    List<Outcome> outcomes() {
-      List<Outcome> known = outcomes;
-      if (known == null) {
-        throw new IllegalStateException("the outcomes of the direct metrics are known only once they have finished:"
-            + " read them in Accumulator.result()");
-      }
-      return known;
-    }
-
-    void outcomes(List<Outcome> direct) {
-      outcomes = direct;
-    }
+    return current().shared(key, type, compute);
   }
 }

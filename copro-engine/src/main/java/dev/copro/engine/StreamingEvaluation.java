@@ -1,8 +1,8 @@
 package dev.copro.engine;
 
-import dev.copro.engine.Evaluation.MetricRun;
-import dev.copro.engine.Evaluation.Phases;
-import dev.copro.engine.Evaluation.Planned;
+import dev.copro.engine.PhaseRunner.Measure;
+import dev.copro.engine.PhaseRunner.Phases;
+import dev.copro.engine.PhaseRunner.Planned;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
@@ -16,23 +16,23 @@ import dev.copro.spi.Measurement;
 import dev.copro.spi.Phase;
 import dev.copro.spi.Scope;
 import dev.copro.spi.StreamingMetric;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation of a {@link StreamedDataset}: the event records pass once, in chunks, through the
- * accumulators of every {@link StreamingMetric}; the other direct metrics are not evaluated; then
- * aggregate metrics and rules run as in memory, over the outcomes and the reference records.
+ * The records of an evaluation of a {@link StreamedDataset}, for the {@link PhaseRunner}: the event
+ * records pass once, in chunks, through the accumulators of every {@link StreamingMetric} while the
+ * runner {@linkplain #prepare prepares}; the other direct metrics are not called; then the runner
+ * measures each streaming metric with its merged accumulator's result, and aggregate metrics and
+ * rules run as in memory, over the outcomes and the reference records. There are no slices.
  *
  * <p>The reading thread (the caller's, inside {@link StreamedDataset#stream}) gathers events into
  * chunks of {@value #CHUNK_SIZE} and hands each chunk to every live metric as one isolated call per
@@ -41,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  * chunks of one metric can be taken in at once; a chunk waits until its accumulator has finished
  * the chunk before it. At most {@value #LANES} chunks are being taken in and one filled at any
  * time: memory holds those events and the accumulators' state, never the whole stream. After the
- * last event each metric's accumulators are merged (an isolated call) and the merged one gives the
- * result (another).
+ * last event each metric's accumulators are merged (an isolated call); the runner's call for the
+ * metric's result, in the metric's phase, asks the merged one for it.
  *
  * <p>The number of accumulators is fixed, not the parallelism, so the chunks each accumulator sees
  * and the order of merges are the same whatever the parallelism: a metric that keeps to the
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * throws, returns nothing or runs past the time budget fails by name and receives no further
  * chunks; the failure reported is the one in the earliest chunk, whatever order the calls finish in.
  */
-final class StreamingEvaluation {
+final class StreamingEvaluation implements PhaseRunner.Source {
 
   /** Events per chunk: large enough that an isolated call's overhead is small beside its work. */
   static final int CHUNK_SIZE = 8192;
@@ -64,105 +64,96 @@ final class StreamingEvaluation {
   private final StreamedDataset data;
   private final Dataset references;
   private final Configuration config;
-  private final Isolation isolation;
-  private final ProgressListener listener;
-  private final int parallelism;
+  /** The context over the reference records, as of the configured reference date if there is one. */
+  private final DatasetContext base;
+  private final Map<String, StreamRun> streams = new HashMap<>();
+  private final List<StreamRun> runs = new ArrayList<>();
+  private final List<Planned> notStreamed = new ArrayList<>();
+  private @Nullable Pass pass;
 
-  StreamingEvaluation(StreamedDataset data, Configuration config, Isolation isolation, ProgressListener listener,
-      int parallelism) {
+  StreamingEvaluation(StreamedDataset data, Configuration config) {
     this.data = data;
     this.references = data.references();
     this.config = config;
-    this.isolation = isolation;
-    this.listener = listener;
-    this.parallelism = parallelism;
-  }
-
-  /**
-   * Streams the events through the metrics and puts the report together.
-   *
-   * @param plugins the enabled plugins, in id order
-   * @param loadFailures the plugins that could not be loaded, for the report
-   * @throws InterruptedException if the calling thread is interrupted; running calls are cancelled
-   * @throws dev.copro.model.validation.InvalidInputException if the stream found invalid records
-   */
-  Report run(List<Planned> plugins, List<PluginFailure> loadFailures) throws InterruptedException {
-    Phases phases = Phases.of(plugins);
-    StreamingContext.Late late = new StreamingContext.Late(config.referenceDate().orElse(null));
-    DatasetContext base = DatasetContext.builder(references)
+    this.base = DatasetContext.builder(references)
         .bloc(config.bloc())
         .dimensions(config.breakdowns())
         .referenceDate(config.referenceDate().orElse(null))
         .build();
-    Map<String, StreamRun> streams = new HashMap<>();
-    List<StreamRun> runs = new ArrayList<>();
-    List<Planned> notStreamed = new ArrayList<>();
+  }
+
+  @Override
+  public List<Scope> slices() {
+    return List.of();
+  }
+
+  @Override
+  public ScopedData.Sliced slice(Scope slice) {
+    throw new IllegalArgumentException("the streaming path has no slices: " + slice.label());
+  }
+
+  @Override
+  public Optional<Measurement> notCalled(Planned metric) {
+    return metric.descriptor().phase() == Phase.DIRECT && !(metric.plugin().metric() instanceof StreamingMetric)
+        ? Optional.of(Measurement.noValue(NOT_STREAMED)) : Optional.empty();
+  }
+
+  /**
+   * Makes every streaming metric's accumulators, streams the events through them and merges them.
+   *
+   * @throws dev.copro.model.validation.InvalidInputException if the stream found invalid records
+   */
+  @Override
+  public void prepare(PhaseRunner runner, Phases phases) throws InterruptedException {
     for (Planned p : phases.direct()) {
       if (p.plugin().metric() instanceof StreamingMetric) {
-        runs.add(new StreamRun(p, new StreamingContext(base.withParameters(p.parameters()), late, false)));
+        runs.add(new StreamRun(runner, p, new StreamingContext(base.withParameters(p.parameters()),
+            config.referenceDate().orElse(null), false)));
       } else {
         notStreamed.add(p);
       }
     }
     for (Planned p : phases.aggregate()) {
       if (p.plugin().metric() instanceof StreamingMetric) {
-        runs.add(new StreamRun(p, new StreamingContext(base.withParameters(p.parameters()), late, true)));
+        runs.add(new StreamRun(runner, p, new StreamingContext(base.withParameters(p.parameters()),
+            config.referenceDate().orElse(null), true)));
       }
     }
     runs.forEach(run -> streams.put(run.planned.id(), run));
-    // One call per streaming metric's result, aggregate metric and rule; the metrics that do not stream are not called.
-    int plannedCalls = phases.direct().size() - notStreamed.size() + phases.aggregate().size() + phases.rules().size();
-    Evaluation.listen(listener, l -> l.evaluationStarted(plannedCalls));
+    runner.runAll(tasks(runs, StreamRun::open));
+    Pass done = new Pass(runner, runs);
+    done.run();
+    pass = done;
+    runner.runAll(tasks(runs, StreamRun::merge));
+  }
 
-    ExecutorService workers = Evaluation.workers(parallelism);
-    try {
-      Evaluation.runAll(workers, tasks(runs, StreamRun::open));
-      Pass pass = new Pass(workers, runs);
-      pass.run();
-      LocalDate referenceDate = config.referenceDate().orElse(pass.latest.get());
-      late.referenceDate(referenceDate);
-      Evaluation.runAll(workers, tasks(runs, StreamRun::merge));
+  /** The reference records as of the configured reference date or, unless configured, the latest date of any record. */
+  @Override
+  public DatasetContext whole() {
+    return base.withReferenceDate(config.referenceDate().orElse(Objects.requireNonNull(pass).latest.get()));
+  }
 
-      Evaluation evaluation = new Evaluation(references, base.withReferenceDate(referenceDate), config, isolation,
-          listener, parallelism);
-      List<MetricRun> direct = new ArrayList<>();
-      List<Planned> measured = new ArrayList<>();
-      List<MetricRun> aggregateFailed = new ArrayList<>();
-      for (StreamRun run : runs) {
-        if (run.failure() == null) {
-          if (!run.aggregate()) {
-            measured.add(run.planned);
-          }
-        } else {
-          String reason = run.failure();
-          String id = run.planned.id();
-          Evaluation.listen(listener, l -> l.started(id, Scope.ALL));
-          Evaluation.listen(listener, l -> l.failed(id, Scope.ALL, reason));
-          (run.aggregate() ? aggregateFailed : direct).add(evaluation.new MetricRun(run.planned, null, reason));
-        }
-      }
-      direct.addAll(evaluation.runMetrics(workers, measured, List.of(), false,
-          p -> context -> streams.get(p.id()).result()));
-      for (Planned p : notStreamed) {
-        direct.add(evaluation.new MetricRun(p, Measurement.noValue(NOT_STREAMED), null));
-      }
-      List<Planned> aggregate = phases.aggregate().stream()
-          .filter(p -> !streams.containsKey(p.id()) || streams.get(p.id()).failure() == null).toList();
-      Function<Planned, Evaluation.Measure> aggregateMeasure = p -> {
-        StreamRun run = streams.get(p.id());
-        if (run == null) {
-          return Evaluation.measureOf(p);
-        }
-        return context -> {
-          late.outcomes(context.outcomes());
-          return run.result();
-        };
-      };
-      return evaluation.finish(workers, direct, aggregate, aggregateMeasure, aggregateFailed, phases.rules(),
-          loadFailures, summary(pass), warnings(evaluation, runs, notStreamed));
-    } finally {
-      workers.shutdownNow();
+  /**
+   * A streaming metric's merged accumulator gives its result, or the failure while its events streamed;
+   * an aggregate metric that does not stream measures as in memory.
+   */
+  @Override
+  public Measure measure(Planned metric) {
+    StreamRun run = streams.get(metric.id());
+    if (run == null) {
+      return PhaseRunner.measureOf(metric);
     }
+    return new Measure() {
+      @Override
+      public @Nullable Measurement measure(DatasetContext context) {
+        return run.result(context);
+      }
+
+      @Override
+      public @Nullable String failure() {
+        return run.failure();
+      }
+    };
   }
 
   private static List<Callable<Void>> tasks(List<StreamRun> runs, Step step) {
@@ -179,17 +170,20 @@ final class StreamingEvaluation {
   }
 
   /** The reference records' counts, and the events' as they streamed. */
-  private Report.DatasetSummary summary(Pass pass) {
+  @Override
+  public Report.DatasetSummary summary() {
+    Pass done = Objects.requireNonNull(pass);
     Map<String, Long> counts = new LinkedHashMap<>(Report.DatasetSummary.of(references).records());
-    counts.put(RecordKind.ATTENDANCE.collection(), pass.attendance);
-    counts.put(RecordKind.CONTRIBUTION.collection(), pass.contributions);
-    counts.put(RecordKind.PAYMENT.collection(), pass.payments);
-    counts.put(RecordKind.SURVEY_RESPONSE.collection(), pass.surveyResponses);
+    counts.put(RecordKind.ATTENDANCE.collection(), done.attendance);
+    counts.put(RecordKind.CONTRIBUTION.collection(), done.contributions);
+    counts.put(RecordKind.PAYMENT.collection(), done.payments);
+    counts.put(RecordKind.SURVEY_RESPONSE.collection(), done.surveyResponses);
     return new Report.DatasetSummary(references.name(), counts);
   }
 
-  private static List<String> warnings(Evaluation evaluation, List<StreamRun> runs, List<Planned> notStreamed) {
-    List<String> warnings = evaluation.attributeWarnings();
+  @Override
+  public List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
     if (runs.stream().anyMatch(r -> !r.aggregate() && r.planned.descriptor().sliceable())) {
       warnings.add("the dataset was evaluated as a stream of events, so metrics were not evaluated per initiative or"
           + " per period: there are no initiative or period breakdowns");
@@ -202,7 +196,8 @@ final class StreamingEvaluation {
   }
 
   /** One streaming metric: its accumulators, the chunks they take in, and the first failure. */
-  private final class StreamRun {
+  private static final class StreamRun {
+    private final PhaseRunner runner;
     private final Planned planned;
     private final StreamingContext context;
     private final @Nullable Accumulator[] lanes = new Accumulator[LANES];
@@ -210,7 +205,8 @@ final class StreamingEvaluation {
     private int failedAt = Integer.MAX_VALUE;
     private @Nullable String failure;
 
-    StreamRun(Planned planned, StreamingContext context) {
+    StreamRun(PhaseRunner runner, Planned planned, StreamingContext context) {
+      this.runner = runner;
       this.planned = planned;
       this.context = context;
     }
@@ -223,8 +219,7 @@ final class StreamingEvaluation {
     void open() throws InterruptedException {
       StreamingMetric metric = (StreamingMetric) planned.plugin().metric();
       for (int lane = 0; lane < LANES; lane++) {
-        Isolation.Call<Accumulator> call = isolation.call(planned.id(), planned.plugin().loader(),
-            () -> metric.accumulator(context));
+        Isolation.Call<Accumulator> call = runner.isolated(planned, () -> metric.accumulator(context));
         String problem = call.failure() != null ? call.failure()
             : call.value() == null ? "returned null instead of an accumulator" : null;
         if (problem != null) {
@@ -241,7 +236,7 @@ final class StreamingEvaluation {
       if (accumulator == null || failedBefore(chunk)) {
         return;
       }
-      Isolation.Call<Void> call = isolation.call(planned.id(), planned.plugin().loader(), () -> {
+      Isolation.Call<Void> call = runner.isolated(planned, () -> {
         deliver(accumulator, records, size);
         return null;
       });
@@ -256,7 +251,7 @@ final class StreamingEvaluation {
         return;
       }
       Accumulator first = Objects.requireNonNull(lanes[0]);
-      Isolation.Call<Void> call = isolation.call(planned.id(), planned.plugin().loader(), () -> {
+      Isolation.Call<Void> call = runner.isolated(planned, () -> {
         for (int lane = 1; lane < LANES; lane++) {
           first.merge(Objects.requireNonNull(lanes[lane]));
         }
@@ -267,8 +262,12 @@ final class StreamingEvaluation {
       }
     }
 
-    /** The merged accumulator's result; called inside an isolated call. */
-    @Nullable Measurement result() {
+    /**
+     * The merged accumulator's result, its context now answering as {@code context} does; called inside
+     * the runner's isolated call.
+     */
+    @Nullable Measurement result(DatasetContext context) {
+      this.context.result(context);
       return Objects.requireNonNull(lanes[0]).result();
     }
 
@@ -309,7 +308,7 @@ final class StreamingEvaluation {
    * into chunks and hands each full chunk to the metrics.
    */
   private final class Pass implements RecordSink {
-    private final ExecutorService workers;
+    private final PhaseRunner runner;
     private final List<StreamRun> runs;
     private final LatestDate latest = new LatestDate();
     private final List<List<Future<Void>>> inFlight = new ArrayList<>();
@@ -321,8 +320,8 @@ final class StreamingEvaluation {
     long payments;
     long surveyResponses;
 
-    Pass(ExecutorService workers, List<StreamRun> runs) {
-      this.workers = workers;
+    Pass(PhaseRunner runner, List<StreamRun> runs) {
+      this.runner = runner;
       this.runs = runs;
       for (int lane = 0; lane < LANES; lane++) {
         inFlight.add(List.of());
@@ -339,7 +338,7 @@ final class StreamingEvaluation {
         throw e.interruption;
       }
       for (List<Future<Void>> lane : inFlight) {
-        Evaluation.awaitAll(lane);
+        PhaseRunner.awaitAll(lane);
       }
     }
 
@@ -387,13 +386,13 @@ final class StreamingEvaluation {
         return;
       }
       int lane = chunks % LANES;
-      Evaluation.awaitAll(inFlight.get(lane));
+      PhaseRunner.awaitAll(inFlight.get(lane));
       Object[] records = chunk;
       int count = size;
       int index = chunks;
       List<Future<Void>> futures = new ArrayList<>(runs.size());
       for (StreamRun run : runs) {
-        futures.add(workers.submit(() -> {
+        futures.add(runner.workers().submit(() -> {
           run.take(index, records, count);
           return null;
         }));

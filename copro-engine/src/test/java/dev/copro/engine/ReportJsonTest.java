@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,32 @@ class ReportJsonTest {
     assertThat(read(ReportJson.toJson(report))).isEqualTo(report);
     assertThat(report.pluginFailures()).isNotEmpty();
     assertThat(report.warnings()).isNotEmpty();
+  }
+
+  @Test
+  void write_findingWithMoreRecordsThanItLists_countsTheOthersAndReadsBack() {
+    List<String> refs = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      refs.add("attendance:a-" + (1000 + i) + "/p-1");
+    }
+    Measurement m = Measurement.of(0.5, 250)
+        .finding(Finding.of("unmet", Severity.HIGH, "250 unmet", refs))
+        .finding(Finding.of("met", Severity.INFO, "2 met", refs.subList(0, 2)))
+        .build();
+    Report report = new Report(Report.FORMAT, new Report.DatasetSummary(null, Map.of()),
+        everything().configuration(), List.of(new Report.MetricResult("acme.m", "1.0.0", "M", "", Set.of(),
+            Unit.SHARE, m, null, null, null)), List.of(), List.of(), List.of());
+
+    String json = ReportJson.toJson(report);
+
+    assertThat(json).contains("\"attendance:a-1099/p-1\"\n").doesNotContain("attendance:a-1100/p-1")
+        .contains("\"evidenceOmitted\": 150");
+    // Only the finding that leaves records out says so.
+    assertThat(json.split("evidenceOmitted", -1)).hasSize(2);
+    Report back = read(json);
+    assertThat(back).isEqualTo(report);
+    assertThat(back.metrics().get(0).measurement().findings()).extracting(Finding::evidenceOmitted)
+        .containsExactly(150L, 0L);
   }
 
   @Test

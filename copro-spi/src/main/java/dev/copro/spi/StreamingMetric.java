@@ -54,12 +54,29 @@ public interface StreamingMetric extends Metric {
    *   <li>{@link EvaluationContext#parameters()}, {@link EvaluationContext#bloc()} and
    *       {@link EvaluationContext#dimensions()} are as usual; {@link EvaluationContext#shared}
    *       works as usual over the reference records.
-   *   <li>{@link EvaluationContext#referenceDate()}, when the configuration does not set it, is the
-   *       latest date of any record, events included, and so is known only once every event has
-   *       been seen; {@link EvaluationContext#outcomes()}, for an aggregate metric, is known only
-   *       once the direct metrics have finished. Read both in {@link Accumulator#result()}: the
-   *       engine's streaming context throws {@link IllegalStateException} if they are read sooner.
    * </ul>
+   *
+   * <p>What the context may be asked, and when. An accumulator lives in two phases: it takes in
+   * events (this method, the {@link RecordSink} methods, {@link Accumulator#merge}), and then gives
+   * its {@link Accumulator#result()}, once every event has been taken in and, for an aggregate
+   * metric, once the direct metrics have finished. This is the only ordering rule the engine
+   * imposes, the same for every metric:
+   *
+   * <ul>
+   *   <li>while taking in events, everything above may be read, but not
+   *       {@link EvaluationContext#referenceDate()} unless the configuration sets it (otherwise it
+   *       is the latest date of any record, events included), nor, for an aggregate metric,
+   *       {@link EvaluationContext#outcomes()}; {@link EvaluationContext#initiativeOutcomes()} is
+   *       empty. On the streaming path reading either throws {@link IllegalStateException}, which
+   *       fails the metric by name;
+   *   <li>in {@link Accumulator#result()}, the context answers as the context of
+   *       {@link Metric#measure} would in the metric's phase: the reference date, the outcomes and
+   *       the initiative outcomes are those of the evaluation.
+   * </ul>
+   *
+   * On the in-memory path all of it is known from the start, so a metric that reads too early works
+   * there and fails only when streamed; the compatibility kit's streaming check
+   * ({@code dev.copro.testkit.MetricCompatibilityKit}) holds accumulators to this rule.
    *
    * @param context the reference records, scope, parameters and helpers for this evaluation
    * @return a new accumulator that has received nothing, never null

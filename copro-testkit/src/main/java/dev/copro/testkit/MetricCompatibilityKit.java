@@ -11,6 +11,7 @@ import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
+import dev.copro.spi.Phase;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import java.util.ArrayList;
@@ -86,19 +87,26 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
       MetricHarness harness = harness();
       StreamingMetric metric = (StreamingMetric) metric();
       DatasetContext whole = harness.context(named.data());
-      // Over the reference records only, as of the whole dataset's day, as the streaming path sees them.
+      // Over the reference records only, as of the whole dataset's day, as the streaming path sees them: the day
+      // and the outcomes known only once the accumulators are asked for their result.
       DatasetContext references = DatasetContext.builder(named.data().references()).parameters(whole.parameters())
-          .bloc(whole.bloc()).dimensions(whole.dimensions()).referenceDate(whole.referenceDate()).build();
+          .bloc(whole.bloc()).dimensions(whole.dimensions()).referenceDate(whole.referenceDate())
+          .outcomes(whole.outcomes()).build();
+      boolean aggregate = metric.descriptor().phase() == Phase.AGGREGATE;
       Measurement expected = metric.measure(whole);
 
-      Accumulator one = metric.accumulator(references);
+      EventPhaseContext alone = new EventPhaseContext(references, aggregate);
+      Accumulator one = metric.accumulator(alone);
       StreamedDataset.of(named.data()).stream(one);
+      alone.resulting();
       same(harness, named, "sent to one accumulator", expected, one.result());
 
-      Accumulator first = metric.accumulator(references);
-      Accumulator second = metric.accumulator(references);
+      EventPhaseContext dealt = new EventPhaseContext(references, aggregate);
+      Accumulator first = metric.accumulator(dealt);
+      Accumulator second = metric.accumulator(dealt);
       StreamedDataset.of(named.data()).stream(new Alternating(first, second));
       first.merge(second);
+      dealt.resulting();
       same(harness, named, "dealt in turn to two accumulators, then merged", expected, first.result());
     });
   }

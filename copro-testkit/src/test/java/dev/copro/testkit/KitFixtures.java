@@ -151,6 +151,26 @@ final class KitFixtures {
     }
   }
 
+  /**
+   * The share of invitations taken up, streamed, by an accumulator that reads the reference date as it
+   * is made: fine in memory, where the day is known from the start, but not on the streaming path,
+   * where it is known only once every event has been seen. The kit must catch it.
+   */
+  static final class EarlyReferenceDate implements StreamingMetric {
+    static final String ID = "acme.kit.early-reference-date";
+
+    @Override
+    public Descriptor descriptor() {
+      return share(ID).build();
+    }
+
+    @Override
+    public Accumulator accumulator(EvaluationContext context) {
+      context.referenceDate();
+      return new StreamedShare(false).accumulator(context);
+    }
+  }
+
   /** A finding for every activity with attendees but no chair recorded. */
   static final class UnchairedActivities implements Rule {
     static final String ID = "acme.kit.unchaired";

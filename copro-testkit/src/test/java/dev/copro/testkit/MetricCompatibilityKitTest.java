@@ -80,6 +80,18 @@ class MetricCompatibilityKitTest {
   }
 
   @Test
+  void accumulatorReadingTheReferenceDateTooEarly_failsStreaming_sayingWhereToReadIt() {
+    Map<String, String> failures = KitRun.failures(EarlyReferenceDateKit.class);
+
+    // Every dataset: the accumulator asks for the day before it has seen a single event.
+    assertThat(failures).containsOnlyKeys(STREAMING + " > " + EMPTY, STREAMING + " > " + SINGLE,
+        STREAMING + " > " + SMALL);
+    assertThat(failures.get(STREAMING + " > " + SMALL)).contains("the reference date is the latest date of any"
+        + " record, events included, and is known only once every event has been seen: read it in"
+        + " Accumulator.result()");
+  }
+
+  @Test
   void throwsOnTheEmptyDataset_failsThere_sayingNeverThrow() {
     Map<String, String> failures = KitRun.failures(ThrowsOnEmptyKit.class);
 
@@ -258,6 +270,14 @@ class MetricCompatibilityKitTest {
     @Override
     protected Metric metric() {
       return new KitFixtures.StreamedShare(true);
+    }
+  }
+
+  @Tag("kit-fixture")
+  static class EarlyReferenceDateKit extends MetricCompatibilityKit {
+    @Override
+    protected Metric metric() {
+      return new KitFixtures.EarlyReferenceDate();
     }
   }
 

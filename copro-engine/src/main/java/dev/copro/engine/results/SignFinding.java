@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param code the finding's code, such as {@code no-feedback}
  * @param severity how serious it is
  * @param message what was found, in plain words, naming counts and ids
- * @param evidence the records behind it, typed
+ * @param evidence the records behind it, typed; at most {@link Finding#MAX_EVIDENCE}
+ * @param evidenceOmitted how many more records are behind it than {@code evidence} lists
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public record SignFinding(@Nullable WarningSign sign, String code, Severity severity, String message,
-    List<RecordRef> evidence) {
+    List<RecordRef> evidence, long evidenceOmitted) {
 
   /** Checks presence and takes an immutable copy. */
   public SignFinding {
@@ -35,7 +36,7 @@ public record SignFinding(@Nullable WarningSign sign, String code, Severity seve
   /** The typed form of a finding of the warning-signs metric. */
   public static SignFinding of(Finding finding) {
     return new SignFinding(WarningSign.fromCode(finding.code()).orElse(null), finding.code(), finding.severity(),
-        finding.message(), finding.references());
+        finding.message(), finding.references(), finding.evidenceOmitted());
   }
 
   /** The sign, when it is one of the ten. */

@@ -10,6 +10,8 @@ import dev.copro.engine.results.Headline;
 import dev.copro.engine.results.SignFinding;
 import dev.copro.model.Dataset;
 import dev.copro.model.Pseudonymiser;
+import dev.copro.report.RenderOptions;
+import dev.copro.report.ReportRenderer;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.RecordRef;
 import dev.copro.spi.Thresholds;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -33,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * catalog of copro-metrics, a runtime dependency), and reads the headline of the report through
  * the typed API ({@link Headline}), naming Casebook's own records.
  *
- * <p>Run it with {@code java dev.copro.examples.embedding.EmbeddingExample [report.json]}. The
+ * <p>Run it with {@code java dev.copro.examples.embedding.EmbeddingExample [report.json [report.html]]}. The
  * pseudonymisation key comes from the environment variable {@value #KEY_VARIABLE} (at least 32 bytes,
  * in hex), which the host keeps secret and stable so that pseudonyms link across exports.
  */
@@ -60,13 +63,16 @@ public final class EmbeddingExample {
 
   /**
    * Evaluates Casebook's sample and prints the headline, every metric and any failures; writes the
-   * report JSON to the path given as the first argument, if any.
+   * report JSON to the path given as the first argument, and the report as a page to the second, if
+   * given.
    */
   public static void main(String[] args) {
     CasebookMapping mapping = new CasebookMapping(Pseudonymiser.withKey(key(System.getenv(KEY_VARIABLE), System.err)));
     Report report;
+    String page;
     try (Copro copro = engine()) {
       report = evaluate(copro, mapping);
+      page = page(copro, report);
     }
     print(report, mapping, System.out);
     if (args.length > 0) {
@@ -76,6 +82,27 @@ public final class EmbeddingExample {
         throw new UncheckedIOException("cannot write the report to " + args[0], e);
       }
     }
+    if (args.length > 1) {
+      try {
+        Files.writeString(Path.of(args[1]), page, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the page to " + args[1], e);
+      }
+    }
+  }
+
+  /**
+   * The report as the page the command-line tool writes with {@code --format html}, for Casebook to
+   * show its staff: one self-contained HTML page, charts included, nothing fetched. The engine's
+   * descriptors give each metric its plain-language sentences; {@code Format.PDF} with
+   * {@code ReportRenderer.write} gives the same page as a PDF.
+   */
+  public static String page(Copro copro, Report report) {
+    RenderOptions options = RenderOptions.builder()
+        .source("Casebook")
+        .descriptorsOf(copro)
+        .build();
+    return ReportRenderer.render(report, ReportRenderer.Format.HTML, options);
   }
 
   /**

@@ -21,7 +21,8 @@ class BomTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
   private static final List<String> THIRD_PARTY =
-      List.of("jackson.version", "commons-math3.version", "jspecify.version", "apiguardian.version");
+      List.of("jackson.version", "commons-math3.version", "jspecify.version", "apiguardian.version",
+          "openhtmltopdf.version", "pdfbox.version");
 
   private static String property(String pom, String name) {
     Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
@@ -40,7 +41,8 @@ class BomTest {
     }
     assertThat(bom).contains("<artifactId>jackson-bom</artifactId>", "<scope>import</scope>",
         "<artifactId>commons-math3</artifactId>", "<artifactId>jspecify</artifactId>",
-        "<artifactId>apiguardian-api</artifactId>");
+        "<artifactId>apiguardian-api</artifactId>", "<artifactId>openhtmltopdf-pdfbox</artifactId>",
+        "<artifactId>pdfbox</artifactId>");
     // No copro module brings Guava, so the BOM does not pin a version of it on hosts.
     assertThat(bom).doesNotContain("guava");
   }

@@ -71,6 +71,20 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void page_isTheCommandLinesHtmlPage_withTheDescriptorsSentences() {
+    String page;
+    try (dev.copro.engine.Copro copro = EmbeddingExample.engine()) {
+      page = EmbeddingExample.page(copro, REPORT);
+    }
+
+    assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("<svg ")
+        .contains("<title>copro report: " + REPORT.dataset().name() + "</title>")
+        .contains("Source: Casebook.")
+        // Leadership's description, as its descriptor gives it, under its name.
+        .contains("<strong>Leadership</strong><br/><code>copro.power.leadership</code>");
+  }
+
+  @Test
   void evaluate_leadership_twoOfFiveChairedMeetings() {
     assertThat(REPORT.metric(DefaultMetrics.LEADERSHIP).orElseThrow()).isOk()
         .hasValueCloseTo(2.0 / 5, within(1e-12)).hasN(5)

@@ -42,6 +42,7 @@ class EmbeddingGuideTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("include", "CasebookMapping.java"),
             org.assertj.core.groups.Tuple.tuple("excerpt", "EmbeddingExample.java"),
+            org.assertj.core.groups.Tuple.tuple("excerpt", "EmbeddingExample.java"),
             org.assertj.core.groups.Tuple.tuple("excerpt", "EmbeddingExample.java"));
   }
 
