@@ -100,7 +100,7 @@ final class Charts {
     }
     Legend legend = new Legend();
     legend.swatch("bar rating-green", "GREEN").swatch("bar rating-amber", "AMBER").swatch("bar rating-red", "RED");
-    thresholdItems(legend, unit, thresholds);
+    thresholdItems(legend, unit, thresholds, 0, 1);
     double legendTop = axis + 10;
     svg.height(legendTop + legend.draw(svg, left, legendTop, right - left) + 4);
     return svg.toString();
@@ -122,14 +122,29 @@ final class Charts {
     }
   }
 
-  /** The legend's entries for the thresholds: {@code AMBER from 50.0%} or {@code AMBER up to 2}. */
-  private static void thresholdItems(Legend legend, Unit unit, @Nullable Thresholds thresholds) {
+  /**
+   * The legend's entries for the thresholds: {@code AMBER from 50.0%} or {@code AMBER up to 2}, with
+   * the dashed line the chart draws for it — or, for a threshold outside the axis {@code [low, high]},
+   * where no line is drawn, a plain note that says it lies beyond the scale.
+   */
+  private static void thresholdItems(Legend legend, Unit unit, @Nullable Thresholds thresholds, double low,
+      double high) {
     if (thresholds == null) {
       return;
     }
     String word = thresholds.higherIsBetter() ? " from " : " up to ";
-    legend.line("threshold threshold-amber", "AMBER" + word + Values.format(unit, thresholds.amber()));
-    legend.line("threshold threshold-green", "GREEN" + word + Values.format(unit, thresholds.green()));
+    thresholdItem(legend, "threshold threshold-amber", "AMBER" + word + Values.format(unit, thresholds.amber()),
+        within(thresholds.amber(), low, high));
+    thresholdItem(legend, "threshold threshold-green", "GREEN" + word + Values.format(unit, thresholds.green()),
+        within(thresholds.green(), low, high));
+  }
+
+  private static void thresholdItem(Legend legend, String lineClass, String text, boolean onTheAxis) {
+    if (onTheAxis) {
+      legend.line(lineClass, text);
+    } else {
+      legend.note(text + " (beyond this scale)");
+    }
   }
 
   /** The thresholds in a sentence, for a chart's description, or empty. */
@@ -267,7 +282,7 @@ final class Charts {
     if (overall != null) {
       legend.line("overall", "all periods: " + Values.format(unit, overall));
     }
-    thresholdItems(legend, unit, thresholds);
+    thresholdItems(legend, unit, thresholds, scale.low(), scale.high());
     if (anySuppressed) {
       legend.mark("s", "suppressed: fewer than " + Values.count(suppressionMinimum, "person", "people"));
     }
@@ -403,7 +418,7 @@ final class Charts {
     if (overall != null) {
       legend.line("overall", "overall: " + Values.format(unit, overall));
     }
-    thresholdItems(legend, unit, thresholds);
+    thresholdItems(legend, unit, thresholds, scale.low(), scale.high());
     if (anySuppressed) {
       legend.note("suppressed: fewer than " + Values.count(suppressionMinimum, "person", "people"));
     }

@@ -118,6 +118,21 @@ class ChartsTest {
   }
 
   @Test
+  void series_thresholdBeyondTheAxis_isANoteInTheLegend_withNoLineForIt() {
+    // Days, lower is better: green up to 30 lies within 1.5 times the highest value (20), so the axis stretches to
+    // it and draws its line; amber up to 90 lies far beyond, so it is said in the legend in words only.
+    Report.MetricResult metric = Reports.metric("m.d", "D", Unit.DAYS, Measurement.of(15, 9).build(), null,
+        Thresholds.lowerIsBetter(30, 90));
+    Series series = new Series(metric, List.of(Group.of("2025", 10, 5), Group.of("2026", 20, 5)));
+
+    String svg = Charts.series(series, 5, null);
+
+    assertThat(Charts.range(series, null).high()).isLessThan(90);
+    assertThat(svg).contains(">AMBER up to 90 days (beyond this scale)</text>")
+        .doesNotContain("class=\"threshold threshold-amber\"");
+  }
+
+  @Test
   void series_onADeclaredRange_drawsTheWholeScale() {
     Report.MetricResult metric = Reports.metric("m.s", "S", Unit.SCORE, Measurement.of(0.6, 9).build(), null, null);
     Series series = new Series(metric, List.of(Group.of("2025", 0.55, 5), Group.of("2026", 0.62, 5)));
