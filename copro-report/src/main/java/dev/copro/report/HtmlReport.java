@@ -488,7 +488,7 @@ final class HtmlReport {
     for (FindingGroup group : groups) {
       out.append("<details class=\"kind\">\n<summary><span class=\"sev ").append(group.worst().code()).append("\">")
           .append(group.worst().name()).append("</span> ").append(h(group.title())).append(" <span class=\"count\">(")
-          .append(Values.count(group.findings().size(), "finding")).append(", ")
+          .append(group.severities()).append(group.severities().contains(":") ? "; " : ", ")
           .append(Values.count(group.records(), "record")).append(")</span></summary>\n<p class=\"count\">From ")
           .append(h(group.sourceName())).append(" (<code>").append(h(group.sourceId())).append("</code>), code <code>")
           .append(h(group.code())).append("</code>.</p>\n");

@@ -264,7 +264,7 @@ final class MarkdownReport {
     }
     section("Other findings, by kind");
     for (FindingGroup group : groups) {
-      subsection(md(group.title()) + ": " + Values.count(group.findings().size(), "finding"));
+      subsection(md(group.title()) + ": " + group.severities());
       line("From " + md(group.sourceName()) + " (" + Escape.code(group.sourceId()) + "), code "
           + Escape.code(group.code()) + "; the most severe is " + group.worst().code() + "; "
           + Values.count(group.records(), "record") + " cited.");

@@ -116,7 +116,7 @@ class HtmlReportTest {
   void render_findings_groupedByKind_eachAFoldedSectionWithItsCount() {
     assertThat(HTML).contains("<section id=\"findings\">\n<h2>Other findings, by kind</h2>\n<p>4 findings of 3 kinds.")
         .contains("<details class=\"kind\">\n<summary><span class=\"sev medium\">MEDIUM</span> Dominant voice "
-            + "<span class=\"count\">(2 findings, 2 records)</span></summary>");
+            + "<span class=\"count\">(2 findings: 1 medium, 1 low; 2 records)</span></summary>");
     assertThat(count(HTML, "<details class=\"kind\">")).isEqualTo(3);
   }
 

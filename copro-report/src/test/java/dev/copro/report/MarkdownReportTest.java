@@ -39,7 +39,7 @@ class MarkdownReportTest {
   @Test
   void render_findingsGroupedByKind_withTheirRows() {
     assertThat(MARKDOWN).contains("\n## Other findings, by kind\n")
-        .contains("\n### Dominant voice: 2 findings\n\nFrom Voice equality (`copro.voice.equality`), code "
+        .contains("\n### Dominant voice: 2 findings: 1 medium, 1 low\n\nFrom Voice equality (`copro.voice.equality`), code "
             + "`dominant-voice`; the most severe is medium; 2 records cited.\n")
         .contains("| MEDIUM | One voice had 58% of the talking. | `activity:a2` |")
         .contains("| LOW | One voice had 41% of the talking. | `activity:a3`, `activity:a2` |");
