@@ -107,6 +107,10 @@ final class HtmlReport {
       svg .voice{fill:#24509a}
       svg .attendance{fill:#9db4dc}
       .table-scroll{overflow-x:auto;max-width:100%;margin:.5rem 0 1rem}
+      @media screen and (max-width:600px){table.stacked td{display:block;border:none;padding:.15rem .5rem}\
+      table.stacked tr{display:block;border-top:1px solid #d9d9de;padding:.4rem 0}\
+      table.stacked tr:first-child{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}\
+      table.stacked td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
       table{border-collapse:collapse;font-size:.92rem}
       th,td{border:1px solid #d9d9de;padding:.35rem .6rem;text-align:left;vertical-align:top}
       th{background:#f4f4f6}
@@ -321,11 +325,11 @@ final class HtmlReport {
         .append(Values.count(signs.assessed(), "sign")).append(" assessed ").append(found == 1 ? "was" : "were")
         .append(" found ").append(badge(signs.rating())).append("</p>\n");
     if (!signs.findings().isEmpty()) {
-      table("The warning signs found", List.of("Severity", "Sign", "What was found", "Evidence"), () -> {
+      table("The warning signs found", List.of("Severity", "Sign", "What was found", "Evidence"), true, () -> {
         for (Finding finding : signs.findings()) {
           out.append("<tr><td>").append(severity(finding)).append("</td><td>").append(h(Values.title(finding.code())))
-              .append("</td><td class=\"what\">").append(h(finding.message())).append("</td><td>")
-              .append(evidence(finding)).append("</td></tr>\n");
+              .append("</td><td class=\"what\">").append(h(finding.message()))
+              .append("</td><td data-label=\"Evidence\">").append(evidence(finding)).append("</td></tr>\n");
         }
       });
     }
@@ -558,8 +562,16 @@ final class HtmlReport {
 
   /** A table in a box of its own that scrolls sideways when the table is wider than the screen. */
   private void table(String label, List<String> headers, Runnable rows) {
+    table(label, headers, false, rows);
+  }
+
+  /**
+   * A table in a box of its own; when {@code stacked}, each row becomes a card of lines on a phone's
+   * narrow screen (the cells label themselves with {@code data-label}) rather than scrolling sideways.
+   */
+  private void table(String label, List<String> headers, boolean stacked, Runnable rows) {
     out.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(h(label))
-        .append("\">\n<table>\n<tr>");
+        .append("\">\n<table").append(stacked ? " class=\"stacked\"" : "").append(">\n<tr>");
     headers.forEach(header -> out.append("<th scope=\"col\">").append(h(header)).append("</th>"));
     out.append("</tr>\n");
     rows.run();

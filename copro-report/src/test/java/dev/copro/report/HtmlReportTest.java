@@ -135,9 +135,12 @@ class HtmlReportTest {
 
   @Test
   void render_tables_scrollInABoxOfTheirOwn_withColumnHeaders() {
-    assertThat(count(HTML, "<table>")).isEqualTo(count(HTML, "<div class=\"table-scroll\" role=\"region\" "
+    assertThat(count(HTML, "<table")).isEqualTo(count(HTML, "<div class=\"table-scroll\" role=\"region\" "
         + "tabindex=\"0\" aria-label=\"")).isGreaterThan(5);
     assertThat(HTML).contains("<th scope=\"col\">Principle</th>");
+    // The warning signs stack into cards on a phone, the evidence labelled, rather than scroll sideways.
+    assertThat(count(HTML, "<table class=\"stacked\">")).isEqualTo(1);
+    assertThat(HTML).contains("table.stacked td{display:block").contains("<td data-label=\"Evidence\">");
   }
 
   @Test
