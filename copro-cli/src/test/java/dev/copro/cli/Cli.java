@@ -1,12 +1,27 @@
 package dev.copro.cli;
 
+import dev.copro.io.DatasetWriter;
+import dev.copro.sample.SampleDatasets;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the real command line in this JVM, as {@link Main} does, with standard output and error captured. */
 final class Cli {
 
   private Cli() {}
+
+  /** Writes the bundled sample as {@code northfield.jsonl} in {@code dir}, for the streaming reader. */
+  static Path sampleAsJsonLines(Path dir) throws IOException {
+    Path lines = dir.resolve("northfield.jsonl");
+    try (OutputStream out = Files.newOutputStream(lines)) {
+      DatasetWriter.writeJsonLines(SampleDatasets.northfield(), out);
+    }
+    return lines;
+  }
 
   /**
    * What a run printed and returned.

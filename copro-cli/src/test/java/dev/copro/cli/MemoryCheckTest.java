@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Report;
-import dev.copro.io.DatasetWriter;
 import dev.copro.io.Dialect;
-import dev.copro.sample.SampleDatasets;
 import dev.copro.spi.Unit;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +34,7 @@ class MemoryCheckTest {
 
   @BeforeEach
   void writeSampleAsJsonLines() throws IOException {
-    lines = dir.resolve("northfield.jsonl");
-    try (OutputStream out = Files.newOutputStream(lines)) {
-      DatasetWriter.writeJsonLines(SampleDatasets.northfield(), out);
-    }
+    lines = Cli.sampleAsJsonLines(dir);
   }
 
   private static Cli.Run withHeap(long bytes, String... args) {

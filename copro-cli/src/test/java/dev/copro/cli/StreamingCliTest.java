@@ -31,10 +31,7 @@ class StreamingCliTest {
 
   @BeforeEach
   void writeSampleAsJsonLines() throws IOException {
-    lines = dir.resolve("northfield.jsonl");
-    try (OutputStream out = Files.newOutputStream(lines)) {
-      DatasetWriter.writeJsonLines(SampleDatasets.northfield(), out);
-    }
+    lines = Cli.sampleAsJsonLines(dir);
   }
 
   private static Report parse(String json) {
