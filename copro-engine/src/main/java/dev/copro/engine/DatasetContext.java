@@ -11,6 +11,7 @@ import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Dimension;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
@@ -51,10 +52,13 @@ public final class DatasetContext implements EvaluationContext {
   private final Set<String> blocMembers;
   /** The {@linkplain #shared shared values}: one map for a context and every copy derived from it. */
   private final ConcurrentHashMap<String, Object> shared;
+  /** The scope's events as a batch, made on first use and shared by the copies over the same scope. */
+  private final ScopeEvents events;
 
   private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
       List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes,
-      Map<String, List<Outcome>> initiativeOutcomes, Set<String> blocMembers, ConcurrentHashMap<String, Object> shared) {
+      Map<String, List<Outcome>> initiativeOutcomes, Set<String> blocMembers, ConcurrentHashMap<String, Object> shared,
+      ScopeEvents events) {
     this.dataset = dataset;
     this.data = data;
     this.parameters = parameters;
@@ -65,6 +69,7 @@ public final class DatasetContext implements EvaluationContext {
     this.initiativeOutcomes = initiativeOutcomes;
     this.blocMembers = blocMembers;
     this.shared = shared;
+    this.events = events;
   }
 
   /** A builder for a context over the whole of {@code dataset}, with defaults for everything else. */
@@ -75,31 +80,37 @@ public final class DatasetContext implements EvaluationContext {
   /** A copy of this context with other parameters. */
   public DatasetContext withParameters(Parameters newParameters) {
     return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared, events);
   }
 
   /** A copy of this context with other scoped records. */
   public DatasetContext withScope(ScopedData newData) {
     return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared, new ScopeEvents());
+  }
+
+  /** A copy of this context over a slice, whose events are already a batch. */
+  DatasetContext withScope(ScopedData.Sliced slice) {
+    return new DatasetContext(dataset, slice.data(), parameters, bloc, dimensions, referenceDate, outcomes,
+        initiativeOutcomes, blocMembers, shared, new ScopeEvents(slice.events()));
   }
 
   /** A copy of this context with other breakdown dimensions. */
   public DatasetContext withDimensions(List<Dimension> newDimensions) {
     return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared, events);
   }
 
   /** A copy of this context as of another day; the streaming path learns the day after the events. */
   DatasetContext withReferenceDate(LocalDate newReferenceDate) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, newReferenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared, events);
   }
 
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes,
-        initiativeOutcomes, blocMembers, shared);
+        initiativeOutcomes, blocMembers, shared, events);
   }
 
   /**
@@ -112,7 +123,7 @@ public final class DatasetContext implements EvaluationContext {
     Map<String, List<Outcome>> copy = new java.util.TreeMap<>();
     byInitiative.forEach((id, list) -> copy.put(id, List.copyOf(list)));
     return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, outcomes,
-        java.util.Collections.unmodifiableMap(copy), blocMembers, shared);
+        java.util.Collections.unmodifiableMap(copy), blocMembers, shared, events);
   }
 
   /**
@@ -235,6 +246,43 @@ public final class DatasetContext implements EvaluationContext {
     return type.cast(value);
   }
 
+  /**
+   * The scope's events, their references resolved once per scope and evaluation (through a
+   * resolver over the dataset's reference lists, made once per evaluation) and shared by every
+   * metric measured in the scope.
+   */
+  @Override
+  public EventBatch events() {
+    return events.get(() -> resolver(this).batch(data.attendance(), data.contributions(), data.payments(),
+        data.surveyResponses()));
+  }
+
+  /** The resolver of an evaluation's event batches, made once per evaluation. */
+  static EventBatch.Resolver resolver(EvaluationContext context) {
+    return context.shared("copro.engine/resolver", EventBatch.Resolver.class,
+        () -> EventBatch.resolver(context.dataset()));
+  }
+
+  /** The event batch of one scope, made once. */
+  private static final class ScopeEvents {
+    private @Nullable EventBatch batch;
+
+    ScopeEvents() {}
+
+    ScopeEvents(EventBatch batch) {
+      this.batch = batch;
+    }
+
+    synchronized EventBatch get(Supplier<EventBatch> make) {
+      EventBatch made = batch;
+      if (made == null) {
+        made = make.get();
+        batch = made;
+      }
+      return made;
+    }
+  }
+
   /** Builds a {@link DatasetContext}. */
   public static final class Builder {
     private final Dataset dataset;
@@ -295,7 +343,7 @@ public final class DatasetContext implements EvaluationContext {
       }
       return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
           referenceDate != null ? referenceDate : latestDate(dataset), outcomes, Map.of(), blocMembers,
-          new ConcurrentHashMap<>());
+          new ConcurrentHashMap<>(), new ScopeEvents());
     }
   }
 }

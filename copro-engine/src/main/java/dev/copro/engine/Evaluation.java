@@ -30,6 +30,7 @@ final class Evaluation implements PhaseRunner.Source {
   private final List<Scope> slices = new ArrayList<>();
   /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
   private @Nullable Map<Scope, ScopedData.Sliced> scoped;
+  private @Nullable DatasetContext whole;
 
   Evaluation(Dataset dataset, Configuration config) {
     this.dataset = dataset;
@@ -49,7 +50,7 @@ final class Evaluation implements PhaseRunner.Source {
   public synchronized ScopedData.Sliced slice(Scope slice) {
     if (scoped == null) {
       Map<Scope, ScopedData.Sliced> bySlice = new HashMap<>();
-      for (ScopedData.Sliced sliced : ScopedData.sliceEach(dataset, slices)) {
+      for (ScopedData.Sliced sliced : ScopedData.sliceEach(dataset, whole().events(), slices)) {
         bySlice.put(sliced.data().scope(), sliced);
       }
       scoped = bySlice;
@@ -67,13 +68,22 @@ final class Evaluation implements PhaseRunner.Source {
     // The records are in memory already.
   }
 
+  /**
+   * The context over the whole dataset, made once: its events, resolved once, are those every
+   * slice's are cut from.
+   */
   @Override
-  public DatasetContext whole() {
-    return DatasetContext.builder(dataset)
-        .bloc(config.bloc())
-        .dimensions(config.breakdowns())
-        .referenceDate(config.referenceDate().orElse(null))
-        .build();
+  public synchronized DatasetContext whole() {
+    DatasetContext made = whole;
+    if (made == null) {
+      made = DatasetContext.builder(dataset)
+          .bloc(config.bloc())
+          .dimensions(config.breakdowns())
+          .referenceDate(config.referenceDate().orElse(null))
+          .build();
+      whole = made;
+    }
+    return made;
   }
 
   @Override

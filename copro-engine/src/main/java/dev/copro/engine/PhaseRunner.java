@@ -307,7 +307,7 @@ final class PhaseRunner {
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
     DatasetContext context = scope.isAll()
         ? Objects.requireNonNull(whole).withInitiativeOutcomes(visible.isEmpty() ? Map.of() : initiativeOutcomes)
-        : Objects.requireNonNull(sliceBase).withScope(Objects.requireNonNull(source).slice(scope).data());
+        : Objects.requireNonNull(sliceBase).withScope(Objects.requireNonNull(source).slice(scope));
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
   }
 

@@ -8,18 +8,23 @@ import dev.copro.model.Decision;
 import dev.copro.model.Initiative;
 import dev.copro.model.Participant;
 import dev.copro.model.Payment;
+import dev.copro.model.StringIndex;
 import dev.copro.model.SurveyResponse;
 import dev.copro.model.Vote;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -76,38 +81,46 @@ public record ScopedData(
    * @return one {@link ScopedData} per scope, in the order of {@code scopes}
    */
   static List<ScopedData> ofEach(Dataset dataset, List<Scope> scopes) {
-    return sliceEach(dataset, scopes).stream().map(Sliced::data).toList();
+    EventBatch events = EventBatch.of(dataset, dataset.attendance(), dataset.contributions(), dataset.payments(),
+        dataset.surveyResponses());
+    return sliceEach(dataset, events, scopes).stream().map(Sliced::data).toList();
   }
 
   /**
-   * As {@link #ofEach}, with the number of people behind each scope, which small-number suppression
-   * of the engine's per-initiative and per-period breakdowns judges.
+   * As {@link #ofEach}, with each scope's events as a batch cut out of the whole dataset's
+   * {@code events} (their references resolved there once) and the number of people behind each
+   * scope, which small-number suppression of the engine's per-initiative and per-period breakdowns
+   * judges.
+   *
+   * @param events every event record of {@code dataset}, in the dataset's order
    */
-  static List<Sliced> sliceEach(Dataset dataset, List<Scope> scopes) {
-    return new Slicer(dataset, scopes).slice();
+  static List<Sliced> sliceEach(Dataset dataset, EventBatch events, List<Scope> scopes) {
+    return new Slicer(dataset, events, scopes).slice();
   }
 
   /**
-   * The records of one scope and how many distinct participants have any record in it: an
-   * attendance, a contribution, a say in a decision, a payment or a survey response. That counts
-   * survey respondents, whom {@link #participants()} leaves out (see {@link Scope}). For the whole
-   * dataset, as for its {@link #participants()}, every participant counts.
+   * The records of one scope, its events as a batch, and how many distinct participants have any
+   * record in it: an attendance, a contribution, a say in a decision, a payment or a survey
+   * response. That counts survey respondents, whom {@link #participants()} leaves out (see
+   * {@link Scope}). For the whole dataset, as for its {@link #participants()}, every participant
+   * counts.
    *
    * @param data the records of the scope
+   * @param events the scope's event records, as in {@code data}, with their references resolved
    * @param people how many distinct participants have a record in the scope
    */
-  record Sliced(ScopedData data, int people) {}
+  record Sliced(ScopedData data, EventBatch events, int people) {}
 
-  /** The records of one scope while they are being routed. */
+  /** The records of one scope while they are being routed: rows of the whole dataset's events. */
   private static final class Slice {
     final Scope scope;
     final List<Initiative> initiatives = new ArrayList<>();
     final List<Activity> activities = new ArrayList<>();
-    final List<Attendance> attendance = new ArrayList<>();
-    final List<Contribution> contributions = new ArrayList<>();
+    final Rows attendance = new Rows();
+    final Rows contributions = new Rows();
     final List<Decision> decisions = new ArrayList<>();
-    final List<Payment> payments = new ArrayList<>();
-    final List<SurveyResponse> responses = new ArrayList<>();
+    final Rows payments = new Rows();
+    final Rows responses = new Rows();
     /** The positions in the dataset's participants of the people with a record in the scope. */
     final BitSet people = new BitSet();
     /** The positions of the people who answered a survey in the scope. */
@@ -118,21 +131,77 @@ public record ScopedData(
     }
   }
 
+  /** A growing list of row numbers. */
+  private static final class Rows {
+    private int[] rows = new int[16];
+    private int size;
+
+    void add(int row) {
+      if (size == rows.length) {
+        rows = Arrays.copyOf(rows, size * 2);
+      }
+      rows[size++] = row;
+    }
+
+    void addRange(int[] source, int from, int to) {
+      int length = to - from;
+      if (size + length > rows.length) {
+        rows = Arrays.copyOf(rows, Math.max(rows.length * 2, size + length));
+      }
+      System.arraycopy(source, from, rows, size, length);
+      size += length;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(rows, size);
+    }
+  }
+
+  /**
+   * The rows of one kind of event grouped by activity position: the rows of activity {@code a} are
+   * {@code rows[start[a]]} to {@code rows[start[a + 1]] - 1}, in row order (a stable counting sort).
+   */
+  private record ByActivity(int[] start, int[] rows) {
+    static ByActivity of(int activities, int count, IntUnaryOperator activityOf) {
+      int[] start = new int[activities + 1];
+      for (int row = 0; row < count; row++) {
+        int a = activityOf.applyAsInt(row);
+        if (a >= 0) {
+          start[a + 1]++;
+        }
+      }
+      for (int a = 0; a < activities; a++) {
+        start[a + 1] += start[a];
+      }
+      int[] next = Arrays.copyOf(start, activities);
+      int[] rows = new int[start[activities]];
+      for (int row = 0; row < count; row++) {
+        int a = activityOf.applyAsInt(row);
+        if (a >= 0) {
+          rows[next[a]++] = row;
+        }
+      }
+      return new ByActivity(start, rows);
+    }
+  }
+
   /**
    * Routes records to scopes. Scopes are grouped by initiative (those over every initiative under
    * {@code null}); within a group, scopes without a period take every record and scopes with one
    * are found by binary search over their periods when these do not overlap (the engine's
-   * periods never do), otherwise by checking each.
+   * periods never do), otherwise by checking each. Events are routed as rows of the whole dataset's
+   * batch, by the positions resolved there: no id is looked up per event.
    */
   private static final class Slicer {
     private final Dataset dataset;
+    private final EventBatch events;
     private final List<Slice> slices = new ArrayList<>();
     private final Map<@Nullable String, Router> routers = new HashMap<>();
-    private final Map<String, Integer> participantPositions = new HashMap<>();
-    private final Map<String, List<Slice>> activitySlices = new HashMap<>();
+    private final StringIndex participantPositions;
 
-    Slicer(Dataset dataset, List<Scope> scopes) {
+    Slicer(Dataset dataset, EventBatch events, List<Scope> scopes) {
       this.dataset = dataset;
+      this.events = events;
       Map<@Nullable String, List<Slice>> byInitiative = new HashMap<>();
       for (Scope scope : scopes) {
         Slice slice = new Slice(scope);
@@ -142,10 +211,7 @@ public record ScopedData(
         }
       }
       byInitiative.forEach((initiative, group) -> routers.put(initiative, new Router(group)));
-      List<Participant> participants = dataset.participants();
-      for (int i = 0; i < participants.size(); i++) {
-        participantPositions.put(participants.get(i).id(), i);
-      }
+      participantPositions = StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
     }
 
     List<Sliced> slice() {
@@ -157,24 +223,28 @@ public record ScopedData(
           }
         }
       }
-      for (Activity a : dataset.activities()) {
-        List<Slice> in = route(a.initiative(), a.date());
+      List<Activity> activities = dataset.activities();
+      ByActivity attendance = ByActivity.of(activities.size(), events.attendanceCount(), events::attendanceActivity);
+      ByActivity contributions =
+          ByActivity.of(activities.size(), events.contributionCount(), events::contributionActivity);
+      List<List<Slice>> activitySlices = new ArrayList<>(activities.size());
+      for (int a = 0; a < activities.size(); a++) {
+        Activity activity = activities.get(a);
+        List<Slice> in = route(activity.initiative(), activity.date());
+        activitySlices.add(in);
         if (in.isEmpty()) {
           continue;
         }
-        activitySlices.put(a.id(), in);
-        List<Attendance> attendance = dataset.attendanceAt(a.id());
-        List<Contribution> contributions = dataset.contributionsIn(a.id());
         for (Slice s : in) {
-          s.activities.add(a);
-          s.attendance.addAll(attendance);
-          s.contributions.addAll(contributions);
+          s.activities.add(activity);
+          s.attendance.addRange(attendance.rows(), attendance.start()[a], attendance.start()[a + 1]);
+          s.contributions.addRange(contributions.rows(), contributions.start()[a], contributions.start()[a + 1]);
         }
-        for (Attendance at : attendance) {
-          mark(in, at.participant());
+        for (int r = attendance.start()[a]; r < attendance.start()[a + 1]; r++) {
+          mark(in, events.attendanceParticipant(attendance.rows()[r]));
         }
-        for (Contribution c : contributions) {
-          mark(in, c.participant());
+        for (int r = contributions.start()[a]; r < contributions.start()[a + 1]; r++) {
+          mark(in, events.contributionParticipant(contributions.rows()[r]));
         }
       }
       for (Decision d : dataset.decisions()) {
@@ -183,27 +253,28 @@ public record ScopedData(
           s.decisions.add(d);
         }
         for (Vote v : d.votes()) {
-          mark(in, v.participant());
+          mark(in, participantPositions.get(v.participant()));
         }
       }
-      for (Payment p : dataset.payments()) {
+      for (int row = 0; row < events.paymentCount(); row++) {
         // A payment for an activity is in the activity's scopes; one without an activity belongs to
         // no initiative, so only scopes over every initiative take it, by the day it was offered.
-        List<Slice> in = p.activity() != null
-            ? activitySlices.getOrDefault(p.activity(), List.of())
-            : route(null, p.offered());
+        int activity = events.paymentActivity(row);
+        List<Slice> in = activity >= 0 ? activitySlices.get(activity)
+            : events.payment(row).activity() == null ? route(null, events.payment(row).offered()) : List.of();
         for (Slice s : in) {
-          s.payments.add(p);
+          s.payments.add(row);
         }
-        mark(in, p.participant());
+        mark(in, events.paymentParticipant(row));
       }
-      for (SurveyResponse r : dataset.surveyResponses()) {
+      for (int row = 0; row < events.surveyResponseCount(); row++) {
+        SurveyResponse r = events.surveyResponse(row);
         List<Slice> in = route(r.initiative(), r.date());
         for (Slice s : in) {
-          s.responses.add(r);
+          s.responses.add(row);
         }
-        Integer position = participantPositions.get(r.participant());
-        if (position != null) {
+        int position = events.surveyResponseParticipant(row);
+        if (position >= 0) {
           for (Slice s : in) {
             s.respondents.set(position);
           }
@@ -212,23 +283,35 @@ public record ScopedData(
       List<Sliced> result = new ArrayList<>(slices.size());
       for (Slice s : slices) {
         if (s.scope.isAll()) {
-          result.add(new Sliced(all(dataset), dataset.participants().size()));
+          result.add(new Sliced(all(dataset), events, dataset.participants().size()));
         } else {
           BitSet everyone = (BitSet) s.people.clone();
           everyone.or(s.respondents);
-          result.add(new Sliced(build(s), everyone.cardinality()));
+          EventBatch selected = events.select(s.attendance.toArray(), s.contributions.toArray(), s.payments.toArray(),
+              s.responses.toArray());
+          result.add(new Sliced(build(s, selected), selected, everyone.cardinality()));
         }
       }
       return result;
     }
 
-    private ScopedData build(Slice s) {
+    private ScopedData build(Slice s, EventBatch selected) {
       List<Participant> participants = new ArrayList<>(s.people.cardinality());
       for (int i = s.people.nextSetBit(0); i >= 0; i = s.people.nextSetBit(i + 1)) {
         participants.add(dataset.participants().get(i));
       }
-      return new ScopedData(s.scope, s.initiatives, participants, s.activities, s.attendance, s.contributions,
-          s.decisions, s.payments, s.responses);
+      return new ScopedData(s.scope, s.initiatives, participants, s.activities, records(selected.attendanceCount(),
+          selected::attendance), records(selected.contributionCount(), selected::contribution), s.decisions,
+          records(selected.paymentCount(), selected::payment),
+          records(selected.surveyResponseCount(), selected::surveyResponse));
+    }
+
+    private static <T> List<T> records(int count, IntFunction<T> row) {
+      List<T> records = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        records.add(row.apply(i));
+      }
+      return records;
     }
 
     /** The scopes of a record about {@code initiative} (or none) on {@code day}. */
@@ -246,11 +329,10 @@ public record ScopedData(
       return both;
     }
 
-    private void mark(List<Slice> in, String participant) {
-      Integer position = participantPositions.get(participant);
-      if (position != null) {
+    private void mark(List<Slice> in, int participant) {
+      if (participant >= 0) {
         for (Slice s : in) {
-          s.people.set(position);
+          s.people.set(participant);
         }
       }
     }

@@ -12,6 +12,7 @@ import dev.copro.model.SurveyResponse;
 import dev.copro.model.stream.RecordSink;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.spi.Accumulator;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Phase;
 import dev.copro.spi.Scope;
@@ -231,13 +232,14 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     }
 
     /** Hands a chunk to its accumulator in one isolated call, unless the metric failed at an earlier chunk. */
-    void take(int chunk, Object[] records, int size) throws InterruptedException {
+    void take(int chunk, Chunk records) throws InterruptedException {
       Accumulator accumulator = lanes[chunk % LANES];
       if (accumulator == null || failedBefore(chunk)) {
         return;
       }
+      EventBatch batch = records.batch();
       Isolation.Call<Void> call = runner.isolated(planned, () -> {
-        deliver(accumulator, records, size);
+        accumulator.accept(batch);
         return null;
       });
       if (call.failure() != null) {
@@ -287,19 +289,34 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     }
   }
 
-  /** Sends a chunk's records to an accumulator, each to the method of its kind. */
-  private static void deliver(Accumulator accumulator, Object[] records, int size) {
-    for (int i = 0; i < size; i++) {
-      Object record = records[i];
-      if (record instanceof Attendance a) {
-        accumulator.attendance(a);
-      } else if (record instanceof Contribution c) {
-        accumulator.contribution(c);
-      } else if (record instanceof Payment p) {
-        accumulator.payment(p);
-      } else {
-        accumulator.surveyResponse((SurveyResponse) record);
+  /**
+   * The events of one chunk, by kind, and their batch: its references are resolved once, by the
+   * first metric to take the chunk in, outside that metric's isolated call, and every metric reads
+   * the same batch.
+   */
+  private static final class Chunk {
+    private final EventBatch.Resolver resolver;
+    final List<Attendance> attendance = new ArrayList<>();
+    final List<Contribution> contributions = new ArrayList<>();
+    final List<Payment> payments = new ArrayList<>();
+    final List<SurveyResponse> surveyResponses = new ArrayList<>();
+    private @Nullable EventBatch batch;
+
+    Chunk(EventBatch.Resolver resolver) {
+      this.resolver = resolver;
+    }
+
+    int size() {
+      return attendance.size() + contributions.size() + payments.size() + surveyResponses.size();
+    }
+
+    synchronized EventBatch batch() {
+      EventBatch made = batch;
+      if (made == null) {
+        made = resolver.batch(attendance, contributions, payments, surveyResponses);
+        batch = made;
       }
+      return made;
     }
   }
 
@@ -312,8 +329,8 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     private final List<StreamRun> runs;
     private final LatestDate latest = new LatestDate();
     private final List<List<Future<Void>>> inFlight = new ArrayList<>();
-    private Object[] chunk = new Object[CHUNK_SIZE];
-    private int size;
+    private final EventBatch.Resolver resolver = DatasetContext.resolver(base);
+    private Chunk chunk = new Chunk(resolver);
     private int chunks;
     long attendance;
     long contributions;
@@ -345,33 +362,36 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     @Override
     public void attendance(Attendance record) {
       attendance++;
-      add(record);
+      chunk.attendance.add(record);
+      added();
     }
 
     @Override
     public void contribution(Contribution record) {
       contributions++;
       latest.contribution(record);
-      add(record);
+      chunk.contributions.add(record);
+      added();
     }
 
     @Override
     public void payment(Payment record) {
       payments++;
       latest.payment(record);
-      add(record);
+      chunk.payments.add(record);
+      added();
     }
 
     @Override
     public void surveyResponse(SurveyResponse record) {
       surveyResponses++;
       latest.surveyResponse(record);
-      add(record);
+      chunk.surveyResponses.add(record);
+      added();
     }
 
-    private void add(Object record) {
-      chunk[size++] = record;
-      if (size == CHUNK_SIZE) {
+    private void added() {
+      if (chunk.size() == CHUNK_SIZE) {
         try {
           dispatch();
         } catch (InterruptedException e) {
@@ -382,25 +402,23 @@ final class StreamingEvaluation implements PhaseRunner.Source {
 
     /** Hands the chunk gathered so far to every metric, once its lane has finished the chunk before. */
     private void dispatch() throws InterruptedException {
-      if (size == 0) {
+      if (chunk.size() == 0) {
         return;
       }
       int lane = chunks % LANES;
       PhaseRunner.awaitAll(inFlight.get(lane));
-      Object[] records = chunk;
-      int count = size;
+      Chunk records = chunk;
       int index = chunks;
       List<Future<Void>> futures = new ArrayList<>(runs.size());
       for (StreamRun run : runs) {
         futures.add(runner.workers().submit(() -> {
-          run.take(index, records, count);
+          run.take(index, records);
           return null;
         }));
       }
       inFlight.set(lane, futures);
       chunks++;
-      chunk = new Object[CHUNK_SIZE];
-      size = 0;
+      chunk = new Chunk(resolver);
     }
   }
 

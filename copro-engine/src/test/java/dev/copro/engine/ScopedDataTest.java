@@ -13,6 +13,7 @@ import dev.copro.model.Participant;
 import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
 import dev.copro.model.Vote;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
 import java.time.LocalDate;
@@ -55,7 +56,8 @@ class ScopedDataTest {
     }
 
     List<ScopedData> sliced = ScopedData.ofEach(dataset, scopes);
-    List<ScopedData.Sliced> withPeople = ScopedData.sliceEach(dataset, scopes);
+    List<ScopedData.Sliced> withPeople = ScopedData.sliceEach(dataset, EventBatch.of(dataset, dataset.attendance(),
+        dataset.contributions(), dataset.payments(), dataset.surveyResponses()), scopes);
 
     assertThat(sliced).hasSize(scopes.size());
     for (int s = 0; s < scopes.size(); s++) {
@@ -64,7 +66,31 @@ class ScopedDataTest {
       assertThat(ScopedData.of(dataset, scopes.get(s))).isEqualTo(sliced.get(s));
       assertThat(withPeople.get(s).data()).isEqualTo(expected);
       assertThat(withPeople.get(s).people()).as(scopes.get(s).label()).isEqualTo(Oracle.people(dataset, expected));
+      assertSameBatch(withPeople.get(s).events(), EventBatch.of(dataset, expected.attendance(),
+          expected.contributions(), expected.payments(), expected.surveyResponses()));
     }
+  }
+
+  /** The same rows with the same positions: a slice's batch, cut from the whole one, resolves as a fresh batch does. */
+  private static void assertSameBatch(EventBatch actual, EventBatch expected) {
+    assertThat(rows(actual)).isEqualTo(rows(expected));
+  }
+
+  private static List<List<Object>> rows(EventBatch b) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < b.attendanceCount(); i++) {
+      rows.add(List.of(b.attendance(i), b.attendanceActivity(i), b.attendanceParticipant(i)));
+    }
+    for (int i = 0; i < b.contributionCount(); i++) {
+      rows.add(List.of(b.contribution(i), b.contributionActivity(i), b.contributionParticipant(i)));
+    }
+    for (int i = 0; i < b.paymentCount(); i++) {
+      rows.add(List.of(b.payment(i), b.paymentActivity(i), b.paymentParticipant(i)));
+    }
+    for (int i = 0; i < b.surveyResponseCount(); i++) {
+      rows.add(List.of(b.surveyResponse(i), b.surveyResponseParticipant(i)));
+    }
+    return rows;
   }
 
   @Property(tries = 50)

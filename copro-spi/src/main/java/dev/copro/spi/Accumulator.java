@@ -45,6 +45,21 @@ import org.apiguardian.api.API;
 public interface Accumulator extends RecordSink {
 
   /**
+   * Receives a batch of event records: by default each row to its {@link RecordSink} method
+   * ({@link EventBatch#sendTo}). The engine hands every accumulator its events this way, in memory
+   * and on the streaming path, and resolves the batch's references once for every metric; an
+   * accumulator that overrides this reads the batch's resolved positions instead of looking ids up
+   * per record. Whatever it overrides, receiving records one by one and in a batch must leave the
+   * same state.
+   *
+   * @param batch the records, their references resolved to positions in the context's dataset
+   * @since 0.2.0
+   */
+  default void accept(EventBatch batch) {
+    batch.sendTo(this);
+  }
+
+  /**
    * Adds the state of another accumulator of the same metric, made by
    * {@link StreamingMetric#accumulator} with the same context, that received a disjoint part of
    * the events: afterwards this accumulator is as if it had received the records of both. The other

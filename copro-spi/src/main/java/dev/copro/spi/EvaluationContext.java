@@ -118,6 +118,21 @@ public interface EvaluationContext {
     return outcomes().stream().filter(o -> o.id().equals(metricId)).findFirst();
   }
 
+  /**
+   * The event records in scope — {@link #attendance()}, {@link #contributions()},
+   * {@link #payments()} and {@link #surveyResponses()} — as one {@link EventBatch}, their references
+   * resolved to positions in {@link #dataset()}'s participants and activities. The engine makes it
+   * once per scope and evaluation and hands the same batch to every metric; the default makes a new
+   * one on every call.
+   *
+   * @return the scope's events, never null
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  default EventBatch events() {
+    return EventBatch.of(dataset(), attendance(), contributions(), payments(), surveyResponses());
+  }
+
   /** Whether the participant with the given id belongs to the bloc; false for unknown ids. */
   default boolean isBloc(String participantId) {
     // Looked up without an Optional: this is called once per record on the hot path of most metrics.

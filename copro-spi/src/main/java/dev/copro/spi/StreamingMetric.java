@@ -1,9 +1,5 @@
 package dev.copro.spi;
 
-import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
-import dev.copro.model.Payment;
-import dev.copro.model.SurveyResponse;
 import dev.copro.model.stream.RecordSink;
 import org.apiguardian.api.API;
 
@@ -84,9 +80,9 @@ public interface StreamingMetric extends Metric {
   Accumulator accumulator(EvaluationContext context);
 
   /**
-   * Measures the records in the context's scope by sending its event records — attendance,
-   * contributions, payments and survey responses, each kind in the context's order — to a new
-   * {@link #accumulator} and returning its {@link Accumulator#result()}. Override it only to send
+   * Measures the records in the context's scope by handing its event records
+   * ({@link EvaluationContext#events()}) to a new {@link #accumulator} in one
+   * {@link Accumulator#accept} and returning its {@link Accumulator#result()}. Override it only to send
    * other records (a metric that reads past its scope) or none (a metric that reads only reference
    * records); the result must still come from the accumulator.
    *
@@ -96,29 +92,7 @@ public interface StreamingMetric extends Metric {
   @Override
   default Measurement measure(EvaluationContext context) {
     Accumulator accumulator = accumulator(context);
-    send(context, accumulator);
+    accumulator.accept(context.events());
     return accumulator.result();
-  }
-
-  /**
-   * Sends the event records in the context's scope to a sink: attendance, then contributions,
-   * payments and survey responses, each kind in the context's order.
-   *
-   * @param context whose scoped event lists are sent
-   * @param sink receives them
-   */
-  static void send(EvaluationContext context, RecordSink sink) {
-    for (Attendance a : context.attendance()) {
-      sink.attendance(a);
-    }
-    for (Contribution c : context.contributions()) {
-      sink.contribution(c);
-    }
-    for (Payment p : context.payments()) {
-      sink.payment(p);
-    }
-    for (SurveyResponse r : context.surveyResponses()) {
-      sink.surveyResponse(r);
-    }
   }
 }

@@ -3,12 +3,14 @@ package dev.copro.testkit;
 import dev.copro.engine.DatasetContext;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
+import dev.copro.model.Dataset;
 import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
 import dev.copro.model.stream.RecordSink;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Phase;
@@ -108,6 +110,20 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
       first.merge(second);
       dealt.resulting();
       same(harness, named, "dealt in turn to two accumulators, then merged", expected, first.result());
+
+      // In two batches (Accumulator.accept), as the engine hands events over: the halves of each kind.
+      EventPhaseContext batched = new EventPhaseContext(references, aggregate);
+      Accumulator front = metric.accumulator(batched);
+      Accumulator back = metric.accumulator(batched);
+      Dataset data = named.data();
+      EventBatch.Resolver resolver = EventBatch.resolver(references.dataset());
+      front.accept(resolver.batch(firstHalf(data.attendance()), firstHalf(data.contributions()),
+          firstHalf(data.payments()), firstHalf(data.surveyResponses())));
+      back.accept(resolver.batch(secondHalf(data.attendance()), secondHalf(data.contributions()),
+          secondHalf(data.payments()), secondHalf(data.surveyResponses())));
+      back.merge(front);
+      batched.resulting();
+      same(harness, named, "taken in as two batches by two accumulators, then merged", expected, back.result());
     });
   }
 
@@ -119,6 +135,14 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
           + " completely, and compute floating-point values only in result(), in an order fixed by the reference"
           + " records; it must not read the context's event lists or look events up in context.dataset().");
     }
+  }
+
+  private static <T> List<T> firstHalf(List<T> records) {
+    return records.subList(0, records.size() / 2);
+  }
+
+  private static <T> List<T> secondHalf(List<T> records) {
+    return records.subList(records.size() / 2, records.size());
   }
 
   /** Sends the records to two sinks in turn. */

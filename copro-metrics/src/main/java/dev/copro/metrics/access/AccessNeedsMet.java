@@ -17,6 +17,7 @@ import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
@@ -149,9 +150,20 @@ public final class AccessNeedsMet implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+      }
+    }
+
+    @Override
     public void attendance(Attendance a) {
+      attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
+    }
+
+    /** Takes in an attendance whose activity and participant are at the given positions. */
+    private void attendance(Attendance a, int activity, int p) {
       records++;
-      int p = positions.participant(a.participant());
       int declared = p < 0 ? 0 : access.declaredKinds(p);
       if (a.attended() && declared == 0) {
         attendedWithoutNeeds++;
@@ -159,7 +171,6 @@ public final class AccessNeedsMet implements StreamingMetric {
       if (declared == 0 || !(a.attended() || a.invited())) {
         return;
       }
-      int activity = positions.activity(a.activity());
       int unmetKinds = access.unmetKinds(p, activity);
       if (a.attended()) {
         declaring[p]++;

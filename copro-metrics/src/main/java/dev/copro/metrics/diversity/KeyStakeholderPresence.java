@@ -16,6 +16,7 @@ import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
@@ -142,9 +143,19 @@ public final class KeyStakeholderPresence implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+      }
+    }
+
+    @Override
     public void attendance(Attendance a) {
-      int activity = positions.activity(a.activity());
-      int p = positions.participant(a.participant());
+      attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
+    }
+
+    /** Takes in an attendance whose activity and participant are at the given positions. */
+    private void attendance(Attendance a, int activity, int p) {
       if (activity < 0 || p < 0) {
         return;
       }

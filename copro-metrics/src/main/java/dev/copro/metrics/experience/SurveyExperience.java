@@ -18,6 +18,7 @@ import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Group;
 import dev.copro.spi.Interval;
 import dev.copro.spi.Measurement;
@@ -152,8 +153,19 @@ public final class SurveyExperience implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.surveyResponseCount(); i < n; i++) {
+        answer(batch.surveyResponse(i), batch.surveyResponseParticipant(i));
+      }
+    }
+
+    @Override
     public void surveyResponse(SurveyResponse r) {
-      int p = positions.participant(r.participant());
+      answer(r, positions.participant(r.participant()));
+    }
+
+    /** Takes in a response of the participant at the given position. */
+    private void answer(SurveyResponse r, int p) {
       // A built Dataset has resolved every response's participant, survey and item, so the lookups cannot miss.
       int item = items.index(r.survey(), r.item());
       long cell = (long) positions.participantRank(p) * items.count() + item;

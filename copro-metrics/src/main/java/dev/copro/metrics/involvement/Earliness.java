@@ -17,6 +17,7 @@ import dev.copro.model.Vote;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Severity;
@@ -135,14 +136,30 @@ public final class Earliness implements StreamingMetric {
     }
 
     @Override
-    public void attendance(Attendance a) {
-      int p = positions.participant(a.participant());
-      if (a.attended() && p >= 0 && positions.isBloc(p)) {
-        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
-        int activity = positions.activity(a.activity());
-        firstDay.min((long) positions.initiativeOf(activity) * positions.participants() + p,
-            positions.activityDay(activity));
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        int p = batch.attendanceParticipant(i);
+        if (batch.attendance(i).attended() && p >= 0 && positions.isBloc(p)) {
+          attended(p, batch.attendanceActivity(i));
+        }
       }
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      if (a.attended()) {
+        int p = positions.participant(a.participant());
+        if (p >= 0 && positions.isBloc(p)) {
+          attended(p, positions.activity(a.activity()));
+        }
+      }
+    }
+
+    /** Takes in an attendance of the bloc member and activity at the given positions. */
+    private void attended(int p, int activity) {
+      // A built Dataset has resolved every attendance's activity, so the position is never absent.
+      firstDay.min((long) positions.initiativeOf(activity) * positions.participants() + p,
+          positions.activityDay(activity));
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
@@ -138,13 +139,22 @@ public final class SeatShare implements StreamingMetric {
     }
 
     @Override
-    public void attendance(Attendance a) {
-      if (!a.invited()) {
-        return;
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
       }
-      int activity = positions.activity(a.activity());
-      int p = positions.participant(a.participant());
-      if (activity < 0 || !seatHolding[activity] || p < 0) {
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      if (a.invited()) {
+        attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
+      }
+    }
+
+    /** Takes in an attendance whose activity and participant are at the given positions. */
+    private void attendance(Attendance a, int activity, int p) {
+      if (!a.invited() || activity < 0 || !seatHolding[activity] || p < 0) {
         return;
       }
       invited[activity]++;

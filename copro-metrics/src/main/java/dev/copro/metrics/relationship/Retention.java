@@ -12,6 +12,7 @@ import dev.copro.spi.Breakdown;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
@@ -122,16 +123,30 @@ public final class Retention implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        int p = batch.attendanceParticipant(i);
+        if (batch.attendance(i).attended() && p >= 0 && positions.isBloc(p)) {
+          attended(p, batch.attendanceActivity(i));
+        }
+      }
+    }
+
+    @Override
     public void attendance(Attendance a) {
-      if (!a.attended()) {
-        return;
+      if (a.attended()) {
+        int p = positions.participant(a.participant());
+        if (p >= 0 && positions.isBloc(p)) {
+          attended(p, positions.activity(a.activity()));
+        }
       }
-      int p = positions.participant(a.participant());
-      if (p >= 0 && positions.isBloc(p)) {
-        // A built Dataset has resolved every attendance's activity, so the lookup cannot miss.
-        int day = positions.activityDay(positions.activity(a.activity()));
-        add(p, day, day, 1);
-      }
+    }
+
+    /** Takes in an attendance of the bloc member and activity at the given positions. */
+    private void attended(int p, int activity) {
+      // A built Dataset has resolved every attendance's activity, so the position is never absent.
+      int day = positions.activityDay(activity);
+      add(p, day, day, 1);
     }
 
     /** Adds {@code activities} attended from day {@code from} to day {@code to} to a participant's span. */
