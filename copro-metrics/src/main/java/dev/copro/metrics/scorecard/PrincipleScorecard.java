@@ -270,7 +270,7 @@ public final class PrincipleScorecard implements Metric {
     if (red > 0) {
       capReasons.add(red + (red == 1 ? " principle is" : " principles are") + " red");
     }
-    if (peopleRating == Rating.RED) {
+    if (people != null && peopleRating == Rating.RED) {
       capReasons.add("people's own view (" + people.id() + ") is red");
     }
     // Two red principles, or a red principle beside a high-severity sign, is tokenism on the record: red.
