@@ -131,7 +131,7 @@ final class DocumentReader {
 
   /** true or false. */
   @Nullable Boolean bool(@Nullable Node node) {
-    return node != null && is(node, Type.BOOLEAN) ? (Boolean) node.scalar() : null;
+    return (node != null && is(node, Type.BOOLEAN)) ? (Boolean) node.scalar() : null;
   }
 
   /** The elements of a list; empty when absent or not a list. */

@@ -596,7 +596,7 @@ final class BoardStory {
       LocalDate offered = invitees.contains(id) ? Objects.requireNonNull(activity.invitedOn()) : activity.date();
       // At cafés and celebrations people come as peers, not to work: only the hosts are paid a fee.
       if (activity.type() != EVENT || activity.chairs().contains(id)) {
-        long halfHours = (minutes + 29) / 30;
+        long halfHours = (minutes + 29L) / 30;
         // The signed attendance sheet is the claim.
         LocalDate claimed = activity.date().plusDays(dice.between(0, 3));
         ledger.pay(PAYMENT, id, activity, PaymentKind.FEE, Ledger.pounds(halfHours * FEE_PER_HALF_HOUR_PENCE),
@@ -609,7 +609,7 @@ final class BoardStory {
       }
       if (ledger.is(id, Perspective.CARER) && minutes >= 120 && dice.chance(0.6)) {
         LocalDate cover = activity.date().plusDays(dice.between(0, 10));
-        long hours = (minutes + 60 + 59) / 60; // the session and travel either side
+        long hours = (minutes + 60L + 59) / 60; // the session and travel either side
         ledger.pay(PAYMENT, id, activity, PaymentKind.CARER_COVER, Ledger.pounds(hours * CARER_COVER_PER_HOUR_PENCE),
             offered, cover, paidAfter(cover));
       }

@@ -274,7 +274,7 @@ public final class PrincipleScorecard implements Metric {
       capReasons.add("people's own view (" + people.id() + ") is red");
     }
     // Two red principles, or a red principle beside a high-severity sign, is tokenism on the record: red.
-    boolean severe = red >= 2 || red >= 1 && !signs.high().isEmpty();
+    boolean severe = red >= 2 || (red >= 1 && !signs.high().isEmpty());
     Rating overallCap = severe ? Rating.RED : capReasons.isEmpty() ? null : Rating.AMBER;
     if (overallCap != null) {
       result.ratingCap(overallCap);
