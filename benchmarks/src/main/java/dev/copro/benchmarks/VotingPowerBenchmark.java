@@ -65,7 +65,7 @@ public class VotingPowerBenchmark {
       this.weights = new long[members];
       long total = 0;
       for (int i = 0; i < members; i++) {
-        weights[i] = 1 + random.nextInt(maxWeight);
+        weights[i] = 1L + random.nextInt(maxWeight);
         total += weights[i];
       }
       this.quota = total / 2 + 1;

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +78,9 @@ final class ValidateCommand implements Callable<Integer> {
         boolean streams = !Database.isUrl(dataset) && streaming.streams(Path.of(dataset));
         DatasetInput input = streams ? null : DatasetInput.readOne(dataset, streaming, declared, top.environment());
         String name = input == null ? dataset : input.source();
-        long records = input == null ? streamedRecords(Path.of(dataset)) : input.dataset().recordCount();
+        // A dataset that does not stream is read into memory.
+        long records = input == null ? streamedRecords(Path.of(dataset))
+            : Objects.requireNonNull(input.dataset(), "read in memory").recordCount();
         out.println("ok: " + name + ": " + records + (records == 1 ? " record" : " records"));
       } catch (InvalidInputException e) {
         Failures.printProblems(out, e);

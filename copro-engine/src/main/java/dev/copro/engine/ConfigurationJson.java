@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
@@ -59,9 +60,10 @@ final class ConfigurationJson {
     Configuration.Builder b = Configuration.builder();
     Map<String, Location> locations = new HashMap<>();
     if (root != null && r.object(root, KEYS)) {
-      String format = r.text(r.required(root, FORMAT));
-      if (format != null && !format.equals(Configuration.FORMAT)) {
-        r.problem(Problem.Kind.UNSUPPORTED_FORMAT, root.get(FORMAT), "the format '" + format
+      Node formatNode = r.required(root, FORMAT);
+      String format = r.text(formatNode);
+      if (formatNode != null && format != null && !format.equals(Configuration.FORMAT)) {
+        r.problem(Problem.Kind.UNSUPPORTED_FORMAT, formatNode, "the format '" + format
             + "' is not one this library reads; expected '" + Configuration.FORMAT + "'");
       }
       Map<String, Node> enabled = ids(r, root.get(ENABLED), ENABLED, locations);
@@ -79,9 +81,10 @@ final class ConfigurationJson {
       readParameters(r, root.get(PARAMETERS), b, locations);
       readThresholds(r, root.get(THRESHOLDS), b, locations);
       readBloc(r, root.get(BLOC), b);
-      Integer minimum = r.integer(root.get(SUPPRESSION_MINIMUM));
-      if (minimum != null && minimum < 1) {
-        r.problem(Problem.Kind.OUT_OF_RANGE, root.get(SUPPRESSION_MINIMUM),
+      Node minimumNode = root.get(SUPPRESSION_MINIMUM);
+      Integer minimum = r.integer(minimumNode);
+      if (minimumNode != null && minimum != null && minimum < 1) {
+        r.problem(Problem.Kind.OUT_OF_RANGE, minimumNode,
             "the suppression minimum must be at least 1, not " + minimum);
       } else if (minimum != null) {
         b.suppressionMinimum(minimum);
@@ -191,7 +194,8 @@ final class ConfigurationJson {
       try {
         b.thresholds(id, new Thresholds(green, amber, higherIsBetter));
       } catch (IllegalArgumentException e) {
-        r.problem(Problem.Kind.INCONSISTENT, value, e.getMessage());
+        r.problem(Problem.Kind.INCONSISTENT, value,
+            Objects.requireNonNullElse(e.getMessage(), "the thresholds are inconsistent"));
       }
     });
   }
@@ -243,7 +247,7 @@ final class ConfigurationJson {
 
   private static void readTimeBudget(DocumentReader r, @Nullable Node node, Configuration.Builder b) {
     String text = r.text(node);
-    if (text == null) {
+    if (node == null || text == null) {
       return;
     }
     Duration budget;
@@ -257,7 +261,8 @@ final class ConfigurationJson {
     try {
       b.timeBudget(budget);
     } catch (IllegalArgumentException e) {
-      r.problem(Problem.Kind.OUT_OF_RANGE, node, e.getMessage());
+      r.problem(Problem.Kind.OUT_OF_RANGE, node,
+          Objects.requireNonNullElse(e.getMessage(), "the time budget is out of range"));
     }
   }
 

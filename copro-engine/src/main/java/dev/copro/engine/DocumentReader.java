@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,7 @@ final class DocumentReader {
   /** A whole number that fits an {@code int}. */
   @Nullable Integer integer(@Nullable Node node) {
     Long value = wholeNumber(node);
-    if (value == null) {
+    if (node == null || value == null) {
       return null;
     }
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
@@ -120,7 +121,7 @@ final class DocumentReader {
     if (node == null || !is(node, Type.NUMBER)) {
       return null;
     }
-    double value = ((Number) node.scalar()).doubleValue();
+    double value = ((Number) Objects.requireNonNull(node.scalar(), "a number node holds its number")).doubleValue();
     if (!Double.isFinite(value)) {
       problem(Problem.Kind.OUT_OF_RANGE, node, "the number is too large");
       return null;
@@ -130,7 +131,7 @@ final class DocumentReader {
 
   /** true or false. */
   @Nullable Boolean bool(@Nullable Node node) {
-    return node != null && is(node, Type.BOOLEAN) ? (Boolean) node.scalar() : null;
+    return (node != null && is(node, Type.BOOLEAN)) ? (Boolean) node.scalar() : null;
   }
 
   /** The elements of a list; empty when absent or not a list. */
@@ -153,7 +154,7 @@ final class DocumentReader {
   /** An ISO-8601 date such as {@code 2025-03-31}. */
   @Nullable LocalDate date(@Nullable Node node) {
     String text = text(node);
-    if (text == null) {
+    if (node == null || text == null) {
       return null;
     }
     try {
@@ -167,7 +168,7 @@ final class DocumentReader {
   /** A constant of an enumeration, given by its {@linkplain Names#code code}. */
   <E extends Enum<E>> @Nullable E code(@Nullable Node node, Class<E> type) {
     String text = text(node);
-    if (text == null) {
+    if (node == null || text == null) {
       return null;
     }
     Optional<E> constant = Names.fromCode(type, text);

@@ -270,9 +270,10 @@ public final class ReportJson {
     if (!r.object(root, REPORT_KEYS)) {
       return null;
     }
-    String format = r.text(r.required(root, "format"));
-    if (format != null && !format.equals(Report.FORMAT)) {
-      r.problem(Problem.Kind.UNSUPPORTED_FORMAT, root.get("format"),
+    Node formatNode = r.required(root, "format");
+    String format = r.text(formatNode);
+    if (formatNode != null && format != null && !format.equals(Report.FORMAT)) {
+      r.problem(Problem.Kind.UNSUPPORTED_FORMAT, formatNode,
           "the format '" + format + "' is not one this library reads; expected '" + Report.FORMAT + "'");
       return null;
     }
@@ -338,20 +339,21 @@ public final class ReportJson {
     }
     Identity id = readIdentity(r, node);
     Unit unit = r.code(r.required(node, "unit"), Unit.class);
-    Report.Status status = r.code(r.required(node, "status"), Report.Status.class);
+    Node statusNode = r.required(node, "status");
+    Report.Status status = r.code(statusNode, Report.Status.class);
     Node measurementNode = node.get("measurement");
     Measurement measurement = measurementNode == null ? null : readMeasurement(r, measurementNode);
     Rating rating = r.code(node.get("rating"), Rating.class);
     Node thresholdsNode = node.get("thresholds");
     Thresholds thresholds = thresholdsNode == null ? null : readThresholds(r, thresholdsNode);
     String failure = r.text(node.get("failure"));
-    if (id == null || unit == null || status == null) {
+    if (id == null || unit == null || statusNode == null || status == null) {
       return null;
     }
     Report.MetricResult result = attempt(r, node, () -> new Report.MetricResult(id.id, id.version, id.name,
         id.description, id.principles, unit, measurement, rating, thresholds, failure));
     if (result != null && result.status() != status) {
-      r.problem(Problem.Kind.INCONSISTENT, node.get("status"),
+      r.problem(Problem.Kind.INCONSISTENT, statusNode,
           "the status '" + status.code() + "' does not match the result, which is '" + result.status().code() + "'");
     }
     return result;
@@ -362,16 +364,17 @@ public final class ReportJson {
       return null;
     }
     Identity id = readIdentity(r, node);
-    Report.Status status = r.code(r.required(node, "status"), Report.Status.class);
+    Node statusNode = r.required(node, "status");
+    Report.Status status = r.code(statusNode, Report.Status.class);
     List<Finding> findings = list(r, r.required(node, "findings"), ReportJson::readFinding);
     String failure = r.text(node.get("failure"));
-    if (id == null || status == null) {
+    if (id == null || statusNode == null || status == null) {
       return null;
     }
     Report.RuleResult result = attempt(r, node, () -> new Report.RuleResult(id.id, id.version, id.name,
         id.description, id.principles, findings, failure));
     if (result != null && result.status() != status) {
-      r.problem(Problem.Kind.INCONSISTENT, node.get("status"),
+      r.problem(Problem.Kind.INCONSISTENT, statusNode,
           "the status '" + status.code() + "' does not match the result, which is '" + result.status().code() + "'");
     }
     return result;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ final class CsvLayout {
 
   /** The file of a kind of record. */
   static Table table(RecordKind kind) {
-    return TABLES.get(kind);
+    return Objects.requireNonNull(TABLES.get(kind), "every kind has a table");
   }
 
   /** The table of a file of the format ({@link #fileNames()}). */
@@ -142,7 +143,8 @@ final class CsvLayout {
           case LIST -> columns.add(new Column(name, List.of(name), true));
           case MAP -> attributeNames.forEach(a -> columns.add(new Column(name + "." + a, List.of(name, a), false)));
           case OBJECT -> {
-            for (Field<?, ?> inner : field.type().objectType().fields()) {
+            ObjectType<?> object = Objects.requireNonNull(field.type().objectType(), "an object field has its type");
+            for (Field<?, ?> inner : object.fields()) {
               columns.add(new Column(name + "." + inner.name(), List.of(name, inner.name()),
                   inner.type().shape() == ValueType.Shape.LIST));
             }

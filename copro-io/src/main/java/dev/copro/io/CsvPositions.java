@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,7 @@ final class CsvPositions implements RecordLocator {
 
   @Override
   public Location locate(RecordKind kind, int index, @Nullable String field) {
-    Sheet sheet = sheets.get(kind);
+    Sheet sheet = Objects.requireNonNull(sheets.get(kind), "no record of this kind was added");
     Where.Csv where = sheet.where;
     int line = sheet.lines.get(index);
     if (field == null) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +72,7 @@ final class DatasetAssembly {
     if (record == null) {
       return false;
     }
-    records.get(type.kind()).add(record);
+    recordsOf(type.kind()).add(record);
     return true;
   }
 
@@ -91,7 +92,7 @@ final class DatasetAssembly {
     String id = type.idOf(node);
     T record = type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
     if (record == null && id != null) {
-      unread.get(type.kind()).add(id);
+      unreadOf(type.kind()).add(id);
     }
     return record;
   }
@@ -120,7 +121,7 @@ final class DatasetAssembly {
 
   /** The records of {@code kind} bound so far, in order. */
   List<Object> records(RecordKind kind) {
-    return records.get(kind);
+    return recordsOf(kind);
   }
 
   /**
@@ -141,7 +142,7 @@ final class DatasetAssembly {
     try {
       dataset = builder.build(what, sites);
     } catch (InvalidInputException e) {
-      all.addAll(known(e.problems(), sites, site -> records.get(site.kind()).get(site.index())));
+      all.addAll(known(e.problems(), sites, site -> recordsOf(site.kind()).get(site.index())));
     }
     if (dataset == null || !all.isEmpty()) {
       throw new InvalidInputException(what, all);
@@ -173,7 +174,15 @@ final class DatasetAssembly {
 
   @SuppressWarnings("unchecked") // the list of a kind holds only records its type bound
   private <T> void addAll(RecordType<T> type, Dataset.Builder builder) {
-    type.addTo().accept(builder, (List<T>) records.get(type.kind()));
+    type.addTo().accept(builder, (List<T>) recordsOf(type.kind()));
+  }
+
+  private List<Object> recordsOf(RecordKind kind) {
+    return Objects.requireNonNull(records.get(kind), "the constructor puts every kind");
+  }
+
+  private Set<String> unreadOf(RecordKind kind) {
+    return Objects.requireNonNull(unread.get(kind), "the constructor puts every kind");
   }
 
   /** Whether the reference at {@code site} of {@code record} is to a record that could not be read. */
@@ -183,7 +192,7 @@ final class DatasetAssembly {
     RecordKind target = REFERENCES.get(last);
     Object value = valueAt(record, path);
     return target != null && value instanceof String id
-        && (unreadKinds.contains(target) || unread.get(target).contains(id));
+        && (unreadKinds.contains(target) || unreadOf(target).contains(id));
   }
 
   /** The value at a path of record components and list indices ({@code votes/2/participant}), or {@code null}. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
@@ -242,7 +243,7 @@ public final class DatasetWriter {
       }
     }
     for (String file : CsvLayout.fileNames()) {
-      writeTable(CsvLayout.byFile(file), byFile.get(file), sink);
+      writeTable(CsvLayout.byFile(file), Objects.requireNonNull(byFile.get(file), "every file was filled above"), sink);
     }
   }
 

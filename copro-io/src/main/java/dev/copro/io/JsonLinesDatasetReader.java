@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -238,6 +239,7 @@ final class JsonLinesDatasetReader {
       return;
     }
     int index = counts[type.kind().ordinal()]++;
-    records.take(type, index, node, collections.get(type.kind()).index(index));
+    Where collection = Objects.requireNonNull(collections.get(type.kind()), "every kind has its collection");
+    records.take(type, index, node, collection.index(index));
   }
 }

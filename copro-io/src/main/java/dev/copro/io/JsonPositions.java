@@ -5,6 +5,7 @@ import dev.copro.model.validation.Location;
 import dev.copro.model.validation.RecordLocator;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ final class JsonPositions implements RecordLocator {
 
   @Override
   public Location locate(RecordKind kind, int index, @Nullable String field) {
-    IntList list = positions.get(kind);
+    IntList list = Objects.requireNonNull(positions.get(kind), "no record of this kind was added");
     return location(source, kind, list.get(3 * index), list.get(3 * index + 1), list.get(3 * index + 2), field);
   }
 

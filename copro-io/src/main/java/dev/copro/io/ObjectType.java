@@ -213,5 +213,14 @@ final class ObjectType<T> {
       }
       return null;
     }
+
+    /**
+     * The value of an optional field, or {@code absent} if it was absent: an empty collection for a
+     * collection-valued field, which the records read the same as none.
+     */
+    <V> V optional(Field<?, V> field, V absent) {
+      V value = optional(field);
+      return value == null ? absent : value;
+    }
   }
 }

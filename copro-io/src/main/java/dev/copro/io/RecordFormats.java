@@ -104,7 +104,7 @@ final class RecordFormats {
     static final ObjectType<Initiative> TYPE = new ObjectType<>("initiative",
         List.of(ID, NAME, ORGANISATION, START, END, STAGES, ATTRIBUTES),
         v -> new Initiative(v.required(ID), v.required(NAME), v.optional(ORGANISATION), v.required(START),
-            v.optional(END), v.optional(STAGES), v.optional(ATTRIBUTES)));
+            v.optional(END), v.optional(STAGES, Set.of()), v.optional(ATTRIBUTES, Map.of())));
 
     private Initiatives() {}
   }
@@ -126,8 +126,8 @@ final class RecordFormats {
     static final ObjectType<Participant> TYPE = new ObjectType<>("participant",
         List.of(ID, PERSPECTIVE, JOINED, LEFT, ACCESS_NEEDS, ACCESS_NEEDS_ASKED, ATTRIBUTES, ATTRIBUTES_AS_OF),
         v -> new Participant(v.required(ID), v.required(PERSPECTIVE).value(), v.required(PERSPECTIVE).label(),
-            v.optional(JOINED), v.optional(LEFT), v.optional(ACCESS_NEEDS), v.optional(ATTRIBUTES),
-            v.optional(ATTRIBUTES_AS_OF), v.optional(ACCESS_NEEDS_ASKED)));
+            v.optional(JOINED), v.optional(LEFT), v.optional(ACCESS_NEEDS, Set.of()),
+            v.optional(ATTRIBUTES, Map.of()), v.optional(ATTRIBUTES_AS_OF), v.optional(ACCESS_NEEDS_ASKED)));
 
     private Participants() {}
   }
@@ -153,8 +153,8 @@ final class RecordFormats {
             ATTRIBUTES),
         v -> new Activity(v.required(ID), v.required(INITIATIVE), v.required(ACTIVITY_TYPE).value(),
             v.required(ACTIVITY_TYPE).label(), v.required(STAGE), v.optional(TITLE), v.required(DATE),
-            v.optional(START_TIME), v.optional(DURATION), v.optional(INVITED_ON), v.optional(PROVISIONS),
-            v.optional(CHAIRS), v.optional(ATTRIBUTES)));
+            v.optional(START_TIME), v.optional(DURATION), v.optional(INVITED_ON), v.optional(PROVISIONS, Set.of()),
+            v.optional(CHAIRS, List.of()), v.optional(ATTRIBUTES, Map.of())));
 
     private Activities() {}
   }
@@ -236,7 +236,8 @@ final class RecordFormats {
         List.of(ID, INITIATIVE, ACTIVITY, STAGE, DATE, TITLE, RULE, QUOTA, VOTES, ADOPTS, CONSULTATIONS),
         v -> new Decision(v.required(ID), v.required(INITIATIVE), v.optional(ACTIVITY), v.optional(STAGE),
             v.required(DATE), v.optional(TITLE), v.required(RULE).value(), v.required(RULE).label(),
-            v.optional(QUOTA), v.optional(VOTES), v.optional(ADOPTS), v.optional(CONSULTATIONS)));
+            v.optional(QUOTA), v.optional(VOTES, List.of()), v.optional(ADOPTS, List.of()),
+            v.optional(CONSULTATIONS, List.of())));
 
     private Decisions() {}
   }
@@ -283,7 +284,7 @@ final class RecordFormats {
     static final Field<Survey, List<SurveyItem>> ITEMS =
         Field.optional("items", list(object(SurveyItems.TYPE)), Survey::items);
     static final ObjectType<Survey> TYPE = new ObjectType<>("survey", List.of(ID, NAME, ITEMS),
-        v -> new Survey(v.required(ID), v.required(NAME), v.optional(ITEMS)));
+        v -> new Survey(v.required(ID), v.required(NAME), v.optional(ITEMS, List.of())));
 
     private Surveys() {}
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -155,7 +156,7 @@ final class TabularDatasetReader {
 
   /** Reads a table of nested objects, grouped by the record each row names in its key column. */
   private Map<String, List<Node.Obj>> readNested(CsvLayout.Table table) {
-    String key = table.parentKey();
+    String key = Objects.requireNonNull(table.parentKey(), "a nested table names its parent");
     Map<String, List<Node.Obj>> byParent = new LinkedHashMap<>();
     readTable(table, (row, where) -> {
       Node parent = row.remove(key);
@@ -176,7 +177,7 @@ final class TabularDatasetReader {
     readTable(table, (row, where) -> {
       List<Node.Obj> children = field == null ? null : nested.remove(type.idOf(row));
       int[] childLines = new int[children == null ? 0 : children.size()];
-      if (children != null) {
+      if (field != null && children != null) {
         Node.Arr list = new Node.Arr(row.line(), 0);
         for (int i = 0; i < children.size(); i++) {
           list.add(children.get(i));
@@ -193,12 +194,14 @@ final class TabularDatasetReader {
 
   /** Reports nested rows whose record is not in the main table. */
   private void reportOrphans(CsvLayout.Table parent, Map<String, List<Node.Obj>> left) {
-    CsvLayout.Nested field = parent.nested();
+    CsvLayout.Table child = Objects.requireNonNull(parent.nested(), "only nested rows are orphans").table();
+    String key = Objects.requireNonNull(child.parentKey(), "a nested table names its parent");
     left.forEach((id, rows) -> {
       for (Node.Obj row : rows) {
-        Where where = tables.get(field.table().file()).field(field.table().parentKey());
+        // The row was read from the nested table, so its header was too, and is in tables.
+        Where where = Objects.requireNonNull(tables.get(child.file()), "a table whose rows were read").field(key);
         problems.add(Kind.UNKNOWN_REFERENCE, where.at(row), id, "This row of "
-            + source.nameOf(tableName(field.table())) + " belongs to " + field.table().parentKey() + " "
+            + source.nameOf(tableName(child)) + " belongs to " + key + " "
             + Messages.quote(id) + ", which is not in " + source.nameOf(tableName(parent)) + ".");
       }
     });

@@ -41,7 +41,8 @@ public record AccessProvision(AccessKind kind, @Nullable String label) implement
    * provisions of listed kinds are shared: records read from a large file hold one each.
    */
   public static AccessProvision of(AccessKind kind) {
-    return kind == AccessKind.OTHER ? new AccessProvision(kind, null) : LISTED.get(kind);
+    return kind == AccessKind.OTHER ? new AccessProvision(kind, null)
+        : Objects.requireNonNull(LISTED.get(kind), "every kind but OTHER is listed");
   }
 
   private static Map<AccessKind, AccessProvision> listed() {

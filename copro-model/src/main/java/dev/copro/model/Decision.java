@@ -207,7 +207,7 @@ public record Decision(
       } else if (rule == DecisionRule.WEIGHTED_VOTE && quota == null) {
         all.add(Problem.Kind.MISSING_FIELD, "quota", "The decision is a weighted vote, so it needs a 'quota': "
             + "the weight in favour needed to carry it.");
-      } else if (rule == DecisionRule.WEIGHTED_VOTE && (quota <= 0 || quota > total)) {
+      } else if (rule == DecisionRule.WEIGHTED_VOTE && quota != null && (quota <= 0 || quota > total)) {
         all.add(Problem.Kind.OUT_OF_RANGE, "quota", "The decision has quota " + quota
             + ", which must be more than 0 and at most the total vote weight (" + total + ").");
       }

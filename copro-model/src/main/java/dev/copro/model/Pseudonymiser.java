@@ -115,7 +115,7 @@ public final class Pseudonymiser {
     }
     for (int i = prefix.length(); i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return false;
       }
     }

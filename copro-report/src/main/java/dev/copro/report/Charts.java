@@ -15,6 +15,7 @@ import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -224,7 +225,8 @@ final class Charts {
     Scale scale = range(series, declared);
     Group latest = series.latest();
     String latestText = latest == null ? "No period has a value."
-        : "Latest, " + latest.key() + ": " + Values.format(unit, latest.value())
+        : "Latest, " + latest.key() + ": "
+            + Values.format(unit, Objects.requireNonNull(latest.value(), "the latest point is one with a value"))
             + (latest.n() == null ? "" : ", " + Values.n(latest.n()));
     String name = series.metric().name();
     Svg svg = new Svg(WIDTH, name + " by period", name + " in each of " + Values.count(points.size(), "period")

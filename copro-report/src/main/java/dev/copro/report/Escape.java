@@ -40,8 +40,8 @@ public final class Escape {
 
   /** The marks, embeddings, overrides and isolates that change the order in which text is shown. */
   private static boolean isBidiControl(char c) {
-    return c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
-        || c >= '\u2066' && c <= '\u2069';
+    return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**
@@ -88,8 +88,8 @@ public final class Escape {
         out.append(' ');
         continue;
       }
-      boolean startsBlock = i == 0 && (c == '-' || c == '+' || c == '=')
-          || i == leadingDigits && leadingDigits > 0 && (c == '.' || c == ')');
+      boolean startsBlock = (i == 0 && (c == '-' || c == '+' || c == '='))
+          || (i == leadingDigits && leadingDigits > 0 && (c == '.' || c == ')'));
       if (startsBlock || MARKDOWN_SPECIAL.indexOf(c) >= 0) {
         out.append('\\');
       }

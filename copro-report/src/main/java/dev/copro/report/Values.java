@@ -48,13 +48,16 @@ final class Values {
    */
   static String withScale(Unit unit, double value, @Nullable ValueRange range) {
     String text = format(unit, value);
-    boolean finite = range != null && !Double.isInfinite(range.min()) && !Double.isInfinite(range.max());
+    ValueRange finite = range != null && !Double.isInfinite(range.min()) && !Double.isInfinite(range.max())
+        ? range : null;
     return switch (unit) {
       case SHARE, DAYS, COUNT -> text;
-      case LEVEL -> finite ? text + " of " + whole(range.max()) : "level " + text;
+      case LEVEL -> finite != null ? text + " of " + whole(finite.max()) : "level " + text;
       case RATIO -> text + " (ratio, 1 = parity)";
-      case INDEX -> text + (finite ? " (index, " + whole(range.min()) + " to " + whole(range.max()) + ")" : " (index)");
-      case SCORE -> text + (finite ? " (score, " + whole(range.min()) + " to " + whole(range.max()) + ")" : " (score)");
+      case INDEX -> text + (finite != null ? " (index, " + whole(finite.min()) + " to " + whole(finite.max()) + ")"
+          : " (index)");
+      case SCORE -> text + (finite != null ? " (score, " + whole(finite.min()) + " to " + whole(finite.max()) + ")"
+          : " (score)");
     };
   }
 

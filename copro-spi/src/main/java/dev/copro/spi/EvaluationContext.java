@@ -215,12 +215,12 @@ public interface EvaluationContext {
         people.merge(key, 1, Integer::sum);
       }
       for (int u = 0; u < kept.size(); u++) {
-        groupOf.get(owners.get(u)).add(kept.get(u));
+        Objects.requireNonNull(groupOf.get(owners.get(u)), "every owner is a known participant").add(kept.get(u));
       }
       List<Group> groups = new ArrayList<>();
       byGroup.forEach((key, groupUnits) -> {
         double v = value.applyAsDouble(groupUnits);
-        int n = people.get(key);
+        int n = Objects.requireNonNull(people.get(key), "every group was counted");
         groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
       });
       result.add(Breakdown.of(dimension.name(), groups));

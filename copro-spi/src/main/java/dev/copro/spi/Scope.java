@@ -32,12 +32,9 @@ public record Scope(@Nullable String initiative, @Nullable Period period) {
 
   /** A label such as {@code all}, {@code init-1}, {@code 2025-Q1} or {@code init-1 2025-Q1}. */
   public String label() {
-    if (isAll()) {
-      return "all";
+    if (initiative == null) {
+      return period == null ? "all" : period.label();
     }
-    if (period == null) {
-      return initiative;
-    }
-    return initiative == null ? period.label() : initiative + " " + period.label();
+    return period == null ? initiative : initiative + " " + period.label();
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ final class Registrations {
       if (type != null && isConcrete(type)) {
         for (Class<?> service : INTERFACES) {
           if (service.isAssignableFrom(type)) {
-            implementations.get(service).add(type);
+            Objects.requireNonNull(implementations.get(service), "every service has a list").add(type);
           }
         }
       }
@@ -109,7 +110,7 @@ final class Registrations {
           }
         }
       }
-      for (Class<?> type : implementations.get(service)) {
+      for (Class<?> type : Objects.requireNonNull(implementations.get(service), "every service has a list")) {
         if (!listed.contains(type.getName())) {
           problems.add(type.getName() + " is a " + service.getName() + " but " + (Files.isRegularFile(services)
               ? file + " does not list it: add the line '" + type.getName() + "' to it"

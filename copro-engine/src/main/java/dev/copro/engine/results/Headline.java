@@ -100,7 +100,7 @@ public final class Headline {
     List<PrincipleScore> lines = new ArrayList<>();
     for (Principle principle : Principle.values()) {
       Double score = m.components().get(principle.code());
-      if (inUnitInterval(score)) {
+      if (score != null && inUnitInterval(score)) {
         lines.add(new PrincipleScore(principle, score, rating(principle, score, m, result.thresholds())));
       }
     }

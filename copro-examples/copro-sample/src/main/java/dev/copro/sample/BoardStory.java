@@ -241,7 +241,7 @@ final class BoardStory {
       LocalDate day = LocalDate.parse(cafeDays[i]);
       String host = dice.pick(blocOf(cast.boardOn(day)));
       session("cafe-" + (i + 1), day, EVENT, "Direct payments peer support café", LocalTime.of(11, 0), 120, 21,
-          AREA_VENUES.get(Cast.AREAS.get(i))).invite(pool(day, 8), List.of(host, Cast.SUPPORT_SERVICE_MANAGER))
+          venueIn(Cast.AREAS.get(i))).invite(pool(day, 8), List.of(host, Cast.SUPPORT_SERVICE_MANAGER))
           .chairs(host).travel();
     }
   }
@@ -290,7 +290,7 @@ final class BoardStory {
     notInvited.removeAll(invited);
     List<String> hosts = dice.sample(blocOf(cast.boardOn(day)), 2);
     String commissioner = dice.pick(List.of(Cast.COMMISSIONER_CO_CHAIR, Cast.COMMISSIONING_OFFICER));
-    String venue = area == null ? TOWN_HALL : AREA_VENUES.get(area);
+    String venue = area == null ? TOWN_HALL : venueIn(area);
     return session(tag, day, CONSULTATION, title, LocalTime.of(13, 30), 120, dice.between(21, 28), venue)
         .invite(invited, hosts, List.of(commissioner, dice.pick(Cast.DP_OFFICERS),
             dice.pick(cast.invitableFor(Cast.PRACTITIONERS, day))))
@@ -413,11 +413,12 @@ final class BoardStory {
       decision.quota((2 * total + 2) / 3); // two thirds of the weight present, rounded up
     }
     for (String tag : plan.consultations) {
-      decision.consultations(heldByTag.get(tag).id());
+      Activity consultation = Objects.requireNonNull(heldByTag.get(tag), "a consultation is held before its decision");
+      decision.consultations(consultation.id());
     }
     for (Idea idea : ideas) {
       if (plan.id.equals(idea.decision)) {
-        decision.adopts(contributionByIdea.get(idea.key));
+        decision.adopts(Objects.requireNonNull(contributionByIdea.get(idea.key), "an idea is raised before it is adopted"));
       }
     }
     // Decisions also take up some of what else was said and welcomed before them.
@@ -438,7 +439,8 @@ final class BoardStory {
     }
     // A good board minutes what it adopts: every idea answered "adopted" is taken up in a decision.
     for (Contribution c : eligibleRecords) {
-      if (!linkedContributions.contains(c.id()) && c.response().outcome() == ADOPTED
+      if (!linkedContributions.contains(c.id())
+          && Objects.requireNonNull(c.response(), "eligible contributions were answered").outcome() == ADOPTED
           && (c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION)) {
         decision.adopts(c.id());
         linkedContributions.add(c.id());
@@ -594,7 +596,7 @@ final class BoardStory {
       LocalDate offered = invitees.contains(id) ? Objects.requireNonNull(activity.invitedOn()) : activity.date();
       // At cafés and celebrations people come as peers, not to work: only the hosts are paid a fee.
       if (activity.type() != EVENT || activity.chairs().contains(id)) {
-        long halfHours = (minutes + 29) / 30;
+        long halfHours = (minutes + 29L) / 30;
         // The signed attendance sheet is the claim.
         LocalDate claimed = activity.date().plusDays(dice.between(0, 3));
         ledger.pay(PAYMENT, id, activity, PaymentKind.FEE, Ledger.pounds(halfHours * FEE_PER_HALF_HOUR_PENCE),
@@ -607,7 +609,7 @@ final class BoardStory {
       }
       if (ledger.is(id, Perspective.CARER) && minutes >= 120 && dice.chance(0.6)) {
         LocalDate cover = activity.date().plusDays(dice.between(0, 10));
-        long hours = (minutes + 60 + 59) / 60; // the session and travel either side
+        long hours = (minutes + 60L + 59) / 60; // the session and travel either side
         ledger.pay(PAYMENT, id, activity, PaymentKind.CARER_COVER, Ledger.pounds(hours * CARER_COVER_PER_HOUR_PENCE),
             offered, cover, paidAfter(cover));
       }
@@ -639,6 +641,10 @@ final class BoardStory {
 
   private List<String> pool(LocalDate day, int k) {
     return dice.sample(cast.invitableFor(Cast.POOL_BLOC, day), k);
+  }
+
+  private static String venueIn(String area) {
+    return Objects.requireNonNull(AREA_VENUES.get(area), "every area of the cast has a venue");
   }
 
   private Session session(String tag, LocalDate date, ActivityType type, String title, LocalTime start, int minutes,

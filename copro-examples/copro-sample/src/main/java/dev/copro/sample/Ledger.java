@@ -24,6 +24,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -184,7 +185,7 @@ final class Ledger {
     double talkSeconds = minutes * 60 * TALK_SHARE;
     Map<String, int[]> talk = new TreeMap<>();
     for (String id : present) {
-      int seconds = total == 0 ? 0 : (int) StrictMath.round(talkSeconds * weights.get(id) / total);
+      int seconds = total == 0 ? 0 : (int) StrictMath.round(talkSeconds * Objects.requireNonNull(weights.get(id), "weighed above") / total);
       // Staff who dominate a meeting also hold the floor a little longer each time they speak.
       double turnLength = MEAN_TURN_SECONDS * (cast.isStaff(id) ? StrictMath.pow(staffVoice, 0.25) : 1)
           * dice.spread(0.3);

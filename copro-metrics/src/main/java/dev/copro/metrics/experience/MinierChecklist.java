@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -157,7 +158,7 @@ public final class MinierChecklist implements Metric {
     Map<MinierItem, List<Answer>> bySign = bySign(bloc);
     Map<MinierItem, Seen> people = new EnumMap<>(MinierItem.class);
     for (MinierItem sign : MinierItem.values()) {
-      List<Answer> signAnswers = bySign.get(sign);
+      List<Answer> signAnswers = Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
       people.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare));
       if (signAnswers.isEmpty()) {
         continue;
@@ -186,7 +187,7 @@ public final class MinierChecklist implements Metric {
         : Measurement.of((double) comparison.agreed() / comparison.compared(), blocRespondents);
     for (MinierItem sign : MinierItem.values()) {
       if (people.get(sign) != Seen.UNKNOWN) {
-        result.component(sign.component() + "Reported", share(bySign.get(sign)));
+        result.component(sign.component() + "Reported", share(Objects.requireNonNull(bySign.get(sign))));
       }
     }
     if (records.known()) {
@@ -219,7 +220,7 @@ public final class MinierChecklist implements Metric {
     for (MinierItem sign : MinierItem.values()) {
       Seen byPeople = people.get(sign);
       Seen inRecords = records.seen(sign);
-      List<Answer> signAnswers = bySign.get(sign);
+      List<Answer> signAnswers = Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
       String counted = reporters(signAnswers) + " of the " + Words.bloc(bloc, signAnswers.size()) + " who answered ("
           + percent(share(signAnswers)) + ")";
       if (byPeople == Seen.PRESENT && inRecords == Seen.ABSENT) {
@@ -289,7 +290,7 @@ public final class MinierChecklist implements Metric {
     for (MinierItem sign : MinierItem.values()) {
       bySign.put(sign, new ArrayList<>());
     }
-    answers.forEach(a -> bySign.get(a.sign()).add(a));
+    answers.forEach(a -> Objects.requireNonNull(bySign.get(a.sign())).add(a));
     return bySign;
   }
 

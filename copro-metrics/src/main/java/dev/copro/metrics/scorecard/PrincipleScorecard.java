@@ -270,11 +270,11 @@ public final class PrincipleScorecard implements Metric {
     if (red > 0) {
       capReasons.add(red + (red == 1 ? " principle is" : " principles are") + " red");
     }
-    if (peopleRating == Rating.RED) {
+    if (people != null && peopleRating == Rating.RED) {
       capReasons.add("people's own view (" + people.id() + ") is red");
     }
     // Two red principles, or a red principle beside a high-severity sign, is tokenism on the record: red.
-    boolean severe = red >= 2 || red >= 1 && !signs.high().isEmpty();
+    boolean severe = red >= 2 || (red >= 1 && !signs.high().isEmpty());
     Rating overallCap = severe ? Rating.RED : capReasons.isEmpty() ? null : Rating.AMBER;
     if (overallCap != null) {
       result.ratingCap(overallCap);

@@ -216,12 +216,10 @@ public final class EmbeddingExample {
   public static List<String> scorecard(Report report) {
     List<String> lines = new ArrayList<>();
     for (Report.MetricResult metric : report.metrics()) {
-      Measurement m = metric.measurement();
-      String value = switch (metric.status()) {
-        case OK -> String.format(Locale.ROOT, "%.3f %s", m.value(), metric.unit().name().toLowerCase(Locale.ROOT));
-        case NO_VALUE -> "no value (" + m.noValueReason() + ")";
-        case FAILED -> "failed";
-      };
+      Measurement m = metric.measurement(); // null when the metric failed
+      String value = m == null ? "failed"
+          : m.value() == null ? "no value (" + m.noValueReason() + ")"
+          : String.format(Locale.ROOT, "%.3f %s", m.value(), metric.unit().name().toLowerCase(Locale.ROOT));
       String rating = metric.rating() == null ? "" : metric.rating().code();
       int findings = m == null ? 0 : m.findings().size();
       lines.add(String.format(Locale.ROOT, "%-40s %-6s %s%s", metric.name(), rating, value,
