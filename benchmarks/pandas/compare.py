@@ -1,0 +1,233 @@
+"""Checks the pandas reference scripts against `copro evaluate --format json`, and times them.
+
+    python3 benchmarks/pandas/compare.py [--size N] [--dataset FILE]... [--sample] [--time]
+
+With no --dataset, writes the synthetic benchmark dataset of N attendance records (default 10,000)
+as JSON Lines with the benchmarks jar (dev.copro.benchmarks.WriteSyntheticJsonLines, seed 42).
+--sample adds the bundled sample dataset (JSON), whose records exercise paths the synthetic data
+does not (dated contributions, claimed payments, payments for no activity, turns only, ...).
+For each dataset it runs copro.jar's `evaluate --format json --streaming never` (the default
+configuration: the same bloc, reference date, quarters and suppression as coprodata.py), runs
+every reference script, and compares each metric's value, n, components and breakdowns (every
+group's key, value, n, people and suppression, in order). Counts, keys and suppression must be
+equal; a number must be equal or within 1e-9 of copro's, relatively (1e-12 absolutely near 0).
+Exits 1 naming every difference, 2 on a usage or build problem, 0 when everything agrees.
+
+--time also times, on the same file: the pandas load, each metric without and with breakdowns
+(best of --repeat runs), the pandas run end to end (load and every metric with its breakdowns, as
+one pass), and copro evaluate end to end, and prints a table (docs/performance.md, "Against
+pandas"). Run from anywhere; jars default to the repository's target folders.
+"""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+
+import numpy  # noqa: E402
+import pandas  # noqa: E402
+
+import coprodata  # noqa: E402
+import feedback_loop  # noqa: E402
+import needs_met  # noqa: E402
+import notice  # noqa: E402
+import payment  # noqa: E402
+import retention  # noqa: E402
+import voice_equality  # noqa: E402
+
+METRICS = [notice, needs_met, feedback_loop, voice_equality, payment, retention]
+SAMPLE = os.path.join(ROOT, "copro-examples", "copro-sample", "src", "main", "resources", "dev", "copro", "sample",
+                      "sample-dataset.json")
+RELATIVE = 1e-9
+ABSOLUTE = 1e-12
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=10_000, help="attendance records of the synthetic dataset")
+    parser.add_argument("--dataset", action="append", default=[], help="a copro dataset file (.jsonl or .json)")
+    parser.add_argument("--sample", action="store_true", help="also check the bundled sample dataset")
+    parser.add_argument("--time", action="store_true", help="time pandas and copro and print a table")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timed metric; the best is shown")
+    parser.add_argument("--copro-jar", default=os.path.join(ROOT, "copro-cli", "target", "copro.jar"))
+    parser.add_argument("--benchmarks-jar", default=os.path.join(ROOT, "benchmarks", "target", "benchmarks.jar"))
+    parser.add_argument("--java-options", default="", help="options for the copro evaluate JVM, e.g. -Xmx8g")
+    parser.add_argument("--workdir", help="where to write the dataset and reports (default: a temporary folder)")
+    args = parser.parse_args()
+
+    for jar in [args.copro_jar] + ([] if args.dataset else [args.benchmarks_jar]):
+        if not os.path.isfile(jar):
+            sys.exit("compare: %s is missing; build it with "
+                     "./mvnw -B -q -o -Dquick -pl copro-cli,benchmarks -am package -DskipTests" % jar)
+    workdir = args.workdir or tempfile.mkdtemp(prefix="copro-pandas-")
+    os.makedirs(workdir, exist_ok=True)
+    print("pandas %s, numpy %s, Python %s" % (pandas.__version__, numpy.__version__, sys.version.split()[0]))
+
+    datasets = list(args.dataset)
+    if not datasets:
+        path = os.path.join(workdir, "synthetic-%d.jsonl" % args.size)
+        run(["java", "-cp", args.benchmarks_jar, "dev.copro.benchmarks.WriteSyntheticJsonLines", str(args.size),
+             path])
+        datasets.append(path)
+    if args.sample:
+        datasets.append(SAMPLE)
+
+    differences = []
+    for path in datasets:
+        report_path = os.path.join(workdir, os.path.basename(path) + ".report.json")
+        copro = evaluate(args, path, report_path)
+        with open(report_path, encoding="utf-8") as f:
+            report = json.load(f)
+        timings = {}
+        start = time.perf_counter()
+        data = coprodata.load(path)
+        timings["load"] = time.perf_counter() - start
+        found = []
+        for metric in METRICS:
+            expected = measurement_of(report, metric.ID)
+            found += ["%s %s: %s" % (os.path.basename(path), metric.ID, d)
+                      for d in compare(expected, metric.measure(data))]
+        differences += found
+        print("%s: %d metrics compared with copro's report: %s" % (
+            os.path.basename(path), len(METRICS), "%d differences" % len(found) if found else "identical"))
+        if args.time:
+            time_everything(args, path, data, timings, copro)
+    if not args.workdir:
+        shutil.rmtree(workdir)
+    for d in differences:
+        print("DIFFERENCE " + d)
+    sys.exit(1 if differences else 0)
+
+
+def run(command, **kwargs):
+    result = subprocess.run(command, **kwargs)
+    if result.returncode != 0:
+        sys.exit("compare: %s exited %d" % (" ".join(command), result.returncode))
+    return result
+
+
+def evaluate(args, path, report_path):
+    """Runs copro evaluate on the file; returns its wall time in seconds and, where /usr/bin/time is
+    there, its peak resident set in kB."""
+    command = ["java"] + args.java_options.split() + ["-jar", args.copro_jar, "evaluate", path, "--format", "json",
+                                                      "--streaming", "never", "--out", report_path]
+    timer = "/usr/bin/time"
+    usage = os.path.join(os.path.dirname(report_path), "time-v.txt")
+    if os.path.exists(timer):
+        command = [timer, "-v", "-o", usage] + command
+    start = time.perf_counter()
+    run(command)
+    wall = time.perf_counter() - start
+    peak = None
+    if os.path.exists(timer):
+        with open(usage, encoding="utf-8") as f:
+            for line in f:
+                if "Maximum resident set size" in line:
+                    peak = int(line.split(":")[1])
+    return {"wall": wall, "peak_kb": peak}
+
+
+def measurement_of(report, metric_id):
+    for result in report["metrics"]:
+        if result["id"] == metric_id:
+            if result["status"] != "ok":
+                return {"failed": result.get("failure")}
+            m = result["measurement"]
+            return {"value": m.get("value"), "n": m["n"], "components": m.get("components", {}),
+                    "breakdowns": m.get("breakdowns", [])}
+    return {"failed": "not in the report"}
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return a == b or abs(a - b) <= max(RELATIVE * max(abs(a), abs(b)), ABSOLUTE)
+
+
+def compare(copro, pandas_result):
+    """Every difference between copro's measurement and the pandas one, as text."""
+    if "failed" in copro:
+        return ["copro has no measurement: %s" % copro["failed"]]
+    out = []
+    if not close(copro["value"], pandas_result["value"]):
+        out.append("value: copro %r, pandas %r" % (copro["value"], pandas_result["value"]))
+    if copro["n"] != pandas_result["n"]:
+        out.append("n: copro %r, pandas %r" % (copro["n"], pandas_result["n"]))
+    for name in sorted(set(copro["components"]) | set(pandas_result["components"])):
+        a, b = copro["components"].get(name), pandas_result["components"].get(name)
+        if not close(a, b):
+            out.append("component %s: copro %r, pandas %r" % (name, a, b))
+    dims_a = [b["dimension"] for b in copro["breakdowns"]]
+    dims_b = [b["dimension"] for b in pandas_result["breakdowns"]]
+    if dims_a != dims_b:
+        out.append("breakdowns: copro %s, pandas %s" % (dims_a, dims_b))
+    for ba, bb in zip(copro["breakdowns"], pandas_result["breakdowns"]):
+        if ba["dimension"] != bb["dimension"]:
+            continue
+        keys_a = [g["key"] for g in ba["groups"]]
+        keys_b = [g["key"] for g in bb["groups"]]
+        if keys_a != keys_b:
+            out.append("breakdown %s: groups copro %s, pandas %s" % (ba["dimension"], keys_a, keys_b))
+            continue
+        for ga, gb in zip(ba["groups"], bb["groups"]):
+            where = "breakdown %s group %s" % (ba["dimension"], ga["key"])
+            for field in ("suppressed", "n", "people"):
+                if ga.get(field) != gb.get(field):
+                    out.append("%s %s: copro %r, pandas %r" % (where, field, ga.get(field), gb.get(field)))
+            if not close(ga.get("value"), gb.get("value")):
+                out.append("%s value: copro %r, pandas %r" % (where, ga.get("value"), gb.get("value")))
+    return out
+
+
+def best(function, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times), times
+
+
+def time_everything(args, path, data, timings, copro):
+    print("\nTimings on %s (%d bytes; %d attendance records), load average %s" % (
+        path, os.path.getsize(path), len(data.attendance), " ".join("%.2f" % x for x in os.getloadavg())))
+    rows = [("pandas load (read_json lines=True, split by kind, dates, references)", timings["load"], "1 run")]
+    shared, _ = best(lambda: coprodata.Data.slice_people(data), 1)
+    rows.append(("pandas people per initiative and period slice (shared, once)", shared, "1 run"))
+    for metric in METRICS:
+        core, runs = best(lambda: metric.measure(data, breakdowns=False), args.repeat)
+        rows.append(("%s: value, n, components" % metric.ID, core, runs_text(runs)))
+        full, runs = best(lambda: metric.measure(data, breakdowns=True), args.repeat)
+        rows.append(("%s: with breakdowns" % metric.ID, full, runs_text(runs)))
+    start = time.perf_counter()
+    fresh = coprodata.load(path)
+    for metric in METRICS:
+        metric.measure(fresh)
+    rows.append(("pandas end to end (load, the %d metrics with breakdowns)" % len(METRICS),
+                 time.perf_counter() - start, "1 run"))
+    rows.append(("copro evaluate --format json --streaming never, end to end (all metrics, one JVM)", copro["wall"],
+                 "1 run"))
+    width = max(len(r[0]) for r in rows)
+    print("%-*s  %12s  %s" % (width, "what", "seconds", "runs (s)"))
+    for what, seconds, runs in rows:
+        print("%-*s  %12.4f  %s" % (width, what, seconds, runs))
+    print("pandas process peak RSS: %d MB" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+    if copro["peak_kb"] is not None:
+        print("copro evaluate peak RSS (/usr/bin/time -v): %d MB" % (copro["peak_kb"] // 1024))
+
+
+def runs_text(runs):
+    return ", ".join("%.4f" % r for r in runs)
+
+
+if __name__ == "__main__":
+    main()
