@@ -13,7 +13,8 @@ group's key, value, n, people and suppression, in order). Counts, keys and suppr
 equal; a number must be equal or within 1e-9 of copro's, relatively (1e-12 absolutely near 0).
 Exits 1 naming every difference, 2 on a usage or build problem, 0 when everything agrees.
 
---time also times, on the same file: the pandas load, each metric without and with breakdowns
+--time also times, on the same file: the pandas load, each metric with value, n and components
+only, with its own breakdowns too, and with the engine's initiative and period breakdowns as well
 (best of --repeat runs), the pandas run end to end (load and every metric with its breakdowns, as
 one pass), and copro evaluate end to end, and prints a table (docs/performance.md, "Against
 pandas"). Run from anywhere; jars default to the repository's target folders.
@@ -92,13 +93,15 @@ def main():
         data = coprodata.load(path)
         timings["load"] = time.perf_counter() - start
         found = []
+        Tally.fields = Tally.numbers = Tally.identical = 0
         for metric in METRICS:
             expected = measurement_of(report, metric.ID)
             found += ["%s %s: %s" % (os.path.basename(path), metric.ID, d)
                       for d in compare(expected, metric.measure(data))]
         differences += found
-        print("%s: %d metrics compared with copro's report: %s" % (
-            os.path.basename(path), len(METRICS), "%d differences" % len(found) if found else "identical"))
+        print("%s: %d metrics compared with copro's report, %d fields (%d numbers, %d of them equal to the last bit): %s"
+              % (os.path.basename(path), len(METRICS), Tally.fields, Tally.numbers, Tally.identical,
+                 "%d differences" % len(found) if found else "no difference"))
         if args.time:
             time_everything(args, path, data, timings, copro)
     if not args.workdir:
@@ -147,10 +150,25 @@ def measurement_of(report, metric_id):
     return {"failed": "not in the report"}
 
 
+class Tally:
+    """How many fields were compared, and how many numbers were equal to the last bit."""
+    fields = 0
+    numbers = 0
+    identical = 0
+
+
 def close(a, b):
+    Tally.fields += 1
     if a is None or b is None:
         return a is None and b is None
+    Tally.numbers += 1
+    Tally.identical += a == b
     return a == b or abs(a - b) <= max(RELATIVE * max(abs(a), abs(b)), ABSOLUTE)
+
+
+def same(a, b):
+    Tally.fields += 1
+    return a == b
 
 
 def compare(copro, pandas_result):
@@ -160,7 +178,7 @@ def compare(copro, pandas_result):
     out = []
     if not close(copro["value"], pandas_result["value"]):
         out.append("value: copro %r, pandas %r" % (copro["value"], pandas_result["value"]))
-    if copro["n"] != pandas_result["n"]:
+    if not same(copro["n"], pandas_result["n"]):
         out.append("n: copro %r, pandas %r" % (copro["n"], pandas_result["n"]))
     for name in sorted(set(copro["components"]) | set(pandas_result["components"])):
         a, b = copro["components"].get(name), pandas_result["components"].get(name)
@@ -168,20 +186,20 @@ def compare(copro, pandas_result):
             out.append("component %s: copro %r, pandas %r" % (name, a, b))
     dims_a = [b["dimension"] for b in copro["breakdowns"]]
     dims_b = [b["dimension"] for b in pandas_result["breakdowns"]]
-    if dims_a != dims_b:
+    if not same(dims_a, dims_b):
         out.append("breakdowns: copro %s, pandas %s" % (dims_a, dims_b))
     for ba, bb in zip(copro["breakdowns"], pandas_result["breakdowns"]):
         if ba["dimension"] != bb["dimension"]:
             continue
         keys_a = [g["key"] for g in ba["groups"]]
         keys_b = [g["key"] for g in bb["groups"]]
-        if keys_a != keys_b:
+        if not same(keys_a, keys_b):
             out.append("breakdown %s: groups copro %s, pandas %s" % (ba["dimension"], keys_a, keys_b))
             continue
         for ga, gb in zip(ba["groups"], bb["groups"]):
             where = "breakdown %s group %s" % (ba["dimension"], ga["key"])
             for field in ("suppressed", "n", "people"):
-                if ga.get(field) != gb.get(field):
+                if not same(ga.get(field), gb.get(field)):
                     out.append("%s %s: copro %r, pandas %r" % (where, field, ga.get(field), gb.get(field)))
             if not close(ga.get("value"), gb.get("value")):
                 out.append("%s value: copro %r, pandas %r" % (where, ga.get("value"), gb.get("value")))
@@ -204,10 +222,11 @@ def time_everything(args, path, data, timings, copro):
     shared, _ = best(lambda: coprodata.Data.slice_people(data), 1)
     rows.append(("pandas people per initiative and period slice (shared, once)", shared, "1 run"))
     for metric in METRICS:
-        core, runs = best(lambda: metric.measure(data, breakdowns=False), args.repeat)
-        rows.append(("%s: value, n, components" % metric.ID, core, runs_text(runs)))
-        full, runs = best(lambda: metric.measure(data, breakdowns=True), args.repeat)
-        rows.append(("%s: with breakdowns" % metric.ID, full, runs_text(runs)))
+        for level, what in ((coprodata.NONE, "value, n, components"),
+                            (coprodata.OWN, "and its own breakdowns (as MetricBenchmark)"),
+                            (coprodata.ALL, "and initiative and period breakdowns (as evaluate)")):
+            seconds, runs = best(lambda: metric.measure(data, breakdowns=level), args.repeat)
+            rows.append(("%s: %s" % (metric.ID, what), seconds, runs_text(runs)))
     start = time.perf_counter()
     fresh = coprodata.load(path)
     for metric in METRICS:

@@ -19,6 +19,12 @@ import numpy as np
 import pandas as pd
 
 BLOC = ("lived-experience", "carer")
+
+# How much of a measurement the metrics' measure(data, breakdowns) computes: the value, n and
+# components only; also the metric's own breakdowns (by perspective, stage, need, cohort...: what
+# copro's MetricBenchmark measures); or also the engine's initiative and period breakdowns (what
+# copro evaluate reports).
+NONE, OWN, ALL = 0, 1, 2
 SUPPRESSION_MINIMUM = 5
 NOT_RECORDED = "not-recorded"
 

@@ -19,7 +19,7 @@ ID = "copro.reciprocity.feedback-loop"
 RESPONSE_DUE_DAYS = 60
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     c = data.contributions
     par = c["par"].to_numpy()
     bloc = data.participants["bloc"].to_numpy()[par]
@@ -41,10 +41,10 @@ def measure(data, breakdowns=True):
     if answered.any():
         days = (c["responseDate"][bloc] - raised).dt.days.to_numpy()[answered]
         result["components"]["medianDaysToResponse"] = float(np.median(days))
-    if breakdowns:
-        result["breakdowns"] = (
-            coprodata.participant_breakdowns(data, par[bloc][counted], answered[counted])
-            + coprodata.slice_breakdowns(data, act[counted], answered[counted]))
+    if breakdowns >= coprodata.OWN:
+        result["breakdowns"] = coprodata.participant_breakdowns(data, par[bloc][counted], answered[counted])
+    if breakdowns >= coprodata.ALL:
+        result["breakdowns"] += coprodata.slice_breakdowns(data, act[counted], answered[counted])
     return result
 
 

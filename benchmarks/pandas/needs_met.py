@@ -32,7 +32,7 @@ def _provisions(frame, column, position):
     return exploded[["pos", "kind", "key"]]
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     a = data.attendance
     if len(a) == 0:
         return coprodata.no_value()
@@ -61,7 +61,7 @@ def measure(data, breakdowns=True):
     result = {"value": float(met.mean()), "n": int(is_attended.sum()), "components": {}, "breakdowns": []}
     if (~is_attended).any():
         result["components"]["absentUnmetShare"] = float(1 - (~unmet_rows[~is_attended]).sum() / (~is_attended).sum())
-    if breakdowns:
+    if breakdowns >= coprodata.OWN:
         unit_rows = rows[is_attended]
         unit_par = par[unit_rows]
         by_kind = wanted[attended[wanted["row"].to_numpy()]].groupby(["row", "kind"])["unmet"].any().reset_index()
@@ -71,7 +71,9 @@ def measure(data, breakdowns=True):
         result["breakdowns"] = coprodata.participant_breakdowns(data, unit_par, met) + [
             coprodata.breakdown("need", [coprodata.group(k, m / d, p, p) for k, m, d, p in
                                          zip(stats.index, stats["met"], stats["declaring"], stats["people"])])
-        ] + coprodata.slice_breakdowns(data, a["act"].to_numpy()[unit_rows], met)
+        ]
+    if breakdowns >= coprodata.ALL:
+        result["breakdowns"] += coprodata.slice_breakdowns(data, a["act"].to_numpy()[rows[is_attended]], met)
     return result
 
 

@@ -17,7 +17,7 @@ ID = "copro.access.notice"
 MINIMUM_DAYS = 14
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     activities = data.activities
     if len(activities) == 0:
         return coprodata.no_value()
@@ -32,11 +32,13 @@ def measure(data, breakdowns=True):
         "components": {"medianDays": float(np.median(notice[dated]))},
         "breakdowns": [],
     }
-    if breakdowns:
+    if breakdowns >= coprodata.OWN:
         result["breakdowns"] = [
             coprodata.share_breakdown("stage", activities["stage"].to_numpy()[dated], enough),
             coprodata.share_breakdown("activity-type", activities["type"].to_numpy()[dated], enough),
-        ] + coprodata.slice_breakdowns(data, np.flatnonzero(dated), enough)
+        ]
+    if breakdowns >= coprodata.ALL:
+        result["breakdowns"] += coprodata.slice_breakdowns(data, np.flatnonzero(dated), enough)
     return result
 
 

@@ -23,7 +23,7 @@ ID = "copro.reciprocity.payment"
 LATE_PAYMENT_DAYS = 30
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     bloc_of = data.participants["bloc"].to_numpy()
     a = data.attendance
     units = (a["attended"].to_numpy() & bloc_of[a["par"].to_numpy()])
@@ -62,9 +62,10 @@ def measure(data, breakdowns=True):
     due = bloc_payment & (paid | late)
     if due.any():
         result["components"]["latePaymentShare"] = float(late[due].sum() / due.sum())
-    if breakdowns:
-        result["breakdowns"] = (coprodata.participant_breakdowns(data, par, in_time)
-                                + coprodata.slice_breakdowns(data, act, in_time))
+    if breakdowns >= coprodata.OWN:
+        result["breakdowns"] = coprodata.participant_breakdowns(data, par, in_time)
+    if breakdowns >= coprodata.ALL:
+        result["breakdowns"] += coprodata.slice_breakdowns(data, act, in_time)
     return result
 
 

@@ -22,7 +22,7 @@ MIN_ACTIVITIES = 3
 MIN_MONTHS = 6
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     a = data.attendance
     par = a["par"].to_numpy()
     units = a["attended"].to_numpy() & data.participants["bloc"].to_numpy()[par]
@@ -37,7 +37,7 @@ def measure(data, breakdowns=True):
     lasted = (spans["max"] >= later).to_numpy()[judged]
     retained = (spans["size"].to_numpy()[judged] >= MIN_ACTIVITIES) & lasted
     result = {"value": float(retained.mean()), "n": int(judged.sum()), "components": {}, "breakdowns": []}
-    if breakdowns:
+    if breakdowns >= coprodata.OWN:  # not sliceable: no initiative or period breakdowns
         members = spans.index.to_numpy()[judged]
         quarter = spans["min"][judged]
         cohort = quarter.dt.year.astype(str).to_numpy() + "-Q" + quarter.dt.quarter.astype(str).to_numpy()

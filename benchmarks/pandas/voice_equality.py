@@ -25,7 +25,7 @@ NO_INEQUALITY = 1e-12
 SECONDS, TURNS = 1, 2
 
 
-def measure(data, breakdowns=True):
+def measure(data, breakdowns=coprodata.ALL):
     n_act = len(data.activities)
     if n_act == 0:
         return coprodata.no_value()
@@ -79,7 +79,7 @@ def measure(data, breakdowns=True):
     between = _theil_between_share(relative, data.participants["perspective"].to_numpy()[par])
     if between is not None:
         result["components"]["theilBetweenShare"] = between
-    if breakdowns:
+    if breakdowns >= coprodata.OWN:
         total_relative = relative.sum()
         for dimension in data.dimensions:
             keys = coprodata.dimension_keys(data, dimension).to_numpy()[par]
@@ -91,6 +91,7 @@ def measure(data, breakdowns=True):
             result["breakdowns"].append(coprodata.breakdown(dimension + "-attendance", [
                 coprodata.group(k, u / len(relative), p, p) for k, u, p in
                 zip(stats.index, stats["units"], stats["people"])]))
+    if breakdowns >= coprodata.ALL:
         result["breakdowns"] += coprodata.slice_breakdowns(data, per.index.to_numpy(), equality)
     return result
 
