@@ -48,13 +48,15 @@ def measure(data, breakdowns=coprodata.ALL):
         return coprodata.no_value()
     provided = _provisions(data.activities, "provisions", np.arange(len(data.activities))) \
         if "provisions" in data.activities.columns else pd.DataFrame(columns=["pos", "kind", "key"])
-    provided = provided.rename(columns={"pos": "act"})[["act", "key"]].drop_duplicates()
-    provided["offered"] = True
+    # Provisions and needs as one integer each, activity × kinds + the need's code, to match them.
+    codes, keys = pd.factorize(pd.concat([needs["key"], provided["key"]], ignore_index=True))
+    width = max(len(keys), 1)
+    needs = needs.assign(code=codes[:len(needs)])
+    offered = pd.Index(np.unique(provided["pos"].to_numpy(dtype=np.int64) * width + codes[len(needs):]))
 
     units = pd.DataFrame({"row": rows, "act": a["act"].to_numpy()[rows], "par": par[rows]})
     wanted = units.merge(needs.rename(columns={"pos": "par"}), on="par")
-    wanted = wanted.merge(provided, on=["act", "key"], how="left")
-    wanted["unmet"] = wanted["offered"].isna()
+    wanted["unmet"] = offered.get_indexer(wanted["act"].to_numpy(dtype=np.int64) * width + wanted["code"].to_numpy()) < 0
     unmet_rows = wanted.groupby("row")["unmet"].any().reindex(rows).to_numpy()
     is_attended = attended[rows]
     met = ~unmet_rows[is_attended]
