@@ -95,9 +95,9 @@ def main():
         with open(report_path, encoding="utf-8") as f:
             report = json.load(f)
         timings = {}
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         data = coprodata.load(path)
-        timings["load"] = time.perf_counter() - start
+        timings["load"] = (time.perf_counter() - start, time.process_time() - cpu)
         found = []
         Tally.fields = Tally.numbers = Tally.identical = 0
         for metric in METRICS:
@@ -126,7 +126,7 @@ def run(command, **kwargs):
 
 def evaluate(args, path, config, report_path):
     """Runs copro evaluate on the file; returns its wall time in seconds and, where /usr/bin/time is
-    there, its peak resident set in kB."""
+    there, its CPU time (user and system) in seconds and its peak resident set in kB."""
     command = ["java"] + args.java_options.split() + ["-jar", args.copro_jar, "evaluate", path, "--format", "json",
                                                       "--streaming", "never", "--config", config,
                                                       "--out", report_path]
@@ -137,13 +137,15 @@ def evaluate(args, path, config, report_path):
     start = time.perf_counter()
     run(command)
     wall = time.perf_counter() - start
-    peak = None
+    peak = cpu = None
     if os.path.exists(timer):
         with open(usage, encoding="utf-8") as f:
             for line in f:
                 if "Maximum resident set size" in line:
                     peak = int(line.split(":")[1])
-    return {"wall": wall, "peak_kb": peak}
+                elif "User time (seconds)" in line or "System time (seconds)" in line:
+                    cpu = (cpu or 0) + float(line.split(":")[1])
+    return {"wall": wall, "cpu": cpu, "peak_kb": peak}
 
 
 def measurement_of(report, metric_id):
@@ -214,12 +216,13 @@ def compare(copro, pandas_result):
 
 
 def best(function, repeat):
-    times = []
+    """The wall and CPU seconds of the run with the least wall time, and every run's wall seconds."""
+    runs = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         function()
-        times.append(time.perf_counter() - start)
-    return min(times), times
+        runs.append((time.perf_counter() - start, time.process_time() - cpu))
+    return min(runs), [wall for wall, _ in runs]
 
 
 def time_everything(args, path, data, timings, copro):
@@ -235,18 +238,18 @@ def time_everything(args, path, data, timings, copro):
                             (coprodata.ALL, "and initiative and period breakdowns (as evaluate)")):
             seconds, runs = best(lambda: metric.measure(data, breakdowns=level), args.repeat)
             rows.append(("%s: %s" % (metric.ID, what), seconds, runs_text(runs)))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     fresh = coprodata.load(path)
     for metric in METRICS:
         metric.measure(fresh)
     rows.append(("pandas end to end (load, the %d metrics with breakdowns)" % len(METRICS),
-                 time.perf_counter() - start, "1 run"))
-    rows.append(("copro evaluate --format json --streaming never, end to end (all metrics, one JVM)", copro["wall"],
-                 "1 run"))
+                 (time.perf_counter() - start, time.process_time() - cpu), "1 run"))
+    rows.append(("copro evaluate --format json --streaming never, end to end (every metric, one JVM)",
+                 (copro["wall"], copro["cpu"]), "1 run"))
     width = max(len(r[0]) for r in rows)
-    print("%-*s  %12s  %s" % (width, "what", "seconds", "runs (s)"))
-    for what, seconds, runs in rows:
-        print("%-*s  %12.4f  %s" % (width, what, seconds, runs))
+    print("%-*s  %10s  %10s  %s" % (width, "what", "wall (s)", "CPU (s)", "runs, wall (s)"))
+    for what, (wall, cpu), runs in rows:
+        print("%-*s  %10.4f  %10s  %s" % (width, what, wall, "-" if cpu is None else "%.4f" % cpu, runs))
     print("pandas process peak RSS: %d MB" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
     if copro["peak_kb"] is not None:
         print("copro evaluate peak RSS (/usr/bin/time -v): %d MB" % (copro["peak_kb"] // 1024))

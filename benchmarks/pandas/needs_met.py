@@ -24,12 +24,13 @@ ID = "copro.access.needs-met"
 def _provisions(frame, column, position):
     """One row per (record position, provision), the provision normalised for comparison."""
     exploded = pd.DataFrame({"pos": position, "p": frame[column].to_numpy()}).explode("p").dropna()
-    text = exploded["p"].astype(str)
+    # Few distinct texts: each is normalised once, then given to its records by code.
+    codes, texts = pd.factorize(exploded["p"].astype(str))
+    text = pd.Series(texts, dtype=object)
     kind = text.str.split(":", n=1).str[0]
     label = text.str.split(":", n=1).str[1].fillna("").str.strip().str.lower()
-    exploded["kind"] = kind.to_numpy()
-    exploded["key"] = np.where(kind == "other", "other:" + label, kind)
-    return exploded[["pos", "kind", "key"]]
+    key = np.where(kind == "other", "other:" + label, kind)
+    return pd.DataFrame({"pos": exploded["pos"].to_numpy(), "kind": kind.to_numpy()[codes], "key": key[codes]})
 
 
 def measure(data, breakdowns=coprodata.ALL):
