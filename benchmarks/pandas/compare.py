@@ -68,8 +68,8 @@ def main():
 
     for jar in [args.copro_jar] + ([] if args.dataset else [args.benchmarks_jar]):
         if not os.path.isfile(jar):
-            sys.exit("compare: %s is missing; build it with "
-                     "./mvnw -B -q -o -Dquick -pl copro-cli,benchmarks -am package -DskipTests" % jar)
+            fail("compare: %s is missing; build it with "
+                 "./mvnw -B -q -o -Dquick -pl copro-cli,benchmarks -am package -DskipTests" % jar)
     workdir = args.workdir or tempfile.mkdtemp(prefix="copro-pandas-")
     os.makedirs(workdir, exist_ok=True)
     # The default configuration but for the time budget: a call that runs past 5 s on a loaded machine
@@ -117,11 +117,16 @@ def main():
     sys.exit(1 if differences else 0)
 
 
-def run(command, **kwargs):
-    result = subprocess.run(command, **kwargs)
+def fail(message):
+    """Exit 2: nothing could be compared."""
+    print(message, file=sys.stderr)
+    sys.exit(2)
+
+
+def run(command):
+    result = subprocess.run(command)
     if result.returncode != 0:
-        sys.exit("compare: %s exited %d" % (" ".join(command), result.returncode))
-    return result
+        fail("compare: %s exited %d" % (" ".join(command), result.returncode))
 
 
 def evaluate(args, path, config, report_path):
