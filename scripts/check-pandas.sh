@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI check of issue 17's pandas reference scripts (benchmarks/pandas/): they must compute the same
 # value, n, components and breakdowns as `copro evaluate --format json`, metric by metric, on the
-# synthetic benchmark dataset of 10,000 attendance records and on the bundled sample. Exits non-zero,
+# synthetic benchmark dataset of 10,000 attendance records, on the bundled sample and on the small
+# hand-made benchmarks/pandas/edge-cases.json. Exits non-zero,
 # naming every difference, when they do not. Needs the jars `./mvnw -B verify` builds (or
 # ./mvnw -B -q -o -Dquick -pl copro-cli,benchmarks -am package -DskipTests) and pandas for
 # PYTHON (default /usr/bin/python3, with Debian's python3-pandas, as .ci/run installs it).
@@ -13,4 +14,4 @@ if ! "$python" -c 'import pandas, numpy' 2> /dev/null; then
   echo "check-pandas: $python cannot import pandas and numpy; install them (apt-get install python3-pandas)" >&2
   exit 2
 fi
-exec "$python" benchmarks/pandas/compare.py --size "${CHECK_PANDAS_SIZE:-10000}" --sample
+exec "$python" benchmarks/pandas/compare.py --size "${CHECK_PANDAS_SIZE:-10000}" --sample --edge-cases

@@ -1,11 +1,15 @@
 """Checks the pandas reference scripts against `copro evaluate --format json`, and times them.
 
-    python3 benchmarks/pandas/compare.py [--size N] [--dataset FILE]... [--sample] [--time]
+    python3 benchmarks/pandas/compare.py [--size N] [--dataset FILE]... [--sample] [--edge-cases] [--time]
 
 With no --dataset, writes the synthetic benchmark dataset of N attendance records (default 10,000)
 as JSON Lines with the benchmarks jar (dev.copro.benchmarks.WriteSyntheticJsonLines, seed 42).
 --sample adds the bundled sample dataset (JSON), whose records exercise paths the synthetic data
-does not (dated contributions, claimed payments, payments for no activity, turns only, ...).
+does not (dated contributions, claimed payments, turns without seconds, two initiatives);
+--edge-cases adds edge-cases.json, beside this script: a small hand-made dataset with what neither
+has (payments for no activity, "other" access needs and activity types, survey answers about no
+initiative from someone with no other record, speaking recorded as a mix of seconds and turns, or
+not at all, or all silent, contributions not yet due).
 For each dataset it runs copro.jar's `evaluate --format json --streaming never` (the default
 configuration, with the same bloc, reference date, quarters and suppression as coprodata.py, but a
 time budget of ten minutes per call instead of 5 s, so that no metric fails on a loaded machine), runs
@@ -58,6 +62,7 @@ def main():
     parser.add_argument("--size", type=int, default=10_000, help="attendance records of the synthetic dataset")
     parser.add_argument("--dataset", action="append", default=[], help="a copro dataset file (.jsonl or .json)")
     parser.add_argument("--sample", action="store_true", help="also check the bundled sample dataset")
+    parser.add_argument("--edge-cases", action="store_true", help="also check edge-cases.json")
     parser.add_argument("--time", action="store_true", help="time pandas and copro and print a table")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timed metric; the best is shown")
     parser.add_argument("--copro-jar", default=os.path.join(ROOT, "copro-cli", "target", "copro.jar"))
@@ -87,6 +92,8 @@ def main():
         datasets.append(path)
     if args.sample:
         datasets.append(SAMPLE)
+    if args.edge_cases:
+        datasets.append(os.path.join(HERE, "edge-cases.json"))
 
     differences = []
     for path in datasets:
