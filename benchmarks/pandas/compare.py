@@ -63,6 +63,10 @@ def main():
     parser.add_argument("--dataset", action="append", default=[], help="a copro dataset file (.jsonl or .json)")
     parser.add_argument("--sample", action="store_true", help="also check the bundled sample dataset")
     parser.add_argument("--edge-cases", action="store_true", help="also check edge-cases.json")
+    parser.add_argument("--period", default="quarter", choices=["month", "quarter", "year"],
+                        help="copro evaluate's --period, and the pandas periods")
+    parser.add_argument("--by", default="", help="participant attributes to break down by as well as perspective, "
+                        "comma separated: copro evaluate's --by")
     parser.add_argument("--time", action="store_true", help="time pandas and copro and print a table")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timed metric; the best is shown")
     parser.add_argument("--copro-jar", default=os.path.join(ROOT, "copro-cli", "target", "copro.jar"))
@@ -103,7 +107,7 @@ def main():
             report = json.load(f)
         timings = {}
         start, cpu = time.perf_counter(), time.process_time()
-        data = coprodata.load(path)
+        data = coprodata.load(path, args.period, dimensions(args))
         timings["load"] = (time.perf_counter() - start, time.process_time() - cpu)
         found = []
         Tally.fields = Tally.numbers = Tally.identical = 0
@@ -124,6 +128,11 @@ def main():
     sys.exit(1 if differences else 0)
 
 
+def dimensions(args):
+    """The participant dimensions of the breakdowns: perspective, then the --by attributes."""
+    return ["perspective"] + [a for a in args.by.split(",") if a and a != "perspective"]
+
+
 def fail(message):
     """Exit 2: nothing could be compared."""
     print(message, file=sys.stderr)
@@ -141,7 +150,9 @@ def evaluate(args, path, config, report_path):
     there, its CPU time (user and system) in seconds and its peak resident set in kB."""
     command = ["java"] + args.java_options.split() + ["-jar", args.copro_jar, "evaluate", path, "--format", "json",
                                                       "--streaming", "never", "--config", config,
-                                                      "--out", report_path]
+                                                      "--period", args.period, "--out", report_path]
+    if args.by:
+        command += ["--by", args.by]
     timer = "/usr/bin/time"
     usage = os.path.join(os.path.dirname(report_path), "time-v.txt")
     if os.path.exists(timer):
@@ -251,7 +262,7 @@ def time_everything(args, path, data, timings, copro):
             seconds, runs = best(lambda: metric.measure(data, breakdowns=level), args.repeat)
             rows.append(("%s: %s" % (metric.ID, what), seconds, runs_text(runs)))
     start, cpu = time.perf_counter(), time.process_time()
-    fresh = coprodata.load(path)
+    fresh = coprodata.load(path, args.period, dimensions(args))
     for metric in METRICS:
         metric.measure(fresh)
     rows.append(("pandas end to end (load, the %d metrics with breakdowns)" % len(METRICS),

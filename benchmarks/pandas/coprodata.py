@@ -9,8 +9,9 @@ gives, and compare.py checks them against `copro evaluate --format json`.
 
 Works with pandas 1.5 (Debian 12's python3-pandas) and later, numpy 1.24 and later. Only the
 evaluation copro runs with no configuration is reproduced: the bloc is lived-experience and carer,
-the reference date is the latest date of any record, periods are quarters (or --period), the
-suppression minimum is 5, and the participant breakdowns are perspective plus any --by attributes.
+the reference date is the latest date of any record, the suppression minimum is 5; periods are
+quarters, months or years, and the participant breakdowns perspective and any attributes (copro
+evaluate's --period and --by, which compare.py passes to both).
 """
 
 import json
@@ -49,7 +50,6 @@ _COLUMNS = {
     "contributions": ["id", "activity", "participant", "date", "response"],
     "decisions": ["id", "initiative", "date", "votes"],
     "payments": ["id", "participant", "activity", "offered", "claimed", "paid"],
-    "surveys": ["id"],
     "surveyResponses": ["id", "participant", "initiative", "date"],
 }
 

@@ -81,6 +81,7 @@ def measure(data, breakdowns=coprodata.ALL):
         result["components"]["theilBetweenShare"] = between
     if breakdowns >= coprodata.OWN:
         total_relative = relative.sum()
+        attendance_shares = []  # after every dimension's shares of voice, as copro orders them
         for dimension in data.dimensions:
             keys = coprodata.dimension_keys(data, dimension).to_numpy()[par]
             stats = pd.DataFrame({"key": keys, "r": relative, "par": par}).groupby("key").agg(
@@ -88,9 +89,10 @@ def measure(data, breakdowns=coprodata.ALL):
             result["breakdowns"].append(coprodata.breakdown(dimension, [
                 coprodata.group(k, r / total_relative, p, p) for k, r, p in
                 zip(stats.index, stats["r"], stats["people"])]))
-            result["breakdowns"].append(coprodata.breakdown(dimension + "-attendance", [
+            attendance_shares.append(coprodata.breakdown(dimension + "-attendance", [
                 coprodata.group(k, u / len(relative), p, p) for k, u, p in
                 zip(stats.index, stats["units"], stats["people"])]))
+        result["breakdowns"] += attendance_shares
     if breakdowns >= coprodata.ALL:
         result["breakdowns"] += coprodata.slice_breakdowns(data, per.index.to_numpy(), equality)
     return result
