@@ -252,6 +252,14 @@ def time_everything(args, path, data, timings, copro):
     print("\nTimings on %s (%d bytes; %d attendance records), load average %s" % (
         path, os.path.getsize(path), len(data.attendance), " ".join("%.2f" % x for x in os.getloadavg())))
     rows = [("pandas load (read_json lines=True, split by kind, dates, references)", timings["load"], "1 run")]
+    if path.endswith((".jsonl", ".ndjson")):
+        start, cpu = time.perf_counter(), time.process_time()
+        other = coprodata.Data(coprodata.read_frames_by_line(path), args.period, dimensions(args))
+        by_line = (time.perf_counter() - start, time.process_time() - cpu)
+        check_same_load(data, other)
+        del other
+        rows.append(("pandas load by hand (json.loads per line, a frame per kind, dates, references)", by_line,
+                     "1 run"))
     data._slice_people = None  # worked out again, to be timed
     shared, _ = best(data.slice_people, 1)
     rows.append(("pandas people per initiative and period slice (shared, once)", shared, "1 run"))
@@ -276,6 +284,12 @@ def time_everything(args, path, data, timings, copro):
     print("pandas process peak RSS: %d MB" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
     if copro["peak_kb"] is not None:
         print("copro evaluate peak RSS (/usr/bin/time -v): %d MB" % (copro["peak_kb"] // 1024))
+
+
+def check_same_load(data, other):
+    """The loader by hand must give the measurements read_json's does (two metrics checked, untimed)."""
+    if notice.measure(data) != notice.measure(other) or retention.measure(data) != retention.measure(other):
+        fail("compare: the two pandas loaders give different measurements")
 
 
 def runs_text(runs):
