@@ -17,6 +17,7 @@ import dev.copro.metrics.power.Leadership;
 import dev.copro.metrics.power.SeatShare;
 import dev.copro.metrics.power.VotingPower;
 import dev.copro.metrics.relationship.Retention;
+import dev.copro.metrics.tokenism.WarningSigns;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
@@ -151,6 +152,17 @@ class StreamingPropertiesTest {
   void surveyExperience(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll int bootstrapSeed,
       @ForAll long seed) {
     check(new SurveyExperience(), d, Map.of("bootstrapSamples", 100, "seed", bootstrapSeed), bloc, seed);
+  }
+
+  @Property(tries = 300)
+  void warningSigns(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyGroup,
+      @ForAll @IntRange(max = 120) int responseDueDays, @ForAll @IntRange(max = 60) int latePaymentDays,
+      @ForAll @IntRange(min = 1, max = 3) int minIdeas, @ForAll long seed) {
+    List<String> groups = everyGroup
+        ? List.of("lived-experience", "carer", "professional", "commissioner", "age-band=18-24", "area=North, East")
+        : List.of("carer", "no-such-group");
+    check(new WarningSigns(), d, Map.of("keyGroups", groups, "responseDueDays", responseDueDays,
+        "latePaymentDays", latePaymentDays, "minIdeas", minIdeas, "minDoesNotFit", 1), bloc, seed);
   }
 
   @Property(tries = 150)
