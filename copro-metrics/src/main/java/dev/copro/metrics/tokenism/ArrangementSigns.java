@@ -1,5 +1,6 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Words;

@@ -1,5 +1,6 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.PaidSeats;

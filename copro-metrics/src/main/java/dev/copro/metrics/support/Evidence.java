@@ -1,4 +1,4 @@
-package dev.copro.metrics.tokenism;
+package dev.copro.metrics.support;
 
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
@@ -17,27 +17,30 @@ import java.util.TreeSet;
  *
  * <p>Within one kind, reference order ({@code KIND:ID}) is id order; {@link #finding} merges the
  * evidence of several kinds in reference order, as a {@link TreeSet} of the references would.
- * Counts assume each record is added once, as ids are unique in a valid dataset.
+ * Counts assume each record is added once, as ids are unique in a valid dataset. Not thread-safe.
+ *
+ * @since 0.2.0
  */
-final class Evidence {
+public final class Evidence {
 
   private final RecordKind kind;
   private final TreeSet<String> first = new TreeSet<>();
   private long count;
 
-  Evidence(RecordKind kind) {
+  /** No evidence yet, of records of the given kind. */
+  public Evidence(RecordKind kind) {
     this.kind = kind;
   }
 
   /** Evidence of the given kind with the given ids, each counted once. */
-  static Evidence of(RecordKind kind, Collection<String> ids) {
+  public static Evidence of(RecordKind kind, Collection<String> ids) {
     Evidence evidence = new Evidence(kind);
     new TreeSet<>(ids).forEach(evidence::add);
     return evidence;
   }
 
   /** Counts the record with the given id, keeping its id if it is among the first. */
-  void add(String id) {
+  public void add(String id) {
     count++;
     keep(id);
   }
@@ -51,18 +54,18 @@ final class Evidence {
   }
 
   /** Adds the records of other evidence of the same kind, taken in by another accumulator. */
-  void addAll(Evidence other) {
+  public void addAll(Evidence other) {
     count += other.count;
     other.first.forEach(this::keep);
   }
 
   /** How many records there are. */
-  long count() {
+  public long count() {
     return count;
   }
 
   /** Whether there are none. */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return count == 0;
   }
 
@@ -78,7 +81,7 @@ final class Evidence {
    * Finding#MAX_EVIDENCE} references listed and the others counted, as {@link Finding#of} gives for
    * the set of all of them. The parts must be of different kinds, or cite different records.
    */
-  static Finding finding(String code, Severity severity, String message, Evidence... parts) {
+  public static Finding finding(String code, Severity severity, String message, Evidence... parts) {
     TreeSet<String> refs = new TreeSet<>();
     long total = 0;
     for (Evidence part : parts) {
