@@ -359,7 +359,7 @@ final class SignData implements Accumulator {
   /**
    * Judges the bloc's first involvement in each initiative by its attendance over the whole dataset
    * rather than the events received: for a slice, whose events are only part of each initiative's
-   * record (see {@link WarningSigns#measure}).
+   * record (see {@link WarningSigns#measure(EvaluationContext)}).
    */
   void wholeRecord(boolean[] blocAttendedAnywhere) {
     this.wholeBlocAttended = blocAttendedAnywhere;
@@ -370,7 +370,7 @@ final class SignData implements Accumulator {
     return (wholeBlocAttended != null ? wholeBlocAttended : blocAttended)[activity];
   }
 
-  /** Checks the ten signs over what was received; see {@link WarningSigns#measure}. */
+  /** Checks the ten signs over what was received; see {@link WarningSigns#measure(SignData)}. */
   @Override
   public Measurement result() {
     return WarningSigns.measure(this);
