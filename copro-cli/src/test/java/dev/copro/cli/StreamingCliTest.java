@@ -60,8 +60,9 @@ class StreamingCliTest {
     Report s = parse(streamed.out());
     Report m = parse(inMemory.out());
     assertThat(s.dataset().records()).isEqualTo(m.dataset().records());
-    // The direct metrics that stream have a value, each the in-memory one. The aggregates (ladder,
-    // scorecard) read outcomes that the streaming path lacks, so they may differ, and say why.
+    // The metrics that stream have a value, each the in-memory one. The ladder and the scorecard read
+    // outcomes that the streaming path lacks (influence, voice, payment, feedback), so they may differ,
+    // and say why; the warning signs stream, so the ladder's caps from them apply.
     List<MetricResult> measured = s.metrics().stream()
         .filter(r -> !r.id().startsWith("copro.ladder.") && !r.id().startsWith("copro.scorecard."))
         .filter(r -> r.measurement() != null && r.measurement().value() != null).toList();
@@ -73,8 +74,11 @@ class StreamingCliTest {
       assertThat(result.rating()).as(result.id()).isEqualTo(whole.rating());
     }
     assertThat(s.warnings()).anySatisfy(w -> assertThat(w).contains("not evaluated on the streaming path"));
-    assertThat(Objects.requireNonNull(s.metric("copro.ladder.tlap").orElseThrow().measurement()).warnings())
-        .anySatisfy(w -> assertThat(w).contains("the caps of the warning signs are not applied"));
+    assertThat(measured).extracting(MetricResult::id).contains("copro.tokenism.warning-signs");
+    List<String> ladderWarnings = Objects.requireNonNull(s.metric("copro.ladder.tlap").orElseThrow().measurement())
+        .warnings();
+    assertThat(ladderWarnings).anySatisfy(w -> assertThat(w).contains("copro.power.influence has no value"));
+    assertThat(ladderWarnings).noneSatisfy(w -> assertThat(w).contains("the caps of the warning signs are not applied"));
     assertThat(m.warnings()).noneSatisfy(w -> assertThat(w).contains("streaming path"));
   }
 

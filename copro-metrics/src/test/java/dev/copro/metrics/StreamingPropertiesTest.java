@@ -8,6 +8,8 @@ import dev.copro.metrics.access.NoticeGiven;
 import dev.copro.metrics.diversity.KeyStakeholderPresence;
 import dev.copro.metrics.diversity.PerspectiveDiversity;
 import dev.copro.metrics.diversity.Representation;
+import dev.copro.metrics.experience.MinierChecklist;
+import dev.copro.metrics.experience.MinierItem;
 import dev.copro.metrics.experience.SurveyExperience;
 import dev.copro.metrics.involvement.Earliness;
 import dev.copro.metrics.involvement.StageCoverage;
@@ -17,10 +19,15 @@ import dev.copro.metrics.power.Leadership;
 import dev.copro.metrics.power.SeatShare;
 import dev.copro.metrics.power.VotingPower;
 import dev.copro.metrics.relationship.Retention;
+import dev.copro.metrics.tokenism.WarningSigns;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
+import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
+import dev.copro.model.Survey;
+import dev.copro.model.SurveyItem;
+import dev.copro.model.SurveyResponse;
 import dev.copro.model.stream.RecordSink;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.spi.Accumulator;
@@ -32,6 +39,7 @@ import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Phase;
 import dev.copro.spi.StreamingMetric;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,6 +51,7 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -151,6 +160,56 @@ class StreamingPropertiesTest {
   void surveyExperience(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll int bootstrapSeed,
       @ForAll long seed) {
     check(new SurveyExperience(), d, Map.of("bootstrapSamples", 100, "seed", bootstrapSeed), bloc, seed);
+  }
+
+  @Property(tries = 300)
+  void warningSigns(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyGroup,
+      @ForAll @IntRange(max = 120) int responseDueDays, @ForAll @IntRange(max = 60) int latePaymentDays,
+      @ForAll @IntRange(min = 1, max = 3) int minIdeas, @ForAll long seed) {
+    List<String> groups = everyGroup
+        ? List.of("lived-experience", "carer", "professional", "commissioner", "age-band=18-24", "area=North, East")
+        : List.of("carer", "no-such-group");
+    check(new WarningSigns(), d, Map.of("keyGroups", groups, "responseDueDays", responseDueDays,
+        "latePaymentDays", latePaymentDays, "minIdeas", minIdeas, "minDoesNotFit", 1), bloc, seed);
+  }
+
+  @Property(tries = 300)
+  void minierChecklist(@ForAll("checklistDatasets") Dataset d, @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(min = 1, max = 3) int minRespondents, @ForAll long seed) {
+    check(new MinierChecklist(), d, Map.of("minRespondents", minRespondents), bloc, seed);
+  }
+
+  /**
+   * Generated datasets whose participants also answer Minier's checklist, some twice: on its
+   * recommended scale, on a 0–10 scale in a second survey, and an item that names no sign.
+   */
+  @Provide
+  Arbitrary<Dataset> checklistDatasets() {
+    return Combinators.combine(DatasetArbitraries.datasets(8), Arbitraries.longs()).as((d, seed) -> {
+      Random random = new Random(seed);
+      Dataset.Builder b = d.toBuilder();
+      List<SurveyItem> wide = new ArrayList<>();
+      for (MinierItem item : MinierItem.values()) {
+        wide.add(new SurveyItem(item.id(), item.statement(), 0, 10, null));
+      }
+      wide.add(new SurveyItem(MinierItem.ID_PREFIX + "lunch", "There was lunch.", 0, 10, null));
+      List<Survey> surveys = List.of(new Survey("zz-minier", "Minier's checklist", MinierItem.surveyItems()),
+          new Survey("zz-minier-wide", "Minier's checklist, 0 to 10", wide));
+      surveys.forEach(b::add);
+      int n = 0;
+      for (Participant p : d.participants()) {
+        for (Survey survey : surveys) {
+          for (SurveyItem item : survey.items()) {
+            for (int times = random.nextInt(4) - 1; times > 0; times--) {
+              b.add(new SurveyResponse("zz-" + n++, survey.id(), item.id(), p.id(), null,
+                  LocalDate.of(2024, 1, 1).plusDays(random.nextInt(800)),
+                  item.scaleMin() + random.nextInt(item.scaleMax() - item.scaleMin() + 1)));
+            }
+          }
+        }
+      }
+      return b.build();
+    });
   }
 
   @Property(tries = 150)

@@ -1,13 +1,19 @@
 package dev.copro.metrics.experience;
 
-import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.Evidence;
+import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
+import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
+import dev.copro.model.StringIndex;
 import dev.copro.model.SurveyResponse;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Descriptor;
@@ -15,11 +21,11 @@ import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Phase;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -32,7 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -67,9 +72,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Runs in the aggregate phase, after {@code copro.tokenism.warning-signs}, over the whole dataset.
  *
+ * <p>Streams: its accumulator keeps how often each respondent gave each answer to each checklist
+ * item, and for each respondent and sign the exact count and first ids of their answers (the
+ * evidence a finding may cite); it reads the outcome of the warning signs only in its result.
+ *
  * @since 0.2.0
  */
-public final class MinierChecklist implements Metric {
+public final class MinierChecklist implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.experience.minier-checklist";
@@ -134,21 +143,136 @@ public final class MinierChecklist implements Metric {
   }
 
   /**
+   * A new accumulator of the answers to the checklist's items. The measurement — no value when no
+   * bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or when no
+   * sign has both views known — is made from it in {@link Accumulator#result()}, where the outcome
+   * of the warning signs is read.
+   */
+  @Override
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Answers(context);
+  }
+
+  /**
+   * Counts of answers to the checklist's items by respondent, item and value, keyed {@code
+   * (respondent rank in id order × items + item) × values + (value − scale minimum)}, and for each
+   * respondent and sign the evidence of their answers: bounded by participants × items × scale
+   * points, however many rounds of a survey there are.
+   */
+  private static final class Answers implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final Items items;
+    private final LongIntMap counts = new LongIntMap();
+    /** By respondent rank × signs + sign: the ids of the respondent's answers on the sign. */
+    private final Map<Long, Evidence> responses = new HashMap<>();
+    /** By item: whether it begins with the checklist's prefix but names no sign, and was answered. */
+    private final boolean[] unknownAnswered;
+    private int ignored;
+
+    Answers(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.items = context.shared(ID + "/items", Items.class, () -> new Items(context.dataset()));
+      this.unknownAnswered = new boolean[items.count()];
+    }
+
+    @Override
+    public void surveyResponse(SurveyResponse r) {
+      // A built Dataset has resolved every response's participant, survey and item, so the lookups cannot miss.
+      int item = items.index(r.survey(), r.item());
+      if (!items.checklist(item)) {
+        return;
+      }
+      MinierItem sign = items.sign(item);
+      if (sign == null) {
+        unknownAnswered[item] = true;
+        ignored++;
+        return;
+      }
+      long rank = positions.participantRank(positions.participant(r.participant()));
+      counts.add((rank * items.count() + item) * items.span() + (r.value() - items.item(item).scaleMin()), 1);
+      responses.computeIfAbsent(rank * SIGNS + sign.ordinal(), k -> new Evidence(RecordKind.SURVEY_RESPONSE))
+          .add(r.id());
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Answers o = (Answers) other;
+      counts.addAll(o.counts);
+      o.responses.forEach((key, evidence) ->
+          responses.computeIfAbsent(key, k -> new Evidence(RecordKind.SURVEY_RESPONSE)).addAll(evidence));
+      for (int i = 0; i < unknownAnswered.length; i++) {
+        unknownAnswered[i] |= o.unknownAnswered[i];
+      }
+      ignored += o.ignored;
+    }
+
+    @Override
+    public Measurement result() {
+      List<String> warnings = new ArrayList<>();
+      TreeSet<String> unknownItems = new TreeSet<>();
+      for (int i = 0; i < unknownAnswered.length; i++) {
+        if (unknownAnswered[i]) {
+          unknownItems.add(items.key(i));
+        }
+      }
+      if (!unknownItems.isEmpty()) {
+        warnings.add(unknownItems.size() + " survey item" + (unknownItems.size() == 1 ? " has an id" : "s have ids")
+            + " beginning with \"" + MinierItem.ID_PREFIX + "\" but naming no warning sign (" + String.join(", ",
+            unknownItems) + "): " + ignored + " answer" + (ignored == 1 ? " is" : "s are") + " ignored. The "
+            + "checklist's item ids are " + MinierItem.RUBBER_STAMP.id() + " to "
+            + MinierItem.COMMENTS_NOT_DOCUMENTED.id() + ".");
+      }
+      return measure(context, answers(), warnings);
+    }
+
+    /** Every answer to an item of the checklist, one per respondent and sign, in respondent id order. */
+    private List<Answer> answers() {
+      List<Answer> answers = new ArrayList<>();
+      long[] keys = counts.sortedKeys();
+      long perRespondent = (long) items.count() * items.span();
+      int from = 0;
+      while (from < keys.length) {
+        int rank = (int) (keys[from] / perRespondent);
+        int to = from;
+        Map<MinierItem, List<Double>> scores = new EnumMap<>(MinierItem.class);
+        while (to < keys.length && keys[to] / perRespondent == rank) {
+          int item = (int) (keys[to] / items.span() % items.count());
+          SurveyItem declared = items.item(item);
+          // As each answer is read on its own: (value − min) ÷ (max − min).
+          double score = (double) (keys[to] % items.span()) / (declared.scaleMax() - declared.scaleMin());
+          List<Double> own = scores.computeIfAbsent(items.sign(item), s -> new ArrayList<>());
+          for (int n = counts.get(keys[to], 0); n > 0; n--) {
+            own.add(score);
+          }
+          to++;
+        }
+        int participant = positions.participantByRank(rank);
+        String id = positions.participantAt(participant).id();
+        boolean bloc = positions.isBloc(participant);
+        scores.forEach((sign, values) -> answers.add(new Answer(id, bloc, sign, mean(values) < MIDPOINT,
+            responses.get((long) rank * SIGNS + sign.ordinal()))));
+        from = to;
+      }
+      return answers;
+    }
+  }
+
+  private static final int SIGNS = MinierItem.values().length;
+
+  /**
    * Compares the bloc's answers to the checklist with the warning signs the records show; no value
    * when no bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or
    * when no sign has both views known.
    */
-  @Override
-  public Measurement measure(EvaluationContext context) {
+  private static Measurement measure(EvaluationContext context, List<Answer> answers, List<String> warnings) {
     int minRespondents = context.parameters().integer(MIN_RESPONDENTS);
     double minReportingShare = context.parameters().decimal(MIN_REPORTING_SHARE);
-    List<String> warnings = new ArrayList<>();
-    List<Answer> answers = answers(context, warnings);
     List<Answer> bloc = answers.stream().filter(Answer::bloc).toList();
     long blocRespondents = bloc.stream().map(Answer::participant).distinct().count();
     Records records = Records.of(context.outcome(WARNING_SIGNS));
     if (blocRespondents == 0) {
-      // On the engine's streaming path neither the answers nor the warning signs are there: say both.
       Measurement.Builder none = Measurement.builderWithoutValue("none of the " + Words.bloc(context.bloc())
           + " answered an item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
           + (records.known() ? "" : ", and " + records.missing()));
@@ -224,10 +348,9 @@ public final class MinierChecklist implements Metric {
       String counted = reporters(signAnswers) + " of the " + Words.bloc(bloc, signAnswers.size()) + " who answered ("
           + percent(share(signAnswers)) + ")";
       if (byPeople == Seen.PRESENT && inRecords == Seen.ABSENT) {
-        TreeSet<String> evidence = new TreeSet<>();
-        signAnswers.stream().filter(Answer::reports).forEach(a -> a.responses().forEach(id ->
-            evidence.add(Finding.ref(RecordKind.SURVEY_RESPONSE, id))));
-        result.finding(Finding.of(PEOPLE_REPORT_UNRECORDED_SIGN, Severity.MEDIUM, "People report " + named(sign)
+        Evidence evidence = new Evidence(RecordKind.SURVEY_RESPONSE);
+        signAnswers.stream().filter(Answer::reports).forEach(a -> evidence.addAll(a.responses()));
+        result.finding(Evidence.finding(PEOPLE_REPORT_UNRECORDED_SIGN, Severity.MEDIUM, "People report " + named(sign)
             + ": " + counted + " disagreed that \"" + sign.statement() + "\" The records do not show this sign.",
             evidence));
       } else if (byPeople == Seen.ABSENT && inRecords == Seen.PRESENT) {
@@ -236,52 +359,6 @@ public final class MinierChecklist implements Metric {
             records.evidence(sign)));
       }
     }
-  }
-
-  /** Every answer in scope to an item of the checklist, one per respondent and sign, in respondent id order. */
-  private static List<Answer> answers(EvaluationContext context, List<String> warnings) {
-    // Items whose ids begin with the checklist's prefix, by survey and item id; unknown ones map to null.
-    Map<String, Map<String, Checked>> items = new HashMap<>();
-    for (Survey survey : context.dataset().surveys()) {
-      for (SurveyItem item : survey.items()) {
-        if (item.id().startsWith(MinierItem.ID_PREFIX)) {
-          items.computeIfAbsent(survey.id(), s -> new HashMap<>())
-              .put(item.id(), new Checked(item, MinierItem.byId(item.id()).orElse(null)));
-        }
-      }
-    }
-    Map<String, Map<MinierItem, Scores>> byRespondent = new TreeMap<>();
-    TreeSet<String> unknownItems = new TreeSet<>();
-    int ignored = 0;
-    for (SurveyResponse r : context.surveyResponses()) {
-      Checked checked = items.getOrDefault(r.survey(), Map.of()).get(r.item());
-      if (checked == null) {
-        continue;
-      }
-      MinierItem sign = checked.sign();
-      if (sign == null) {
-        unknownItems.add(r.survey() + "/" + r.item());
-        ignored++;
-        continue;
-      }
-      SurveyItem item = checked.item();
-      double score = (double) (r.value() - item.scaleMin()) / (item.scaleMax() - item.scaleMin());
-      byRespondent.computeIfAbsent(r.participant(), p -> new EnumMap<>(MinierItem.class))
-          .computeIfAbsent(sign, s -> new Scores()).add(score, r.id());
-    }
-    if (!unknownItems.isEmpty()) {
-      warnings.add(unknownItems.size() + " survey item" + (unknownItems.size() == 1 ? " has an id" : "s have ids")
-          + " beginning with \"" + MinierItem.ID_PREFIX + "\" but naming no warning sign (" + String.join(", ",
-          unknownItems) + "): " + ignored + " answer" + (ignored == 1 ? " is" : "s are") + " ignored. The checklist's "
-          + "item ids are " + MinierItem.RUBBER_STAMP.id() + " to " + MinierItem.COMMENTS_NOT_DOCUMENTED.id() + ".");
-    }
-    List<Answer> answers = new ArrayList<>();
-    byRespondent.forEach((participant, signs) -> {
-      boolean bloc = context.isBloc(participant);
-      signs.forEach((sign, scores) -> answers.add(new Answer(participant, bloc, sign, scores.mean() < MIDPOINT,
-          scores.responses())));
-    });
-    return answers;
   }
 
   /** The answers of each sign, every sign present (with an empty list when nobody answered its item). */
@@ -396,37 +473,82 @@ public final class MinierChecklist implements Metric {
     }
   }
 
-  /** A respondent's normalised answers to one item and the ids of those answers. */
-  private static final class Scores {
-    private final List<Double> values = new ArrayList<>();
-    private final List<String> responses = new ArrayList<>();
-
-    void add(double value, String response) {
-      values.add(value);
-      responses.add(response);
+  /** The mean, summed in ascending order so that it does not depend on the order of the records. */
+  private static double mean(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    double sum = 0;
+    for (double v : sorted) {
+      sum += v;
     }
+    return sum / sorted.size();
+  }
 
-    /** The mean, summed in ascending order so that it does not depend on the order of the records. */
-    double mean() {
-      List<Double> sorted = new ArrayList<>(values);
-      Collections.sort(sorted);
-      double sum = 0;
-      for (double v : sorted) {
-        sum += v;
+  /**
+   * Every survey item of the dataset, numbered from 0, looked up by survey and item id: whether its
+   * id begins with the checklist's prefix, and the sign it names, if any. Immutable.
+   */
+  private static final class Items {
+    private final StringIndex surveys;
+    private final List<StringIndex> itemsOfSurvey = new ArrayList<>();
+    private final List<Integer> firstOfSurvey = new ArrayList<>();
+    private final List<SurveyItem> items = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<@Nullable MinierItem> signs = new ArrayList<>();
+    private final int span;
+
+    Items(Dataset dataset) {
+      surveys = StringIndex.positions(dataset.surveys().stream().map(Survey::id).toList());
+      int widest = 1;
+      for (Survey survey : dataset.surveys()) {
+        firstOfSurvey.add(items.size());
+        itemsOfSurvey.add(StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
+        for (SurveyItem item : survey.items()) {
+          items.add(item);
+          keys.add(survey.id() + "/" + item.id());
+          signs.add(MinierItem.byId(item.id()).orElse(null));
+          widest = Math.max(widest, item.scaleMax() - item.scaleMin() + 1);
+        }
       }
-      return sum / sorted.size();
+      span = widest;
     }
 
-    List<String> responses() {
-      return responses.stream().sorted().toList();
+    int index(String survey, String item) {
+      int s = surveys.get(survey);
+      return firstOfSurvey.get(s) + itemsOfSurvey.get(s).get(item);
+    }
+
+    int count() {
+      return Math.max(1, items.size());
+    }
+
+    /** The number of answer values of the widest scale. */
+    int span() {
+      return span;
+    }
+
+    SurveyItem item(int index) {
+      return items.get(index);
+    }
+
+    /** Its key {@code SURVEY/ITEM}. */
+    String key(int index) {
+      return keys.get(index);
+    }
+
+    /** Whether the item's id begins with the checklist's prefix. */
+    boolean checklist(int index) {
+      return items.get(index).id().startsWith(MinierItem.ID_PREFIX);
+    }
+
+    /** The sign the item names, or {@code null}. */
+    @Nullable MinierItem sign(int index) {
+      return signs.get(index);
     }
   }
 
-  /** An item of the checklist as a survey declares it, with its sign; {@code null} for an unknown id. */
-  private record Checked(SurveyItem item, @Nullable MinierItem sign) {}
-
   /** One respondent's view of one sign: whether they report it, and the answers behind it. */
-  private record Answer(String participant, boolean bloc, MinierItem sign, boolean reports, List<String> responses) {}
+  private record Answer(String participant, boolean bloc, MinierItem sign, boolean reports, Evidence responses) {}
 
   private record Comparison(int compared, int agreed) {}
 }

@@ -12,7 +12,9 @@
  * per evaluation; {@link dev.copro.metrics.support.ParticipantGroups}, each participant's group for
  * a breakdown dimension, and {@link dev.copro.metrics.support.GroupSums}, breakdowns by those groups
  * of many units without a lookup per unit; {@link dev.copro.metrics.support.LongIntMap}, a map
- * without boxing (ids are looked up in the model's {@link dev.copro.model.StringIndex}); and
+ * without boxing (ids are looked up in the model's {@link dev.copro.model.StringIndex});
+ * {@link dev.copro.metrics.support.Evidence}, the exact count and first references a finding cites,
+ * bounded however many records qualify; and
  * {@link dev.copro.metrics.support.ReferenceMetric}, the base of the metrics that read only
  * reference records.
  *

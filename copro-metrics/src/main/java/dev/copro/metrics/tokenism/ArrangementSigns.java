@@ -1,9 +1,8 @@
 package dev.copro.metrics.tokenism;
 
-import dev.copro.metrics.support.AccessMatch;
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.Plural;
-import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
@@ -13,12 +12,11 @@ import dev.copro.model.Attendance;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,24 +40,21 @@ final class ArrangementSigns {
    */
   static SignResult notPaid(SignData d) {
     WarningSign sign = WarningSign.NOT_PAID;
-    if (d.blocAttendances.isEmpty()) {
+    LocalDate asOf = d.context.referenceDate();
+    List<SignData.Place> bloc = d.places(-1, asOf);
+    if (bloc.isEmpty()) {
       return SignResult.notAssessed(sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     double max = d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE);
     int lateDays = d.parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
     List<Finding> findings = new ArrayList<>();
-    Finding overall = unpaid(d, sign, d.blocAttendances, max, lateDays, d.who);
+    Finding overall = unpaid(d, sign, bloc, max, lateDays, d.who);
     if (overall != null) {
       findings.add(overall);
     }
-    for (KeyGroup group : d.keyGroups) {
-      List<Attendance> attended = new ArrayList<>();
-      for (Attendance a : d.context.attendance()) {
-        if (a.attended() && d.inGroup(group, a.participant())) {
-          attended.add(a);
-        }
-      }
-      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, group.name());
+    for (int g = 0; g < d.keyGroups.size(); g++) {
+      List<SignData.Place> attended = d.places(g, asOf);
+      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, d.keyGroups.get(g).name());
       if (byGroup != null) {
         findings.add(byGroup);
       }
@@ -67,18 +62,19 @@ final class ArrangementSigns {
     return SignResult.of(sign, findings, List.of());
   }
 
-  /** The finding when more than {@code max} of the attendances were not paid in time, else {@code null}. */
-  private static @Nullable Finding unpaid(SignData d, WarningSign sign, List<Attendance> attendances, double max,
+  /** The finding when more than {@code max} of the attended places were not paid in time, else {@code null}. */
+  private static @Nullable Finding unpaid(SignData d, WarningSign sign, List<SignData.Place> places, double max,
       int lateDays, String whose) {
-    Set<String> evidence = new TreeSet<>();
+    Evidence evidence = new Evidence(RecordKind.ATTENDANCE);
     int notOffered = 0;
-    for (Attendance a : attendances) {
-      if (!d.paidInTime(a)) {
-        evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
-        notOffered += d.offered(a) ? 0 : 1;
+    for (SignData.Place place : places) {
+      if (!place.paidInTime()) {
+        evidence.add(Attendance.attended(d.positions.activityAt(place.activity()).id(),
+            d.positions.participantAt(place.participant()).id()).key());
+        notOffered += place.offered() ? 0 : 1;
       }
     }
-    int late = evidence.size() - notOffered;
+    long late = evidence.count() - notOffered;
     List<String> how = new ArrayList<>();
     if (notOffered > 0) {
       how.add(notOffered + " had no payment or expenses offered");
@@ -88,7 +84,7 @@ final class ArrangementSigns {
           + "overdue");
     }
     String why = ": " + Words.list(how, "and");
-    return SignResult.shareAbove(sign, evidence, attendances.size(), max,
+    return SignResult.shareAbove(sign, evidence, places.size(), max,
         new SignResult.Forms("attendance by " + whose, "attendances by " + whose),
         new SignResult.Forms("was not paid in time" + why, "were not paid in time" + why));
   }
@@ -102,13 +98,9 @@ final class ArrangementSigns {
    */
   static SignResult poorArrangements(SignData d) {
     WarningSign sign = WarningSign.POOR_ARRANGEMENTS;
-    Set<String> attendedIds = new HashSet<>();
-    for (Attendance a : d.blocAttendances) {
-      attendedIds.add(a.activity());
-    }
     List<Activity> attended = new ArrayList<>();
     for (Activity a : d.context.activities()) {
-      if (attendedIds.contains(a.id())) {
+      if (d.blocAttended[d.positions.activity(a.id())]) {
         attended.add(a);
       }
     }
@@ -126,7 +118,7 @@ final class ArrangementSigns {
     int noStart = 0;
     int noDuration = 0;
     int checkable = 0;
-    Set<String> evidence = new TreeSet<>();
+    List<String> evidence = new ArrayList<>();
     for (Activity a : attended) {
       Long notice = a.noticeDays();
       LocalTime start = a.startTime();
@@ -142,7 +134,7 @@ final class ArrangementSigns {
       badTime += impossibleTime ? 1 : 0;
       noRefreshments += hungry ? 1 : 0;
       if (tooShort || impossibleTime || hungry) {
-        evidence.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
+        evidence.add(a.id());
       }
     }
     List<String> warnings = new ArrayList<>();
@@ -182,7 +174,7 @@ final class ArrangementSigns {
     String message = Words.capitalised(Plural.ofAll(evidence.size(), attended.size(), "activity", "activities"))
         + " attended by " + d.who + " " + Plural.word(evidence.size(), "was", "were") + " poorly arranged: "
         + Words.list(how, "and") + ".";
-    return SignResult.detected(sign, message, evidence, warnings);
+    return SignResult.detected(sign, message, warnings, Evidence.of(RecordKind.ACTIVITY, evidence));
   }
 
   /**
@@ -205,56 +197,33 @@ final class ArrangementSigns {
    */
   static SignResult accessIgnored(SignData d) {
     WarningSign sign = WarningSign.ACCESS_IGNORED;
-    int withNeeds = 0;
-    int askedOrNot = 0;
-    Set<String> affected = new HashSet<>();
-    Set<String> evidence = new TreeSet<>();
-    Set<String> notAsked = new TreeSet<>();
-    Set<String> notAskedPeople = new HashSet<>();
-    Positions positions = Positions.of(d.context);
-    AccessMatch access = AccessMatch.of(d.context);
-    for (Attendance a : d.context.attendance()) {
-      if (!a.invited() && !a.attended()) {
-        continue;
-      }
-      int participant = positions.participant(a.participant());
-      if (participant < 0) {
-        continue;
-      }
-      Boolean asked = positions.participantAt(participant).accessNeedsAsked();
-      if (asked != null) {
-        askedOrNot++;
-        if (!asked) {
-          notAsked.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
-          notAskedPeople.add(a.participant());
-        }
-      }
-      if (access.declaredKinds(participant) == 0) {
-        continue;
-      }
-      withNeeds++;
-      if (access.unmetKinds(participant, positions.activity(a.activity())) != 0) {
-        evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
-        affected.add(a.participant());
-      }
-    }
-    if (withNeeds == 0 && askedOrNot == 0) {
+    if (d.withNeeds == 0 && d.askedOrNot == 0) {
       return SignResult.notAssessed(sign, "nobody invited to or attending an activity in scope declared access "
           + "needs or is recorded as asked about them", List.of());
     }
     List<Finding> findings = new ArrayList<>();
-    if (withNeeds > 0 && evidence.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
-      findings.add(SignResult.finding(sign, "At " + Plural.ofAll(evidence.size(), withNeeds,
+    Evidence evidence = d.accessUnmet;
+    if (d.withNeeds > 0 && evidence.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
+      findings.add(SignResult.finding(sign, "At " + Plural.ofAll(evidence.count(), d.withNeeds,
           "invitation or attendance", "invitations and attendances") + " of people who declared access needs, the "
-          + "activity did not provide for all of those needs; " + Plural.of(affected.size(), "person was",
+          + "activity did not provide for all of those needs; " + Plural.of(count(d.affected), "person was",
           "people were") + " affected.", evidence));
     }
-    if (notAsked.size() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
-      findings.add(Finding.of(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, Plural.of(notAskedPeople.size(),
+    Evidence notAsked = d.accessNotAsked;
+    if (notAsked.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
+      findings.add(Evidence.finding(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, Plural.of(count(d.notAskedPeople),
           "person was", "people were") + " never asked about their access needs, though invited to or attending "
-          + Plural.of(notAsked.size(), "activity", "activities") + ".", notAsked));
+          + Plural.of(notAsked.count(), "activity", "activities") + ".", notAsked));
     }
     return SignResult.of(sign, findings, List.of());
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean flag : flags) {
+      n += flag ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -274,20 +243,20 @@ final class ArrangementSigns {
     Set<ActivityType> types = Codes.parse(ActivityType.class, d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES),
         WarningSigns.DECISION_SPACE_TYPES, warnings);
     int unrecorded = 0;
-    List<Activity> considered = new ArrayList<>();
-    Set<String> evidence = new TreeSet<>();
+    List<Integer> considered = new ArrayList<>();
+    List<String> evidence = new ArrayList<>();
     for (Activity a : d.context.activities()) {
       if (!types.contains(a.type())) {
         continue;
       }
-      List<Attendance> attendance = d.dataset.attendanceAt(a.id());
-      if (attendance.isEmpty()) {
+      int activity = d.positions.activity(a.id());
+      if (!d.recorded[activity]) {
         unrecorded++;
         continue;
       }
-      considered.add(a);
-      if (attendance.stream().noneMatch(at -> at.invited() && d.context.isBloc(at.participant()))) {
-        evidence.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
+      considered.add(activity);
+      if (!d.blocInvited[activity]) {
+        evidence.add(a.id());
       }
     }
     String kinds = typeList(types);
@@ -302,11 +271,12 @@ final class ArrangementSigns {
     List<Finding> findings = new ArrayList<>();
     if (evidence.size() >= d.parameters.integer(WarningSigns.MIN_STAKEHOLDERS_MISSING)) {
       findings.add(SignResult.finding(sign, Words.capitalised(Plural.ofAll(evidence.size(), considered.size(),
-          kinds + " activity", kinds + " activities")) + " invited none of the " + d.who + ".", evidence));
+          kinds + " activity", kinds + " activities")) + " invited none of the " + d.who + ".",
+          Evidence.of(RecordKind.ACTIVITY, evidence)));
     }
     double minInvited = d.parameters.decimal(WarningSigns.MIN_KEY_GROUP_INVITED_SHARE);
-    for (KeyGroup group : d.keyGroups) {
-      Finding left = groupLeftOut(d, group, considered, kinds, minInvited);
+    for (int g = 0; g < d.keyGroups.size(); g++) {
+      Finding left = groupLeftOut(d, g, considered, kinds, minInvited);
       if (left != null) {
         findings.add(left);
       }
@@ -315,35 +285,30 @@ final class ArrangementSigns {
   }
 
   /** The finding that a key group was left out of the decision-making activities, or {@code null}. */
-  private static @Nullable Finding groupLeftOut(SignData d, KeyGroup group, List<Activity> considered, String kinds,
+  private static @Nullable Finding groupLeftOut(SignData d, int g, List<Integer> considered, String kinds,
       double minInvited) {
-    boolean anyMember = d.dataset.participants().stream().anyMatch(group.member());
-    Set<String> notInvited = new TreeSet<>();
+    KeyGroup group = d.keyGroups.get(g);
+    boolean anyMember = count(d.member[g]) > 0;
+    List<String> notInvitedIds = new ArrayList<>();
     int invited = 0;
     int present = 0;
-    for (Activity a : considered) {
-      boolean groupInvited = false;
-      boolean groupPresent = false;
-      for (Attendance at : d.dataset.attendanceAt(a.id())) {
-        if (d.inGroup(group, at.participant())) {
-          groupInvited |= at.invited();
-          groupPresent |= at.attended();
-        }
-      }
+    for (int activity : considered) {
+      boolean groupInvited = d.groupInvited[g][activity];
       invited += groupInvited ? 1 : 0;
-      present += groupPresent ? 1 : 0;
+      present += d.groupPresent[g][activity] ? 1 : 0;
       if (!groupInvited) {
-        notInvited.add(Finding.ref(RecordKind.ACTIVITY, a.id()));
+        notInvitedIds.add(d.positions.activityAt(activity).id());
       }
     }
+    Evidence notInvited = Evidence.of(RecordKind.ACTIVITY, notInvitedIds);
     String of = " of the " + Plural.of(considered.size(), kinds + " activity", kinds + " activities");
     if (!anyMember) {
-      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, "The records hold no " + group.name() + ": "
+      return Evidence.finding(KEY_GROUP_LEFT_OUT, Severity.HIGH, "The records hold no " + group.name() + ": "
           + group.name() + " were invited to none" + of + ".", notInvited);
     }
     if (invited == 0) {
-      return Finding.of(KEY_GROUP_LEFT_OUT, Severity.HIGH, Words.capitalised(group.name()) + " were invited to none"
-          + of + ".", notInvited);
+      return Evidence.finding(KEY_GROUP_LEFT_OUT, Severity.HIGH, Words.capitalised(group.name())
+          + " were invited to none" + of + ".", notInvited);
     }
     double share = (double) invited / considered.size();
     if (share < minInvited - 1e-9) {
@@ -353,7 +318,7 @@ final class ArrangementSigns {
     }
     if (present == 0 && invited > 0) {
       return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, Words.capitalised(group.name()) + " were invited to "
-          + invited + of + " but were present at none.", List.of());
+          + invited + of + " but were present at none.");
     }
     return null;
   }

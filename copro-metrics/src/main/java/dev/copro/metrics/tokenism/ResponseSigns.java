@@ -1,21 +1,14 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Words;
-import dev.copro.model.Contribution;
-import dev.copro.model.ContributionKind;
-import dev.copro.model.DeclineReason;
 import dev.copro.model.RecordKind;
-import dev.copro.model.ResponseOutcome;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Signs about what became of what the bloc said: "suggestions rejected because they do not fit the
@@ -29,20 +22,19 @@ final class ResponseSigns {
   /** Sign 3: at least {@code minDoesNotFit} bloc contributions declined as not fitting the current model. */
   static SignResult doesNotFitModel(SignData d) {
     WarningSign sign = WarningSign.DOES_NOT_FIT_MODEL;
-    if (d.blocContributions.isEmpty()) {
+    if (d.blocContributions == 0) {
       return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
-    Set<String> evidence =
-        d.blocContributionsWhere(c -> SignData.declinedFor(c, DeclineReason.DOES_NOT_FIT_CURRENT_MODEL));
+    Evidence evidence = d.declinedAsNotFitting;
     int min = d.parameters.integer(WarningSigns.MIN_DOES_NOT_FIT);
-    if (evidence.size() < min) {
+    if (evidence.count() < min) {
       return SignResult.clear(sign, List.of());
     }
     // Every kind of contribution counts here, not only the proposals and suggestions influence counts.
-    String message = Words.capitalised(Plural.ofAll(evidence.size(), d.blocContributions.size(), "contribution",
-        "contributions")) + " of every kind by " + d.who + " " + Plural.word(evidence.size(), "was", "were")
+    String message = Words.capitalised(Plural.ofAll(evidence.count(), d.blocContributions, "contribution",
+        "contributions")) + " of every kind by " + d.who + " " + Plural.word(evidence.count(), "was", "were")
         + " declined as not fitting the current model (the sign is raised at " + min + " or more).";
-    return SignResult.detected(sign, message, evidence, List.of());
+    return SignResult.detected(sign, message, List.of(), evidence);
   }
 
   /** The code of the finding that a response says "adopted" while no decision adopted the contribution. */
@@ -59,69 +51,53 @@ final class ResponseSigns {
    */
   static SignResult ideasNotUsed(SignData d) {
     WarningSign sign = WarningSign.IDEAS_NOT_USED;
-    Map<String, List<Contribution>> ideasByInitiative = new TreeMap<>();
-    for (Contribution c : d.blocContributions) {
-      if (isIdea(c)) {
-        String initiative = d.activity(c.activity()).initiative();
-        ideasByInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(c);
-      }
+    int withIdeas = 0;
+    for (int initiative = 0; initiative < d.ideas.length; initiative++) {
+      withIdeas += d.ideas[initiative] > 0 ? 1 : 0;
     }
-    if (ideasByInitiative.isEmpty()) {
+    if (withIdeas == 0) {
       return SignResult.notAssessed(sign, d.who + " made no proposals or suggestions in scope", List.of());
     }
     int minIdeas = d.parameters.integer(WarningSigns.MIN_IDEAS);
     List<Finding> findings = new ArrayList<>();
-    Set<String> evidence = new TreeSet<>();
+    List<String> initiatives = new ArrayList<>();
+    Evidence ideas = new Evidence(RecordKind.CONTRIBUTION);
     int flagged = 0;
     int unused = 0;
-    for (Map.Entry<String, List<Contribution>> entry : ideasByInitiative.entrySet()) {
-      List<Contribution> ideas = entry.getValue();
-      if (ideas.size() >= minIdeas && ideas.stream().noneMatch(d::adopted)) {
+    for (int initiative = 0; initiative < d.ideas.length; initiative++) {
+      if (d.ideas[initiative] > 0 && d.ideas[initiative] >= minIdeas && !d.ideaTakenUp[initiative]) {
         flagged++;
-        unused += ideas.size();
-        evidence.add(Finding.ref(RecordKind.INITIATIVE, entry.getKey()));
-        for (Contribution c : ideas) {
-          evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
-        }
+        unused += d.ideas[initiative];
+        initiatives.add(d.initiativeId(initiative));
+        ideas.addAll(d.ideasOf[initiative]);
       }
     }
     if (flagged > 0) {
-      findings.add(SignResult.finding(sign, "In " + Plural.ofAll(flagged, ideasByInitiative.size(), "initiative",
+      findings.add(SignResult.finding(sign, "In " + Plural.ofAll(flagged, withIdeas, "initiative",
           "initiatives") + " where " + d.who + " put forward proposals or suggestions, none of their "
           + (flagged == 1 ? Plural.of(unused, "idea", "ideas") + " was taken up" : "ideas was taken up, " + unused
-          + " in all") + " (the sign looks only at initiatives with " + minIdeas + " ideas or more).", evidence));
+          + " in all") + " (the sign looks only at initiatives with " + minIdeas + " ideas or more).",
+          Evidence.of(RecordKind.INITIATIVE, initiatives), ideas));
     }
-    for (KeyGroup group : d.keyGroups) {
-      List<Contribution> ideas = new ArrayList<>();
-      for (Contribution c : d.context.contributions()) {
-        if (isIdea(c) && d.inGroup(group, c.participant())) {
-          ideas.add(c);
-        }
-      }
-      if (ideas.size() >= minIdeas && ideas.stream().noneMatch(d::adopted)) {
-        Set<String> refs = new TreeSet<>();
-        ideas.forEach(c -> refs.add(Finding.ref(RecordKind.CONTRIBUTION, c.id())));
-        findings.add(SignResult.finding(sign, "None of the " + Plural.of(ideas.size(), "idea", "ideas") + " "
-            + group.name() + " put forward was taken up.", refs));
+    for (int g = 0; g < d.keyGroups.size(); g++) {
+      int count = d.groupIdeas[g];
+      if (count >= minIdeas && !d.groupIdeaTakenUp[g]) {
+        findings.add(SignResult.finding(sign, "None of the " + Plural.of(count, "idea", "ideas") + " "
+            + d.keyGroups.get(g).name() + " put forward was taken up.", d.groupIdeasOf[g]));
       }
     }
-    Set<String> inWordsOnly = d.blocContributionsWhere(c -> isIdea(c) && d.adoptedInWordsOnly(c));
-    Set<String> saidAdopted = d.blocContributionsWhere(c -> isIdea(c) && c.response() != null
-        && c.response().outcome() == ResponseOutcome.ADOPTED);
+    Evidence inWordsOnly = d.inWordsOnly;
+    int saidAdopted = d.saidAdopted;
     double maxInWords = d.parameters.decimal(WarningSigns.MAX_ADOPTED_IN_WORDS_SHARE);
-    if (!inWordsOnly.isEmpty() && inWordsOnly.size() > maxInWords * saidAdopted.size() + 1e-9) {
-      findings.add(Finding.of(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, Words.capitalised(Plural.ofAll(
-          inWordsOnly.size(), saidAdopted.size(), "idea", "ideas")) + " by " + d.who + " answered \"adopted\" "
-          + Plural.word(inWordsOnly.size(), "appears", "appear") + " in no decision, though "
-          + Plural.word(inWordsOnly.size(), "its", "their") + " initiative records decisions: adopted in words "
-          + "only (" + SignData.percent((double) inWordsOnly.size() / saidAdopted.size(), 0) + ", above the "
+    if (!inWordsOnly.isEmpty() && inWordsOnly.count() > maxInWords * saidAdopted + 1e-9) {
+      findings.add(Evidence.finding(ADOPTED_IN_WORDS_ONLY, Severity.MEDIUM, Words.capitalised(Plural.ofAll(
+          inWordsOnly.count(), saidAdopted, "idea", "ideas")) + " by " + d.who + " answered \"adopted\" "
+          + Plural.word(inWordsOnly.count(), "appears", "appear") + " in no decision, though "
+          + Plural.word(inWordsOnly.count(), "its", "their") + " initiative records decisions: adopted in words "
+          + "only (" + SignData.percent((double) inWordsOnly.count() / saidAdopted, 0) + ", above the "
           + SignData.percent(maxInWords, 0) + " allowed).", inWordsOnly));
     }
     return SignResult.of(sign, findings, List.of());
-  }
-
-  private static boolean isIdea(Contribution c) {
-    return c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION;
   }
 
   /**
@@ -131,7 +107,7 @@ final class ResponseSigns {
    */
   static SignResult noFeedback(SignData d) {
     WarningSign sign = WarningSign.NO_FEEDBACK;
-    if (d.blocContributions.isEmpty()) {
+    if (d.blocContributions == 0) {
       return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
     int dueDays = d.parameters.integer(WarningSigns.RESPONSE_DUE_DAYS);
@@ -139,18 +115,14 @@ final class ResponseSigns {
     int due = 0;
     int notYetDue = 0;
     int answeredAlready = 0;
-    Set<String> evidence = new TreeSet<>();
-    for (Contribution c : d.blocContributions) {
-      LocalDate deadline = d.madeOn(c).plusDays(dueDays);
-      if (deadline.isAfter(reference)) {
-        notYetDue++;
-        answeredAlready += c.response() != null ? 1 : 0;
-        continue;
-      }
-      due++;
-      if (c.response() == null || c.response().date().isAfter(deadline)) {
-        evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
-      }
+    Evidence evidence = new Evidence(RecordKind.CONTRIBUTION);
+    for (SignData.Due deadline : d.dueBy(reference, true).values()) {
+      due += deadline.made;
+      evidence.addAll(deadline.unanswered);
+    }
+    for (SignData.Due deadline : d.dueBy(reference, false).values()) {
+      notYetDue += deadline.made;
+      answeredAlready += deadline.answered;
     }
     // Answered or not, a recent contribution is left out: whether its answer came in time is not known
     // yet. The feedback loop, which asks only whether there is an answer, counts those already answered.
@@ -176,12 +148,10 @@ final class ResponseSigns {
   /** Sign 10: the share of bloc contributions not documented is above {@code maxUndocumentedShare}. */
   static SignResult commentsNotDocumented(SignData d) {
     WarningSign sign = WarningSign.COMMENTS_NOT_DOCUMENTED;
-    if (d.blocContributions.isEmpty()) {
+    if (d.blocContributions == 0) {
       return SignResult.notAssessed(sign, noContributions(d), List.of());
     }
-    int total = d.blocContributions.size();
-    Set<String> undocumented = d.blocContributionsWhere(c -> !c.documented());
-    return SignResult.whenShareAbove(sign, undocumented, total,
+    return SignResult.whenShareAbove(sign, d.undocumented, d.blocContributions,
         d.parameters.decimal(WarningSigns.MAX_UNDOCUMENTED_SHARE),
         new SignResult.Forms("contribution by " + d.who, "contributions by " + d.who),
         new SignResult.Forms("was not documented", "were not documented"), List.of());

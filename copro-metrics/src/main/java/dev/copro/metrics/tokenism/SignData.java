@@ -1,70 +1,172 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
+import dev.copro.metrics.support.AccessMatch;
+import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.PaidSeats;
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
-import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
+import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.Decision;
 import dev.copro.model.DeclineReason;
-import dev.copro.model.Participant;
+import dev.copro.model.Payment;
 import dev.copro.model.RecordKind;
 import dev.copro.model.ResponseOutcome;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.EvaluationContext;
-import dev.copro.spi.Finding;
+import dev.copro.spi.Measurement;
 import dev.copro.spi.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the sign checks share, computed once per measurement: the bloc's contributions and
- * attendances in scope, which contributions a decision adopted, and who was offered payment for
- * which activity.
+ * The accumulator of the warning signs: what the sign checks need of the event records, kept as
+ * counts, flags and bounded evidence indexed by the reference records, so that the signs can be
+ * checked over a stream of events too large for memory. Each event is read once, in any order; two
+ * accumulators merge by adding counts, or-ing flags and merging evidence ({@link Evidence}). The
+ * checks ({@link TimingSigns}, {@link ResponseSigns}, {@link ArrangementSigns}) run in
+ * {@link #result()}, over this state and the reference records.
+ *
+ * <p>What it keeps: per activity, whether it has attendance records, whether the bloc attended and
+ * was invited, and whether each key group was invited and present; per initiative, the bloc's ideas
+ * and whether one was taken up; per key group, the same of its ideas; per participant, whether an
+ * access need of theirs went unmet and whether they were never asked about them; the places
+ * (activity and participant) that the bloc and key groups attended, and for each place paid for the
+ * first day its payments count as late; the bloc's contributions by the day a response to them fell
+ * due, with how many were answered; and for each finding the exact count of the records it cites
+ * with the first {@link dev.copro.spi.Finding#MAX_EVIDENCE} of them.
  */
-final class SignData {
+final class SignData implements Accumulator {
+
+  /** In {@link #lateFrom}: a place with a payment paid late, late whatever the reference date. */
+  private static final int LATE_ALREADY = Integer.MIN_VALUE;
+
+  /** Asked of {@link #lateFrom} for a place with no payment offered; no day of a payment can be this. */
+  private static final int NOT_OFFERED = Integer.MIN_VALUE + 1;
 
   final EvaluationContext context;
+  /** The reference records; on the streaming path the dataset holds no events. */
   final Dataset dataset;
   final Parameters parameters;
+  final Positions positions;
   /** The bloc as the people it is, for messages: {@code people with lived experience and carers}. */
   final String who;
-  /** The bloc's contributions in scope, in dataset order. */
-  final List<Contribution> blocContributions = new ArrayList<>();
-  /** The bloc's attendances in scope (attended, not merely invited), in dataset order. */
-  final List<Attendance> blocAttendances = new ArrayList<>();
   /** The key groups of the {@code keyGroups} parameter, each checked on its own. */
   final List<KeyGroup> keyGroups;
   /** Problems with the parameters, for the measurement's warnings. */
   final List<String> parameterProblems = new ArrayList<>();
+  /** For each key group, by participant position: whether the participant belongs to it. */
+  final boolean[][] member;
+  private final boolean[] blocOrGroup;
   private final Set<String> adoptedByDecision;
-  private final PaidSeats paidSeats;
+  private final boolean[] decisionsRecorded;
+  private final AccessMatch access;
+  private final int dueDays;
+  private final int lateDays;
+
+  /** How many contributions of anyone were received. */
+  long contributions;
+  /** How many contributions by the bloc were received. */
+  int blocContributions;
+  final Evidence declinedAsDecided = new Evidence(RecordKind.CONTRIBUTION);
+  final Evidence declinedAsNotFitting = new Evidence(RecordKind.CONTRIBUTION);
+  final Evidence undocumented = new Evidence(RecordKind.CONTRIBUTION);
+  /** By initiative position: the bloc's proposals and suggestions, whether one was taken up, and which. */
+  final int[] ideas;
+  final boolean[] ideaTakenUp;
+  final Evidence[] ideasOf;
+  /** By key group: its members' proposals and suggestions, whether one was taken up, and which. */
+  final int[] groupIdeas;
+  final boolean[] groupIdeaTakenUp;
+  final Evidence[] groupIdeasOf;
+  /** The bloc's ideas answered "adopted", and those of them adopted in words only. */
+  int saidAdopted;
+  final Evidence inWordsOnly = new Evidence(RecordKind.CONTRIBUTION);
+  /** The bloc's contributions by the day (epoch day) by which a response was due. */
+  final TreeMap<Integer, Due> byDeadline = new TreeMap<>();
+
+  /** By activity position: whether it has attendance records, the bloc attended it, the bloc was invited. */
+  final boolean[] recorded;
+  final boolean[] blocAttended;
+  final boolean[] blocInvited;
+  /** For each key group, by activity position: whether a member was invited, and whether one was present. */
+  final boolean[][] groupInvited;
+  final boolean[][] groupPresent;
+  /** The bloc's attendance over the whole dataset, by activity, when the scope is a slice; else null. */
+  private boolean @Nullable [] wholeBlocAttended;
+  /** The places (activity × participants + participant) attended by a member of the bloc or a key group. */
+  private final LongIntMap attendedPlaces = new LongIntMap();
+  /**
+   * For each place of a member of the bloc or a key group that was offered a payment: the first epoch day
+   * of the reference date on which one of its payments counts as late ({@link #LATE_ALREADY} for a
+   * payment paid late; {@link Integer#MAX_VALUE} when none can be).
+   */
+  private final LongIntMap lateFrom = new LongIntMap();
+
+  /** Invitations and attendances of people with declared needs, and of people recorded as asked or not. */
+  int withNeeds;
+  int askedOrNot;
+  final Evidence accessUnmet = new Evidence(RecordKind.ATTENDANCE);
+  final Evidence accessNotAsked = new Evidence(RecordKind.ATTENDANCE);
+  /** By participant position: an access need of theirs went unmet; they were never asked about their needs. */
+  final boolean[] affected;
+  final boolean[] notAskedPeople;
 
   SignData(EvaluationContext context) {
     this.context = context;
     this.dataset = context.dataset();
     this.parameters = context.parameters();
+    this.positions = Positions.of(context);
+    this.access = AccessMatch.of(context);
     this.who = Words.bloc(context.bloc());
-    for (Contribution c : context.contributions()) {
-      if (context.isBloc(c.participant())) {
-        blocContributions.add(c);
-      }
-    }
-    for (Attendance a : context.attendance()) {
-      if (a.attended() && context.isBloc(a.participant())) {
-        blocAttendances.add(a);
-      }
-    }
+    this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
+    this.dueDays = parameters.integer(WarningSigns.RESPONSE_DUE_DAYS);
+    this.lateDays = parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
     // A decision outside the scope (a later period) can still have adopted a contribution made in it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
-    this.paidSeats = PaidSeats.of(context, parameters.integer(WarningSigns.LATE_PAYMENT_DAYS));
-    this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
+    int participants = positions.participants();
+    int activities = positions.activities();
+    int initiatives = positions.initiatives();
+    int groups = keyGroups.size();
+    member = new boolean[groups][participants];
+    blocOrGroup = new boolean[participants];
+    for (int p = 0; p < participants; p++) {
+      blocOrGroup[p] = positions.isBloc(p);
+      for (int g = 0; g < groups; g++) {
+        member[g][p] = keyGroups.get(g).member().test(positions.participantAt(p));
+        blocOrGroup[p] |= member[g][p];
+      }
+    }
+    decisionsRecorded = new boolean[initiatives];
+    for (int i = 0; i < initiatives; i++) {
+      decisionsRecorded[i] = !dataset.decisionsOf(dataset.initiatives().get(i).id()).isEmpty();
+    }
+    ideas = new int[initiatives];
+    ideaTakenUp = new boolean[initiatives];
+    ideasOf = new Evidence[initiatives];
+    groupIdeas = new int[groups];
+    groupIdeaTakenUp = new boolean[groups];
+    groupIdeasOf = new Evidence[groups];
+    for (int g = 0; g < groups; g++) {
+      groupIdeasOf[g] = new Evidence(RecordKind.CONTRIBUTION);
+    }
+    recorded = new boolean[activities];
+    blocAttended = new boolean[activities];
+    blocInvited = new boolean[activities];
+    groupInvited = new boolean[groups][activities];
+    groupPresent = new boolean[groups][activities];
+    affected = new boolean[participants];
+    notAskedPeople = new boolean[participants];
   }
 
   /** The ids of the contributions any decision of the dataset adopted: one set for the whole evaluation. */
@@ -79,93 +181,274 @@ final class SignData {
     });
   }
 
-  /** The activity with the given id; the dataset guarantees that every reference resolves. */
-  Activity activity(String id) {
-    return dataset.activity(id).orElseThrow();
+  @Override
+  public void attendance(Attendance a) {
+    // A built Dataset has resolved every attendance's activity and participant, so the lookups cannot miss.
+    int activity = positions.activity(a.activity());
+    recorded[activity] = true;
+    int p = positions.participant(a.participant());
+    if (p < 0) {
+      return;
+    }
+    boolean bloc = positions.isBloc(p);
+    blocAttended[activity] |= bloc && a.attended();
+    blocInvited[activity] |= bloc && a.invited();
+    for (int g = 0; g < member.length; g++) {
+      if (member[g][p]) {
+        groupInvited[g][activity] |= a.invited();
+        groupPresent[g][activity] |= a.attended();
+      }
+    }
+    if (a.attended() && blocOrGroup[p]) {
+      attendedPlaces.add(place(activity, p), 1);
+    }
+    if (a.invited() || a.attended()) {
+      access(a, p, activity);
+    }
   }
 
-  /** The day a contribution was made: its own date, or else its activity's. */
-  LocalDate madeOn(Contribution c) {
-    return c.date() != null ? c.date() : activity(c.activity()).date();
+  /** What the access-ignored sign counts of an invitation or attendance. */
+  private void access(Attendance a, int p, int activity) {
+    Boolean asked = positions.participantAt(p).accessNeedsAsked();
+    if (asked != null) {
+      askedOrNot++;
+      if (!asked) {
+        accessNotAsked.add(a.key());
+        notAskedPeople[p] = true;
+      }
+    }
+    if (access.declaredKinds(p) == 0) {
+      return;
+    }
+    withNeeds++;
+    if (access.unmetKinds(p, activity) != 0) {
+      accessUnmet.add(a.key());
+      affected[p] = true;
+    }
+  }
+
+  @Override
+  public void contribution(Contribution c) {
+    contributions++;
+    int p = positions.participant(c.participant());
+    if (p < 0) {
+      return;
+    }
+    int activity = positions.activity(c.activity());
+    boolean idea = c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION;
+    int initiative = positions.initiativeOf(activity);
+    boolean takenUp = idea && adopted(c, initiative);
+    for (int g = 0; g < member.length; g++) {
+      if (idea && member[g][p]) {
+        groupIdeas[g]++;
+        groupIdeaTakenUp[g] |= takenUp;
+        groupIdeasOf[g].add(c.id());
+      }
+    }
+    if (!positions.isBloc(p)) {
+      return;
+    }
+    blocContributions++;
+    if (declinedFor(c, DeclineReason.ALREADY_DECIDED)) {
+      declinedAsDecided.add(c.id());
+    }
+    if (declinedFor(c, DeclineReason.DOES_NOT_FIT_CURRENT_MODEL)) {
+      declinedAsNotFitting.add(c.id());
+    }
+    if (!c.documented()) {
+      undocumented.add(c.id());
+    }
+    if (idea) {
+      ideas[initiative]++;
+      ideaTakenUp[initiative] |= takenUp;
+      ideasOf(initiative).add(c.id());
+      if (respondedAs(c, ResponseOutcome.ADOPTED)) {
+        saidAdopted++;
+        if (!adoptedByDecision.contains(c.id()) && decisionsRecorded[initiative]) {
+          inWordsOnly.add(c.id());
+        }
+      }
+    }
+    // The day it was made: its own date, or else its activity's.
+    int madeOn = c.date() != null ? Math.toIntExact(c.date().toEpochDay()) : positions.activityDay(activity);
+    int deadline = madeOn + dueDays;
+    Due due = byDeadline.computeIfAbsent(deadline, k -> new Due());
+    due.made++;
+    due.answered += c.response() != null ? 1 : 0;
+    if (c.response() == null || c.response().date().toEpochDay() > deadline) {
+      due.unanswered.add(c.id());
+    }
+  }
+
+  private Evidence ideasOf(int initiative) {
+    if (ideasOf[initiative] == null) {
+      ideasOf[initiative] = new Evidence(RecordKind.CONTRIBUTION);
+    }
+    return ideasOf[initiative];
+  }
+
+  @Override
+  public void payment(Payment pay) {
+    if (pay.activity() == null) {
+      return;
+    }
+    int p = positions.participant(pay.participant());
+    int activity = positions.activity(pay.activity());
+    if (p < 0 || activity < 0 || !blocOrGroup[p]) {
+      return;
+    }
+    int late;
+    if (pay.paid() != null) {
+      late = PaidSeats.late(pay, lateDays, pay.paid()) ? LATE_ALREADY : Integer.MAX_VALUE;
+    } else {
+      // Unpaid, it is late once the reference date is more than lateDays after its claim (or offer): PaidSeats.late.
+      LocalDate clock = pay.claimed() != null ? pay.claimed() : pay.offered();
+      late = Math.toIntExact(clock.toEpochDay() + lateDays + 1);
+    }
+    lateFrom.min(place(activity, p), late);
+  }
+
+  private long place(int activity, int participant) {
+    return (long) activity * positions.participants() + participant;
+  }
+
+  @Override
+  public void merge(Accumulator other) {
+    SignData o = (SignData) other;
+    contributions += o.contributions;
+    blocContributions += o.blocContributions;
+    declinedAsDecided.addAll(o.declinedAsDecided);
+    declinedAsNotFitting.addAll(o.declinedAsNotFitting);
+    undocumented.addAll(o.undocumented);
+    for (int i = 0; i < ideas.length; i++) {
+      ideas[i] += o.ideas[i];
+      ideaTakenUp[i] |= o.ideaTakenUp[i];
+      if (o.ideasOf[i] != null) {
+        ideasOf(i).addAll(o.ideasOf[i]);
+      }
+    }
+    for (int g = 0; g < groupIdeas.length; g++) {
+      groupIdeas[g] += o.groupIdeas[g];
+      groupIdeaTakenUp[g] |= o.groupIdeaTakenUp[g];
+      groupIdeasOf[g].addAll(o.groupIdeasOf[g]);
+      or(groupInvited[g], o.groupInvited[g]);
+      or(groupPresent[g], o.groupPresent[g]);
+    }
+    saidAdopted += o.saidAdopted;
+    inWordsOnly.addAll(o.inWordsOnly);
+    o.byDeadline.forEach((day, due) -> byDeadline.computeIfAbsent(day, k -> new Due()).addAll(due));
+    or(recorded, o.recorded);
+    or(blocAttended, o.blocAttended);
+    or(blocInvited, o.blocInvited);
+    attendedPlaces.addAll(o.attendedPlaces);
+    lateFrom.minAll(o.lateFrom);
+    withNeeds += o.withNeeds;
+    askedOrNot += o.askedOrNot;
+    accessUnmet.addAll(o.accessUnmet);
+    accessNotAsked.addAll(o.accessNotAsked);
+    or(affected, o.affected);
+    or(notAskedPeople, o.notAskedPeople);
+  }
+
+  private static void or(boolean[] into, boolean[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] |= from[i];
+    }
+  }
+
+  /**
+   * Judges the bloc's first involvement in each initiative by its attendance over the whole dataset
+   * rather than the events received: for a slice, whose events are only part of each initiative's
+   * record (see {@link WarningSigns#measure(EvaluationContext)}).
+   */
+  void wholeRecord(boolean[] blocAttendedAnywhere) {
+    this.wholeBlocAttended = blocAttendedAnywhere;
+  }
+
+  /** Whether the bloc attended the activity at a position, over each initiative's whole record. */
+  boolean blocAttendedEver(int activity) {
+    return (wholeBlocAttended != null ? wholeBlocAttended : blocAttended)[activity];
+  }
+
+  /** Checks the ten signs over what was received; see {@link WarningSigns#measure(SignData)}. */
+  @Override
+  public Measurement result() {
+    return WarningSigns.measure(this);
   }
 
   /**
    * Whether the contribution was taken up. Where its initiative records decisions, a decision must
    * have adopted it — or its response says it was adapted, a change too partial for a decision to
-   * list; a response that says "adopted" with no decision adopting it is {@linkplain
-   * #adoptedInWordsOnly adopted in words only} and does not count. Where the initiative records no
-   * decision at all, the response is all there is, and "adopted" or "adapted" counts.
+   * list; a response that says "adopted" with no decision adopting it is adopted in words only and
+   * does not count. Where the initiative records no decision at all, the response is all there is,
+   * and "adopted" or "adapted" counts.
    */
-  boolean adopted(Contribution c) {
-    if (adoptedByDecision.contains(c.id()) || respondedAs(c, ResponseOutcome.ADAPTED)) {
+  private boolean adopted(Contribution c, int initiative) {
+    if (respondedAs(c, ResponseOutcome.ADAPTED) || adoptedByDecision.contains(c.id())) {
       return true;
     }
-    return !decisionsRecorded(c) && respondedAs(c, ResponseOutcome.ADOPTED);
-  }
-
-  /** Whether the response says "adopted" while no decision of its initiative, which records decisions, adopted it. */
-  boolean adoptedInWordsOnly(Contribution c) {
-    return respondedAs(c, ResponseOutcome.ADOPTED) && !adoptedByDecision.contains(c.id()) && decisionsRecorded(c);
-  }
-
-  /** Whether the contribution's initiative records any decision, so that an adoption could be shown. */
-  private boolean decisionsRecorded(Contribution c) {
-    return !dataset.decisionsOf(activity(c.activity()).initiative()).isEmpty();
+    return !decisionsRecorded[initiative] && respondedAs(c, ResponseOutcome.ADOPTED);
   }
 
   private static boolean respondedAs(Contribution c, ResponseOutcome outcome) {
     return c.response() != null && c.response().outcome() == outcome;
   }
 
-  /** Whether the participant belongs to the key group; unknown ids belong to none. */
-  boolean inGroup(KeyGroup group, String participantId) {
-    Participant p = dataset.participant(participantId).orElse(null);
-    return p != null && group.member().test(p);
-  }
-
-  /** References to the bloc's contributions that meet the condition, in reference order. */
-  Set<String> blocContributionsWhere(Predicate<Contribution> condition) {
-    Set<String> refs = new TreeSet<>();
-    for (Contribution c : blocContributions) {
-      if (condition.test(c)) {
-        refs.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
-      }
-    }
-    return refs;
-  }
-
   /** Whether the contribution's response declined it for the given reason. */
-  static boolean declinedFor(Contribution c, DeclineReason reason) {
+  private static boolean declinedFor(Contribution c, DeclineReason reason) {
     return c.response() != null && c.response().outcome() == ResponseOutcome.DECLINED
         && c.response().reason() == reason;
   }
 
   /**
-   * Whether the attendee was paid for that activity, and in time: a payment was offered and none of
-   * the payments for it is late (see {@link PaidSeats}).
+   * The attended places of the bloc ({@code group} -1) or of a key group, each with whether it was
+   * paid for in time: a payment was offered and none of its payments is late at {@code asOf} (see
+   * {@link PaidSeats}). In no particular order.
    */
-  boolean paidInTime(Attendance a) {
-    return paidSeats.paidInTime(a);
-  }
-
-  /** Whether any payment was offered to the attendee for that activity, in time or not. */
-  boolean offered(Attendance a) {
-    return paidSeats.offered(a);
-  }
-
-  /** Whether a member of the bloc attended the activity. */
-  boolean blocAttended(Activity a) {
-    for (Attendance at : dataset.attendanceAt(a.id())) {
-      if (at.attended() && context.isBloc(at.participant())) {
-        return true;
+  List<Place> places(int group, LocalDate asOf) {
+    List<Place> places = new ArrayList<>();
+    int participants = positions.participants();
+    long day = asOf.toEpochDay();
+    for (long key : attendedPlaces.sortedKeys()) {
+      int p = (int) (key % participants);
+      if (group < 0 ? positions.isBloc(p) : member[group][p]) {
+        int late = lateFrom.get(key, NOT_OFFERED);
+        boolean offered = late != NOT_OFFERED;
+        places.add(new Place((int) (key / participants), p, offered, offered && day < late));
       }
     }
-    return false;
+    return places;
   }
 
-  /** Whether a member of the bloc held a vote of positive weight in the decision. */
-  boolean blocHeldVote(Decision d) {
-    return d.votes().stream().anyMatch(v -> v.weight() > 0 && context.isBloc(v.participant()));
+  /**
+   * A place attended: the activity's and the participant's positions, whether a payment was offered
+   * for it, and whether it was paid in time.
+   */
+  record Place(int activity, int participant, boolean offered, boolean paidInTime) {}
+
+  /** The id of the initiative at a position. */
+  String initiativeId(int initiative) {
+    return dataset.initiatives().get(initiative).id();
+  }
+
+  /** The contributions by the bloc whose response fell due on each day, and how many were answered. */
+  static final class Due {
+    int made;
+    int answered;
+    /** Those with no response by the day it fell due. */
+    final Evidence unanswered = new Evidence(RecordKind.CONTRIBUTION);
+
+    void addAll(Due other) {
+      made += other.made;
+      answered += other.answered;
+      unanswered.addAll(other.unanswered);
+    }
+  }
+
+  /** The bloc's contributions due a response by {@code asOf}, and the others, by deadline day. */
+  Map<Integer, Due> dueBy(LocalDate asOf, boolean due) {
+    int day = Math.toIntExact(asOf.toEpochDay());
+    return due ? byDeadline.headMap(day, true) : byDeadline.tailMap(day, false);
   }
 
   /** A share as a percentage with the given number of decimals, such as {@code 33%} or {@code 33.3%}. */

@@ -1,14 +1,12 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Words;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +32,14 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
     warnings = List.copyOf(warnings);
   }
 
-  /** The sign was found; evidence is sorted so that it does not depend on the order of the records. */
-  static SignResult detected(WarningSign sign, String message, Collection<String> evidence, List<String> warnings) {
+  /** The sign was found; evidence is in reference order, so that it does not depend on the order of the records. */
+  static SignResult detected(WarningSign sign, String message, List<String> warnings, Evidence... evidence) {
     return new SignResult(sign, List.of(finding(sign, message, evidence)), null, warnings);
   }
 
   /** The sign's finding, with its own severity, and evidence in reference order. */
-  static Finding finding(WarningSign sign, String message, Collection<String> evidence) {
-    return Finding.of(sign.code(), sign.severity(), message, new TreeSet<>(evidence));
+  static Finding finding(WarningSign sign, String message, Evidence... evidence) {
+    return Evidence.finding(sign.code(), sign.severity(), message, evidence);
   }
 
   /** The sign when there are findings, else clear. */
@@ -52,7 +50,7 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
   /**
    * The sign when the share of flagged units among {@code total} is above {@code max}, else clear.
    *
-   * @param flagged the references of the flagged units
+   * @param flagged the flagged units
    * @param total how many units there were, more than 0
    * @param max the largest share that does not raise the sign
    * @param units what the units are, for one and for many: such as "attendance by carers" and
@@ -60,7 +58,7 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
    * @param wrong what was wrong with the flagged ones, for one and for many: such as "was not paid in
    *     time" and "were not paid in time"
    */
-  static SignResult whenShareAbove(WarningSign sign, Set<String> flagged, int total, double max, Forms units,
+  static SignResult whenShareAbove(WarningSign sign, Evidence flagged, long total, double max, Forms units,
       Forms wrong, List<String> warnings) {
     Finding finding = shareAbove(sign, flagged, total, max, units, wrong);
     return finding == null ? clear(sign, warnings) : new SignResult(sign, List.of(finding), null, warnings);
@@ -70,16 +68,16 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
    * The finding when the share of flagged units among {@code total} is above {@code max}, else
    * {@code null}: "3 of the 4 attendances by carers were not paid in time (75%, above the 20% allowed)."
    */
-  static @Nullable Finding shareAbove(WarningSign sign, Set<String> flagged, int total, double max, Forms units,
+  static @Nullable Finding shareAbove(WarningSign sign, Evidence flagged, long total, double max, Forms units,
       Forms wrong) {
-    double share = (double) flagged.size() / total;
+    double share = (double) flagged.count() / total;
     if (share <= max) {
       return null;
     }
     // A share just above the limit must not read "25%, above 25%": show a decimal when whole percents tie.
     int decimals = SignData.percent(share, 0).equals(SignData.percent(max, 0)) ? 1 : 0;
-    String message = Words.capitalised(Plural.ofAll(flagged.size(), total, units.one(),
-        units.many())) + " " + wrong.of(flagged.size()) + " (" + SignData.percent(share, decimals) + ", above the "
+    String message = Words.capitalised(Plural.ofAll(flagged.count(), total, units.one(),
+        units.many())) + " " + wrong.of(flagged.count()) + " (" + SignData.percent(share, decimals) + ", above the "
         + SignData.percent(max, decimals) + " allowed).";
     return finding(sign, message, flagged);
   }

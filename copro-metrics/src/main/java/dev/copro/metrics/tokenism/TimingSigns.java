@@ -1,21 +1,17 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
-import dev.copro.model.Contribution;
-import dev.copro.model.DeclineReason;
 import dev.copro.model.Decision;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.RecordKind;
-import dev.copro.spi.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -45,13 +41,14 @@ final class TimingSigns {
     int afterDecisions = 0;
     int decisionsBefore = 0;
     int activitiesBefore = 0;
-    Set<String> evidence = new TreeSet<>();
-    Map<String, Involvement> firstInvolvements = firstInvolvements(d);
+    List<String> initiatives = new ArrayList<>();
+    List<String> decisionsBeforeIds = new ArrayList<>();
+    List<String> activitiesBeforeIds = new ArrayList<>();
     for (Initiative initiative : d.context.initiatives()) {
       // The whole history: a period slice must not mistake a later quarter for the initiative's start.
       List<Activity> activities = d.dataset.activitiesOf(initiative.id());
       List<Decision> decisions = d.dataset.decisionsOf(initiative.id());
-      Involvement first = firstInvolvements.get(initiative.id());
+      Involvement first = firstInvolvement(d, activities, decisions);
       if (first == null) {
         continue;
       }
@@ -73,14 +70,14 @@ final class TimingSigns {
       flagged++;
       lastStageOnly += onlyAtLastStage ? 1 : 0;
       afterDecisions += afterMostDecisions ? 1 : 0;
-      evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
+      initiatives.add(initiative.id());
       for (Decision decision : before) {
-        evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
+        decisionsBeforeIds.add(decision.id());
         decisionsBefore++;
       }
       for (Activity activity : activities) {
         if (activity.date().isBefore(first.date())) {
-          evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
+          activitiesBeforeIds.add(activity.id());
           activitiesBefore++;
         }
       }
@@ -113,7 +110,8 @@ final class TimingSigns {
     String message = "In " + Plural.ofAll(flagged, involved, "initiative", "initiatives") + " that " + d.who + " took "
         + "part in, they were brought in only " + how + "."
         + (before.isEmpty() ? "" : " Before they were first involved, " + String.join(" and ", before) + ".");
-    return SignResult.detected(sign, message, evidence, List.of());
+    return SignResult.detected(sign, message, List.of(), Evidence.of(RecordKind.INITIATIVE, initiatives),
+        Evidence.of(RecordKind.DECISION, decisionsBeforeIds), Evidence.of(RecordKind.ACTIVITY, activitiesBeforeIds));
   }
 
   /**
@@ -123,32 +121,26 @@ final class TimingSigns {
    */
   static SignResult alreadyDecided(SignData d) {
     WarningSign sign = WarningSign.ALREADY_DECIDED;
-    if (d.context.decisions().isEmpty() && d.blocContributions.isEmpty()) {
+    if (d.context.decisions().isEmpty() && d.blocContributions == 0) {
       return SignResult.notAssessed(sign, "there are no decisions in scope and no contributions by " + d.who,
           List.of());
     }
-    Set<String> evidence = new TreeSet<>();
-    int consultedLate = 0;
+    Set<String> consultations = new TreeSet<>();
+    List<String> decisions = new ArrayList<>();
     for (Decision decision : d.context.decisions()) {
       boolean late = false;
       for (String activityId : decision.consultations()) {
-        if (d.activity(activityId).date().isAfter(decision.date())) {
-          evidence.add(Finding.ref(RecordKind.ACTIVITY, activityId));
+        if (d.dataset.activity(activityId).orElseThrow().date().isAfter(decision.date())) {
+          consultations.add(activityId);
           late = true;
         }
       }
       if (late) {
-        evidence.add(Finding.ref(RecordKind.DECISION, decision.id()));
-        consultedLate++;
+        decisions.add(decision.id());
       }
     }
-    int declined = 0;
-    for (Contribution c : d.blocContributions) {
-      if (SignData.declinedFor(c, DeclineReason.ALREADY_DECIDED)) {
-        evidence.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
-        declined++;
-      }
-    }
+    int consultedLate = decisions.size();
+    long declined = d.declinedAsDecided.count();
     int min = d.parameters.integer(WarningSigns.MIN_ALREADY_DECIDED);
     if (consultedLate + declined < min) {
       return SignResult.clear(sign, List.of());
@@ -163,41 +155,23 @@ final class TimingSigns {
           + Plural.word(declined, "was", "were") + " declined because the matter was already decided");
     }
     String message = Words.capitalised(String.join(", and ", what)) + ".";
-    return SignResult.detected(sign, message, evidence, List.of());
+    return SignResult.detected(sign, message, List.of(), Evidence.of(RecordKind.ACTIVITY, consultations),
+        Evidence.of(RecordKind.DECISION, decisions), d.declinedAsDecided);
   }
 
-  /**
-   * The bloc's first involvement in each initiative it was involved in, by initiative id. It reads
-   * each initiative's whole history, whatever the scope, so one evaluation computes it once and
-   * shares it between the whole dataset and every slice.
-   */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Involvement> firstInvolvements(SignData d) {
-    return d.context.shared(WarningSigns.ID + "/first-involvements", Map.class, () -> {
-      Map<String, Involvement> result = new HashMap<>();
-      for (Initiative initiative : d.dataset.initiatives()) {
-        Involvement first = firstInvolvement(d, d.dataset.activitiesOf(initiative.id()),
-            d.dataset.decisionsOf(initiative.id()));
-        if (first != null) {
-          result.put(initiative.id(), first);
-        }
-      }
-      return result;
-    });
-  }
-
+  /** The bloc's first involvement in an initiative, from its whole record; {@code null} when it was never involved. */
   private static @Nullable Involvement firstInvolvement(SignData d, List<Activity> activities,
       List<Decision> decisions) {
     LocalDate date = null;
     LifecycleStage stage = null;
     for (Activity a : activities) {
-      if (d.blocAttended(a)) {
+      if (d.blocAttendedEver(d.positions.activity(a.id()))) {
         date = earlier(date, a.date());
         stage = stage == null || a.stage().compareTo(stage) < 0 ? a.stage() : stage;
       }
     }
     for (Decision decision : decisions) {
-      if (d.blocHeldVote(decision)) {
+      if (decision.votes().stream().anyMatch(v -> v.weight() > 0 && d.context.isBloc(v.participant()))) {
         date = earlier(date, decision.date());
         LifecycleStage s = d.dataset.stageOf(decision).orElse(null);
         stage = s != null && (stage == null || s.compareTo(stage) < 0) ? s : stage;

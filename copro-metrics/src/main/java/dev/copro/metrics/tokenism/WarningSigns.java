@@ -1,12 +1,15 @@
 package dev.copro.metrics.tokenism;
 
+import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.model.Attendance;
 import dev.copro.model.Principle;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
@@ -37,13 +40,16 @@ import java.util.List;
  * gets a warning saying why. The detection rules and their thresholds are documented on each sign's
  * check and in docs/metrics.md (copro.tokenism.warning-signs).
  *
- * <p>Does not stream: it combines ten signs, among them the payment and feedback signs, which need
- * every record for the reasons given on {@link dev.copro.metrics.reciprocity.PaymentCoverage} and
- * {@link dev.copro.metrics.reciprocity.FeedbackLoop}.
+ * <p>Streams: its accumulator ({@link SignData}) keeps counts and flags per activity, initiative,
+ * participant and key group, the places attended by the bloc and key groups with when their payments
+ * count as late, the bloc's contributions by the day a response fell due, and for each finding an
+ * exact count of the records it cites with the first {@link dev.copro.spi.Finding#MAX_EVIDENCE} of
+ * them; the signs that depend on the reference date (no feedback, not paid) are decided from that
+ * state in the result.
  *
  * @since 0.1.0
  */
-public final class WarningSigns implements Metric {
+public final class WarningSigns implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.tokenism.warning-signs";
@@ -166,15 +172,47 @@ public final class WarningSigns implements Metric {
   }
 
   /**
-   * Checks the ten warning signs over the records in scope; no value when the scope holds no
-   * activities, contributions or decisions, or when none of the signs could be assessed.
+   * A new accumulator of what the ten signs need of the events. The measurement — no value when the
+   * scope holds no activities, contributions or decisions, or when none of the signs could be
+   * assessed — is made from it in {@link Accumulator#result()}, where the reference date is read.
+   */
+  @Override
+  public Accumulator accumulator(EvaluationContext context) {
+    return new SignData(context);
+  }
+
+  /**
+   * Checks the ten warning signs over the records in scope: the scope's events go to a new
+   * accumulator, as by default, and the bloc's first involvement in each initiative (rubber-stamp)
+   * is judged by the initiative's whole record, the bloc's attendance over the whole dataset, found
+   * once per evaluation: a period slice must not mistake a later quarter for the initiative's start.
+   * For the whole dataset that is what the accumulator received.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
-    if (context.activities().isEmpty() && context.contributions().isEmpty() && context.decisions().isEmpty()) {
+    // Found before the shared value, whose computation must not itself ask for a shared value.
+    Positions positions = Positions.of(context);
+    SignData data = new SignData(context);
+    StreamingMetric.send(context, data);
+    data.wholeRecord(context.shared(ID + "/bloc-attended", boolean[].class, () -> {
+      boolean[] attended = new boolean[positions.activities()];
+      for (Attendance a : context.dataset().attendance()) {
+        int p = positions.participant(a.participant());
+        if (a.attended() && p >= 0 && positions.isBloc(p)) {
+          attended[positions.activity(a.activity())] = true;
+        }
+      }
+      return attended;
+    }));
+    return data.result();
+  }
+
+  /** The measurement from an accumulator's state: every sign checked, in order. */
+  static Measurement measure(SignData data) {
+    EvaluationContext context = data.context;
+    if (context.activities().isEmpty() && data.contributions == 0 && context.decisions().isEmpty()) {
       return Measurement.noValue("there are no activities, contributions or decisions in scope");
     }
-    SignData data = new SignData(context);
     List<SignResult> results = Arrays.stream(WarningSign.values()).map(sign -> sign.check(data)).toList();
     long assessed = results.stream().filter(SignResult::assessed).count();
     if (assessed == 0) {

@@ -5,9 +5,10 @@
  * access needs ignored, key people not invited, comments not written down. Each is detected from the
  * records with the evidence (record ids) behind it.
  *
- * <p>Judgements about an initiative's history (how late the bloc came in) read the initiative's
- * whole record through the dataset's lookups, as the involvement metrics do; everything else reads
- * the records in scope.
+ * <p>The metric streams: its accumulator ({@code SignData}) keeps counts, flags and bounded evidence
+ * indexed by the reference records, and the checks run over that state. Judgements about an
+ * initiative's history (how late the bloc came in) read the initiative's whole record, as the
+ * involvement metrics do; everything else reads the records in scope.
  *
  * <p>Nothing here is null unless marked {@code @Nullable}.
  */
