@@ -17,6 +17,7 @@ import dev.copro.model.RecordKind;
 import dev.copro.model.ResponseOutcome;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Parameters;
 import java.time.LocalDate;
@@ -182,11 +183,27 @@ final class SignData implements Accumulator {
   }
 
   @Override
+  public void accept(EventBatch batch) {
+    for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+      attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+    }
+    for (int i = 0, n = batch.contributionCount(); i < n; i++) {
+      contribution(batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
+    }
+    for (int i = 0, n = batch.paymentCount(); i < n; i++) {
+      payment(batch.payment(i), batch.paymentActivity(i), batch.paymentParticipant(i));
+    }
+  }
+
+  @Override
   public void attendance(Attendance a) {
+    attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
+  }
+
+  /** Takes in an attendance whose activity and participant are at the given positions. */
+  private void attendance(Attendance a, int activity, int p) {
     // A built Dataset has resolved every attendance's activity and participant, so the lookups cannot miss.
-    int activity = positions.activity(a.activity());
     recorded[activity] = true;
-    int p = positions.participant(a.participant());
     if (p < 0) {
       return;
     }
@@ -229,12 +246,15 @@ final class SignData implements Accumulator {
 
   @Override
   public void contribution(Contribution c) {
+    contribution(c, positions.activity(c.activity()), positions.participant(c.participant()));
+  }
+
+  /** Takes in a contribution whose activity and participant are at the given positions. */
+  private void contribution(Contribution c, int activity, int p) {
     contributions++;
-    int p = positions.participant(c.participant());
     if (p < 0) {
       return;
     }
-    int activity = positions.activity(c.activity());
     boolean idea = c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION;
     int initiative = positions.initiativeOf(activity);
     boolean takenUp = idea && adopted(c, initiative);
@@ -289,11 +309,13 @@ final class SignData implements Accumulator {
 
   @Override
   public void payment(Payment pay) {
-    if (pay.activity() == null) {
-      return;
+    if (pay.activity() != null) {
+      payment(pay, positions.activity(pay.activity()), positions.participant(pay.participant()));
     }
-    int p = positions.participant(pay.participant());
-    int activity = positions.activity(pay.activity());
+  }
+
+  /** Takes in a payment whose activity (absent for none) and participant are at the given positions. */
+  private void payment(Payment pay, int activity, int p) {
     if (p < 0 || activity < 0 || !blocOrGroup[p]) {
       return;
     }

@@ -193,7 +193,7 @@ public final class WarningSigns implements StreamingMetric {
     // Found before the shared value, whose computation must not itself ask for a shared value.
     Positions positions = Positions.of(context);
     SignData data = new SignData(context);
-    StreamingMetric.send(context, data);
+    data.accept(context.events());
     data.wholeRecord(context.shared(ID + "/bloc-attended", boolean[].class, () -> {
       boolean[] attended = new boolean[positions.activities()];
       for (Attendance a : context.dataset().attendance()) {
