@@ -103,7 +103,8 @@ class FeedbackLoopTest {
     Measurement m = measure(metric, scenario(), AS_OF, Map.of("responseDueDays", 59));
 
     assertThat(m.value()).isCloseTo(3.0 / 5, within(1e-12));
-    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactly("contribution:c3", "contribution:c4");
+    // The evidence lists the oldest first: c4, raised before c3.
+    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactly("contribution:c4", "contribution:c3");
   }
 
   @Test
