@@ -146,7 +146,7 @@ public final class VoiceEquality implements StreamingMetric {
       this.noun = noun;
     }
 
-    /** The attendee's amount of this measure, or {@link #UNRECORDED}. */
+    /** The attendee's amount of this measure, or {@link VoiceEquality#UNRECORDED}. */
     int amount(Attendees attendees, int i) {
       return this == SECONDS ? attendees.seconds[i] : attendees.turns[i];
     }
@@ -177,7 +177,7 @@ public final class VoiceEquality implements StreamingMetric {
 
   /**
    * The attendees who attended one activity, as the events brought them: each one's participant
-   * position and speaking seconds and turns ({@link #UNRECORDED} where there is no record), three
+   * position and speaking seconds and turns ({@link VoiceEquality#UNRECORDED} where there is no record), three
    * ints each. Not thread-safe.
    */
   private static final class Attendees {
