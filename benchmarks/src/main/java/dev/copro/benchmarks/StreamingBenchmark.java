@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The default suite on the engine's streaming path ({@link Copro#evaluate(StreamedDataset)}: the
  * events of a synthetic dataset held in memory, streamed once through the accumulators of the
- * sixteen streaming metrics in chunks, each chunk an isolated call per metric; then the scorecard
- * and the report), sequential and parallel, beside the floor of that path: one pass that hands
+ * streaming metrics (all twenty-one of the default catalog) in chunks, each chunk an isolated call
+ * per metric; then the report), sequential and parallel, beside the floor of that path: one pass that hands
  * every event to a sink that only counts it. Compare with {@link SuiteBenchmark#fullSuite}, the
  * in-memory path (all twenty metrics, with slices), at the same sizes. The dataset is in memory, so
  * reading and parsing a file are not measured here ({@link ReadBenchmark} measures reading).

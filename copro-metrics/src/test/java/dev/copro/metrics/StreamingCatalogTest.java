@@ -21,8 +21,12 @@ import dev.copro.model.DecisionRule;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Participant;
+import dev.copro.model.Payment;
+import dev.copro.model.PaymentKind;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
+import dev.copro.model.Response;
+import dev.copro.model.ResponseOutcome;
 import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
@@ -31,10 +35,12 @@ import dev.copro.model.stream.StreamedDataset;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Phase;
 import dev.copro.spi.StreamingMetric;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import dev.copro.spi.Measurement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -104,10 +110,10 @@ class StreamingCatalogTest {
   }
 
   @Example
-  void enabled_isEveryDefaultMetricButThoseThatNeedEveryRecord() {
-    assertThat(ENABLED).hasSize(17).contains("copro.tokenism.warning-signs", "copro.experience.minier-checklist")
-        .doesNotContain("copro.voice.equality",
-        "copro.reciprocity.payment", "copro.reciprocity.feedback-loop", "copro.power.influence");
+  void enabled_isEveryDefaultMetric() {
+    assertThat(ENABLED).hasSize(21).contains("copro.tokenism.warning-signs", "copro.experience.minier-checklist",
+        "copro.voice.equality", "copro.reciprocity.payment", "copro.reciprocity.feedback-loop",
+        "copro.power.influence");
   }
 
   /** Evaluates the dataset in memory and streamed, compares the reports, and returns the streamed one. */
@@ -167,10 +173,10 @@ class StreamingCatalogTest {
 
   /**
    * Three initiatives, 300 participants of every perspective (some with access needs and attributes),
-   * 240 activities of every type to each of which 90 people are invited, decisions with votes,
-   * contributions, survey answers and answers to Minier's checklist: over 20 000 attendance records,
-   * several chunks of the streaming path, with every default metric that streams having something to
-   * measure.
+   * 240 activities of every type to each of which 90 people are invited, most attendees with speaking
+   * time and many paid, decisions with votes, contributions (half with a response), survey answers
+   * and answers to Minier's checklist: over 20 000 attendance records, several chunks of the
+   * streaming path, with every default metric having something to measure.
    */
   private static Dataset large(Random random) {
     Dataset.Builder b = Dataset.builder().name("large");
@@ -198,7 +204,12 @@ class StreamingCatalogTest {
       Collections.shuffle(invited, random);
       for (String p : invited.subList(0, 90)) {
         boolean attended = random.nextInt(5) > 0;
-        b.add(new Attendance(id, p, random.nextInt(10) > 0, attended, null, null));
+        Integer seconds = attended && random.nextInt(10) > 0 ? random.nextInt(900) : null;
+        b.add(new Attendance(id, p, random.nextInt(10) > 0, attended, seconds, null));
+        if (attended && random.nextInt(3) > 0) {
+          b.add(new Payment("pay-" + id + "-" + p, p, id, PaymentKind.FEE, null, BigDecimal.TEN,
+              Currency.getInstance("GBP"), day, null, random.nextInt(4) == 0 ? null : day.plusDays(random.nextInt(60))));
+        }
       }
       if (a % 10 == 0) {
         List<Vote> votes = new ArrayList<>();
@@ -209,8 +220,10 @@ class StreamingCatalogTest {
             .votes(votes).build());
       }
       for (int c = 0; c < 5; c++) {
+        Response response = random.nextBoolean() ? null
+            : new Response(day.plusDays(random.nextInt(90)), ResponseOutcome.values()[random.nextInt(4)], null);
         b.add(new Contribution("c-" + a + "-" + c, id, invited.get(c), ContributionKind.SUGGESTION, null,
-            random.nextBoolean(), null, null));
+            random.nextBoolean(), null, response));
       }
     }
     b.add(new Survey("s", "Survey", List.of(new SurveyItem("q1", "Listened to", 1, 5, Principle.EQUALITY),

@@ -15,12 +15,17 @@ import dev.copro.metrics.involvement.Earliness;
 import dev.copro.metrics.involvement.StageCoverage;
 import dev.copro.metrics.ladder.LadderPlacement;
 import dev.copro.metrics.power.DecisionInclusion;
+import dev.copro.metrics.power.Influence;
 import dev.copro.metrics.power.Leadership;
 import dev.copro.metrics.power.SeatShare;
 import dev.copro.metrics.power.VotingPower;
+import dev.copro.metrics.reciprocity.FeedbackLoop;
+import dev.copro.metrics.reciprocity.PaymentCoverage;
 import dev.copro.metrics.relationship.Retention;
 import dev.copro.metrics.tokenism.WarningSigns;
+import dev.copro.metrics.voice.VoiceEquality;
 import dev.copro.model.ActivityType;
+import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
 import dev.copro.model.Participant;
@@ -210,6 +215,33 @@ class StreamingPropertiesTest {
       }
       return b.build();
     });
+  }
+
+  @Property(tries = 300)
+  void influence(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyKind,
+      @ForAll long seed) {
+    Map<String, Object> parameters = everyKind
+        ? Map.of("kinds", Arrays.stream(ContributionKind.values()).map(ContributionKind::code).toList()) : Map.of();
+    check(new Influence(), d, parameters, bloc, seed);
+  }
+
+  @Property(tries = 300)
+  void voiceEquality(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean unrecordedAsSilent,
+      @ForAll long seed) {
+    check(new VoiceEquality(), d, Map.of("unrecordedAsSilent", unrecordedAsSilent, "dominanceShare", 0.5), bloc,
+        seed);
+  }
+
+  @Property(tries = 300)
+  void paymentCoverage(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(max = 60) int lateDays, @ForAll long seed) {
+    check(new PaymentCoverage(), d, Map.of("latePaymentDays", lateDays), bloc, seed);
+  }
+
+  @Property(tries = 300)
+  void feedbackLoop(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(min = 1, max = 90) int dueDays, @ForAll long seed) {
+    check(new FeedbackLoop(), d, Map.of("responseDueDays", dueDays), bloc, seed);
   }
 
   @Property(tries = 150)

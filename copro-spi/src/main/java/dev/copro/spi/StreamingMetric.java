@@ -18,9 +18,10 @@ import org.apiguardian.api.API;
  * evaluated there, since they need every record in memory.
  *
  * <p>A metric should stream only if its accumulator's state is bounded by the reference records
- * (see {@link Accumulator}); a metric that must remember individual events — the amounts of every
- * attendee to compute an inequality index, the ids of every record a finding may list — is better
- * left a plain {@link Metric}.
+ * (see {@link Accumulator}); a metric that must remember every individual event is better left a
+ * plain {@link Metric}. Evidence need not stop it: a finding lists at most
+ * {@link Finding#MAX_EVIDENCE} records, so an accumulator keeps a count and the first candidates in
+ * the finding's order.
  *
  * <p>The interface grows only by default methods.
  *

@@ -1,9 +1,11 @@
 package dev.copro.metrics.power;
 
-import dev.copro.metrics.support.Words;
-import dev.copro.metrics.support.Plural;
-import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.FirstEvidence;
+import dev.copro.metrics.support.Plural;
+import dev.copro.metrics.support.Positions;
+import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
 import dev.copro.model.Decision;
@@ -11,16 +13,18 @@ import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.model.ResponseOutcome;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,15 +38,16 @@ import java.util.Set;
  * commissioner. A contribution with no response and no adopting decision counts as not taken up
  * (there is no evidence it was), with a warning giving how many. When the bloc's rate is below half
  * the professionals', the bloc's contributions not taken up are evidence in a finding ("listened
- * to, but none of it appears in the final service"). Breakdowns by participant dimension give each
- * group's adoption rate.
+ * to, but none of it appears in the final service"), in id order. Breakdowns by participant
+ * dimension give each group's adoption rate.
  *
- * <p>Does not stream: its adoption-gap finding lists every bloc contribution not taken up, and
- * whether the finding is made is known only at the end, so it would have to keep them all.
+ * <p>Streams: it keeps, per participant, the contributions of the measured kinds and how many were
+ * taken up, and the first {@link Finding#MAX_EVIDENCE} of the bloc's contributions not taken up in
+ * id order, which are all its finding can list.
  *
  * @since 0.1.0
  */
-public final class Influence implements Metric {
+public final class Influence implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.power.influence";
@@ -81,73 +86,132 @@ public final class Influence implements Metric {
     return DESCRIPTOR;
   }
 
+  /** A new accumulator of the contributions of the measured kinds, counted by participant. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    List<String> warnings = new ArrayList<>();
-    Set<ContributionKind> kinds = Codes.parse(ContributionKind.class, context.parameters().strings(KINDS),
-        KINDS, warnings);
-    Set<String> adoptedByDecision = new HashSet<>();
-    for (Decision decision : context.dataset().decisions()) {
-      adoptedByDecision.addAll(decision.adopts());
-    }
-    List<Contribution> considered = new ArrayList<>();
-    List<String> blocNotTakenUp = new ArrayList<>();
-    int bloc = 0;
-    int blocTakenUp = 0;
-    int blocUnanswered = 0;
-    int professional = 0;
-    int professionalTakenUp = 0;
-    for (Contribution contribution : context.contributions()) {
-      if (!kinds.contains(contribution.kind())) {
-        continue;
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Adoption(context);
+  }
+
+  /**
+   * The contributions of the measured kinds: per participant, how many and how many were taken up;
+   * how many of the bloc's not taken up have no response; and the first {@link Finding#MAX_EVIDENCE}
+   * of the bloc's not taken up in id order, the candidates for the adoption-gap finding.
+   */
+  private static final class Adoption implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<ContributionKind> kinds;
+    private final Set<String> adoptedByDecision = new HashSet<>();
+    private final int[] considered;
+    private final int[] takenUp;
+    private final FirstEvidence<String> blocNotTakenUp = new FirstEvidence<>(Comparator.naturalOrder());
+    private int blocUnanswered;
+
+    Adoption(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.kinds = Codes.parse(ContributionKind.class, context.parameters().strings(KINDS), KINDS, warnings);
+      for (Decision decision : context.dataset().decisions()) {
+        adoptedByDecision.addAll(decision.adopts());
       }
-      considered.add(contribution);
-      boolean takenUp = takenUp(contribution, adoptedByDecision);
-      if (context.isBloc(contribution.participant())) {
-        bloc++;
-        if (takenUp) {
-          blocTakenUp++;
-        } else {
-          blocNotTakenUp.add(contribution.id());
-          blocUnanswered += contribution.response() == null ? 1 : 0;
+      considered = new int[positions.participants()];
+      takenUp = new int[positions.participants()];
+    }
+
+    @Override
+    public void contribution(Contribution contribution) {
+      int p = positions.participant(contribution.participant());
+      // A built Dataset has resolved every contribution's participant; one it has not would count for nobody.
+      if (p < 0 || !kinds.contains(contribution.kind())) {
+        return;
+      }
+      considered[p]++;
+      if (takenUp(contribution, adoptedByDecision)) {
+        takenUp[p]++;
+      } else if (positions.isBloc(p)) {
+        blocNotTakenUp.offer(Finding.ref(RecordKind.CONTRIBUTION, contribution.id()));
+        blocUnanswered += contribution.response() == null ? 1 : 0;
+      }
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Adoption o = (Adoption) other;
+      for (int p = 0; p < considered.length; p++) {
+        considered[p] += o.considered[p];
+        takenUp[p] += o.takenUp[p];
+      }
+      blocNotTakenUp.offerAll(o.blocNotTakenUp);
+      blocUnanswered += o.blocUnanswered;
+    }
+
+    @Override
+    public Measurement result() {
+      int bloc = 0;
+      int blocTakenUp = 0;
+      int professional = 0;
+      int professionalTakenUp = 0;
+      List<Counts> units = new ArrayList<>();
+      for (int p = 0; p < considered.length; p++) {
+        if (considered[p] == 0) {
+          continue;
         }
-      } else if (isProfessional(context, contribution.participant())) {
-        professional++;
-        professionalTakenUp += takenUp ? 1 : 0;
-      }
-    }
-    String who = Words.bloc(context.bloc());
-    if (bloc == 0) {
-      return PowerSupport.noValue(who + " made no " + Words.contributions(kinds, "or") + " in scope (the parameter "
-          + KINDS + " says which kinds of contribution count)", warnings);
-    }
-    String ideas = Words.contributions(kinds, "and");
-    double rate = (double) blocTakenUp / bloc;
-    Measurement.Builder result = Measurement.of(rate, bloc);
-    if (professional > 0) {
-      double professionalRate = (double) professionalTakenUp / professional;
-      result.component("professionalRate", professionalRate);
-      if (professionalRate > 0) {
-        result.component("ratioToProfessionals", rate / professionalRate);
-        if (rate < GAP_RATIO * professionalRate) {
-          result.finding(Finding.of("adoption-gap", Severity.MEDIUM, blocTakenUp + " of the " + bloc + " " + ideas
-              + " by " + who + " " + Plural.word(blocTakenUp, "was", "were") + " taken up, against "
-              + professionalTakenUp + " of the " + professional + " by professionals and commissioners: less than half "
-              + "their rate. The evidence lists those by " + who + " that were not taken up.",
-              PowerSupport.refs(RecordKind.CONTRIBUTION, blocNotTakenUp)));
+        units.add(new Counts(positions.participantAt(p).id(), considered[p], takenUp[p]));
+        if (positions.isBloc(p)) {
+          bloc += considered[p];
+          blocTakenUp += takenUp[p];
+        } else if (PROFESSIONALS.contains(positions.participantAt(p).perspective())) {
+          professional += considered[p];
+          professionalTakenUp += takenUp[p];
         }
       }
+      String who = Words.bloc(context.bloc());
+      if (bloc == 0) {
+        return PowerSupport.noValue(who + " made no " + Words.contributions(kinds, "or") + " in scope (the parameter "
+            + KINDS + " says which kinds of contribution count)", warnings);
+      }
+      String ideas = Words.contributions(kinds, "and");
+      double rate = (double) blocTakenUp / bloc;
+      Measurement.Builder result = Measurement.of(rate, bloc);
+      if (professional > 0) {
+        double professionalRate = (double) professionalTakenUp / professional;
+        result.component("professionalRate", professionalRate);
+        if (professionalRate > 0) {
+          result.component("ratioToProfessionals", rate / professionalRate);
+          if (rate < GAP_RATIO * professionalRate) {
+            List<String> evidence = blocNotTakenUp.first();
+            result.finding(new Finding("adoption-gap", Severity.MEDIUM, blocTakenUp + " of the " + bloc + " " + ideas
+                + " by " + who + " " + Plural.word(blocTakenUp, "was", "were") + " taken up, against "
+                + professionalTakenUp + " of the " + professional + " by professionals and commissioners: less than "
+                + "half their rate. The evidence lists those by " + who + " that were not taken up.", evidence,
+                bloc - blocTakenUp - evidence.size()));
+          }
+        }
+      }
+      result.breakdowns(context.breakdowns(units, Counts::participant, Influence::takenUpShare));
+      if (blocUnanswered > 0) {
+        warnings.add(blocUnanswered + " of the " + bloc + " " + ideas + " by " + who + " "
+            + Plural.word(blocUnanswered, "has", "have") + " no response and no decision adopting "
+            + Plural.word(blocUnanswered, "it", "them") + ", so " + Plural.word(blocUnanswered, "it counts",
+            "they count") + " as not taken up.");
+      }
+      warnings.forEach(result::warning);
+      return result.build();
     }
-    result.breakdowns(context.breakdowns(considered, Contribution::participant,
-        group -> (double) group.stream().filter(c -> takenUp(c, adoptedByDecision)).count() / group.size()));
-    if (blocUnanswered > 0) {
-      warnings.add(blocUnanswered + " of the " + bloc + " " + ideas + " by " + who + " "
-          + Plural.word(blocUnanswered, "has", "have") + " no response and no decision adopting "
-          + Plural.word(blocUnanswered, "it", "them") + ", so " + Plural.word(blocUnanswered, "it counts", "they count")
-          + " as not taken up.");
+  }
+
+  /** A participant's contributions of the measured kinds and how many were taken up: a unit of the breakdowns. */
+  private record Counts(String participant, int considered, int takenUp) {}
+
+  private static double takenUpShare(List<Counts> counts) {
+    long considered = 0;
+    long takenUp = 0;
+    for (Counts c : counts) {
+      considered += c.considered();
+      takenUp += c.takenUp();
     }
-    warnings.forEach(result::warning);
-    return result.build();
+    return (double) takenUp / considered;
   }
 
   /** Whether a contribution was adopted or adapted, by its response or by a decision. */
@@ -157,10 +221,5 @@ public final class Influence implements Metric {
     }
     ResponseOutcome outcome = contribution.response() == null ? null : contribution.response().outcome();
     return outcome == ResponseOutcome.ADOPTED || outcome == ResponseOutcome.ADAPTED;
-  }
-
-  private static boolean isProfessional(EvaluationContext context, String participantId) {
-    return context.dataset().participant(participantId).map(p -> PROFESSIONALS.contains(p.perspective()))
-        .orElse(false);
   }
 }

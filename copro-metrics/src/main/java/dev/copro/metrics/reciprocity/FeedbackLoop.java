@@ -1,27 +1,28 @@
 package dev.copro.metrics.reciprocity;
 
-import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.FirstEvidence;
+import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Plural;
-import dev.copro.model.Activity;
+import dev.copro.metrics.support.Positions;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Contribution;
-import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code copro.reciprocity.feedback-loop}: the share of the lived-experience bloc's contributions
@@ -36,15 +37,17 @@ import java.util.TreeSet;
  * organisation before it could reply. The value is answered ÷ (answered + unanswered and due).
  * Component {@code medianDaysToResponse}: median days from the day a contribution was raised (its
  * own date, or else its activity's) to the response. Finding {@code no-feedback} lists the overdue
- * contributions by id.
+ * contributions, the oldest first (by the day raised, then by id).
  *
- * <p>Does not stream: which unanswered contributions are overdue depends on the reference date,
- * which (unless configured) is known only after the last event, and its finding lists them by id,
- * so it would have to keep every unanswered bloc contribution.
+ * <p>Streams: which unanswered contributions are overdue depends on the reference date, which
+ * (unless configured) is known only after the last event, so it keeps the unanswered contributions'
+ * counts by the day they were raised (and by participant, for breakdowns), the answered ones' by
+ * day raised and by days to the response, and the oldest unanswered ones that the finding can list:
+ * the overdue ones are the oldest, so the first it lists are among those kept.
  *
  * @since 0.1.0
  */
-public final class FeedbackLoop implements Metric {
+public final class FeedbackLoop implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.reciprocity.feedback-loop";
@@ -83,89 +86,176 @@ public final class FeedbackLoop implements Metric {
     return DESCRIPTOR;
   }
 
-  /**
-   * Measures the share of due bloc contributions in scope that got a response; no value when the
-   * bloc made none, or none is due yet.
-   */
+  /** A new accumulator of the bloc's contributions: counts by the day they were raised, answered or not. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    int dueDays = context.parameters().integer(DUE_DAYS);
-    LocalDate asOf = context.referenceDate();
-    List<Contribution> counted = new ArrayList<>();
-    List<Long> daysToResponse = new ArrayList<>();
-    Set<String> overdue = new TreeSet<>();
-    int pending = 0;
-    int recent = 0;
-    int bloc = 0;
-    for (Contribution c : context.contributions()) {
-      if (!context.isBloc(c.participant())) {
-        continue;
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Loop(context);
+  }
+
+  /**
+   * An unanswered bloc contribution that may be cited as overdue: the day it was raised and its
+   * reference. The finding lists the oldest first, then by id.
+   */
+  private record Unanswered(long day, String ref) {}
+
+  private static final Comparator<Unanswered> OLDEST_FIRST =
+      Comparator.comparingLong(Unanswered::day).thenComparing(Unanswered::ref);
+
+  /**
+   * The bloc's contributions in scope: how many; the answered ones per participant and by the day
+   * they were raised, and their days to a response; the unanswered ones by the day they were raised
+   * (per participant too, when there are breakdowns); and the oldest {@link Finding#MAX_EVIDENCE}
+   * unanswered ones, the candidates for the {@code no-feedback} finding. Which unanswered ones are
+   * overdue is decided in {@link #result()}, once the reference date is known.
+   */
+  private static final class Loop implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final boolean byParticipant;
+    private final int[] answered;
+    private final DayCounts answeredRaised = new DayCounts();
+    private final DayCounts unansweredRaised = new DayCounts();
+    private final DayCounts daysToResponse = new DayCounts();
+    /** Unanswered contributions by participant position and day raised, packed by {@link #key}. */
+    private final LongIntMap unansweredByParticipant = new LongIntMap();
+    private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(OLDEST_FIRST);
+    private int bloc;
+
+    Loop(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.byParticipant = !context.dimensions().isEmpty();
+      this.answered = new int[positions.participants()];
+    }
+
+    @Override
+    public void contribution(Contribution c) {
+      int p = positions.participant(c.participant());
+      if (p < 0 || !positions.isBloc(p)) {
+        return;
       }
       bloc++;
-      LocalDate raised = raisedOn(c, context.dataset());
-      boolean young = Days.between(raised, asOf) <= dueDays;
-      recent += young ? 1 : 0;
+      long raised = raisedOn(c);
       if (c.response() != null) {
-        counted.add(c);
-        daysToResponse.add(Days.between(raised, c.response().date()));
-      } else if (!young) {
-        counted.add(c);
-        overdue.add(Finding.ref(RecordKind.CONTRIBUTION, c.id()));
+        answered[p]++;
+        answeredRaised.add(raised);
+        daysToResponse.add(c.response().date().toEpochDay() - raised);
       } else {
-        pending++;
+        unansweredRaised.add(raised);
+        if (byParticipant) {
+          unansweredByParticipant.add(key(p, raised), 1);
+        }
+        oldest.offer(new Unanswered(raised, Finding.ref(RecordKind.CONTRIBUTION, c.id())));
       }
     }
-    String who = Words.bloc(context.bloc());
-    if (bloc == 0) {
-      return Measurement.noValue(who + " made no contributions in scope");
-    }
-    if (counted.isEmpty()) {
-      return Measurement.builderWithoutValue((bloc == 1 ? "the one contribution" : "none of the " + bloc
-          + " contributions") + " by " + who + " in scope has a response yet, and " + (bloc == 1 ? "it is not" : "none "
-          + "is") + " more than " + dueDays + " days old, so no response is due yet")
-          .warning(Plural.of(pending, "contribution", "contributions") + " by " + who + " "
-              + Plural.word(pending, "is", "are") + " waiting for a response that is not due yet.")
-          .build();
+
+    /** The day a contribution was raised: its own date, or else its activity's. */
+    private long raisedOn(Contribution c) {
+      // A built Dataset has resolved every contribution's activity, so the lookup cannot miss.
+      return c.date() != null ? c.date().toEpochDay() : positions.activityDay(positions.activity(c.activity()));
     }
 
-    Measurement.Builder result = Measurement.of(answeredShare(counted), counted.size());
-    if (!daysToResponse.isEmpty()) {
-      result.component("medianDaysToResponse", Days.median(daysToResponse));
+    private static long key(int participant, long day) {
+      return (long) participant << 32 | day + (1L << 31);
     }
-    result.breakdowns(context.breakdowns(counted, Contribution::participant, FeedbackLoop::answeredShare));
-    if (!overdue.isEmpty()) {
-      result.finding(Finding.of("no-feedback", Severity.MEDIUM, Words.capitalised(Plural.ofAll(overdue.size(),
-          counted.size(), "contribution", "contributions")) + " by " + who + " that were due a response "
-          + "had none recorded on " + asOf + ", more than " + dueDays
-          + " days after " + Plural.word(overdue.size(), "it was", "they were") + " raised.", overdue));
+
+    @Override
+    public void merge(Accumulator other) {
+      Loop o = (Loop) other;
+      for (int p = 0; p < answered.length; p++) {
+        answered[p] += o.answered[p];
+      }
+      answeredRaised.addAll(o.answeredRaised);
+      unansweredRaised.addAll(o.unansweredRaised);
+      daysToResponse.addAll(o.daysToResponse);
+      unansweredByParticipant.addAll(o.unansweredByParticipant);
+      oldest.offerAll(o.oldest);
+      bloc += o.bloc;
     }
-    if (pending > 0) {
-      // Said against all the recent contributions, so that it reconciles with the no-feedback warning sign,
-      // which leaves out every recent contribution, answered or not.
-      String waiting = Plural.word(pending, "has", "have") + " no response yet, so "
-          + Plural.word(pending, "it is", "they are") + " not due one and " + Plural.word(pending, "is", "are")
-          + " left out";
-      result.warning(pending == recent
-          ? Plural.of(pending, "contribution", "contributions") + " by " + who + " raised " + dueDays + " days or "
-              + "less before " + asOf + " " + waiting + "."
-          : "Of the " + recent + " contributions by " + who + " raised " + dueDays + " days or less before " + asOf
-              + ", " + pending + " " + waiting + "; the other " + (recent - pending) + " already "
-              + Plural.word(recent - pending, "has a response and counts", "have a response and count") + ".");
+
+    @Override
+    public Measurement result() {
+      int dueDays = context.parameters().integer(DUE_DAYS);
+      LocalDate asOf = context.referenceDate();
+      // Raised before this day: more than dueDays days before the reference date, so due a response.
+      long dueBefore = asOf.toEpochDay() - dueDays;
+      long overdue = unansweredRaised.before(dueBefore);
+      long pending = unansweredRaised.total() - overdue;
+      long recent = pending + answeredRaised.total() - answeredRaised.before(dueBefore);
+      long counted = answeredRaised.total() + overdue;
+      String who = Words.bloc(context.bloc());
+      if (bloc == 0) {
+        return Measurement.noValue(who + " made no contributions in scope");
+      }
+      if (counted == 0) {
+        return Measurement.builderWithoutValue((bloc == 1 ? "the one contribution" : "none of the " + bloc
+            + " contributions") + " by " + who + " in scope has a response yet, and " + (bloc == 1 ? "it is not"
+            : "none is") + " more than " + dueDays + " days old, so no response is due yet")
+            .warning(Plural.of(pending, "contribution", "contributions") + " by " + who + " "
+                + Plural.word(pending, "is", "are") + " waiting for a response that is not due yet.")
+            .build();
+      }
+
+      Measurement.Builder result = Measurement.of((double) answeredRaised.total() / counted, counted);
+      if (daysToResponse.total() > 0) {
+        result.component("medianDaysToResponse", daysToResponse.median());
+      }
+      result.breakdowns(context.breakdowns(counts(dueBefore), Counts::participant, FeedbackLoop::answeredShare));
+      if (overdue > 0) {
+        List<String> evidence = oldest.leading(u -> u.day() < dueBefore).stream().map(Unanswered::ref).toList();
+        result.finding(new Finding("no-feedback", Severity.MEDIUM, Words.capitalised(Plural.ofAll(overdue,
+            counted, "contribution", "contributions")) + " by " + who + " that were due a response "
+            + "had none recorded on " + asOf + ", more than " + dueDays
+            + " days after " + Plural.word(overdue, "it was", "they were") + " raised.", evidence,
+            overdue - evidence.size()));
+      }
+      if (pending > 0) {
+        // Said against all the recent contributions, so that it reconciles with the no-feedback warning sign,
+        // which leaves out every recent contribution, answered or not.
+        String waiting = Plural.word(pending, "has", "have") + " no response yet, so "
+            + Plural.word(pending, "it is", "they are") + " not due one and " + Plural.word(pending, "is", "are")
+            + " left out";
+        result.warning(pending == recent
+            ? Plural.of(pending, "contribution", "contributions") + " by " + who + " raised " + dueDays + " days or "
+                + "less before " + asOf + " " + waiting + "."
+            : "Of the " + recent + " contributions by " + who + " raised " + dueDays + " days or less before " + asOf
+                + ", " + pending + " " + waiting + "; the other " + (recent - pending) + " already "
+                + Plural.word(recent - pending, "has a response and counts", "have a response and count") + ".");
+      }
+      return result.build();
     }
-    return result.build();
+
+    /** Per bloc participant with a counted contribution: how many were answered, and how many are overdue. */
+    private List<Counts> counts(long dueBefore) {
+      List<Counts> counts = new ArrayList<>();
+      if (!byParticipant) {
+        return counts;
+      }
+      int[] overdue = new int[answered.length];
+      for (long key : unansweredByParticipant.sortedKeys()) {
+        if ((key & 0xFFFF_FFFFL) - (1L << 31) < dueBefore) {
+          overdue[(int) (key >>> 32)] += unansweredByParticipant.get(key, 0);
+        }
+      }
+      for (int p = 0; p < answered.length; p++) {
+        if (answered[p] + overdue[p] > 0) {
+          counts.add(new Counts(positions.participantAt(p).id(), answered[p], overdue[p]));
+        }
+      }
+      return counts;
+    }
   }
 
-  private static double answeredShare(List<Contribution> contributions) {
-    long answered = contributions.stream().filter(c -> c.response() != null).count();
-    return (double) answered / contributions.size();
-  }
+  /** A participant's answered and overdue contributions, the units of the breakdowns. */
+  private record Counts(String participant, int answered, int overdue) {}
 
-  /** The day a contribution was raised: its own date, or else its activity's. */
-  private static LocalDate raisedOn(Contribution c, Dataset dataset) {
-    if (c.date() != null) {
-      return c.date();
+  private static double answeredShare(List<Counts> counts) {
+    long answered = 0;
+    long counted = 0;
+    for (Counts c : counts) {
+      answered += c.answered();
+      counted += c.answered() + c.overdue();
     }
-    // A built Dataset has resolved every contribution's activity, so the lookup cannot miss.
-    return dataset.activity(c.activity()).map(Activity::date).orElseThrow();
+    return (double) answered / counted;
   }
 }

@@ -1,28 +1,30 @@
 package dev.copro.metrics.reciprocity;
 
-import dev.copro.metrics.support.Words;
+import dev.copro.metrics.support.FirstEvidence;
+import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Plural;
-import dev.copro.metrics.support.PaidSeats;
+import dev.copro.metrics.support.Positions;
+import dev.copro.metrics.support.Words;
+import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code copro.reciprocity.payment}: the share of the lived-experience bloc's attendances that were
@@ -50,15 +52,18 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Timeliness covers every bloc payment in scope, including those not tied to one activity.
- * Findings list the attendances with no payment offered and the late and overdue payments, by id.
+ * Findings list the attendances with no payment offered and the payments paid late, by id, and the
+ * overdue payments, the oldest first (by the day their clock started, then by id).
  *
- * <p>Does not stream: matching each payment to the attendance it pays for joins two kinds of event,
- * and its findings list the unpaid attendances and the late and overdue payments by id, so it would
- * have to keep those events.
+ * <p>Streams: payments are matched to attendances by seat (a participant's place at an activity),
+ * so it keeps per bloc seat the attendances, payments, whether one was offered and one paid late,
+ * and the earliest start of the clock of its unpaid payments; days to pay as counts, unpaid
+ * payments by the day their clock started, and the first {@link Finding#MAX_EVIDENCE} late and
+ * oldest unpaid payments, which are all its findings can list.
  *
  * @since 0.1.0
  */
-public final class PaymentCoverage implements Metric {
+public final class PaymentCoverage implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.reciprocity.payment";
@@ -101,134 +106,158 @@ public final class PaymentCoverage implements Metric {
     return DESCRIPTOR;
   }
 
-  /**
-   * Measures payment coverage of the bloc's attendances in scope and the timeliness of the bloc's
-   * payments; no value when no bloc member attended an activity in scope.
-   */
+  /** A new accumulator of the bloc's attendances and payments, matched by seat. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    List<Attendance> attended = new ArrayList<>();
-    for (Attendance a : context.attendance()) {
-      if (a.attended() && context.isBloc(a.participant())) {
-        attended.add(a);
-      }
-    }
-    List<Payment> payments = new ArrayList<>();
-    for (Payment p : context.payments()) {
-      if (context.isBloc(p.participant())) {
-        payments.add(p);
-      }
-    }
-    String who = Words.bloc(context.bloc());
-    if (attended.isEmpty()) {
-      return Measurement.noValue("none of the " + who + " attended an activity in scope");
-    }
-
-    int lateDays = context.parameters().integer(LATE_DAYS);
-    PaidSeats seats = PaidSeats.of(context, lateDays);
-    Set<String> unpaidAttendances = new TreeSet<>();
-    int inTime = 0;
-    for (Attendance a : attended) {
-      if (!seats.offered(a)) {
-        unpaidAttendances.add(Finding.ref(RecordKind.ATTENDANCE, a.key()));
-      }
-      inTime += seats.paidInTime(a) ? 1 : 0;
-    }
-    int offered = attended.size() - unpaidAttendances.size();
-    Measurement.Builder result = Measurement.of((double) inTime / attended.size(), attended.size())
-        .component("offeredShare", (double) offered / attended.size());
-
-    Timeliness timeliness = Timeliness.of(payments, lateDays, context.referenceDate(), who);
-    timeliness.addComponents(result);
-
-    result.breakdowns(context.breakdowns(attended, Attendance::participant, group -> paidInTimeShare(group, seats)));
-
-    if (!unpaidAttendances.isEmpty()) {
-      result.finding(Finding.of("no-payment-offered", Severity.HIGH, Words.capitalised(Plural.ofAll(
-          unpaidAttendances.size(), attended.size(), "attendance", "attendances")) + " by " + who
-          + " had no payment or expenses "
-          + "offered for the activity.", unpaidAttendances));
-    }
-    timeliness.addFindings(result, context.referenceDate());
-    warnUnmatched(result, payments, attended, who);
-    return result.build();
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Coverage(context);
   }
 
-  private static double paidInTimeShare(List<Attendance> group, PaidSeats seats) {
-    long paid = group.stream().filter(seats::paidInTime).count();
-    return (double) paid / group.size();
-  }
+  /** In {@link Coverage#paid}: a payment was offered for the seat. */
+  private static final int OFFERED = 1;
 
-  private static void warnUnmatched(Measurement.Builder result, List<Payment> payments, List<Attendance> attended,
-      String who) {
-    Set<Seat> seats = new HashSet<>();
-    for (Attendance a : attended) {
-      seats.add(Seat.of(a));
+  /** In {@link Coverage#paid}: a payment for the seat was paid late. */
+  private static final int PAID_LATE = 2;
+
+  /** An unpaid payment that may be cited as overdue: the day its clock started, and its reference. */
+  private record Unpaid(long clock, String ref) {}
+
+  private static final Comparator<Unpaid> OLDEST_FIRST =
+      Comparator.comparingLong(Unpaid::clock).thenComparing(Unpaid::ref);
+
+  /**
+   * The bloc's attendances and payments in scope. Per seat (a bloc participant's place at an
+   * activity, keyed by the activity's and the participant's ranks in id order): how many times it
+   * was attended, how many payments were for it, whether one was offered and one paid late, and the
+   * earliest day the clock started of its unpaid payments — whether those are late is decided in
+   * {@link #result()}, at the reference date. For timeliness: the paid payments' days to pay as
+   * counts, the unpaid ones by the day their clock started, and as candidate evidence the first
+   * {@link Finding#MAX_EVIDENCE} payments paid late in id order and the oldest unpaid ones.
+   */
+  private static final class Coverage implements Accumulator {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final int lateDays;
+    private final LongIntMap attendedAt = new LongIntMap();
+    private final LongIntMap paymentsAt = new LongIntMap();
+    private final LongIntMap paid = new LongIntMap();
+    private final LongIntMap earliestUnpaid = new LongIntMap();
+    private final DayCounts daysToPay = new DayCounts();
+    private final DayCounts unpaidClocks = new DayCounts();
+    private final FirstEvidence<String> late = new FirstEvidence<>(Comparator.naturalOrder());
+    private final FirstEvidence<Unpaid> oldestUnpaid = new FirstEvidence<>(OLDEST_FIRST);
+    private int lateCount;
+    private int noActivity;
+
+    Coverage(EvaluationContext context) {
+      this.context = context;
+      this.positions = Positions.of(context);
+      this.lateDays = context.parameters().integer(LATE_DAYS);
     }
-    int noActivity = 0;
-    int notAttended = 0;
-    for (Payment p : payments) {
-      if (p.activity() == null) {
+
+    private long seat(int activity, int participant) {
+      return (long) positions.activityRank(activity) * positions.participants() + positions.participantRank(participant);
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      int p = positions.participant(a.participant());
+      if (a.attended() && p >= 0 && positions.isBloc(p)) {
+        attendedAt.add(seat(positions.activity(a.activity()), p), 1);
+      }
+    }
+
+    @Override
+    public void payment(Payment payment) {
+      int p = positions.participant(payment.participant());
+      if (p < 0 || !positions.isBloc(p)) {
+        return;
+      }
+      // The clock starts when the person asked to be paid; with no claim recorded, at the offer.
+      LocalDate clock = payment.claimed() != null ? payment.claimed() : payment.offered();
+      boolean paidLate = false;
+      if (payment.paid() != null) {
+        daysToPay.add(Days.between(payment.offered(), payment.paid()));
+        paidLate = Days.between(clock, payment.paid()) > lateDays;
+        if (paidLate) {
+          lateCount++;
+          late.offer(Finding.ref(RecordKind.PAYMENT, payment.id()));
+        }
+      } else {
+        unpaidClocks.add(clock.toEpochDay());
+        oldestUnpaid.offer(new Unpaid(clock.toEpochDay(), Finding.ref(RecordKind.PAYMENT, payment.id())));
+      }
+      if (payment.activity() == null) {
         noActivity++;
-      } else if (!seats.contains(new Seat(p.activity(), p.participant()))) {
-        notAttended++;
+        return;
+      }
+      // A built Dataset has resolved every payment's activity, so the lookup cannot miss.
+      long seat = seat(positions.activity(payment.activity()), p);
+      paymentsAt.add(seat, 1);
+      paid.or(seat, paidLate ? OFFERED | PAID_LATE : OFFERED);
+      if (payment.paid() == null) {
+        earliestUnpaid.min(seat, Math.toIntExact(clock.toEpochDay()));
       }
     }
-    if (noActivity > 0) {
-      result.warning(Plural.of(noActivity, "payment", "payments") + " to " + who + " "
-          + Plural.word(noActivity, "is", "are") + " not for a single activity: " + Plural.word(noActivity, "it counts",
-          "they count") + " towards how promptly payments were made, but cannot show that a particular attendance "
-          + "was paid for.");
-    }
-    if (notAttended > 0) {
-      result.warning(Plural.of(notAttended, "payment", "payments") + " to " + who + " "
-          + Plural.word(notAttended, "is", "are") + " for activities the person is not recorded as attending: "
-          + Plural.word(notAttended, "it counts", "they count") + " only towards how promptly payments were made.");
-    }
-  }
 
-  /** A participant's place at an activity, matching payments to attendances. */
-  private record Seat(String activity, String participant) {
-    static Seat of(Attendance a) {
-      return new Seat(a.activity(), a.participant());
+    @Override
+    public void merge(Accumulator other) {
+      Coverage o = (Coverage) other;
+      attendedAt.addAll(o.attendedAt);
+      paymentsAt.addAll(o.paymentsAt);
+      paid.orAll(o.paid);
+      earliestUnpaid.minAll(o.earliestUnpaid);
+      daysToPay.addAll(o.daysToPay);
+      unpaidClocks.addAll(o.unpaidClocks);
+      late.offerAll(o.late);
+      oldestUnpaid.offerAll(o.oldestUnpaid);
+      lateCount += o.lateCount;
+      noActivity += o.noActivity;
     }
-  }
 
-  /** How promptly the bloc's payments were made, with the evidence for late and overdue ones. */
-  private record Timeliness(
-      List<Long> daysToPay, int due, Set<String> late, Set<String> overdue, int pending, int lateDays, String who) {
-
-    static Timeliness of(List<Payment> payments, int lateDays, LocalDate asOf, String who) {
-      List<Long> daysToPay = new ArrayList<>();
-      Set<String> late = new TreeSet<>();
-      Set<String> overdue = new TreeSet<>();
-      int due = 0;
-      int pending = 0;
-      for (Payment p : payments) {
-        // The clock starts when the person asked to be paid; with no claim recorded, at the offer.
-        LocalDate clock = p.claimed() != null ? p.claimed() : p.offered();
-        if (p.paid() != null) {
-          daysToPay.add(Days.between(p.offered(), p.paid()));
-          due++;
-          if (Days.between(clock, p.paid()) > lateDays) {
-            late.add(Finding.ref(RecordKind.PAYMENT, p.id()));
-          }
-        } else if (PaidSeats.late(p, lateDays, asOf)) {
-          due++;
-          overdue.add(Finding.ref(RecordKind.PAYMENT, p.id()));
-        } else {
-          pending++;
+    @Override
+    public Measurement result() {
+      String who = Words.bloc(context.bloc());
+      if (attendedAt.size() == 0) {
+        return Measurement.noValue("none of the " + who + " attended an activity in scope");
+      }
+      LocalDate asOf = context.referenceDate();
+      // An unpaid payment whose clock started before this day is late (overdue) at the reference date.
+      long lateBefore = asOf.toEpochDay() - lateDays;
+      int participants = positions.participants();
+      int[] attendedBy = new int[participants];
+      int[] inTimeBy = new int[participants];
+      FirstEvidence<String> unpaidAttendances = new FirstEvidence<>(Comparator.naturalOrder());
+      int attended = 0;
+      int unpaid = 0;
+      int inTime = 0;
+      for (long seat : attendedAt.sortedKeys()) {
+        int count = attendedAt.get(seat, 0);
+        int flags = paid.get(seat, 0);
+        int p = positions.participantByRank((int) (seat % participants));
+        attended += count;
+        attendedBy[p] += count;
+        if ((flags & OFFERED) == 0) {
+          unpaid += count;
+          Activity activity = positions.activityAt(positions.activityByRank((int) (seat / participants)));
+          unpaidAttendances.offer(Finding.ref(RecordKind.ATTENDANCE,
+              Attendance.attended(activity.id(), positions.participantAt(p).id()).key()));
+        } else if ((flags & PAID_LATE) == 0 && earliestUnpaid.get(seat, Integer.MAX_VALUE) >= lateBefore) {
+          inTime += count;
+          inTimeBy[p] += count;
         }
       }
-      return new Timeliness(daysToPay, due, late, overdue, pending, lateDays, who);
-    }
+      int offered = attended - unpaid;
+      Measurement.Builder result = Measurement.of((double) inTime / attended, attended)
+          .component("offeredShare", (double) offered / attended);
 
-    void addComponents(Measurement.Builder result) {
-      if (!daysToPay.isEmpty()) {
-        result.component("medianDaysToPay", Days.median(daysToPay));
+      long overdue = unpaidClocks.before(lateBefore);
+      long pending = unpaidClocks.total() - overdue;
+      long due = daysToPay.total() + overdue;
+      if (daysToPay.total() > 0) {
+        result.component("medianDaysToPay", daysToPay.median());
       }
       if (due > 0) {
-        result.component("latePaymentShare", (double) (late.size() + overdue.size()) / due);
+        result.component("latePaymentShare", (double) (lateCount + overdue) / due);
       }
       if (pending > 0) {
         result.warning(Plural.of(pending, "payment", "payments") + " to " + who + " "
@@ -236,22 +265,74 @@ public final class PaymentCoverage implements Metric {
             + Plural.word(pending, "its", "their") + " claim or offer: not yet due, " + Plural.word(pending, "it is",
             "they are") + " left out of the share of payments made late.");
       }
+
+      List<Seats> units = new ArrayList<>();
+      for (int p = 0; p < participants; p++) {
+        if (attendedBy[p] > 0) {
+          units.add(new Seats(positions.participantAt(p).id(), attendedBy[p], inTimeBy[p]));
+        }
+      }
+      result.breakdowns(context.breakdowns(units, Seats::participant, PaymentCoverage::paidInTimeShare));
+
+      if (unpaid > 0) {
+        result.finding(finding("no-payment-offered", Severity.HIGH, Words.capitalised(Plural.ofAll(
+            unpaid, attended, "attendance", "attendances")) + " by " + who
+            + " had no payment or expenses offered for the activity.", unpaidAttendances.first(), unpaid));
+      }
+      if (lateCount > 0) {
+        result.finding(finding("late-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(lateCount,
+            due, "payment", "payments")) + " due to " + who + " " + Plural.word(lateCount, "was", "were")
+            + " paid more than " + lateDays + " days after " + Plural.word(lateCount, "it was", "they were")
+            + " claimed (or offered, where no claim was recorded).", late.first(), lateCount));
+      }
+      if (overdue > 0) {
+        List<String> evidence = oldestUnpaid.leading(u -> u.clock() < lateBefore).stream().map(Unpaid::ref).toList();
+        result.finding(finding("overdue-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
+            overdue, due, "payment", "payments")) + " due to " + who + " " + Plural.word(overdue, "was",
+            "were") + " still unpaid on " + asOf + ", more than " + lateDays + " days after "
+            + Plural.word(overdue, "it was", "they were") + " claimed (or offered, where no claim was "
+            + "recorded).", evidence, overdue));
+      }
+      warnUnmatched(result, who);
+      return result.build();
     }
 
-    void addFindings(Measurement.Builder result, LocalDate asOf) {
-      if (!late.isEmpty()) {
-        result.finding(Finding.of("late-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(late.size(),
-            due, "payment", "payments")) + " due to " + who + " " + Plural.word(late.size(), "was", "were")
-            + " paid more than " + lateDays + " days after " + Plural.word(late.size(), "it was", "they were")
-            + " claimed (or offered, where no claim was recorded).", late));
+    private void warnUnmatched(Measurement.Builder result, String who) {
+      int notAttended = 0;
+      for (long seat : paymentsAt.sortedKeys()) {
+        if (attendedAt.get(seat, 0) == 0) {
+          notAttended += paymentsAt.get(seat, 0);
+        }
       }
-      if (!overdue.isEmpty()) {
-        result.finding(Finding.of("overdue-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
-            overdue.size(), due, "payment", "payments")) + " due to " + who + " " + Plural.word(overdue.size(), "was",
-            "were") + " still unpaid on " + asOf + ", more than " + lateDays + " days after "
-            + Plural.word(overdue.size(), "it was", "they were") + " claimed (or offered, where no claim was "
-            + "recorded).", overdue));
+      if (noActivity > 0) {
+        result.warning(Plural.of(noActivity, "payment", "payments") + " to " + who + " "
+            + Plural.word(noActivity, "is", "are") + " not for a single activity: " + Plural.word(noActivity,
+            "it counts", "they count") + " towards how promptly payments were made, but cannot show that a "
+            + "particular attendance was paid for.");
+      }
+      if (notAttended > 0) {
+        result.warning(Plural.of(notAttended, "payment", "payments") + " to " + who + " "
+            + Plural.word(notAttended, "is", "are") + " for activities the person is not recorded as attending: "
+            + Plural.word(notAttended, "it counts", "they count") + " only towards how promptly payments were made.");
       }
     }
+  }
+
+  /** A finding listing the first of its records and counting the others. */
+  private static Finding finding(String code, Severity severity, String message, List<String> evidence, long all) {
+    return new Finding(code, severity, message, evidence, all - evidence.size());
+  }
+
+  /** A bloc participant's attendances and how many were paid in time: a unit of the breakdowns. */
+  private record Seats(String participant, int attended, int inTime) {}
+
+  private static double paidInTimeShare(List<Seats> seats) {
+    long attended = 0;
+    long inTime = 0;
+    for (Seats s : seats) {
+      attended += s.attended();
+      inTime += s.inTime();
+    }
+    return (double) inTime / attended;
   }
 }

@@ -47,6 +47,21 @@ public final class LongIntMap {
     values[slot] = Math.min(values[slot], value);
   }
 
+  /** Sets the bits {@code bits} in the value of {@code key}, which starts at 0. */
+  public void or(long key, int bits) {
+    int slot = insert(key, 0);
+    values[slot] |= bits;
+  }
+
+  /** Sets in this map's values every bit of {@code other}'s ({@link #or}). */
+  public void orAll(LongIntMap other) {
+    for (int i = 0; i < other.keys.length; i++) {
+      if (other.keys[i] != EMPTY) {
+        or(other.keys[i], other.values[i]);
+      }
+    }
+  }
+
   /** Adds every value of {@code other} to this map's ({@link #add}). */
   public void addAll(LongIntMap other) {
     for (int i = 0; i < other.keys.length; i++) {

@@ -11,26 +11,26 @@ import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.TheilDecomposition;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
-import dev.copro.model.Dataset;
-import dev.copro.model.Perspective;
+import dev.copro.model.Participant;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
-import dev.copro.spi.Metric;
 import dev.copro.spi.ParameterSpec;
 import dev.copro.spi.Severity;
+import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -58,11 +58,14 @@ import org.jspecify.annotations.Nullable;
  * {@value #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at
  * least three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
  *
- * <p>Does not stream: 1 − Gini of an activity needs every attendee's amount at once, and an
- * activity's attendance records can be anywhere in a stream, so it would have to keep every
- * speaking record.
+ * <p>Streams: 1 − Gini of an activity needs every attendee's amount at once, and an activity's
+ * attendance records can be anywhere in a stream, so it keeps, for each activity in scope, every
+ * attendee who attended: the participant's position and the speaking seconds and turns, three ints
+ * (12 bytes) per attendance at which the person attended. That is bounded by the attendance
+ * structure (activities × their attendees), not by the speaking records alone, but unlike most
+ * streaming metrics it grows with the attendance records.
  */
-public final class VoiceEquality implements Metric {
+public final class VoiceEquality implements StreamingMetric {
 
   /** The metric's id. */
   public static final String ID = "copro.voice.equality";
@@ -122,20 +125,10 @@ public final class VoiceEquality implements Metric {
     return DESCRIPTOR;
   }
 
+  /** A new accumulator of the speaking amounts of each activity's attendees. */
   @Override
-  public Measurement measure(EvaluationContext context) {
-    if (context.activities().isEmpty()) {
-      return Measurement.noValue("no activities in scope");
-    }
-    Evaluation evaluation = new Evaluation(context);
-    Positions positions = evaluation.positions;
-    boolean unrecordedAsSilent = evaluation.unrecordedAsSilent;
-    String key = ID + "/activities/" + (unrecordedAsSilent ? "unrecorded-silent" : "unrecorded-left-out");
-    Parts parts = context.shared(key, Parts.class, () -> Parts.of(context.dataset(), positions, unrecordedAsSilent));
-    for (Activity activity : InIdOrder.activities(context)) {
-      evaluation.add(activity, parts.byActivity()[positions.activity(activity.id())]);
-    }
-    return evaluation.result();
+  public Accumulator accumulator(EvaluationContext context) {
+    return new Evaluation(context);
   }
 
   /** How speaking was recorded at an activity. */
@@ -153,26 +146,80 @@ public final class VoiceEquality implements Metric {
       this.noun = noun;
     }
 
-    @Nullable Integer amount(Attendance attendance) {
-      return this == SECONDS ? attendance.speakingSeconds() : attendance.speakingTurns();
+    /** The attendee's amount of this measure, or {@link VoiceEquality#UNRECORDED}. */
+    int amount(Attendees attendees, int i) {
+      return this == SECONDS ? attendees.seconds[i] : attendees.turns[i];
     }
 
     /** Seconds are preferred; turns are used when not every attendee with a record has seconds. */
-    static Recording of(List<Attendance> present) {
+    static Recording of(Attendees present) {
       boolean any = false;
       boolean allSeconds = true;
       boolean allTurns = true;
-      for (Attendance a : present) {
-        if (a.speakingSeconds() != null || a.speakingTurns() != null) {
+      for (int i = 0; i < present.size; i++) {
+        boolean seconds = present.seconds[i] != UNRECORDED;
+        boolean turns = present.turns[i] != UNRECORDED;
+        if (seconds || turns) {
           any = true;
-          allSeconds &= a.speakingSeconds() != null;
-          allTurns &= a.speakingTurns() != null;
+          allSeconds &= seconds;
+          allTurns &= turns;
         }
       }
       if (!any) {
         return NONE;
       }
       return allSeconds ? SECONDS : allTurns ? TURNS : MIXED;
+    }
+  }
+
+  /** In {@link Attendees}: no record of the amount. */
+  private static final int UNRECORDED = -1;
+
+  /**
+   * The attendees who attended one activity, as the events brought them: each one's participant
+   * position and speaking seconds and turns ({@link VoiceEquality#UNRECORDED} where there is no record), three
+   * ints each. Not thread-safe.
+   */
+  private static final class Attendees {
+    private int[] participants = new int[4];
+    private int[] seconds = new int[4];
+    private int[] turns = new int[4];
+    private int size;
+
+    void add(int participant, @Nullable Integer seconds, @Nullable Integer turns) {
+      put(participant, seconds == null ? UNRECORDED : seconds, turns == null ? UNRECORDED : turns);
+    }
+
+    private void put(int participant, int secondsAmount, int turnsAmount) {
+      if (size == participants.length) {
+        participants = Arrays.copyOf(participants, size * 2);
+        seconds = Arrays.copyOf(seconds, size * 2);
+        turns = Arrays.copyOf(turns, size * 2);
+      }
+      participants[size] = participant;
+      seconds[size] = secondsAmount;
+      turns[size] = turnsAmount;
+      size++;
+    }
+
+    void addAll(Attendees other) {
+      for (int i = 0; i < other.size; i++) {
+        put(other.participants[i], other.seconds[i], other.turns[i]);
+      }
+    }
+
+    /** The same attendees in the order of their participants' ids, the order that fixes ties and sums. */
+    Attendees inIdOrder(Positions positions) {
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingInt(i -> positions.participantRank(participants[i])));
+      Attendees sorted = new Attendees();
+      for (int i : order) {
+        sorted.put(participants[i], seconds[i], turns[i]);
+      }
+      return sorted;
     }
   }
 
@@ -188,24 +235,18 @@ public final class VoiceEquality implements Metric {
   /**
    * One activity's part in the measurement, from its attendance alone: whether it is measured, and
    * if so its attendances counted as silent or left out for want of a record, its {@code 1 − Gini}
-   * and inverse Simpson index, each counted attendee's position in the dataset (−1 if unknown) and
-   * amount relative to the activity's mean, and its largest voice. The same in every call of an
-   * evaluation, whatever the scope, so one evaluation works it out once.
+   * and inverse Simpson index, each counted attendee's position in the dataset and amount relative
+   * to the activity's mean, and its largest voice (a participant position).
    */
   private record Part(Status status, int unrecorded, double equality, double effectiveVoices, int[] participants,
-      double[] relative, @Nullable Attendance top, double topShare, Recording recording) {
+      double[] relative, int top, double topShare, Recording recording) {
 
     static Part leftOut(Status status) {
-      return new Part(status, 0, 0, 0, new int[0], new double[0], null, 0, Recording.NONE);
+      return new Part(status, 0, 0, 0, new int[0], new double[0], -1, 0, Recording.NONE);
     }
 
-    static Part of(Dataset data, Positions positions, Activity activity, boolean unrecordedAsSilent) {
-      List<Attendance> present = new ArrayList<>();
-      for (Attendance a : InIdOrder.byParticipant(data.attendanceAt(activity.id()))) {
-        if (a.attended()) {
-          present.add(a);
-        }
-      }
+    /** The part of an activity whose attendees, in participant id order, are {@code present}. */
+    static Part of(Attendees present, boolean unrecordedAsSilent) {
       Recording recording = Recording.of(present);
       if (recording == Recording.NONE) {
         return leftOut(Status.NO_RECORDS);
@@ -213,24 +254,25 @@ public final class VoiceEquality implements Metric {
       if (recording == Recording.MIXED) {
         return leftOut(Status.MIXED);
       }
-      List<Attendance> counted = new ArrayList<>();
-      double[] x = new double[present.size()];
+      int[] counted = new int[present.size];
+      double[] x = new double[present.size];
+      int n = 0;
       int unrecorded = 0;
-      for (Attendance a : present) {
-        Integer amount = recording.amount(a);
-        if (amount == null) {
+      for (int i = 0; i < present.size; i++) {
+        int amount = recording.amount(present, i);
+        if (amount == UNRECORDED) {
           unrecorded++;
           if (!unrecordedAsSilent) {
             continue;
           }
         }
-        x[counted.size()] = amount == null ? 0.0 : amount.doubleValue();
-        counted.add(a);
+        x[n] = amount == UNRECORDED ? 0.0 : amount;
+        counted[n++] = present.participants[i];
       }
-      if (counted.size() < 2) {
+      if (n < 2) {
         return leftOut(Status.TOO_FEW);
       }
-      x = Arrays.copyOf(x, counted.size());
+      x = Arrays.copyOf(x, n);
       double total = 0;
       int top = 0;
       for (int i = 0; i < x.length; i++) {
@@ -241,39 +283,30 @@ public final class VoiceEquality implements Metric {
         return leftOut(Status.NOBODY_SPOKE);
       }
       double mean = total / x.length;
-      int[] participants = new int[x.length];
       double[] relative = new double[x.length];
       for (int i = 0; i < x.length; i++) {
-        participants[i] = positions.participant(counted.get(i).participant());
         relative[i] = x[i] / mean;
       }
-      return new Part(Status.MEASURED, unrecorded, 1 - Inequality.gini(x), Diversity.inverseSimpson(x), participants,
-          relative, counted.get(top), x[top] / total, recording);
-    }
-  }
-
-  /** Every activity's part, by activity position. Immutable once made. */
-  private record Parts(Part[] byActivity) {
-
-    static Parts of(Dataset data, Positions positions, boolean unrecordedAsSilent) {
-      Part[] parts = new Part[positions.activities()];
-      for (int a = 0; a < parts.length; a++) {
-        parts[a] = Part.of(data, positions, positions.activityAt(a), unrecordedAsSilent);
-      }
-      return new Parts(parts);
+      return new Part(Status.MEASURED, unrecorded, 1 - Inequality.gini(x), Diversity.inverseSimpson(x),
+          Arrays.copyOf(counted, n), relative, counted[top], x[top] / total, recording);
     }
   }
 
   /** One attendee's share of the speaking at an activity where one voice dominated. */
-  private record Dominance(Activity activity, Attendance top, double share, int attendees, Recording recording) {}
+  private record Dominance(Activity activity, int top, double share, int attendees, Recording recording) {}
 
-  /** The running tally of one evaluation; not shared between threads. */
-  private static final class Evaluation {
+  /**
+   * The accumulator: the attendees who attended each activity in scope, with their speaking amounts
+   * ({@link Attendees}), by activity position. Every activity's part is worked out in
+   * {@link #result()}, in activity id order, once all its attendees are known.
+   */
+  private static final class Evaluation implements Accumulator {
     private final EvaluationContext context;
-    private final Dataset data;
     private final Positions positions;
     private final boolean unrecordedAsSilent;
     private final double dominanceShare;
+    private final boolean[] inScope;
+    private final @Nullable Attendees[] attendees;
     /** The measured activities' parts, in activity id order. */
     private final List<Part> measuredParts = new ArrayList<>();
     /** What each dominance finding will say; the findings are made one at a time once the value is known. */
@@ -289,13 +322,49 @@ public final class VoiceEquality implements Metric {
 
     Evaluation(EvaluationContext context) {
       this.context = context;
-      this.data = context.dataset();
       this.positions = Positions.of(context);
       this.unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
       this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
+      this.inScope = positions.activityFlags(context.activities());
+      this.attendees = new Attendees[positions.activities()];
     }
 
-    void add(Activity activity, Part part) {
+    @Override
+    public void attendance(Attendance a) {
+      if (!a.attended()) {
+        return;
+      }
+      int activity = positions.activity(a.activity());
+      if (activity < 0 || !inScope[activity]) {
+        return;
+      }
+      Attendees at = attendees[activity];
+      if (at == null) {
+        at = new Attendees();
+        attendees[activity] = at;
+      }
+      // A built Dataset has resolved every attendance's participant, so its position is never -1.
+      at.add(positions.participant(a.participant()), a.speakingSeconds(), a.speakingTurns());
+    }
+
+    @Override
+    public void merge(Accumulator other) {
+      Evaluation o = (Evaluation) other;
+      for (int a = 0; a < attendees.length; a++) {
+        Attendees theirs = o.attendees[a];
+        if (theirs == null) {
+          continue;
+        }
+        Attendees at = attendees[a];
+        if (at == null) {
+          attendees[a] = theirs;
+        } else {
+          at.addAll(theirs);
+        }
+      }
+    }
+
+    private void add(Activity activity, Part part) {
       switch (part.status()) {
         case NO_RECORDS -> noRecords++;
         case MIXED -> mixed++;
@@ -309,8 +378,7 @@ public final class VoiceEquality implements Metric {
           measuredParts.add(part);
           int attendees = part.participants().length;
           if (attendees >= DOMINANCE_MIN_ATTENDEES && part.topShare() > dominanceShare) {
-            dominant.add(new Dominance(activity, Objects.requireNonNull(part.top()), part.topShare(), attendees,
-                part.recording()));
+            dominant.add(new Dominance(activity, part.top(), part.topShare(), attendees, part.recording()));
           }
         }
       }
@@ -319,18 +387,27 @@ public final class VoiceEquality implements Metric {
     /** The {@value #DOMINANT_VOICE} finding, citing the activity and the dominant attendance. */
     private Finding finding(Dominance dominance) {
       Activity activity = dominance.activity();
-      Attendance top = dominance.top();
-      String who = data.participant(top.participant()).map(p -> "a " + Words.person(p.perspective()))
-          .orElse("an attendee");
-      boolean chair = activity.chairs().contains(top.participant());
+      Participant top = positions.participantAt(dominance.top());
+      String who = "a " + Words.person(top.perspective());
+      boolean chair = activity.chairs().contains(top.id());
       String message = "At activity " + activity.id() + ", one of the " + dominance.attendees() + " attendees, " + who
           + (chair ? " who chaired it" : "") + ", had " + Words.percent(dominance.share()) + " of the speaking "
           + dominance.recording().noun + ".";
       return Finding.of(DOMINANT_VOICE, Severity.MEDIUM, message,
-          List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()), Finding.ref(RecordKind.ATTENDANCE, top.key())));
+          List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()),
+              Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), top.id()).key())));
     }
 
-    Measurement result() {
+    @Override
+    public Measurement result() {
+      if (context.activities().isEmpty()) {
+        return Measurement.noValue("no activities in scope");
+      }
+      for (Activity activity : InIdOrder.activities(context)) {
+        Attendees present = attendees[positions.activity(activity.id())];
+        add(activity, present == null ? Part.leftOut(Status.NO_RECORDS)
+            : Part.of(present.inIdOrder(positions), unrecordedAsSilent));
+      }
       int activities = context.activities().size();
       if (measured == 0) {
         return Measurement.noValue(String.format(Locale.ROOT,
@@ -352,7 +429,7 @@ public final class VoiceEquality implements Metric {
         at += part.participants().length;
       }
       OptionalDouble parity = IntStream.range(0, voices)
-          .filter(i -> participants[i] >= 0 && positions.isBloc(participants[i]))
+          .filter(i -> positions.isBloc(participants[i]))
           .mapToDouble(i -> relative[i]).average();
       if (parity.isPresent()) {
         result.component("voiceParity", parity.getAsDouble());
@@ -377,10 +454,7 @@ public final class VoiceEquality implements Metric {
     private TheilDecomposition theilByPerspective(int[] participants, double[] relative) {
       int[] groups = new int[participants.length];
       for (int i = 0; i < groups.length; i++) {
-        // an unknown participant cannot occur in a validated dataset; it would form a group of its own
-        groups[i] = participants[i] < 0
-            ? Perspective.values().length
-            : positions.participantAt(participants[i]).perspective().ordinal();
+        groups[i] = positions.participantAt(participants[i]).perspective().ordinal();
       }
       return Inequality.theilDecomposition(relative, groups);
     }

@@ -99,11 +99,33 @@ class FeedbackLoopTest {
   }
 
   @Test
+  void measure_moreOverdueThanAFindingLists_listsTheOldestHundredAndCountsTheRest() {
+    // 150 unanswered contributions by p1, ci raised i days after 1 Jan 2025, given in reverse order.
+    Dataset.Builder b = threePeople().add(activity("a1", LocalDate.of(2025, 1, 1)));
+    for (int i = 149; i >= 0; i--) {
+      b.add(contribution("c" + i, "a1", "p1", LocalDate.of(2025, 1, 1).plusDays(i), null));
+    }
+    Measurement m = measure(metric, b.build(), AS_OF, Map.of());
+
+    // Raised 1 Jan + i days is more than 60 days before 30 Jun (day 180 of 2025, from 0) when i < 120.
+    List<String> oldest = new ArrayList<>();
+    for (int i = 0; i < Finding.MAX_EVIDENCE; i++) {
+      oldest.add("contribution:c" + i);
+    }
+    assertThat(m.findings()).singleElement().satisfies(f -> {
+      assertThat(f.evidence()).isEqualTo(oldest);
+      assertThat(f.evidenceOmitted()).isEqualTo(20);
+      assertThat(f.message()).startsWith("All 120 contributions by people with lived experience and carers");
+    });
+  }
+
+  @Test
   void measure_shorterDueTime_makesTheSixtyDayOldContributionOverdue() {
     Measurement m = measure(metric, scenario(), AS_OF, Map.of("responseDueDays", 59));
 
     assertThat(m.value()).isCloseTo(3.0 / 5, within(1e-12));
-    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactly("contribution:c3", "contribution:c4");
+    // The evidence lists the oldest first: c4, raised before c3.
+    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactly("contribution:c4", "contribution:c3");
   }
 
   @Test
