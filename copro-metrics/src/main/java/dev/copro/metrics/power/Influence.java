@@ -16,6 +16,7 @@ import dev.copro.model.ResponseOutcome;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
@@ -120,8 +121,19 @@ public final class Influence implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.contributionCount(); i < n; i++) {
+        contribution(batch.contribution(i), batch.contributionParticipant(i));
+      }
+    }
+
+    @Override
     public void contribution(Contribution contribution) {
-      int p = positions.participant(contribution.participant());
+      contribution(contribution, positions.participant(contribution.participant()));
+    }
+
+    /** Takes in a contribution by the participant at the given position. */
+    private void contribution(Contribution contribution, int p) {
       // A built Dataset has resolved every contribution's participant; one it has not would count for nobody.
       if (p < 0 || !kinds.contains(contribution.kind())) {
         return;

@@ -11,6 +11,7 @@ import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
@@ -129,13 +130,25 @@ public final class FeedbackLoop implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.contributionCount(); i < n; i++) {
+        contribution(batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
+      }
+    }
+
+    @Override
     public void contribution(Contribution c) {
-      int p = positions.participant(c.participant());
+      // A built Dataset has resolved every contribution's activity, so the lookup cannot miss.
+      contribution(c, positions.activity(c.activity()), positions.participant(c.participant()));
+    }
+
+    /** Takes in a contribution whose activity and participant are at the given positions. */
+    private void contribution(Contribution c, int activity, int p) {
       if (p < 0 || !positions.isBloc(p)) {
         return;
       }
       bloc++;
-      long raised = raisedOn(c);
+      long raised = c.date() != null ? c.date().toEpochDay() : positions.activityDay(activity);
       if (c.response() != null) {
         answered[p]++;
         answeredRaised.add(raised);
@@ -147,12 +160,6 @@ public final class FeedbackLoop implements StreamingMetric {
         }
         oldest.offer(new Unanswered(raised, Finding.ref(RecordKind.CONTRIBUTION, c.id())));
       }
-    }
-
-    /** The day a contribution was raised: its own date, or else its activity's. */
-    private long raisedOn(Contribution c) {
-      // A built Dataset has resolved every contribution's activity, so the lookup cannot miss.
-      return c.date() != null ? c.date().toEpochDay() : positions.activityDay(positions.activity(c.activity()));
     }
 
     private static long key(int participant, long day) {

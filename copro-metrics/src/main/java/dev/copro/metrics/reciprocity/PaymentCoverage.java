@@ -13,6 +13,7 @@ import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
@@ -159,6 +160,19 @@ public final class PaymentCoverage implements StreamingMetric {
     }
 
     @Override
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        int p = batch.attendanceParticipant(i);
+        if (batch.attendance(i).attended() && p >= 0 && positions.isBloc(p)) {
+          attendedAt.add(seat(batch.attendanceActivity(i), p), 1);
+        }
+      }
+      for (int i = 0, n = batch.paymentCount(); i < n; i++) {
+        payment(batch.payment(i), batch.paymentActivity(i), batch.paymentParticipant(i));
+      }
+    }
+
+    @Override
     public void attendance(Attendance a) {
       int p = positions.participant(a.participant());
       if (a.attended() && p >= 0 && positions.isBloc(p)) {
@@ -168,7 +182,13 @@ public final class PaymentCoverage implements StreamingMetric {
 
     @Override
     public void payment(Payment payment) {
-      int p = positions.participant(payment.participant());
+      // A built Dataset has resolved every payment's activity, so the lookup cannot miss.
+      int activity = payment.activity() == null ? EventBatch.ABSENT : positions.activity(payment.activity());
+      payment(payment, activity, positions.participant(payment.participant()));
+    }
+
+    /** Takes in a payment whose activity (absent for none) and participant are at the given positions. */
+    private void payment(Payment payment, int activity, int p) {
       if (p < 0 || !positions.isBloc(p)) {
         return;
       }
@@ -190,8 +210,7 @@ public final class PaymentCoverage implements StreamingMetric {
         noActivity++;
         return;
       }
-      // A built Dataset has resolved every payment's activity, so the lookup cannot miss.
-      long seat = seat(positions.activity(payment.activity()), p);
+      long seat = seat(activity, p);
       paymentsAt.add(seat, 1);
       paid.or(seat, paidLate ? OFFERED | PAID_LATE : OFFERED);
       if (payment.paid() == null) {

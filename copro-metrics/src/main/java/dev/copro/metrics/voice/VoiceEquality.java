@@ -18,6 +18,7 @@ import dev.copro.spi.Accumulator;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
@@ -330,11 +331,25 @@ public final class VoiceEquality implements StreamingMetric {
     }
 
     @Override
-    public void attendance(Attendance a) {
-      if (!a.attended()) {
-        return;
+    public void accept(EventBatch batch) {
+      for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+        Attendance a = batch.attendance(i);
+        if (a.attended()) {
+          attended(a, batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        }
       }
-      int activity = positions.activity(a.activity());
+    }
+
+    @Override
+    public void attendance(Attendance a) {
+      if (a.attended()) {
+        // A built Dataset has resolved every attendance's participant, so its position is never -1.
+        attended(a, positions.activity(a.activity()), positions.participant(a.participant()));
+      }
+    }
+
+    /** Takes in an attendance at which someone attended, of the activity and participant at the given positions. */
+    private void attended(Attendance a, int activity, int p) {
       if (activity < 0 || !inScope[activity]) {
         return;
       }
@@ -343,8 +358,7 @@ public final class VoiceEquality implements StreamingMetric {
         at = new Attendees();
         attendees[activity] = at;
       }
-      // A built Dataset has resolved every attendance's participant, so its position is never -1.
-      at.add(positions.participant(a.participant()), a.speakingSeconds(), a.speakingTurns());
+      at.add(p, a.speakingSeconds(), a.speakingTurns());
     }
 
     @Override
