@@ -252,7 +252,8 @@ public final class MinierChecklist implements StreamingMetric {
         String id = positions.participantAt(participant).id();
         boolean bloc = positions.isBloc(participant);
         scores.forEach((sign, values) -> answers.add(new Answer(id, bloc, sign, mean(values) < MIDPOINT,
-            responses.get((long) rank * SIGNS + sign.ordinal()))));
+            // Every counted answer was also kept as evidence under its respondent and sign.
+            Objects.requireNonNull(responses.get((long) rank * SIGNS + sign.ordinal()), "responses"))));
         from = to;
       }
       return answers;
