@@ -318,13 +318,21 @@ public final class AccessNeedsMet implements StreamingMetric {
 
   /** For each kind of need, the share of the attendances declaring it at which it was met in full. */
   private static Breakdown byNeed(List<Attendee> attendees, int[] metByKind) {
+    // The kinds each attendee declared, as bits by kind: found once, not once per kind.
+    int[] declared = new int[attendees.size()];
+    for (int i = 0; i < declared.length; i++) {
+      for (var need : attendees.get(i).participant().accessNeeds()) {
+        declared[i] |= 1 << need.kind().ordinal();
+      }
+    }
     List<Group> groups = new ArrayList<>();
     for (AccessKind kind : AccessKind.values()) {
       long declaring = 0;
       long met = 0;
       int people = 0;
-      for (Attendee a : attendees) {
-        if (a.participant().accessNeeds().stream().anyMatch(p -> p.kind() == kind)) {
+      for (int i = 0; i < declared.length; i++) {
+        Attendee a = attendees.get(i);
+        if ((declared[i] & 1 << kind.ordinal()) != 0) {
           declaring += a.declaring();
           met += metByKind[a.row() * KINDS + kind.ordinal()];
           people++;

@@ -11,7 +11,9 @@ import dev.copro.model.RecordKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -44,11 +46,12 @@ final class TimingSigns {
     List<String> initiatives = new ArrayList<>();
     List<String> decisionsBeforeIds = new ArrayList<>();
     List<String> activitiesBeforeIds = new ArrayList<>();
+    Map<String, Involvement> firstInvolvements = firstInvolvements(d);
     for (Initiative initiative : d.context.initiatives()) {
       // The whole history: a period slice must not mistake a later quarter for the initiative's start.
       List<Activity> activities = d.dataset.activitiesOf(initiative.id());
       List<Decision> decisions = d.dataset.decisionsOf(initiative.id());
-      Involvement first = firstInvolvement(d, activities, decisions);
+      Involvement first = firstInvolvements.get(initiative.id());
       if (first == null) {
         continue;
       }
@@ -157,6 +160,25 @@ final class TimingSigns {
     String message = Words.capitalised(String.join(", and ", what)) + ".";
     return SignResult.detected(sign, message, List.of(), Evidence.of(RecordKind.ACTIVITY, consultations),
         Evidence.of(RecordKind.DECISION, decisions), d.declinedAsDecided);
+  }
+
+  /**
+   * The bloc's first involvement in each initiative it was ever involved in, by initiative id, from
+   * each initiative's whole record: the same in every slice, so worked out once per evaluation.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Involvement> firstInvolvements(SignData d) {
+    return d.context.shared(WarningSigns.ID + "/first-involvements", Map.class, () -> {
+      Map<String, Involvement> firsts = new HashMap<>();
+      for (Initiative initiative : d.dataset.initiatives()) {
+        Involvement first = firstInvolvement(d, d.dataset.activitiesOf(initiative.id()),
+            d.dataset.decisionsOf(initiative.id()));
+        if (first != null) {
+          firsts.put(initiative.id(), first);
+        }
+      }
+      return firsts;
+    });
   }
 
   /** The bloc's first involvement in an initiative, from its whole record; {@code null} when it was never involved. */

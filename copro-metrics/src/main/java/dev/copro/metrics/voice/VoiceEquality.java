@@ -29,7 +29,6 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -182,10 +181,20 @@ public final class VoiceEquality implements StreamingMetric {
    * ints each. Not thread-safe.
    */
   private static final class Attendees {
-    private int[] participants = new int[4];
-    private int[] seconds = new int[4];
-    private int[] turns = new int[4];
+    private int[] participants;
+    private int[] seconds;
+    private int[] turns;
     private int size;
+
+    Attendees() {
+      this(16);
+    }
+
+    private Attendees(int capacity) {
+      participants = new int[capacity];
+      seconds = new int[capacity];
+      turns = new int[capacity];
+    }
 
     void add(int participant, @Nullable Integer seconds, @Nullable Integer turns) {
       put(participant, seconds == null ? UNRECORDED : seconds, turns == null ? UNRECORDED : turns);
@@ -211,13 +220,15 @@ public final class VoiceEquality implements StreamingMetric {
 
     /** The same attendees in the order of their participants' ids, the order that fixes ties and sums. */
     Attendees inIdOrder(Positions positions) {
-      Integer[] order = new Integer[size];
+      // Rank in the high half, place in the low half: sorting the longs sorts by rank, ties in the order received.
+      long[] order = new long[size];
       for (int i = 0; i < size; i++) {
-        order[i] = i;
+        order[i] = (long) positions.participantRank(participants[i]) << 32 | i;
       }
-      Arrays.sort(order, Comparator.comparingInt(i -> positions.participantRank(participants[i])));
-      Attendees sorted = new Attendees();
-      for (int i : order) {
+      Arrays.sort(order);
+      Attendees sorted = new Attendees(Math.max(size, 1));
+      for (long o : order) {
+        int i = (int) o;
         sorted.put(participants[i], seconds[i], turns[i]);
       }
       return sorted;
