@@ -46,4 +46,15 @@ class BomTest {
     // No copro module brings Guava, so the BOM does not pin a version of it on hosts.
     assertThat(bom).doesNotContain("guava");
   }
+
+  @Test
+  void bom_declaresTheFormatterAtTheParentsVersion() throws IOException {
+    String parent = Files.readString(ROOT.resolve("pom.xml"));
+    String bom = Files.readString(ROOT.resolve("copro-bom/pom.xml"));
+
+    // Declared in the BOM's build only so that `./mvnw spotless:apply` resolves the prefix in every
+    // module; at another version it would fetch a second plugin, which an offline build cannot.
+    assertThat(property(bom, "spotless.version")).isEqualTo(property(parent, "spotless.version"));
+    assertThat(bom).contains("<artifactId>spotless-maven-plugin</artifactId>", "${spotless.version}");
+  }
 }
