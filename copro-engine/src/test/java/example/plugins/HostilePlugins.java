@@ -7,12 +7,12 @@ import dev.copro.model.Perspective;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Interval;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
 import dev.copro.spi.Rule;
-import dev.copro.spi.Finding;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -22,8 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Broken and hostile plugins, registered in {@code plugins/hostile} and {@code plugins/broken}. They
- * live outside {@code dev.copro} on purpose: they are third-party code.
+ * Broken and hostile plugins, registered in {@code plugins/hostile} and {@code plugins/broken}.
+ * They live outside {@code dev.copro} on purpose: they are third-party code.
  */
 public final class HostilePlugins {
 
@@ -140,7 +140,9 @@ public final class HostilePlugins {
 
     @Override
     public Measurement measure(EvaluationContext context) {
-      return Measurement.of(0.5, 3).confidence(new Interval(Double.NEGATIVE_INFINITY, 0.6, 0.95)).build();
+      return Measurement.of(0.5, 3)
+          .confidence(new Interval(Double.NEGATIVE_INFINITY, 0.6, 0.95))
+          .build();
     }
   }
 
@@ -153,7 +155,10 @@ public final class HostilePlugins {
     @Override
     public Measurement measure(EvaluationContext context) {
       return Measurement.of(0.5, 10)
-          .breakdown(new Breakdown("perspective", List.of(Group.of("carer", 2.0, 5), Group.of("professional", 0.1, 5))))
+          .breakdown(
+              new Breakdown(
+                  "perspective",
+                  List.of(Group.of("carer", 2.0, 5), Group.of("professional", 0.1, 5))))
           .build();
     }
   }
@@ -216,7 +221,8 @@ public final class HostilePlugins {
       return Measurement.of(depth(0), 1).build();
     }
 
-    @SuppressWarnings("InfiniteRecursion") // the point of this plugin: the engine must contain the overflow
+    @SuppressWarnings(
+        "InfiniteRecursion") // the point of this plugin: the engine must contain the overflow
     private static long depth(long n) {
       return depth(n + 1) + 1;
     }
@@ -318,8 +324,9 @@ public final class HostilePlugins {
   }
 
   /**
-   * Overwrites the backing storage of the dataset's immutable list of attendance through reflection,
-   * marking every invitation as not attended, then reports a valid value as if nothing happened.
+   * Overwrites the backing storage of the dataset's immutable list of attendance through
+   * reflection, marking every invitation as not attended, then reports a valid value as if nothing
+   * happened.
    */
   public static final class ReflectsIntoList extends Hostile {
     public ReflectsIntoList() {
@@ -348,7 +355,8 @@ public final class HostilePlugins {
       if (storage instanceof Object[] array) {
         for (int i = 0; i < array.length; i++) {
           if (array[i] instanceof Attendance a) {
-            array[i] = new Attendance(a.activity(), a.participant(), a.invited(), false, null, null);
+            array[i] =
+                new Attendance(a.activity(), a.participant(), a.invited(), false, null, null);
           }
         }
       }
@@ -364,13 +372,15 @@ public final class HostilePlugins {
     @Override
     public Measurement measure(EvaluationContext context) {
       Throwable[] thrown = new Throwable[1];
-      Thread helper = new Thread(() -> {
-        try {
-          CallsBack.engine.evaluate(context.dataset());
-        } catch (Throwable t) {
-          thrown[0] = t;
-        }
-      });
+      Thread helper =
+          new Thread(
+              () -> {
+                try {
+                  CallsBack.engine.evaluate(context.dataset());
+                } catch (Throwable t) {
+                  thrown[0] = t;
+                }
+              });
       helper.start();
       try {
         helper.join();
@@ -384,7 +394,10 @@ public final class HostilePlugins {
     }
   }
 
-  /** Starts a thread that outlives its call, parked until the test releases it, and returns no value at once. */
+  /**
+   * Starts a thread that outlives its call, parked until the test releases it, and returns no value
+   * at once.
+   */
   public static final class ThreadOutlivesCall extends Hostile {
     /** The thread it started; read by the test. */
     public static volatile Thread started;
@@ -396,11 +409,14 @@ public final class HostilePlugins {
     @Override
     public Measurement measure(EvaluationContext context) {
       if (context.scope().isAll()) {
-        Thread lingering = new Thread(() -> {
-          while (!Thread.currentThread().isInterrupted()) {
-            LockSupport.park(this);
-          }
-        }, "acme-lingering");
+        Thread lingering =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    LockSupport.park(this);
+                  }
+                },
+                "acme-lingering");
         lingering.start();
         started = lingering;
       }

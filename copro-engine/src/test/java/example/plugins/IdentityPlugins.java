@@ -5,7 +5,10 @@ import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Metric;
 
-/** Plugins with invalid identities, registered in {@code plugins/identity} and {@code plugins/duplicates}. */
+/**
+ * Plugins with invalid identities, registered in {@code plugins/identity} and {@code
+ * plugins/duplicates}.
+ */
 public final class IdentityPlugins {
 
   private IdentityPlugins() {}

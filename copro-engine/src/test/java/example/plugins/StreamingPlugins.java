@@ -32,7 +32,9 @@ public final class StreamingPlugins {
   public static final class AttendanceRate implements StreamingMetric {
     public static final String ID = "acme.stream.attendance-rate";
 
-    /** Not sliceable, so that its in-memory result has no slices the streaming path would leave out. */
+    /**
+     * Not sliceable, so that its in-memory result has no slices the streaming path would leave out.
+     */
     @Override
     public Descriptor descriptor() {
       return Descriptor.builder(ID).sliceable(false).build();
@@ -104,14 +106,20 @@ public final class StreamingPlugins {
       this(false);
     }
 
-    /** A count that is also evaluated per initiative and per period in memory, if {@code sliceable}. */
+    /**
+     * A count that is also evaluated per initiative and per period in memory, if {@code sliceable}.
+     */
     public EventCount(boolean sliceable) {
       this.sliceable = sliceable;
     }
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder(ID).unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).sliceable(sliceable).build();
+      return Descriptor.builder(ID)
+          .unit(Unit.COUNT)
+          .range(ValueRange.NON_NEGATIVE)
+          .sliceable(sliceable)
+          .build();
     }
 
     @Override
@@ -144,7 +152,9 @@ public final class StreamingPlugins {
 
       @Override
       public Measurement result() {
-        return Measurement.of(events, events).component("referenceDay", context.referenceDate().toEpochDay()).build();
+        return Measurement.of(events, events)
+            .component("referenceDay", context.referenceDate().toEpochDay())
+            .build();
       }
     }
   }
@@ -155,7 +165,11 @@ public final class StreamingPlugins {
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder(ID).unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).phase(Phase.AGGREGATE).build();
+      return Descriptor.builder(ID)
+          .unit(Unit.COUNT)
+          .range(ValueRange.NON_NEGATIVE)
+          .phase(Phase.AGGREGATE)
+          .build();
     }
 
     @Override

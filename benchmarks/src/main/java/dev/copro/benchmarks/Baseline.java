@@ -11,8 +11,8 @@ import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
 
 /**
- * The floor every benchmark is compared with: one pass that reads one field of every record of
- * a dataset and does nothing else. A metric cannot be cheaper than looking at its records once.
+ * The floor every benchmark is compared with: one pass that reads one field of every record of a
+ * dataset and does nothing else. A metric cannot be cheaper than looking at its records once.
  */
 final class Baseline {
 

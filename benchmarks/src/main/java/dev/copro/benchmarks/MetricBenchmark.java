@@ -29,13 +29,13 @@ import org.openjdk.jmh.annotations.State;
  * {@code @Param} at every size, next to {@link #touchEveryRecord} (one pass reading one field of
  * every record) so that each metric's cost is measured in the same run as its floor. The metric is
  * called directly through a {@link DatasetContext} with its default parameters (no engine
- * isolation, slicing or ratings: {@link SuiteBenchmark} measures those); the three aggregate metrics
- * (ladder, scorecard, Minier's checklist) see the outcomes of the eighteen direct ones, measured once in setup. Every
- * call is a new evaluation ({@link Evaluation}), so work a metric shares between the calls of one
- * evaluation is counted in every call.
+ * isolation, slicing or ratings: {@link SuiteBenchmark} measures those); the three aggregate
+ * metrics (ladder, scorecard, Minier's checklist) see the outcomes of the eighteen direct ones,
+ * measured once in setup. Every call is a new evaluation ({@link Evaluation}), so work a metric
+ * shares between the calls of one evaluation is counted in every call.
  *
- * <p>Divide the score by {@code size} for the cost per attendance record, and
- * {@code gc.alloc.rate.norm} by {@code size} for the allocation per record. Run:
+ * <p>Divide the score by {@code size} for the cost per attendance record, and {@code
+ * gc.alloc.rate.norm} by {@code size} for the allocation per record. Run:
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar MetricBenchmark -prof gc -f 1 -wi 3 -i 5 \
@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
 public class MetricBenchmark {
 
   /** Attendance records in the synthetic dataset. */
@@ -53,8 +55,7 @@ public class MetricBenchmark {
   int size;
 
   /** The metric measured. */
-  @Param
-  MetricType metric;
+  @Param MetricType metric;
 
   private Dataset data;
   private Metric instance;
@@ -67,9 +68,10 @@ public class MetricBenchmark {
     data = SyntheticDatasets.generate(size, 42);
     instance = metric.create();
     referenceDate = DatasetContext.latestDate(data);
-    outcomes = instance.descriptor().phase() == Phase.AGGREGATE
-        ? directOutcomes(DatasetContext.builder(data).referenceDate(referenceDate).build())
-        : List.of();
+    outcomes =
+        instance.descriptor().phase() == Phase.AGGREGATE
+            ? directOutcomes(DatasetContext.builder(data).referenceDate(referenceDate).build())
+            : List.of();
   }
 
   /**
@@ -85,7 +87,9 @@ public class MetricBenchmark {
     /** Starts a new evaluation. */
     @Setup(Level.Invocation)
     public void begin(MetricBenchmark benchmark) {
-      context = newEvaluation(benchmark.data, benchmark.referenceDate, benchmark.instance, benchmark.outcomes);
+      context =
+          newEvaluation(
+              benchmark.data, benchmark.referenceDate, benchmark.instance, benchmark.outcomes);
     }
   }
 
@@ -93,12 +97,19 @@ public class MetricBenchmark {
    * The whole-dataset context of a new evaluation of {@code metric}, with its default parameters:
    * nothing shared yet.
    */
-  static DatasetContext newEvaluation(Dataset data, LocalDate referenceDate, Metric metric, List<Outcome> outcomes) {
-    return DatasetContext.builder(data).referenceDate(referenceDate).parameters(defaults(metric.descriptor()))
-        .outcomes(outcomes).build();
+  static DatasetContext newEvaluation(
+      Dataset data, LocalDate referenceDate, Metric metric, List<Outcome> outcomes) {
+    return DatasetContext.builder(data)
+        .referenceDate(referenceDate)
+        .parameters(defaults(metric.descriptor()))
+        .outcomes(outcomes)
+        .build();
   }
 
-  /** The outcomes of every direct default metric with default parameters: what an aggregate metric reads. */
+  /**
+   * The outcomes of every direct default metric with default parameters: what an aggregate metric
+   * reads.
+   */
   static List<Outcome> directOutcomes(DatasetContext plain) {
     List<Outcome> outcomes = new ArrayList<>();
     for (MetricType type : MetricType.values()) {

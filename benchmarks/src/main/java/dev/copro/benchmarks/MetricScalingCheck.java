@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Each default metric's time per attendance record at sizes too large for a fork per metric
- * ({@link MetricBenchmark} generates the dataset in every fork: at 10⁷ records that is a minute per
+ * Each default metric's time per attendance record at sizes too large for a fork per metric ({@link
+ * MetricBenchmark} generates the dataset in every fork: at 10⁷ records that is a minute per
  * metric). Generates each dataset once, then calls every metric as {@link MetricBenchmark#measure}
  * does (each call a new evaluation), {@code REPS} times, and prints the fastest call: not a JMH
  * measurement (no forks, no error bars), a warmed best-of-N for showing scaling where JMH would
@@ -41,8 +41,9 @@ public final class MetricScalingCheck {
       int size = Integer.parseInt(args[a]);
       Dataset data = SyntheticDatasets.generate(size, 42);
       LocalDate referenceDate = DatasetContext.latestDate(data);
-      List<Outcome> outcomes = MetricBenchmark.directOutcomes(DatasetContext.builder(data).referenceDate(referenceDate)
-          .build());
+      List<Outcome> outcomes =
+          MetricBenchmark.directOutcomes(
+              DatasetContext.builder(data).referenceDate(referenceDate).build());
       for (MetricType type : MetricType.values()) {
         Metric metric = type.create();
         List<Outcome> read = metric.descriptor().phase() == Phase.AGGREGATE ? outcomes : List.of();
@@ -53,7 +54,13 @@ public final class MetricScalingCheck {
           metric.measure(context);
           best = Math.min(best, System.nanoTime() - start);
         }
-        System.out.printf(Locale.ROOT, "%d %s %.3f ms %.2f ns/record%n", size, type, best / 1e6, (double) best / size);
+        System.out.printf(
+            Locale.ROOT,
+            "%d %s %.3f ms %.2f ns/record%n",
+            size,
+            type,
+            best / 1e6,
+            (double) best / size);
       }
     }
   }

@@ -25,8 +25,8 @@ import dev.copro.spi.Metric;
 import java.util.function.Supplier;
 
 /**
- * The twenty-one default metrics (those registered in copro-metrics' {@code META-INF/services}), as a
- * JMH {@code @Param}: one benchmark method compares them all side by side, in the manner of
+ * The twenty-one default metrics (those registered in copro-metrics' {@code META-INF/services}), as
+ * a JMH {@code @Param}: one benchmark method compares them all side by side, in the manner of
  * Caffeine's {@code CacheType}.
  */
 public enum MetricType {

@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * through the {@link Format} {@code @Param}. The text is written once in setup and read from
  * memory, so the disk is not measured.
  *
- * <p>Throughput in MB/s is the secondary result {@code read:bytes} (an {@link AuxCounters}
- * counter that adds the text's length on every read, reported per second; divide by 10⁶), or the
- * primary score in ops/s times the size in bytes, which setup prints. Run:
+ * <p>Throughput in MB/s is the secondary result {@code read:bytes} (an {@link AuxCounters} counter
+ * that adds the text's length on every read, reported per second; divide by 10⁶), or the primary
+ * score in ops/s times the size in bytes, which setup prints. Run:
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReadBenchmark -prof gc -f 1 -wi 3 -i 5 \
@@ -40,7 +40,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
 public class ReadBenchmark {
 
   /** A dataset file format, written and read through copro-model's codecs. */
@@ -74,8 +76,7 @@ public class ReadBenchmark {
   int size;
 
   /** The format read. */
-  @Param
-  Format format;
+  @Param Format format;
 
   private byte[] text;
 
@@ -97,7 +98,8 @@ public class ReadBenchmark {
       throw new UncheckedIOException(e);
     }
     text = out.toByteArray();
-    System.out.println("# " + format + " text for " + size + " attendance records: " + text.length + " bytes");
+    System.out.println(
+        "# " + format + " text for " + size + " attendance records: " + text.length + " bytes");
   }
 
   /** Parses, validates and indexes the text. */

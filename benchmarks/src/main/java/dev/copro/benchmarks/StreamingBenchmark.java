@@ -23,10 +23,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * The default suite on the engine's streaming path ({@link Copro#evaluate(StreamedDataset)}: the
  * events of a synthetic dataset held in memory, streamed once through the accumulators of the
  * streaming metrics (all twenty-one of the default catalog) in chunks, each chunk an isolated call
- * per metric; then the report), sequential and parallel, beside the floor of that path: one pass that hands
- * every event to a sink that only counts it. Compare with {@link SuiteBenchmark#fullSuite}, the
- * in-memory path (all twenty metrics, with slices), at the same sizes. The dataset is in memory, so
- * reading and parsing a file are not measured here ({@link ReadBenchmark} measures reading).
+ * per metric; then the report), sequential and parallel, beside the floor of that path: one pass
+ * that hands every event to a sink that only counts it. Compare with {@link
+ * SuiteBenchmark#fullSuite}, the in-memory path (all twenty metrics, with slices), at the same
+ * sizes. The dataset is in memory, so reading and parsing a file are not measured here ({@link
+ * ReadBenchmark} measures reading).
  *
  * <p>Divide the score by {@code size} for the cost per attendance record. Run:
  *
@@ -38,7 +39,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
 public class StreamingBenchmark {
 
   /** Attendance records in the synthetic dataset. */

@@ -64,22 +64,48 @@ public final class StreamingCheck {
     heap.live();
 
     System.out.printf(Locale.ROOT, "file: %s, %d bytes (%.0f MB)%n", file, bytes, bytes / 1e6);
-    System.out.printf(Locale.ROOT, "references held: %d initiatives, %d participants, %d activities, %d decisions"
-            + " (%d votes), %d surveys%n", references.initiatives().size(), references.participants().size(),
-        references.activities().size(), references.decisions().size(),
-        references.decisions().stream().mapToLong(d -> d.votes().size()).sum(), references.surveys().size());
-    System.out.printf(Locale.ROOT, "events streamed: %d attendance, %d contributions, %d payments, %d survey responses"
-        + " (%d records)%n", counts.attendance, counts.contributions, counts.payments, counts.responses,
+    System.out.printf(
+        Locale.ROOT,
+        "references held: %d initiatives, %d participants, %d activities, %d decisions"
+            + " (%d votes), %d surveys%n",
+        references.initiatives().size(),
+        references.participants().size(),
+        references.activities().size(),
+        references.decisions().size(),
+        references.decisions().stream().mapToLong(d -> d.votes().size()).sum(),
+        references.surveys().size());
+    System.out.printf(
+        Locale.ROOT,
+        "events streamed: %d attendance, %d contributions, %d payments, %d survey responses"
+            + " (%d records)%n",
+        counts.attendance,
+        counts.contributions,
+        counts.payments,
+        counts.responses,
         counts.total());
-    System.out.printf(Locale.ROOT, "pass 1 (references): %.1f s, %.1f MB/s%n", referencesSeconds,
+    System.out.printf(
+        Locale.ROOT,
+        "pass 1 (references): %.1f s, %.1f MB/s%n",
+        referencesSeconds,
         bytes / 1e6 / referencesSeconds);
-    System.out.printf(Locale.ROOT, "pass 2 (events):     %.1f s, %.1f MB/s%n", streamSeconds,
+    System.out.printf(
+        Locale.ROOT,
+        "pass 2 (events):     %.1f s, %.1f MB/s%n",
+        streamSeconds,
         bytes / 1e6 / streamSeconds);
-    System.out.printf(Locale.ROOT, "heap: max %.0f MB; live after pass 1 %.0f MB; most live during pass 2 %.0f MB%n",
-        Runtime.getRuntime().maxMemory() / 1e6, afterReferences / 1e6, heap.mostLive / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "heap: max %.0f MB; live after pass 1 %.0f MB; most live during pass 2 %.0f MB%n",
+        Runtime.getRuntime().maxMemory() / 1e6,
+        afterReferences / 1e6,
+        heap.mostLive / 1e6);
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      System.out.printf(Locale.ROOT, "gc %s: %d collections, %.1f s%n", collector.getName(),
-          collector.getCollectionCount(), collector.getCollectionTime() / 1e3);
+      System.out.printf(
+          Locale.ROOT,
+          "gc %s: %d collections, %.1f s%n",
+          collector.getName(),
+          collector.getCollectionCount(),
+          collector.getCollectionTime() / 1e3);
     }
   }
 
@@ -99,7 +125,10 @@ public final class StreamingCheck {
     }
   }
 
-  /** Counts the events it receives, and has the live heap measured every {@value #CHECKPOINT}; keeps nothing. */
+  /**
+   * Counts the events it receives, and has the live heap measured every {@value #CHECKPOINT}; keeps
+   * nothing.
+   */
   private static final class Counts implements RecordSink {
     private final Heap heap;
     long attendance;

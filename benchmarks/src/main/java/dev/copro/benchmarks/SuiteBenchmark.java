@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The full default suite through the real engine ({@link Copro#evaluate}: discovery done once,
- * then isolation, slicing by initiative and period, suppression, ratings, rules and the report),
+ * The full default suite through the real engine ({@link Copro#evaluate}: discovery done once, then
+ * isolation, slicing by initiative and period, suppression, ratings, rules and the report),
  * sequential ({@code parallelism=1}) and parallel ({@code parallelism=2}); indexing a dataset
- * ({@link Dataset.Builder#build()}, validation included); and the touch-every-record floor — all
- * in one run, so the ratios are measured side by side.
+ * ({@link Dataset.Builder#build()}, validation included); and the touch-every-record floor — all in
+ * one run, so the ratios are measured side by side.
  *
  * <p>Divide the score by {@code size} for the cost per attendance record. Run:
  *
@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx16g"})
 public class SuiteBenchmark {
 
   /** Attendance records in the synthetic dataset. */

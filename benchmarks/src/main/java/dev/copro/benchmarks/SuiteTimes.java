@@ -11,8 +11,8 @@ import java.util.Locale;
  * The full default suite evaluated again and again in one JVM, single-threaded, printing each run's
  * wall time and the CPU time of every thread (the engine's worker, the caller, the collector): a
  * check beside {@link SuiteBenchmark} on a virtual machine whose single shots vary by 2× or more,
- * where runs of two builds interleaved in one session compare better than two JMH sessions.
- * Asserts nothing.
+ * where runs of two builds interleaved in one session compare better than two JMH sessions. Asserts
+ * nothing.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.copro.benchmarks.SuiteTimes 1000000 7
@@ -41,7 +41,9 @@ public final class SuiteTimes {
       engine.evaluate(data);
       long wall = System.nanoTime() - start;
       long cpu = cpu(threads) - cpuBefore;
-      out.append(String.format(Locale.ROOT, "run %d: cpu %.0f ms, wall %.0f ms%n", run, cpu / 1e6, wall / 1e6));
+      out.append(
+          String.format(
+              Locale.ROOT, "run %d: cpu %.0f ms, wall %.0f ms%n", run, cpu / 1e6, wall / 1e6));
     }
     System.out.print(out);
   }

@@ -40,11 +40,11 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Seeded synthetic datasets with realistic shapes, sized by their number of attendance records:
- * a minority lived-experience bloc (about 35% of participants), weekly meetings per initiative
- * moving through the lifecycle stages, skewed speaking time (professionals speak longer), weighted
- * votes at boards, payments for most bloc attendances with some late, responses to most
- * contributions, and survey answers. The same size and seed always give an equal dataset.
+ * Seeded synthetic datasets with realistic shapes, sized by their number of attendance records: a
+ * minority lived-experience bloc (about 35% of participants), weekly meetings per initiative moving
+ * through the lifecycle stages, skewed speaking time (professionals speak longer), weighted votes
+ * at boards, payments for most bloc attendances with some late, responses to most contributions,
+ * and survey answers. The same size and seed always give an equal dataset.
  */
 public final class SyntheticDatasets {
 
@@ -57,10 +57,17 @@ public final class SyntheticDatasets {
   private static final BigDecimal EXPENSES = new BigDecimal("8.40");
   private static final LifecycleStage[] STAGES = LifecycleStage.values();
   private static final ActivityType[] TYPES = {
-    ActivityType.BOARD, ActivityType.WORKSHOP, ActivityType.CO_DESIGN, ActivityType.MEETING, ActivityType.PANEL
+    ActivityType.BOARD,
+    ActivityType.WORKSHOP,
+    ActivityType.CO_DESIGN,
+    ActivityType.MEETING,
+    ActivityType.PANEL
   };
   private static final ContributionKind[] KINDS = {
-    ContributionKind.PROPOSAL, ContributionKind.SUGGESTION, ContributionKind.CONCERN, ContributionKind.STORY
+    ContributionKind.PROPOSAL,
+    ContributionKind.SUGGESTION,
+    ContributionKind.CONCERN,
+    ContributionKind.STORY
   };
   private static final AccessKind[] NEEDS = {
     AccessKind.STEP_FREE, AccessKind.HEARING_LOOP, AccessKind.EASY_READ, AccessKind.QUIET_ROOM
@@ -84,22 +91,28 @@ public final class SyntheticDatasets {
    * Writes the dataset that {@link #generate(int, long)} gives as JSON Lines, each record as it is
    * generated, so that memory does not grow with the size: only the participants and initiatives
    * (one per 200 and per 10,000 attendance records) are held while writing. Reading the file gives
-   * a dataset equal to {@code generate(attendanceRecords, seed)}. The stream is flushed, not closed.
+   * a dataset equal to {@code generate(attendanceRecords, seed)}. The stream is flushed, not
+   * closed.
    *
    * @param attendanceRecords how many attendance records, at least 1
    * @param seed the random seed
    * @param out where to write UTF-8 text
    * @throws IOException if writing fails
    */
-  public static void writeJsonLines(int attendanceRecords, long seed, OutputStream out) throws IOException {
-    try (DatasetWriter.JsonLines lines = DatasetWriter.jsonLines(out, name(attendanceRecords, seed))) {
-      generate(attendanceRecords, seed, record -> {
-        try {
-          lines.write(record);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+  public static void writeJsonLines(int attendanceRecords, long seed, OutputStream out)
+      throws IOException {
+    try (DatasetWriter.JsonLines lines =
+        DatasetWriter.jsonLines(out, name(attendanceRecords, seed))) {
+      generate(
+          attendanceRecords,
+          seed,
+          record -> {
+            try {
+              lines.write(record);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -151,14 +164,25 @@ public final class SyntheticDatasets {
 
     List<Initiative> initiatives = new ArrayList<>();
     for (int i = 0; i < initiativeCount; i++) {
-      initiatives.add(new Initiative("i-" + i, "Initiative " + i, "Synthetic council", EPOCH.plusDays(7L * i), null,
-          EnumSet.allOf(LifecycleStage.class), Map.of()));
+      initiatives.add(
+          new Initiative(
+              "i-" + i,
+              "Initiative " + i,
+              "Synthetic council",
+              EPOCH.plusDays(7L * i),
+              null,
+              EnumSet.allOf(LifecycleStage.class),
+              Map.of()));
     }
     initiatives.forEach(out);
 
-    Survey survey = new Survey("s-1", "Involvement survey", List.of(
-        new SurveyItem("listened", "I felt listened to", 1, 5, null),
-        new SurveyItem("difference", "My ideas made a difference", 1, 5, null)));
+    Survey survey =
+        new Survey(
+            "s-1",
+            "Involvement survey",
+            List.of(
+                new SurveyItem("listened", "I felt listened to", 1, 5, null),
+                new SurveyItem("difference", "My ideas made a difference", 1, 5, null)));
     out.accept(survey);
 
     int poolSize = Math.min(participantCount, 60);
@@ -171,9 +195,18 @@ public final class SyntheticDatasets {
       Initiative owner = initiatives.get(Math.min(initiative, initiativeCount - 1));
       LocalDate date = owner.start().plusDays(7L * indexInInitiative + random.nextInt(5));
       ActivityType type = TYPES[indexInInitiative % TYPES.length];
-      LifecycleStage stage = STAGES[Math.min(STAGES.length - 1, indexInInitiative * STAGES.length / activitiesPerInitiative)];
-      int invited = a == activityCount - 1 ? remaining
-          : Math.max(1, Math.min(remaining - (activityCount - a - 1), MEAN_INVITED / 2 + random.nextInt(MEAN_INVITED + 1)));
+      LifecycleStage stage =
+          STAGES[
+              Math.min(
+                  STAGES.length - 1, indexInInitiative * STAGES.length / activitiesPerInitiative)];
+      int invited =
+          a == activityCount - 1
+              ? remaining
+              : Math.max(
+                  1,
+                  Math.min(
+                      remaining - (activityCount - a - 1),
+                      MEAN_INVITED / 2 + random.nextInt(MEAN_INVITED + 1)));
       remaining -= invited;
       String activityId = "a-" + a;
       int poolStart = (initiative * 37) % participantCount;
@@ -182,11 +215,12 @@ public final class SyntheticDatasets {
         int offset = k < poolSize ? (k * 7 + a) % poolSize : k;
         attendees.add(participants.get((poolStart + offset) % participantCount));
       }
-      Activity.Builder activity = Activity.builder(activityId, owner.id(), type, stage, date)
-          .invitedOn(date.minusDays(2 + random.nextInt(26)))
-          .startTime(LocalTime.of(9 + random.nextInt(9), 30))
-          .durationMinutes(60 + 30 * random.nextInt(6))
-          .chairs(attendees.get(0).id());
+      Activity.Builder activity =
+          Activity.builder(activityId, owner.id(), type, stage, date)
+              .invitedOn(date.minusDays(2 + random.nextInt(26)))
+              .startTime(LocalTime.of(9 + random.nextInt(9), 30))
+              .durationMinutes(60 + 30 * random.nextInt(6))
+              .chairs(attendees.get(0).id());
       for (AccessKind kind : NEEDS) {
         if (random.nextInt(4) != 0) {
           activity.provisions(kind);
@@ -210,9 +244,18 @@ public final class SyntheticDatasets {
           if (bloc && random.nextInt(100) < 70) {
             LocalDate offered = date.minusDays(random.nextInt(2));
             LocalDate paid = random.nextInt(10) == 0 ? null : date.plusDays(3 + random.nextInt(45));
-            out.accept(new Payment("pay-" + paymentSeq++, p.id(), activityId,
-                random.nextBoolean() ? PaymentKind.FEE : PaymentKind.EXPENSES, null,
-                random.nextBoolean() ? FEE : EXPENSES, GBP, offered, null, paid));
+            out.accept(
+                new Payment(
+                    "pay-" + paymentSeq++,
+                    p.id(),
+                    activityId,
+                    random.nextBoolean() ? PaymentKind.FEE : PaymentKind.EXPENSES,
+                    null,
+                    random.nextBoolean() ? FEE : EXPENSES,
+                    GBP,
+                    offered,
+                    null,
+                    paid));
           }
           if (random.nextInt(10) == 0) {
             out.accept(contribution("c-" + contributionSeq++, activityId, p.id(), date, random));
@@ -222,8 +265,12 @@ public final class SyntheticDatasets {
       }
       if (votes.size() > 1) {
         long total = votes.stream().mapToLong(Vote::weight).sum();
-        out.accept(Decision.builder("d-" + a, owner.id(), date, DecisionRule.WEIGHTED_VOTE).activity(activityId)
-            .quota(total / 2 + 1).votes(votes).build());
+        out.accept(
+            Decision.builder("d-" + a, owner.id(), date, DecisionRule.WEIGHTED_VOTE)
+                .activity(activityId)
+                .quota(total / 2 + 1)
+                .votes(votes)
+                .build());
       }
     }
 
@@ -232,8 +279,15 @@ public final class SyntheticDatasets {
       if (random.nextInt(3) == 0) {
         for (SurveyItem item : survey.items()) {
           int value = isBloc(p) ? 1 + random.nextInt(5) : 3 + random.nextInt(3);
-          out.accept(new SurveyResponse("r-" + responseSeq++, survey.id(), item.id(), p.id(), null,
-              EPOCH.plusDays(300), value));
+          out.accept(
+              new SurveyResponse(
+                  "r-" + responseSeq++,
+                  survey.id(),
+                  item.id(),
+                  p.id(),
+                  null,
+                  EPOCH.plusDays(300),
+                  value));
         }
       }
     }
@@ -243,30 +297,51 @@ public final class SyntheticDatasets {
     List<Participant> participants = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int roll = random.nextInt(100);
-      Perspective perspective = roll < 25 ? Perspective.LIVED_EXPERIENCE
-          : roll < 35 ? Perspective.CARER
-          : roll < 85 ? Perspective.PROFESSIONAL
-          : Perspective.COMMISSIONER;
-      Set<AccessProvision> needs = random.nextInt(5) == 0
-          ? Set.of(AccessProvision.of(NEEDS[random.nextInt(NEEDS.length)])) : Set.of();
-      Map<String, String> attributes = Map.of("age-band", "band-" + random.nextInt(6), "area", "area-" + random.nextInt(8));
-      participants.add(new Participant(String.format("p-%06d", i), perspective, null, EPOCH.minusDays(random.nextInt(60)),
-          null, needs, attributes, EPOCH));
+      Perspective perspective =
+          roll < 25
+              ? Perspective.LIVED_EXPERIENCE
+              : roll < 35
+                  ? Perspective.CARER
+                  : roll < 85 ? Perspective.PROFESSIONAL : Perspective.COMMISSIONER;
+      Set<AccessProvision> needs =
+          random.nextInt(5) == 0
+              ? Set.of(AccessProvision.of(NEEDS[random.nextInt(NEEDS.length)]))
+              : Set.of();
+      Map<String, String> attributes =
+          Map.of("age-band", "band-" + random.nextInt(6), "area", "area-" + random.nextInt(8));
+      participants.add(
+          new Participant(
+              String.format("p-%06d", i),
+              perspective,
+              null,
+              EPOCH.minusDays(random.nextInt(60)),
+              null,
+              needs,
+              attributes,
+              EPOCH));
     }
     return participants;
   }
 
-  private static Contribution contribution(String id, String activity, String participant, LocalDate date,
-      SplittableRandom random) {
+  private static Contribution contribution(
+      String id, String activity, String participant, LocalDate date, SplittableRandom random) {
     Response response = null;
     int roll = random.nextInt(100);
     if (roll < 75) {
-      ResponseOutcome outcome = ResponseOutcome.values()[random.nextInt(ResponseOutcome.values().length)];
+      ResponseOutcome outcome =
+          ResponseOutcome.values()[random.nextInt(ResponseOutcome.values().length)];
       DeclineReason reason = outcome == ResponseOutcome.DECLINED ? DeclineReason.NO_BUDGET : null;
       response = new Response(date.plusDays(random.nextInt(90)), outcome, reason);
     }
-    return new Contribution(id, activity, participant, KINDS[random.nextInt(KINDS.length)], null,
-        random.nextInt(10) != 0, null, response);
+    return new Contribution(
+        id,
+        activity,
+        participant,
+        KINDS[random.nextInt(KINDS.length)],
+        null,
+        random.nextInt(10) != 0,
+        null,
+        response);
   }
 
   private static boolean isBloc(Participant p) {

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Exact voting power ({@link WeightedVotingGame}) of classic and synthetic bodies, compared through
  * the {@link Body} and {@link Index} {@code @Param}s. Each call computes afresh (the game caches
- * nothing). Shapley–Shubik is not tractable for {@link Body#SYNTHETIC_1000} (the game says so:
- * its size-by-weight table would exceed the cell limit), so run that body for Banzhaf only:
+ * nothing). Shapley–Shubik is not tractable for {@link Body#SYNTHETIC_1000} (the game says so: its
+ * size-by-weight table would exceed the cell limit), so run that body for Banzhaf only:
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar VotingPowerBenchmark -prof gc -f 1 -wi 3 -i 5 \
@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 public class VotingPowerBenchmark {
 
   /** A voting body. */
@@ -42,11 +44,12 @@ public class VotingPowerBenchmark {
     /** The UN Security Council as a weighted game: {@code [39; 7×5, 1×10]}. */
     UN_SECURITY_COUNCIL(39, 7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
     /**
-     * The US Electoral College of 2024 (2020 apportionment): 51 members, total weight 538,
-     * quota 270.
+     * The US Electoral College of 2024 (2020 apportionment): 51 members, total weight 538, quota
+     * 270.
      */
-    ELECTORAL_COLLEGE_51(270, 9, 3, 11, 6, 54, 10, 7, 3, 3, 30, 16, 4, 4, 19, 11, 6, 6, 8, 8, 4, 10, 11, 15, 10,
-        6, 10, 4, 5, 6, 4, 14, 5, 28, 16, 3, 17, 7, 8, 19, 4, 9, 3, 11, 40, 6, 3, 13, 12, 4, 10, 3),
+    ELECTORAL_COLLEGE_51(
+        270, 9, 3, 11, 6, 54, 10, 7, 3, 3, 30, 16, 4, 4, 19, 11, 6, 6, 8, 8, 4, 10, 11, 15, 10, 6,
+        10, 4, 5, 6, 4, 14, 5, 28, 16, 3, 17, 7, 8, 19, 4, 9, 3, 11, 40, 6, 3, 13, 12, 4, 10, 3),
     /** 200 members with seeded weights 1–100 (total ≈ 10⁴), simple-majority quota. */
     SYNTHETIC_200(200, 100),
     /** 1000 members with seeded weights 1–1999 (total ≈ 10⁶), simple-majority quota. */
@@ -91,12 +94,10 @@ public class VotingPowerBenchmark {
   }
 
   /** The body. */
-  @Param
-  Body body;
+  @Param Body body;
 
   /** The index. */
-  @Param
-  Index index;
+  @Param Index index;
 
   private WeightedVotingGame game;
 
@@ -104,7 +105,8 @@ public class VotingPowerBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     game = body.game();
-    boolean tractable = index == Index.BANZHAF ? game.isTractable() : game.isShapleyShubikTractable();
+    boolean tractable =
+        index == Index.BANZHAF ? game.isTractable() : game.isShapleyShubikTractable();
     if (!tractable) {
       throw new IllegalStateException(index + " is not tractable for " + body);
     }

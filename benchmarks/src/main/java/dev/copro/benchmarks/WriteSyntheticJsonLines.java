@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * Writes a synthetic dataset ({@link SyntheticDatasets}) of a given number of attendance records
- * straight to a JSON Lines file, record by record, in bounded memory: 10⁷ attendance records make
- * a file of about 2 GB in a heap of a few tens of megabytes. Used by {@code scripts/streaming-check.sh}.
+ * straight to a JSON Lines file, record by record, in bounded memory: 10⁷ attendance records make a
+ * file of about 2 GB in a heap of a few tens of megabytes. Used by {@code
+ * scripts/streaming-check.sh}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.copro.benchmarks.WriteSyntheticJsonLines SIZE FILE [SEED]
@@ -42,7 +43,12 @@ public final class WriteSyntheticJsonLines {
       SyntheticDatasets.writeJsonLines(size, seed, out);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "wrote %s: %d attendance records, %d bytes in %.1f s%n", file, size,
-        Files.size(file), seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s: %d attendance records, %d bytes in %.1f s%n",
+        file,
+        size,
+        Files.size(file),
+        seconds);
   }
 }

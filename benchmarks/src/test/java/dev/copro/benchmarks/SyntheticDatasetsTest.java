@@ -25,8 +25,10 @@ class SyntheticDatasetsTest {
 
   @Test
   void generate_isDeterministicForASeedAndVariesWithIt() {
-    assertThat(SyntheticDatasets.generate(2_000, 7)).isEqualTo(SyntheticDatasets.generate(2_000, 7));
-    assertThat(SyntheticDatasets.generate(2_000, 7)).isNotEqualTo(SyntheticDatasets.generate(2_000, 8));
+    assertThat(SyntheticDatasets.generate(2_000, 7))
+        .isEqualTo(SyntheticDatasets.generate(2_000, 7));
+    assertThat(SyntheticDatasets.generate(2_000, 7))
+        .isNotEqualTo(SyntheticDatasets.generate(2_000, 8));
   }
 
   @Test
@@ -34,7 +36,8 @@ class SyntheticDatasetsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SyntheticDatasets.writeJsonLines(3_000, 5, out);
 
-    Dataset read = DatasetReader.readJsonLines(new ByteArrayInputStream(out.toByteArray()), "synthetic.jsonl");
+    Dataset read =
+        DatasetReader.readJsonLines(new ByteArrayInputStream(out.toByteArray()), "synthetic.jsonl");
 
     assertThat(read).isEqualTo(SyntheticDatasets.generate(3_000, 5));
   }
@@ -42,8 +45,13 @@ class SyntheticDatasetsTest {
   @Test
   void generate_hasAMinorityBlocAndWeightedDecisions() {
     Dataset data = SyntheticDatasets.generate(10_000, 1);
-    long bloc = data.participants().stream()
-        .filter(p -> p.perspective() == Perspective.LIVED_EXPERIENCE || p.perspective() == Perspective.CARER).count();
+    long bloc =
+        data.participants().stream()
+            .filter(
+                p ->
+                    p.perspective() == Perspective.LIVED_EXPERIENCE
+                        || p.perspective() == Perspective.CARER)
+            .count();
 
     assertThat((double) bloc / data.participants().size()).isBetween(0.2, 0.5);
     assertThat(data.decisions()).isNotEmpty().allMatch(d -> d.quota() != null);

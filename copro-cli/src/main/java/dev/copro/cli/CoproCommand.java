@@ -18,29 +18,38 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Measures co-production in health and social care: indicators, ratings, warning signs of tokenism and "
-            + "reports from records of who took part, who decided, who was paid and who was told.",
-        "",
-        "Start with `copro evaluate`: with no dataset it evaluates the bundled sample."},
+      "Measures co-production in health and social care: indicators, ratings, warning signs of tokenism and "
+          + "reports from records of who took part, who decided, who was paid and who was told.",
+      "",
+      "Start with `copro evaluate`: with no dataset it evaluates the bundled sample."
+    },
     subcommands = {
-        EvaluateCommand.class,
-        ValidateCommand.class,
-        MetricsCommand.class,
-        SchemaCommand.class,
-        InitCommand.class,
-        NewPluginCommand.class,
-        CommandLine.HelpCommand.class},
+      EvaluateCommand.class,
+      ValidateCommand.class,
+      MetricsCommand.class,
+      SchemaCommand.class,
+      InitCommand.class,
+      NewPluginCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED, ExitCodes.HELP_BAD_INPUT, ExitCodes.HELP_FINDINGS,
-        ExitCodes.HELP_PLUGIN_FAILURE, ExitCodes.HELP_OUT_OF_MEMORY})
+    exitCodeList = {
+      ExitCodes.HELP_OK,
+      ExitCodes.HELP_FAILED,
+      ExitCodes.HELP_BAD_INPUT,
+      ExitCodes.HELP_FINDINGS,
+      ExitCodes.HELP_PLUGIN_FAILURE,
+      ExitCodes.HELP_OUT_OF_MEMORY
+    })
 final class CoproCommand implements Callable<Integer> {
 
   private final Environment environment;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Print the stack trace of errors, for a bug report.")
   boolean verbose;
 
@@ -50,8 +59,8 @@ final class CoproCommand implements Callable<Integer> {
 
   /**
    * The tool, ready to {@link CommandLine#execute}: picocli parses the arguments, runs the
-   * subcommand, and turns what it throws into a message on standard error and an exit code
-   * ({@link ExitCodes}).
+   * subcommand, and turns what it throws into a message on standard error and an exit code ({@link
+   * ExitCodes}).
    *
    * @param environment whether the outputs are terminals
    * @param out standard output
@@ -75,7 +84,8 @@ final class CoproCommand implements Callable<Integer> {
   /** {@code copro} without a subcommand is a usage error: it says what the subcommands are. */
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "Missing a command: evaluate, validate, metrics, schema, init, new-plugin or help.");
   }
 }

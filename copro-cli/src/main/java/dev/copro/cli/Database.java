@@ -47,18 +47,25 @@ final class Database {
   }
 
   /**
-   * Reads the dataset from the database's tables or views, in the schema the URL names
-   * ({@code ?currentSchema=copro} for PostgreSQL) or the user's default.
+   * Reads the dataset from the database's tables or views, in the schema the URL names ({@code
+   * ?currentSchema=copro} for PostgreSQL) or the user's default.
    *
-   * @throws CommandFailure exit 2 for a URL that holds a password or a database that cannot be reached
+   * @throws CommandFailure exit 2 for a URL that holds a password or a database that cannot be
+   *     reached
    * @throws InvalidInputException listing the dataset's problems
    */
   static Dataset read(String url, Dialect dialect, Environment environment) {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.contains("password=") || USER_INFO.matcher(url).find()) {
-      throw new CommandFailure(ExitCodes.BAD_INPUT, "the database URL holds a user or password; give them in the "
-          + "environment variables " + USER + " and " + PASSWORD + " instead (a command line is seen by other "
-          + "users and kept in the shell's history)");
+      throw new CommandFailure(
+          ExitCodes.BAD_INPUT,
+          "the database URL holds a user or password; give them in the "
+              + "environment variables "
+              + USER
+              + " and "
+              + PASSWORD
+              + " instead (a command line is seen by other "
+              + "users and kept in the shell's history)");
     }
     String name = redacted(url);
     Properties credentials = new Properties();
@@ -75,16 +82,24 @@ final class Database {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("database " + name, e.problems());
     } catch (SQLException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+      String reason =
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
       if (password != null && !password.isEmpty()) {
         reason = reason.replace(password, "****");
       }
       if (reason.startsWith("No suitable driver")) {
-        reason = "copro has no JDBC driver for this kind of database (it brings PostgreSQL's); put the driver's "
-            + "jar on the class path";
+        reason =
+            "copro has no JDBC driver for this kind of database (it brings PostgreSQL's); put the driver's "
+                + "jar on the class path";
       }
-      throw new CommandFailure(ExitCodes.BAD_INPUT, "cannot read the database " + name + ": " + reason
-          + (user == null ? " (" + USER + " and " + PASSWORD + " are not set)" : ""), e);
+      throw new CommandFailure(
+          ExitCodes.BAD_INPUT,
+          "cannot read the database "
+              + name
+              + ": "
+              + reason
+              + (user == null ? " (" + USER + " and " + PASSWORD + " are not set)" : ""),
+          e);
     }
   }
 }

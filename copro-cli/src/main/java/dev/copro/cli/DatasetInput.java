@@ -2,10 +2,10 @@ package dev.copro.cli;
 
 import dev.copro.engine.Copro;
 import dev.copro.engine.Report;
-import dev.copro.model.Dataset;
-import dev.copro.io.WorkbookReader;
 import dev.copro.io.DatasetReader;
 import dev.copro.io.Dialect;
+import dev.copro.io.WorkbookReader;
+import dev.copro.model.Dataset;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.sample.SampleDatasets;
@@ -21,15 +21,19 @@ import org.jspecify.annotations.Nullable;
  * A dataset the command was given, read and valid: in memory, or, for a JSON Lines file read as a
  * stream, its reference records (valid) and its events, which are checked as they stream.
  *
- * @param stem the name of the report written for it into an output folder, without extension:
- *     the file's name less {@code .json}, {@code .jsonl}, {@code .ndjson} or {@code .xlsx}, the
+ * @param stem the name of the report written for it into an output folder, without extension: the
+ *     file's name less {@code .json}, {@code .jsonl}, {@code .ndjson} or {@code .xlsx}, the
  *     folder's name, {@code database}, or {@code sample}
  * @param source what it was read from, as the user named it
  * @param name a short name for it: the file or folder name, or {@code sample}
  * @param dataset the dataset in memory, or {@code null} if it is streamed
  * @param streamed the dataset as a stream, or {@code null} if it is in memory
  */
-record DatasetInput(String stem, String source, String name, @Nullable Dataset dataset,
+record DatasetInput(
+    String stem,
+    String source,
+    String name,
+    @Nullable Dataset dataset,
     @Nullable StreamedDataset streamed) {
 
   /** The stem and source of the bundled sample dataset. */
@@ -52,12 +56,15 @@ record DatasetInput(String stem, String source, String name, @Nullable Dataset d
    *     problems, listing them all
    */
   Report evaluate(Copro copro) {
-    return dataset != null ? copro.evaluate(dataset) : copro.evaluate(Objects.requireNonNull(streamed));
+    return dataset != null
+        ? copro.evaluate(dataset)
+        : copro.evaluate(Objects.requireNonNull(streamed));
   }
 
   /** The bundled sample dataset: what {@code copro evaluate} evaluates when given no dataset. */
   static DatasetInput sample() {
-    return new DatasetInput(SAMPLE, "the bundled sample dataset", SAMPLE, SampleDatasets.northfield(), null);
+    return new DatasetInput(
+        SAMPLE, "the bundled sample dataset", SAMPLE, SampleDatasets.northfield(), null);
   }
 
   /**
@@ -66,11 +73,12 @@ record DatasetInput(String stem, String source, String name, @Nullable Dataset d
    * JSON Lines file that {@code streaming} streams is read once for its reference records, which
    * are checked; its events are checked when it is evaluated.
    *
-   * @param dialect how text cells write dates and numbers (and CSV files their delimiter), where declared
+   * @param dialect how text cells write dates and numbers (and CSV files their delimiter), where
+   *     declared
    * @throws InvalidDatasets listing the problems of each dataset that has any
    */
-  static List<DatasetInput> read(List<String> arguments, StreamingOption streaming, Dialect dialect,
-      Environment environment) {
+  static List<DatasetInput> read(
+      List<String> arguments, StreamingOption streaming, Dialect dialect, Environment environment) {
     List<DatasetInput> inputs = new ArrayList<>();
     List<InvalidInputException> invalid = new ArrayList<>();
     for (String argument : arguments) {
@@ -90,18 +98,22 @@ record DatasetInput(String stem, String source, String name, @Nullable Dataset d
    * Reads one dataset.
    *
    * @throws InvalidInputException listing its problems
-   * @throws CommandFailure for a database URL that holds a password, or a database that cannot be reached
+   * @throws CommandFailure for a database URL that holds a password, or a database that cannot be
+   *     reached
    */
-  static DatasetInput readOne(String argument, StreamingOption streaming, Dialect dialect, Environment environment) {
+  static DatasetInput readOne(
+      String argument, StreamingOption streaming, Dialect dialect, Environment environment) {
     if (Database.isUrl(argument)) {
       String name = Database.redacted(argument);
-      return new DatasetInput("database", name, name, Database.read(argument, dialect, environment), null);
+      return new DatasetInput(
+          "database", name, name, Database.read(argument, dialect, environment), null);
     }
     Path path = Path.of(argument);
     String stem = stem(path);
     String name = EngineOptions.fileName(path);
     if (streaming.streams(path)) {
-      return new DatasetInput(stem, path.toString(), name, null, DatasetReader.streamJsonLines(path));
+      return new DatasetInput(
+          stem, path.toString(), name, null, DatasetReader.streamJsonLines(path));
     }
     Dataset dataset;
     if (isWorkbook(path)) {

@@ -16,16 +16,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options that shape the engine, shared by the commands that build one: {@code --config} and {@code --plugins}. */
+/**
+ * The options that shape the engine, shared by the commands that build one: {@code --config} and
+ * {@code --plugins}.
+ */
 final class EngineOptions {
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "The evaluation configuration (copro-config/1 JSON; `copro init` writes one to start from). "
-          + "Default: every metric and rule with its defaults.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The evaluation configuration (copro-config/1 JSON; `copro init` writes one to start from). "
+              + "Default: every metric and rule with its defaults.")
   @Nullable Path config;
 
-  @Option(names = "--plugins", paramLabel = "DIR",
-      description = "A folder of plugin jars, each loaded through a class loader of its own. Repeatable.")
+  @Option(
+      names = "--plugins",
+      paramLabel = "DIR",
+      description =
+          "A folder of plugin jars, each loaded through a class loader of its own. Repeatable.")
   List<Path> pluginDirectories = new ArrayList<>();
 
   /**
@@ -43,7 +52,8 @@ final class EngineOptions {
     } catch (NoSuchFileException e) {
       throw unreadable("configuration " + config, source, "There is no file " + config + ".");
     } catch (IOException e) {
-      throw unreadable("configuration " + config, source, "The file cannot be read: " + e.getMessage() + ".");
+      throw unreadable(
+          "configuration " + config, source, "The file cannot be read: " + e.getMessage() + ".");
     }
   }
 
@@ -55,10 +65,11 @@ final class EngineOptions {
    * @throws InvalidInputException listing every problem with the plugins and the configuration
    */
   Copro engine(Configuration configuration, ProgressListener listener) {
-    Copro.Builder builder = Copro.builder()
-        .classLoader(EngineOptions.class.getClassLoader())
-        .configuration(configuration)
-        .listener(listener);
+    Copro.Builder builder =
+        Copro.builder()
+            .classLoader(EngineOptions.class.getClassLoader())
+            .configuration(configuration)
+            .listener(listener);
     pluginDirectories.forEach(builder::pluginDirectory);
     return builder.build();
   }
@@ -71,7 +82,8 @@ final class EngineOptions {
 
   /** The exception for a file that cannot be read, located at the file. */
   static InvalidInputException unreadable(String what, String source, String message) {
-    return new InvalidInputException(what,
+    return new InvalidInputException(
+        what,
         List.of(new Problem(Problem.Kind.UNREADABLE, Location.at(source, null), null, message)));
   }
 }

@@ -12,14 +12,19 @@ import org.jspecify.annotations.Nullable;
  * What the command knows about where it runs: whether standard output and standard error are
  * terminals (for colour and the progress bar) and how wide the terminal is.
  *
- * @param stdoutIsTerminal whether standard output is a terminal; reports written there may use colour
+ * @param stdoutIsTerminal whether standard output is a terminal; reports written there may use
+ *     colour
  * @param stderrIsTerminal whether standard error is a terminal; only then is a progress bar drawn
  * @param columns the terminal's width in characters, at least 20
  * @param variables the environment variables the command reads (the database credentials)
  * @param maxHeap the most heap the JVM may use, in bytes ({@link Runtime#maxMemory()}), which the
  *     memory check before evaluating compares with its estimate
  */
-record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables,
+record Environment(
+    boolean stdoutIsTerminal,
+    boolean stderrIsTerminal,
+    int columns,
+    Map<String, String> variables,
     long maxHeap) {
 
   /** Where neither output is a terminal: no colour, no progress bar. */
@@ -31,15 +36,26 @@ record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int colum
   }
 
   /** An environment with this JVM's heap. */
-  Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, Map<String, String> variables) {
+  Environment(
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      int columns,
+      Map<String, String> variables) {
     this(stdoutIsTerminal, stderrIsTerminal, columns, variables, Runtime.getRuntime().maxMemory());
   }
 
   /** Leaves out the variables, which may hold a password. */
   @Override
   public String toString() {
-    return "Environment[stdoutIsTerminal=" + stdoutIsTerminal + ", stderrIsTerminal=" + stderrIsTerminal + ", columns="
-        + columns + ", maxHeap=" + maxHeap + "]";
+    return "Environment[stdoutIsTerminal="
+        + stdoutIsTerminal
+        + ", stderrIsTerminal="
+        + stderrIsTerminal
+        + ", columns="
+        + columns
+        + ", maxHeap="
+        + maxHeap
+        + "]";
   }
 
   /** This environment with these variables instead of its own. */
@@ -67,8 +83,8 @@ record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int colum
   static Environment detect() {
     Map<String, String> env = System.getenv();
     boolean dumb = "dumb".equals(env.get("TERM"));
-    return new Environment(!dumb && isTerminal(STDOUT), !dumb && isTerminal(STDERR), columns(env.get("COLUMNS")),
-        env);
+    return new Environment(
+        !dumb && isTerminal(STDOUT), !dumb && isTerminal(STDERR), columns(env.get("COLUMNS")), env);
   }
 
   /** The width from {@code COLUMNS} when the shell exports it, else 80. */
@@ -90,7 +106,9 @@ record Environment(boolean stdoutIsTerminal, boolean stderrIsTerminal, int colum
     if (Files.isSymbolicLink(link)) {
       try {
         String target = Files.readSymbolicLink(link).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        return target.startsWith("/dev/pts/")
+            || target.startsWith("/dev/tty")
+            || target.equals("/dev/console");
       } catch (IOException | SecurityException e) {
         return false;
       }

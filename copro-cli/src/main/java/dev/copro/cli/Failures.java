@@ -1,8 +1,8 @@
 package dev.copro.cli;
 
-import dev.copro.report.Escape;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
+import dev.copro.report.Escape;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -37,7 +37,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       err.println("copro: " + failure.getMessage());
       code = failure.exitCode();
     } else if (thrown instanceof UncheckedIOException io) {
-      err.println("copro: " + io.getMessage() + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
+      err.println(
+          "copro: "
+              + io.getMessage()
+              + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
       code = ExitCodes.FAILED;
     } else {
       err.println("copro: internal error: " + thrown);
@@ -61,7 +64,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
   static void printProblems(PrintWriter out, InvalidInputException invalid) {
     String message = String.valueOf(invalid.getMessage());
     int firstLineEnd = message.indexOf(System.lineSeparator());
-    out.println("copro: " + Escape.terminal(firstLineEnd < 0 ? message : message.substring(0, firstLineEnd)));
+    out.println(
+        "copro: "
+            + Escape.terminal(firstLineEnd < 0 ? message : message.substring(0, firstLineEnd)));
     for (Problem problem : invalid.problems()) {
       out.println("  " + Escape.terminal(problem.toString()));
     }
@@ -76,7 +81,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = command.getErr();
     err.println("copro: " + wrong.getMessage());
     UnmatchedArgumentException.printSuggestions(wrong, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.BAD_INPUT;
   }

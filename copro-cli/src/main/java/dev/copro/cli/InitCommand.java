@@ -30,28 +30,32 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Write a starter dataset and configuration to edit.",
-        "",
-        "Writes a starter dataset to edit into your own, three ways: as dataset.xlsx, an Excel workbook with a "
-            + "README sheet, one sheet per record kind, drop-down lists for the codes and date-formatted date "
-            + "columns; as dataset.json; and as CSV files in csv/ (one per record kind, with headers even where "
-            + "empty). Also writes the default configuration with every setting spelled out, copro-config.json. "
-            + "Makes DIR if needed; does not replace files unless --force. Ends by printing the commands to run "
-            + "next."},
+      "Write a starter dataset and configuration to edit.",
+      "",
+      "Writes a starter dataset to edit into your own, three ways: as dataset.xlsx, an Excel workbook with a "
+          + "README sheet, one sheet per record kind, drop-down lists for the codes and date-formatted date "
+          + "columns; as dataset.json; and as CSV files in csv/ (one per record kind, with headers even where "
+          + "empty). Also writes the default configuration with every setting spelled out, copro-config.json. "
+          + "Makes DIR if needed; does not replace files unless --force. Ends by printing the commands to run "
+          + "next."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILED,
-        "2:A file to write exists already (use --force), or a wrong command line."})
+    exitCodeList = {
+      ExitCodes.HELP_OK,
+      ExitCodes.HELP_FAILED,
+      "2:A file to write exists already (use --force), or a wrong command line."
+    })
 final class InitCommand implements Callable<Integer> {
 
   /** The class-path resource of the starter dataset, relative to this class. */
   static final String STARTER = "starter-dataset.json";
+
   static final String DATASET_FILE = "dataset.json";
   static final String CSV_FOLDER = "csv";
   static final String CONFIG_FILE = "copro-config.json";
   static final String WORKBOOK_FILE = "dataset.xlsx";
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "The folder to write into.")
   private Path directory;
@@ -66,10 +70,14 @@ final class InitCommand implements Callable<Integer> {
     Path config = directory.resolve(CONFIG_FILE);
     Path workbook = directory.resolve(WORKBOOK_FILE);
     if (!force) {
-      List<Path> existing = List.of(json, csv, workbook, config).stream().filter(Files::exists).toList();
+      List<Path> existing =
+          List.of(json, csv, workbook, config).stream().filter(Files::exists).toList();
       if (!existing.isEmpty()) {
-        throw new CommandFailure(ExitCodes.BAD_INPUT, "not replacing what exists: "
-            + String.join(", ", existing.stream().map(Path::toString).toList()) + " (use --force to replace)");
+        throw new CommandFailure(
+            ExitCodes.BAD_INPUT,
+            "not replacing what exists: "
+                + String.join(", ", existing.stream().map(Path::toString).toList())
+                + " (use --force to replace)");
       }
     }
     Dataset starter = starter();
@@ -88,14 +96,23 @@ final class InitCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Wrote:");
-    out.println("  " + workbook + "  a starter dataset to edit in a spreadsheet program: a README sheet, drop-down "
-        + "lists for the codes");
+    out.println(
+        "  "
+            + workbook
+            + "  a starter dataset to edit in a spreadsheet program: a README sheet, drop-down "
+            + "lists for the codes");
     out.println("  " + json + "  the same dataset as copro-dataset/1 JSON");
     out.println("  " + csv + "  the same dataset as CSV files, one per record kind");
     out.println("  " + config + "  the default configuration, every setting spelled out");
     out.println("Next, edit one of them into your own records, then check and evaluate it:");
     out.println("  copro validate " + workbook);
-    out.println("  copro evaluate " + workbook + " --config " + config + " --out " + directory.resolve("report.html"));
+    out.println(
+        "  copro evaluate "
+            + workbook
+            + " --config "
+            + config
+            + " --out "
+            + directory.resolve("report.html"));
     out.println("The same for the other forms:");
     out.println("  copro validate " + csv);
     out.println("  copro evaluate " + json + " --config " + config);

@@ -66,16 +66,28 @@ record PluginProject(
   static List<String> problems(String id, @Nullable String packageName) {
     List<String> problems = new ArrayList<>();
     if (!ID.matcher(id).matches()) {
-      problems.add("the id '" + id + "' is not valid: ids are lower-case letters and digits in words joined by "
-          + "hyphens, with at least two parts separated by dots, such as 'org.example.my-metric'");
+      problems.add(
+          "the id '"
+              + id
+              + "' is not valid: ids are lower-case letters and digits in words joined by "
+              + "hyphens, with at least two parts separated by dots, such as 'org.example.my-metric'");
     } else if (id.startsWith(RESERVED_PREFIX)) {
-      problems.add("the id '" + id + "' starts with '" + RESERVED_PREFIX + "', which is reserved for copro's own "
-          + "catalog: use your organisation's name as the prefix, such as 'org.example." + id.substring(
-          RESERVED_PREFIX.length()) + "'");
+      problems.add(
+          "the id '"
+              + id
+              + "' starts with '"
+              + RESERVED_PREFIX
+              + "', which is reserved for copro's own "
+              + "catalog: use your organisation's name as the prefix, such as 'org.example."
+              + id.substring(RESERVED_PREFIX.length())
+              + "'");
     }
     if (packageName != null && !SourceVersion.isName(packageName)) {
-      problems.add("the package '" + packageName + "' is not a Java package name: dot-separated Java identifiers, "
-          + "none of them a keyword, such as 'org.example.mymetric'");
+      problems.add(
+          "the package '"
+              + packageName
+              + "' is not a Java package name: dot-separated Java identifiers, "
+              + "none of them a keyword, such as 'org.example.mymetric'");
     }
     return problems;
   }
@@ -86,7 +98,8 @@ record PluginProject(
    * @param packageName the package, or {@code null} to derive it from the id
    * @throws IllegalArgumentException if {@link #problems} finds any
    */
-  static PluginProject of(String id, @Nullable String packageName, String coproVersion, String junitVersion) {
+  static PluginProject of(
+      String id, @Nullable String packageName, String coproVersion, String junitVersion) {
     List<String> problems = problems(id, packageName);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
@@ -94,8 +107,16 @@ record PluginProject(
     String last = id.substring(id.lastIndexOf('.') + 1);
     String base = upperCamel(last);
     String metricClass = base.endsWith("Metric") && !base.equals("Metric") ? base : base + "Metric";
-    return new PluginProject(id, id + "-rule", packageName != null ? packageName : packageOf(id),
-        id.substring(0, id.lastIndexOf('.')), last, metricClass, base + "Rule", coproVersion, junitVersion);
+    return new PluginProject(
+        id,
+        id + "-rule",
+        packageName != null ? packageName : packageOf(id),
+        id.substring(0, id.lastIndexOf('.')),
+        last,
+        metricClass,
+        base + "Rule",
+        coproVersion,
+        junitVersion);
   }
 
   /** The package derived from an id: its parts without hyphens, each made a Java identifier. */
@@ -114,7 +135,10 @@ record PluginProject(
     return String.join(".", parts);
   }
 
-  /** {@code out-of-hours} → {@code OutOfHours}; a name that would start with a digit starts with {@code Plugin}. */
+  /**
+   * {@code out-of-hours} → {@code OutOfHours}; a name that would start with a digit starts with
+   * {@code Plugin}.
+   */
   private static String upperCamel(String part) {
     StringBuilder name = new StringBuilder();
     for (String word : part.split("-")) {
@@ -129,8 +153,8 @@ record PluginProject(
   }
 
   /**
-   * The files of the project, by path relative to its folder (with {@code /} separators), in a fixed
-   * order.
+   * The files of the project, by path relative to its folder (with {@code /} separators), in a
+   * fixed order.
    */
   Map<String, String> files() {
     String main = "src/main/java/" + packagePath() + "/";
@@ -144,7 +168,8 @@ record PluginProject(
     templates.put(SERVICES + "dev.copro.spi.Metric", "services-metric.tmpl");
     templates.put(SERVICES + "dev.copro.spi.Rule", "services-rule.tmpl");
     templates.put(test + metricClass + "Test.java", "MetricTest.java.tmpl");
-    templates.put(test + metricClass + "CompatibilityTest.java", "MetricCompatibilityTest.java.tmpl");
+    templates.put(
+        test + metricClass + "CompatibilityTest.java", "MetricCompatibilityTest.java.tmpl");
     templates.put(test + ruleClass + "Test.java", "RuleTest.java.tmpl");
     templates.put(test + ruleClass + "CompatibilityTest.java", "RuleCompatibilityTest.java.tmpl");
     Map<String, String> files = new LinkedHashMap<>();
@@ -170,15 +195,35 @@ record PluginProject(
   }
 
   private String fill(String template) {
-    Map<String, String> values = Map.of("id", id, "ruleId", ruleId, "package", packageName, "packagePath",
-        packagePath(), "groupId", groupId, "artifactId", artifactId, "MetricClass", metricClass, "RuleClass",
-        ruleClass, "coproVersion", coproVersion, "junitVersion", junitVersion);
+    Map<String, String> values =
+        Map.of(
+            "id",
+            id,
+            "ruleId",
+            ruleId,
+            "package",
+            packageName,
+            "packagePath",
+            packagePath(),
+            "groupId",
+            groupId,
+            "artifactId",
+            artifactId,
+            "MetricClass",
+            metricClass,
+            "RuleClass",
+            ruleClass,
+            "coproVersion",
+            coproVersion,
+            "junitVersion",
+            junitVersion);
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalStateException("the plugin template has an unknown placeholder " + m.group());
+        throw new IllegalStateException(
+            "the plugin template has an unknown placeholder " + m.group());
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
@@ -188,7 +233,8 @@ record PluginProject(
   private static String template(String name) {
     try (InputStream in = PluginProject.class.getResourceAsStream(TEMPLATES + name)) {
       if (in == null) {
-        throw new IllegalStateException("the plugin template " + name + " is missing from the copro command-line jar");
+        throw new IllegalStateException(
+            "the plugin template " + name + " is missing from the copro command-line jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Help.Ansi;
 /**
  * A progress bar on standard error, driven by the engine's {@link ProgressListener}: one line,
  * redrawn in place with a carriage return as plugin calls finish, and wiped when the evaluation
- * ends so that nothing of it stays on the screen. Only used when standard error is a terminal
- * (see {@link #forTerminal}); elsewhere the evaluation is silent.
+ * ends so that nothing of it stays on the screen. Only used when standard error is a terminal (see
+ * {@link #forTerminal}); elsewhere the evaluation is silent.
  *
  * <p>The engine calls listeners from several threads, so every method is synchronized. The line is
  * redrawn only when its percentage or bar changes, so that thousands of fast calls do not flood the
@@ -43,7 +43,9 @@ final class ProgressBar implements ProgressListener {
 
   /** A progress bar when standard error is a terminal, else a listener that does nothing. */
   static ProgressListener forTerminal(Environment environment, PrintWriter err) {
-    return environment.stderrIsTerminal() ? new ProgressBar(err, environment.columns(), Ansi.ON) : NONE;
+    return environment.stderrIsTerminal()
+        ? new ProgressBar(err, environment.columns(), Ansi.ON)
+        : NONE;
   }
 
   /** Names what is being evaluated, shown before the bar: {@code evaluating NAME}. */
@@ -81,7 +83,7 @@ final class ProgressBar implements ProgressListener {
     }
   }
 
-  /** The line for the current state, without colour: {@code LABEL [=====>    ]  45% 54/120}. */
+  /** The line for the current state, without colour: {@code LABEL [=====> ] 45% 54/120}. */
   synchronized String line() {
     Line line = layout();
     return line.name() + " [" + line.bar() + "]" + line.count();
@@ -96,9 +98,11 @@ final class ProgressBar implements ProgressListener {
     int percent = calls * 100 / total;
     // The count is as wide at the start as at the end, so the bar keeps its width.
     int digits = Integer.toString(planned).length();
-    String count = String.format(Locale.ROOT, " %3d%% %" + digits + "d/%d", percent, calls, planned);
+    String count =
+        String.format(Locale.ROOT, " %3d%% %" + digits + "d/%d", percent, calls, planned);
     int room = columns - 1 - count.length() - 3;
-    String name = label.length() > room - MIN_BAR ? label.substring(0, Math.max(0, room - MIN_BAR)) : label;
+    String name =
+        label.length() > room - MIN_BAR ? label.substring(0, Math.max(0, room - MIN_BAR)) : label;
     int width = Math.max(MIN_BAR, room - name.length());
     int filled = calls * width / total;
     String bar = "=".repeat(filled) + (filled < width ? ">" + " ".repeat(width - filled - 1) : "");
@@ -113,7 +117,13 @@ final class ProgressBar implements ProgressListener {
     shownPercent = line.percent();
     shownBar = line.bar();
     shownLength = line.name().length() + line.bar().length() + 3 + line.count().length();
-    err.print("\r" + line.name() + " [" + ansi.string("@|green " + line.bar() + "|@") + "]" + line.count());
+    err.print(
+        "\r"
+            + line.name()
+            + " ["
+            + ansi.string("@|green " + line.bar() + "|@")
+            + "]"
+            + line.count());
     err.flush();
   }
 }

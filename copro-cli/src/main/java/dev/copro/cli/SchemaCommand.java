@@ -9,26 +9,31 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code copro schema}: prints the JSON Schema of the dataset format, or with {@code --sql} the PostgreSQL tables. */
+/**
+ * {@code copro schema}: prints the JSON Schema of the dataset format, or with {@code --sql} the
+ * PostgreSQL tables.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Print the JSON Schema of the dataset format, or its PostgreSQL tables.",
-        "",
-        "Prints the JSON Schema (draft 2020-12) of the copro-dataset/1 JSON format, for editors and tools that check "
-            + "datasets without copro. The schema checks structure, types and codes; references between records "
-            + "and the rules across records are checked by `copro validate`.",
-        "",
-        "With --sql, prints instead the PostgreSQL CREATE TABLE statements of the tables that `copro evaluate "
-            + "jdbc:postgresql://…` reads (docs/sql-source.md)."})
+      "Print the JSON Schema of the dataset format, or its PostgreSQL tables.",
+      "",
+      "Prints the JSON Schema (draft 2020-12) of the copro-dataset/1 JSON format, for editors and tools that check "
+          + "datasets without copro. The schema checks structure, types and codes; references between records "
+          + "and the rules across records are checked by `copro validate`.",
+      "",
+      "With --sql, prints instead the PostgreSQL CREATE TABLE statements of the tables that `copro evaluate "
+          + "jdbc:postgresql://…` reads (docs/sql-source.md)."
+    })
 final class SchemaCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--sql", description = "Print the PostgreSQL DDL of the dataset's tables instead.")
+  @Option(
+      names = "--sql",
+      description = "Print the PostgreSQL DDL of the dataset's tables instead.")
   private boolean sql;
 
   @Override

@@ -22,11 +22,15 @@ final class StreamingOption {
     NEVER
   }
 
-  @Option(names = "--streaming", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Read JSON Lines files (.jsonl, .ndjson) as a stream, in memory bounded by the records that "
-          + "others refer to, instead of all at once: auto (when the file is larger than a quarter of the maximum "
-          + "heap, -Xmx), always, or never. Default: ${DEFAULT-VALUE}. A streamed dataset is evaluated by the "
-          + "metrics that stream, over the whole dataset only (docs/cli.md).")
+  @Option(
+      names = "--streaming",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "Read JSON Lines files (.jsonl, .ndjson) as a stream, in memory bounded by the records that "
+              + "others refer to, instead of all at once: auto (when the file is larger than a quarter of the maximum "
+              + "heap, -Xmx), always, or never. Default: ${DEFAULT-VALUE}. A streamed dataset is evaluated by the "
+              + "metrics that stream, over the whole dataset only (docs/cli.md).")
   When when = When.AUTO;
 
   /**
@@ -46,12 +50,16 @@ final class StreamingOption {
     return streams(when, size, Runtime.getRuntime().maxMemory());
   }
 
-  /** Whether a JSON Lines file of {@code size} bytes streams, the heap holding at most {@code maxHeap} bytes. */
+  /**
+   * Whether a JSON Lines file of {@code size} bytes streams, the heap holding at most {@code
+   * maxHeap} bytes.
+   */
   static boolean streams(When when, long size, long maxHeap) {
     return switch (when) {
       case ALWAYS -> true;
       case NEVER -> false;
-      // A dataset in memory takes several times its text: more than a quarter of the heap may not fit.
+      // A dataset in memory takes several times its text: more than a quarter of the heap may not
+      // fit.
       case AUTO -> size > maxHeap / 4;
     };
   }

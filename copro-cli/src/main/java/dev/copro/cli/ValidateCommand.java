@@ -31,39 +31,41 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "Check datasets and list every problem with its location.",
-        "",
-        "Checks datasets without evaluating them: the format, every field, the references between records and the "
-            + "rules across records. Lists every problem found, each with its file, line and column, JSON Pointer "
-            + "or CSV column, workbook cell (activities!B12) or database column, and record id, on standard "
-            + "output; exits 2 if there is any.",
-        "",
-        "With --config, also checks the configuration against the plugins found (with --plugins)."},
+      "Check datasets and list every problem with its location.",
+      "",
+      "Checks datasets without evaluating them: the format, every field, the references between records and the "
+          + "rules across records. Lists every problem found, each with its file, line and column, JSON Pointer "
+          + "or CSV column, workbook cell (activities!B12) or database column, and record id, on standard "
+          + "output; exits 2 if there is any.",
+      "",
+      "With --config, also checks the configuration against the plugins found (with --plugins)."
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:Every dataset (and the configuration) is valid.",
-        "2:Problems were found (listed on standard output), or a wrong command line.",
-        ExitCodes.HELP_FAILED, "5:Not enough memory to read a dataset; the message says how much to give."})
+    exitCodeList = {
+      "0:Every dataset (and the configuration) is valid.",
+      "2:Problems were found (listed on standard output), or a wrong command line.",
+      ExitCodes.HELP_FAILED,
+      "5:Not enough memory to read a dataset; the message says how much to give."
+    })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "DATASET", arity = "1..*",
-      description = "JSON, JSON Lines, an Excel workbook (.xlsx), a folder of CSV files, or a database "
-          + "(jdbc:postgresql://HOST/DB, with COPRO_DB_USER and COPRO_DB_PASSWORD in the environment).")
+  @Parameters(
+      paramLabel = "DATASET",
+      arity = "1..*",
+      description =
+          "JSON, JSON Lines, an Excel workbook (.xlsx), a folder of CSV files, or a database "
+              + "(jdbc:postgresql://HOST/DB, with COPRO_DB_USER and COPRO_DB_PASSWORD in the environment).")
   private List<String> datasets = new ArrayList<>();
 
-  @ParentCommand
-  private CoproCommand top;
+  @ParentCommand private CoproCommand top;
 
-  @Mixin
-  private EngineOptions engine = new EngineOptions();
+  @Mixin private EngineOptions engine = new EngineOptions();
 
-  @Mixin
-  private StreamingOption streaming = new StreamingOption();
+  @Mixin private StreamingOption streaming = new StreamingOption();
 
-  @Mixin
-  private DialectOptions dialect = new DialectOptions();
+  @Mixin private DialectOptions dialect = new DialectOptions();
 
   @Override
   public Integer call() {
@@ -76,11 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
     for (String dataset : datasets) {
       try {
         boolean streams = !Database.isUrl(dataset) && streaming.streams(Path.of(dataset));
-        DatasetInput input = streams ? null : DatasetInput.readOne(dataset, streaming, declared, top.environment());
+        DatasetInput input =
+            streams ? null : DatasetInput.readOne(dataset, streaming, declared, top.environment());
         String name = input == null ? dataset : input.source();
         // A dataset that does not stream is read into memory.
-        long records = input == null ? streamedRecords(Path.of(dataset))
-            : Objects.requireNonNull(input.dataset(), "read in memory").recordCount();
+        long records =
+            input == null
+                ? streamedRecords(Path.of(dataset))
+                : Objects.requireNonNull(input.dataset(), "read in memory").recordCount();
         out.println("ok: " + name + ": " + records + (records == 1 ? " record" : " records"));
       } catch (InvalidInputException e) {
         Failures.printProblems(out, e);
@@ -92,8 +97,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Checks a JSON Lines file as a stream, in bounded memory: its reference records, then its
-   * events in a second pass. Returns its number of records.
+   * Checks a JSON Lines file as a stream, in bounded memory: its reference records, then its events
+   * in a second pass. Returns its number of records.
    *
    * @throws InvalidInputException listing the problems of either pass
    */

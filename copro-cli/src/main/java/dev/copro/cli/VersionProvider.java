@@ -14,7 +14,10 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     return properties().getProperty("version", "unknown");
   }
 
-  /** The version of JUnit copro is built and tested with, for the projects {@code copro new-plugin} writes. */
+  /**
+   * The version of JUnit copro is built and tested with, for the projects {@code copro new-plugin}
+   * writes.
+   */
   static String junit() {
     return properties().getProperty("junit", "unknown");
   }
@@ -23,7 +26,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in == null) {
-        throw new IllegalStateException("version.properties is missing from the copro command-line jar");
+        throw new IllegalStateException(
+            "version.properties is missing from the copro command-line jar");
       }
       properties.load(in);
     } catch (IOException e) {
@@ -35,8 +39,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-        "copro " + version(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+      "copro " + version(),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
     };
   }
 }

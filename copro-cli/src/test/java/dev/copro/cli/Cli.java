@@ -9,12 +9,17 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Runs the real command line in this JVM, as {@link Main} does, with standard output and error captured. */
+/**
+ * Runs the real command line in this JVM, as {@link Main} does, with standard output and error
+ * captured.
+ */
 final class Cli {
 
   private Cli() {}
 
-  /** Writes the bundled sample as {@code northfield.jsonl} in {@code dir}, for the streaming reader. */
+  /**
+   * Writes the bundled sample as {@code northfield.jsonl} in {@code dir}, for the streaming reader.
+   */
   static Path sampleAsJsonLines(Path dir) throws IOException {
     Path lines = dir.resolve("northfield.jsonl");
     try (OutputStream out = Files.newOutputStream(lines)) {
@@ -41,8 +46,10 @@ final class Cli {
   static Run run(Environment environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = CoproCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
+    int code =
+        CoproCommand.commandLine(
+                environment, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 }

@@ -2,9 +2,9 @@ package dev.copro.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The top command: help, version, and what happens without a subcommand. */
 class CoproCommandTest {
@@ -15,7 +15,10 @@ class CoproCommandTest {
     Cli.Run run = Cli.run(command, "--help");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Usage: copro " + command).contains("-h, --help").contains("-V, --version");
+    assertThat(run.out())
+        .startsWith("Usage: copro " + command)
+        .contains("-h, --help")
+        .contains("-V, --version");
     assertThat(run.err()).isEmpty();
   }
 
@@ -24,8 +27,11 @@ class CoproCommandTest {
     Cli.Run run = Cli.run("--help");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("evaluate", "validate", "metrics", "schema", "init")
-        .contains("Exit codes:").containsPattern("\n +0 +Done\\.").containsPattern("\n +4 +With --fail-on-plugin-failure");
+    assertThat(run.out())
+        .contains("evaluate", "validate", "metrics", "schema", "init")
+        .contains("Exit codes:")
+        .containsPattern("\n +0 +Done\\.")
+        .containsPattern("\n +4 +With --fail-on-plugin-failure");
   }
 
   @Test

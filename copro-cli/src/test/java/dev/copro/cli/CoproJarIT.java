@@ -18,14 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged {@code copro.jar} run as a user runs it, {@code java -jar copro.jar …}, in a process of
- * its own: the shaded jar starts, finds the default metrics through the merged services files, reads
- * the bundled sample, loads plugin jars, and exits with the documented codes.
+ * The packaged {@code copro.jar} run as a user runs it, {@code java -jar copro.jar …}, in a process
+ * of its own: the shaded jar starts, finds the default metrics through the merged services files,
+ * reads the bundled sample, loads plugin jars, and exits with the documented codes.
  */
 class CoproJarIT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What a process printed and returned. */
   private record Process(int code, String out, String err) {}
@@ -35,22 +34,31 @@ class CoproJarIT {
   }
 
   /** Runs {@code java JVM_OPTIONS -jar copro.jar ARGS}. */
-  private Process java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+  private Process java(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("copro.jar");
     // Failsafe sets it once the jar is packaged; a surefire run picked by -Dtest comes before that.
     assumeTrue(jar != null, "copro.jar is packaged after the unit tests; failsafe runs this test");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar));
     command.addAll(List.of(args));
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
-    java.lang.Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    java.lang.Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.PIPE)
+            .start();
     process.getOutputStream().close();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new AssertionError("copro " + String.join(" ", args) + " did not finish in two minutes");
+      throw new AssertionError(
+          "copro " + String.join(" ", args) + " did not finish in two minutes");
     }
     return new Process(process.exitValue(), Files.readString(out), Files.readString(err));
   }
@@ -69,10 +77,15 @@ class CoproJarIT {
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
-    Report report = ReportJson.read(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+    Report report =
+        ReportJson.read(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
     assertThat(report.dataset().name()).isEqualTo(SampleGenerator.NAME);
-    assertThat(report.metrics()).extracting(Report.MetricResult::id)
-        .contains("copro.scorecard.principles", "copro.ladder.tlap", "copro.tokenism.warning-signs",
+    assertThat(report.metrics())
+        .extracting(Report.MetricResult::id)
+        .contains(
+            "copro.scorecard.principles",
+            "copro.ladder.tlap",
+            "copro.tokenism.warning-signs",
             "copro.voice.equality");
     assertThat(report.pluginFailures()).isEmpty();
   }
@@ -82,7 +95,9 @@ class CoproJarIT {
     Process run = copro("evaluate", "--format", "html", "--out", "report.html");
 
     assertThat(run.code()).isZero();
-    assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("<svg ");
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg ");
   }
 
   @Test
@@ -91,37 +106,60 @@ class CoproJarIT {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("missing.json: There is no file").doesNotContain("Exception", "\tat ");
+    assertThat(run.err())
+        .contains("missing.json: There is no file")
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test
   void evaluate_heapRunsOutWhileReading_exits5SayingHowMuchToGive_noStackTrace() throws Exception {
-    // 600,000 attendance records, 45 MB of JSON Lines: read into memory they take several times the 32 MB heap,
+    // 600,000 attendance records, 45 MB of JSON Lines: read into memory they take several times the
+    // 32 MB heap,
     // so the heap runs out while reading, before the estimate can be made.
     Path file = dir.resolve("big.jsonl");
     try (java.io.BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write("{\"format\": \"copro-dataset/1\"}\n");
-      out.write("{\"record\": \"initiative\", \"id\": \"i\", \"name\": \"I\", \"start\": \"2024-01-01\"}\n");
+      out.write(
+          "{\"record\": \"initiative\", \"id\": \"i\", \"name\": \"I\", \"start\": \"2024-01-01\"}\n");
       for (int p = 0; p < 600; p++) {
-        out.write("{\"record\": \"participant\", \"id\": \"p-" + p + "\", \"perspective\": \"carer\"}\n");
+        out.write(
+            "{\"record\": \"participant\", \"id\": \"p-" + p + "\", \"perspective\": \"carer\"}\n");
       }
       for (int a = 0; a < 1000; a++) {
-        out.write("{\"record\": \"activity\", \"id\": \"a-" + a + "\", \"initiative\": \"i\", \"type\": \"meeting\","
-            + " \"stage\": \"design\", \"date\": \"2024-02-01\"}\n");
+        out.write(
+            "{\"record\": \"activity\", \"id\": \"a-"
+                + a
+                + "\", \"initiative\": \"i\", \"type\": \"meeting\","
+                + " \"stage\": \"design\", \"date\": \"2024-02-01\"}\n");
         for (int p = 0; p < 600; p++) {
-          out.write("{\"record\": \"attendance\", \"activity\": \"a-" + a + "\", \"participant\": \"p-" + p
-              + "\", \"attended\": true}\n");
+          out.write(
+              "{\"record\": \"attendance\", \"activity\": \"a-"
+                  + a
+                  + "\", \"participant\": \"p-"
+                  + p
+                  + "\", \"attended\": true}\n");
         }
       }
     }
 
-    Process run = java(List.of("-Xmx32m"), "evaluate", "big.jsonl", "--streaming", "never", "--format", "json");
+    Process run =
+        java(
+            List.of("-Xmx32m"),
+            "evaluate",
+            "big.jsonl",
+            "--streaming",
+            "never",
+            "--format",
+            "json");
 
     assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("copro: ran out of memory while reading big.jsonl: this Java may use at most ")
-        .contains("Give it more memory, twice as much or more: java -Xmx64m -jar copro.jar",
-            "JAVA_TOOL_OPTIONS=-Xmx64m", "--streaming always would help")
+    assertThat(run.err())
+        .startsWith("copro: ran out of memory while reading big.jsonl: this Java may use at most ")
+        .contains(
+            "Give it more memory, twice as much or more: java -Xmx64m -jar copro.jar",
+            "JAVA_TOOL_OPTIONS=-Xmx64m",
+            "--streaming always would help")
         .doesNotContain("\tat ", "Exception");
   }
 
@@ -143,7 +181,8 @@ class CoproJarIT {
     Process run = copro("validate", "jdbc:postgresql://localhost:1/copro");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot read the database jdbc:postgresql://localhost:1/copro: ")
+    assertThat(run.err())
+        .contains("cannot read the database jdbc:postgresql://localhost:1/copro: ")
         .doesNotContain("no JDBC driver", "\tat ");
   }
 
@@ -154,7 +193,10 @@ class CoproJarIT {
     Process run = copro("metrics", "--plugins", "plugins");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).containsPattern("\nacme\\.meeting-count +metric .*" + java.util.regex.Pattern.quote(
-        jar.getFileName().toString()) + "\n");
+    assertThat(run.out())
+        .containsPattern(
+            "\nacme\\.meeting-count +metric .*"
+                + java.util.regex.Pattern.quote(jar.getFileName().toString())
+                + "\n");
   }
 }

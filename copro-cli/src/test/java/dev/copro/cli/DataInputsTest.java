@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DataInputsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void validate_theFolderInitMade_saysTheFilesAreOneLevelDown() {
@@ -29,9 +28,13 @@ class DataInputsTest {
     Cli.Run run = Cli.run("validate", dir.toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.out()).contains("There is no dataset here").contains("the folder " + dir.resolve("csv")
-        + " holds the CSV files of a dataset: read that folder").contains(dir.resolve("dataset.xlsx")
-        + " is a workbook");
+    assertThat(run.out())
+        .contains("There is no dataset here")
+        .contains(
+            "the folder "
+                + dir.resolve("csv")
+                + " holds the CSV files of a dataset: read that folder")
+        .contains(dir.resolve("dataset.xlsx") + " is a workbook");
   }
 
   @Test
@@ -50,7 +53,8 @@ class DataInputsTest {
     Cli.Run run = Cli.run("evaluate", empty.toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains(empty + " holds no records, so there is nothing to evaluate")
+    assertThat(run.err())
+        .contains(empty + " holds no records, so there is nothing to evaluate")
         .contains("copro init");
     assertThat(run.out()).isEmpty();
   }
@@ -60,8 +64,12 @@ class DataInputsTest {
     Cli.Run run = Cli.run("evaluate", "--by", "age_band");
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("--by age_band: no participant of the bundled sample dataset has the attribute "
-        + "'age_band'").contains("Did you mean 'age-band'?").contains("perspective, initiative, period, age-band");
+    assertThat(run.err())
+        .contains(
+            "--by age_band: no participant of the bundled sample dataset has the attribute "
+                + "'age_band'")
+        .contains("Did you mean 'age-band'?")
+        .contains("perspective, initiative, period, age-band");
   }
 
   @Test
@@ -71,7 +79,8 @@ class DataInputsTest {
     Cli.Run run = Cli.run("evaluate", dir.resolve("copro-config.json").toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("is an evaluation configuration, not a dataset: give it with --config");
+    assertThat(run.err())
+        .contains("is an evaluation configuration, not a dataset: give it with --config");
   }
 
   @Test
@@ -79,41 +88,62 @@ class DataInputsTest {
     Cli.Run init = Cli.run("init", dir.toString());
     Path workbook = dir.resolve("dataset.xlsx");
 
-    assertThat(init.out()).contains("copro validate " + workbook)
+    assertThat(init.out())
+        .contains("copro validate " + workbook)
         .contains("copro evaluate " + workbook + " --config " + dir.resolve("copro-config.json"));
     Cli.Run validate = Cli.run("validate", workbook.toString(), dir.resolve("csv").toString());
     assertThat(validate.code()).isZero();
     assertThat(validate.out()).contains("ok: " + workbook + ": 76 records");
-    Cli.Run evaluate = Cli.run("evaluate", workbook.toString(), "--config", dir.resolve("copro-config.json").toString(),
-        "--format", "json");
+    Cli.Run evaluate =
+        Cli.run(
+            "evaluate",
+            workbook.toString(),
+            "--config",
+            dir.resolve("copro-config.json").toString(),
+            "--format",
+            "json");
     assertThat(evaluate.code()).isZero();
-    assertThat(evaluate.out()).isEqualTo(Cli.run("evaluate", dir.resolve("dataset.json").toString(), "--config",
-        dir.resolve("copro-config.json").toString(), "--format", "json").out()
-        .replace(dir.resolve("dataset.json").toString(), workbook.toString()));
+    assertThat(evaluate.out())
+        .isEqualTo(
+            Cli.run(
+                    "evaluate",
+                    dir.resolve("dataset.json").toString(),
+                    "--config",
+                    dir.resolve("copro-config.json").toString(),
+                    "--format",
+                    "json")
+                .out()
+                .replace(dir.resolve("dataset.json").toString(), workbook.toString()));
   }
 
   @Test
   void evaluate_csvSavedBySpreadsheet_needsItsDateFormatDeclared() throws IOException {
     Cli.run("init", dir.toString());
     Path csv = dir.resolve("csv");
-    // As a European spreadsheet program saves it: a byte-order mark, CRLF, semicolons, dates day first.
+    // As a European spreadsheet program saves it: a byte-order mark, CRLF, semicolons, dates day
+    // first.
     Path activities = csv.resolve("activities.csv");
-    String rewritten = Files.readAllLines(activities).stream()
-        .map(line -> semicolons(line).replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$3/$2/$1"))
-        .reduce("\uFEFF", (text, line) -> text + line + "\r\n");
+    String rewritten =
+        Files.readAllLines(activities).stream()
+            .map(line -> semicolons(line).replaceAll("(\\d{4})-(\\d{2})-(\\d{2})", "$3/$2/$1"))
+            .reduce("\uFEFF", (text, line) -> text + line + "\r\n");
     Files.writeString(activities, rewritten, StandardCharsets.UTF_8);
 
     Cli.Run undeclared = Cli.run("validate", csv.toString());
     Cli.Run declared = Cli.run("validate", "--date-format", "dd/mm/yyyy", csv.toString());
 
     assertThat(undeclared.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(undeclared.out()).contains("Column 'date' of activities.csv: 3 values look like dd/mm/yyyy")
+    assertThat(undeclared.out())
+        .contains("Column 'date' of activities.csv: 3 values look like dd/mm/yyyy")
         .contains("--date-format dd/mm/yyyy");
     assertThat(undeclared.out().lines().filter(l -> l.contains("activities.csv"))).hasSize(2);
     assertThat(declared.code()).isZero();
   }
 
-  /** A line of comma-separated cells with semicolons between them instead, quoting the cells that hold one. */
+  /**
+   * A line of comma-separated cells with semicolons between them instead, quoting the cells that
+   * hold one.
+   */
   private static String semicolons(String line) {
     java.util.List<String> cells = new java.util.ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -129,7 +159,9 @@ class DataInputsTest {
       }
     }
     cells.add(cell.toString());
-    return String.join(";", cells.stream().map(c -> c.contains(";") || c.contains(",") ? '"' + c + '"' : c).toList());
+    return String.join(
+        ";",
+        cells.stream().map(c -> c.contains(";") || c.contains(",") ? '"' + c + '"' : c).toList());
   }
 
   @Test
@@ -137,7 +169,9 @@ class DataInputsTest {
     Cli.Run run = Cli.run("schema", "--sql");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("CREATE TABLE participants (").contains("CREATE TABLE survey_responses (");
+    assertThat(run.out())
+        .contains("CREATE TABLE participants (")
+        .contains("CREATE TABLE survey_responses (");
   }
 
   @Test
@@ -157,33 +191,55 @@ class DataInputsTest {
         sql.execute("CREATE ROLE evaluator LOGIN PASSWORD 'pa55word'");
         sql.execute("CREATE SCHEMA copro AUTHORIZATION evaluator");
       }
-      String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=copro";
-      Environment withCredentials = Environment.PIPES.withVariables(Map.of(Database.USER, "evaluator",
-          Database.PASSWORD, "pa55word"));
-      try (Connection connection = java.sql.DriverManager.getConnection(url, "evaluator", "pa55word");
+      String url =
+          "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=copro";
+      Environment withCredentials =
+          Environment.PIPES.withVariables(
+              Map.of(Database.USER, "evaluator", Database.PASSWORD, "pa55word"));
+      try (Connection connection =
+              java.sql.DriverManager.getConnection(url, "evaluator", "pa55word");
           Statement sql = connection.createStatement()) {
         sql.execute(Cli.run("schema", "--sql").out());
-        sql.execute("INSERT INTO initiatives (id, name, start) VALUES ('i1', 'Board', DATE '2024-01-01')");
-        sql.execute("INSERT INTO participants (id, perspective) VALUES ('p1', 'carer'), ('p2', 'professional')");
-        sql.execute("INSERT INTO activities (id, initiative, type, stage, date) VALUES "
-            + "('a1', 'i1', 'board', 'design', DATE '2024-02-01')");
-        sql.execute("INSERT INTO attendance (activity, participant, attended) VALUES ('a1', 'p1', true), "
-            + "('a1', 'p2', true), ('a1', 'p9', true)");
+        sql.execute(
+            "INSERT INTO initiatives (id, name, start) VALUES ('i1', 'Board', DATE '2024-01-01')");
+        sql.execute(
+            "INSERT INTO participants (id, perspective) VALUES ('p1', 'carer'), ('p2', 'professional')");
+        sql.execute(
+            "INSERT INTO activities (id, initiative, type, stage, date) VALUES "
+                + "('a1', 'i1', 'board', 'design', DATE '2024-02-01')");
+        sql.execute(
+            "INSERT INTO attendance (activity, participant, attended) VALUES ('a1', 'p1', true), "
+                + "('a1', 'p2', true), ('a1', 'p9', true)");
       }
 
       Cli.Run invalid = Cli.run(withCredentials, "validate", url);
-      Cli.Run unreachable = Cli.run(withCredentials, "validate",
-          "jdbc:postgresql://localhost:" + (postgres.getPort() + 1) + "/postgres?currentSchema=copro");
+      Cli.Run unreachable =
+          Cli.run(
+              withCredentials,
+              "validate",
+              "jdbc:postgresql://localhost:"
+                  + (postgres.getPort() + 1)
+                  + "/postgres?currentSchema=copro");
 
       assertThat(invalid.code()).isEqualTo(ExitCodes.BAD_INPUT);
-      assertThat(invalid.out()).contains("copro: database jdbc:postgresql://localhost:" + postgres.getPort()
-          + "/postgres has 1 problem:").contains("attendance participant [a1/p9]")
-          .doesNotContain("pa55word").doesNotContain("currentSchema");
+      assertThat(invalid.out())
+          .contains(
+              "copro: database jdbc:postgresql://localhost:"
+                  + postgres.getPort()
+                  + "/postgres has 1 problem:")
+          .contains("attendance participant [a1/p9]")
+          .doesNotContain("pa55word")
+          .doesNotContain("currentSchema");
       assertThat(unreachable.code()).isEqualTo(ExitCodes.BAD_INPUT);
-      assertThat(unreachable.err()).contains("cannot read the database jdbc:postgresql://localhost:"
-          + (postgres.getPort() + 1) + "/postgres: ").doesNotContain("pa55word");
+      assertThat(unreachable.err())
+          .contains(
+              "cannot read the database jdbc:postgresql://localhost:"
+                  + (postgres.getPort() + 1)
+                  + "/postgres: ")
+          .doesNotContain("pa55word");
 
-      try (Connection connection = java.sql.DriverManager.getConnection(url, "evaluator", "pa55word");
+      try (Connection connection =
+              java.sql.DriverManager.getConnection(url, "evaluator", "pa55word");
           Statement sql = connection.createStatement()) {
         sql.execute("DELETE FROM attendance WHERE participant = 'p9'");
       }

@@ -27,6 +27,7 @@ class EnvironmentTest {
 
   @Test
   void environment_tooNarrow_isRefused() {
-    assertThatThrownBy(() -> new Environment(true, true, 19)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Environment(true, true, 19))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code copro evaluate} end to end: the real command line, real files, the default metrics and the bundled sample. */
+/**
+ * {@code copro evaluate} end to end: the real command line, real files, the default metrics and the
+ * bundled sample.
+ */
 class EvaluateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path starter;
 
@@ -47,12 +49,14 @@ class EvaluateCommandTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).startsWith("copro report: " + SampleGenerator.NAME + "\n")
+    assertThat(run.out())
+        .startsWith("copro report: " + SampleGenerator.NAME + "\n")
         .contains("Source: the bundled sample dataset")
         .contains("THE FOUR PRINCIPLES  Principle scorecard (copro.scorecard.principles)")
         .contains("LADDER OF CO-PRODUCTION  TLAP ladder of co-production (copro.ladder.tlap)")
         .contains("\n  TLAP rung ")
-        .contains("WARNING SIGNS OF TOKENISM  Warning signs of tokenism (copro.tokenism.warning-signs)")
+        .contains(
+            "WARNING SIGNS OF TOKENISM  Warning signs of tokenism (copro.tokenism.warning-signs)")
         .contains("EVERY METRIC\n")
         .contains("WORDS USED\n")
         .doesNotContain("Not available");
@@ -76,8 +80,13 @@ class EvaluateCommandTest {
     Path first = dir.resolve("first.json");
     Path second = dir.resolve("second.json");
 
-    assertThat(Cli.run("evaluate", starter.toString(), "--format", "json", "--out", first.toString()).code()).isZero();
-    assertThat(Cli.run("evaluate", starter.toString(), "--format", "json", "--out", second.toString()).code())
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--format", "json", "--out", first.toString())
+                .code())
+        .isZero();
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--format", "json", "--out", second.toString())
+                .code())
         .isZero();
 
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
@@ -95,32 +104,57 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_eachFormatToAFile_writesThatFormat() throws IOException {
-    Cli.Run text = Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.txt").toString());
-    Cli.Run markdown = Cli.run("evaluate", starter.toString(), "-f", "markdown", "-o", dir.resolve("r.md").toString());
-    Cli.Run html = Cli.run("evaluate", starter.toString(), "--format=html", "--out", dir.resolve("r.html").toString());
+    Cli.Run text =
+        Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.txt").toString());
+    Cli.Run markdown =
+        Cli.run(
+            "evaluate", starter.toString(), "-f", "markdown", "-o", dir.resolve("r.md").toString());
+    Cli.Run html =
+        Cli.run(
+            "evaluate",
+            starter.toString(),
+            "--format=html",
+            "--out",
+            dir.resolve("r.html").toString());
 
-    assertThat(List.of(text, markdown, html)).allSatisfy(run -> {
-      assertThat(run.code()).isZero();
-      assertThat(run.out()).isEmpty();
-    });
+    assertThat(List.of(text, markdown, html))
+        .allSatisfy(
+            run -> {
+              assertThat(run.code()).isZero();
+              assertThat(run.out()).isEmpty();
+            });
     assertThat(Files.readString(dir.resolve("r.txt"))).startsWith("copro report: Starter dataset");
-    assertThat(Files.readString(dir.resolve("r.md"))).startsWith("# copro report: Starter dataset")
+    assertThat(Files.readString(dir.resolve("r.md")))
+        .startsWith("# copro report: Starter dataset")
         .contains("\n## Every metric\n");
-    assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>").contains("<svg ")
+    assertThat(Files.readString(dir.resolve("r.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg ")
         .endsWith("</html>\n");
   }
 
   @Test
   void evaluate_outWithoutFormat_takesTheFormatFromTheExtension() throws IOException {
-    assertThat(Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.html").toString()).code()).isZero();
-    assertThat(Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.MD").toString()).code()).isZero();
-    assertThat(Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.json").toString()).code()).isZero();
-    assertThat(Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.report").toString()).code())
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.html").toString())
+                .code())
+        .isZero();
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.MD").toString()).code())
+        .isZero();
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.json").toString())
+                .code())
+        .isZero();
+    assertThat(
+            Cli.run("evaluate", starter.toString(), "--out", dir.resolve("r.report").toString())
+                .code())
         .isZero();
 
     assertThat(Files.readString(dir.resolve("r.html"))).startsWith("<!DOCTYPE html>");
     assertThat(Files.readString(dir.resolve("r.MD"))).startsWith("# copro report: ");
-    assertThat(parse(Files.readString(dir.resolve("r.json"))).dataset().name()).startsWith("Starter dataset");
+    assertThat(parse(Files.readString(dir.resolve("r.json"))).dataset().name())
+        .startsWith("Starter dataset");
     assertThat(Files.readString(dir.resolve("r.report"))).startsWith("copro report: ");
   }
 
@@ -129,11 +163,14 @@ class EvaluateCommandTest {
     String html = Cli.run("evaluate", "--format", "html").out();
 
     assertThat(html).doesNotContain("<link", "<img", "<iframe", "src=", "url(", "@import");
-    // One script, its own, which opens the folded sections for printing; the policy allows it by its hash alone.
+    // One script, its own, which opens the folded sections for printing; the policy allows it by
+    // its hash alone.
     assertThat(html.split("<script", -1)).hasSize(2);
     assertThat(html).contains("script-src &#39;sha256-");
     // The only addresses are the XHTML and SVG namespaces, names that are never fetched.
-    assertThat(html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xhtml", ""))
+    assertThat(
+            html.replace("http://www.w3.org/2000/svg", "")
+                .replace("http://www.w3.org/1999/xhtml", ""))
         .doesNotContain("http:", "https:");
     assertThat(html).contains("default-src &#39;none&#39;");
     assertThat(html.split("<svg ", -1).length - 1).as("charts").isGreaterThanOrEqualTo(4);
@@ -144,9 +181,17 @@ class EvaluateCommandTest {
     Report report = parse(Cli.run("evaluate", "--format", "json", "--period", "month").out());
 
     assertThat(report.configuration().periodUnit()).isEqualTo(PeriodUnit.MONTH);
-    Breakdown periods = report.metric("copro.voice.equality").map(m -> m.measurement()).flatMap(m -> m.breakdowns()
-        .stream().filter(b -> b.dimension().equals("period")).findFirst()).orElseThrow();
-    assertThat(periods.groups()).isNotEmpty().allSatisfy(g -> assertThat(g.key()).matches("[0-9]{4}-[0-9]{2}"));
+    Breakdown periods =
+        report
+            .metric("copro.voice.equality")
+            .map(m -> m.measurement())
+            .flatMap(
+                m ->
+                    m.breakdowns().stream().filter(b -> b.dimension().equals("period")).findFirst())
+            .orElseThrow();
+    assertThat(periods.groups())
+        .isNotEmpty()
+        .allSatisfy(g -> assertThat(g.key()).matches("[0-9]{4}-[0-9]{2}"));
   }
 
   @Test
@@ -165,15 +210,27 @@ class EvaluateCommandTest {
     String text = Cli.run("evaluate", "--by", "perspective").out();
 
     // The sample has perspectives with fewer than 5 people, so some groups are suppressed.
-    List<String> suppressedKeys = report.metrics().stream().map(m -> m.measurement()).filter(Objects::nonNull)
-        .flatMap(m -> m.breakdowns().stream()).filter(b -> b.dimension().equals("perspective"))
-        .flatMap(b -> b.groups().stream()).filter(Group::suppressed).map(Group::key).distinct().toList();
+    List<String> suppressedKeys =
+        report.metrics().stream()
+            .map(m -> m.measurement())
+            .filter(Objects::nonNull)
+            .flatMap(m -> m.breakdowns().stream())
+            .filter(b -> b.dimension().equals("perspective"))
+            .flatMap(b -> b.groups().stream())
+            .filter(Group::suppressed)
+            .map(Group::key)
+            .distinct()
+            .toList();
     assertThat(suppressedKeys).isNotEmpty();
-    List<String> byLines = text.lines().filter(l -> l.startsWith("      by perspective: ")).toList();
+    List<String> byLines =
+        text.lines().filter(l -> l.startsWith("      by perspective: ")).toList();
     assertThat(byLines).isNotEmpty();
     for (String line : byLines) {
       assertThat(line).containsPattern("; overall [0-9.]+(%| days?)?$|; overall no value$|[^;]*$");
-      for (String group : line.substring("      by perspective: ".length()).replaceAll("; overall .*$", "").split(", ")) {
+      for (String group :
+          line.substring("      by perspective: ".length())
+              .replaceAll("; overall .*$", "")
+              .split(", ")) {
         if (group.endsWith(" suppressed")) {
           assertThat(group).doesNotContainPattern("[0-9]");
         } else {
@@ -188,12 +245,21 @@ class EvaluateCommandTest {
     Path csv = dir.resolve("starter").resolve("csv");
     Path reports = dir.resolve("reports");
 
-    Cli.Run run = Cli.run("evaluate", starter.toString(), csv.toString(), "--format", "markdown", "--out",
-        reports.toString());
+    Cli.Run run =
+        Cli.run(
+            "evaluate",
+            starter.toString(),
+            csv.toString(),
+            "--format",
+            "markdown",
+            "--out",
+            reports.toString());
 
     assertThat(run.code()).isZero();
-    assertThat(Files.readString(reports.resolve("dataset.md"))).startsWith("# copro report: Starter dataset");
-    assertThat(Files.readString(reports.resolve("csv.md"))).startsWith("# copro report: Starter dataset");
+    assertThat(Files.readString(reports.resolve("dataset.md")))
+        .startsWith("# copro report: Starter dataset");
+    assertThat(Files.readString(reports.resolve("csv.md")))
+        .startsWith("# copro report: Starter dataset");
   }
 
   @Test
@@ -217,11 +283,18 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_datasetsWithTheSameName_refusesToOverwriteOneReportWithTheOther() throws IOException {
+  void evaluate_datasetsWithTheSameName_refusesToOverwriteOneReportWithTheOther()
+      throws IOException {
     Path other = Files.createDirectories(dir.resolve("other")).resolve("dataset.json");
     Files.copy(starter, other);
 
-    Cli.Run run = Cli.run("evaluate", starter.toString(), other.toString(), "--out", dir.resolve("out").toString());
+    Cli.Run run =
+        Cli.run(
+            "evaluate",
+            starter.toString(),
+            other.toString(),
+            "--out",
+            dir.resolve("out").toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("dataset.txt (from " + starter + ", " + other + ")");
@@ -231,9 +304,13 @@ class EvaluateCommandTest {
   @Test
   void evaluate_badFiles_listsEveryProblemOfEveryFileWithItsLocation() throws IOException {
     Path broken = dir.resolve("broken.json");
-    Files.writeString(broken, "{\n  \"format\": \"copro-dataset/1\",\n  \"participants\": [\n    {\"id\": \"p1\"}\n");
+    Files.writeString(
+        broken,
+        "{\n  \"format\": \"copro-dataset/1\",\n  \"participants\": [\n    {\"id\": \"p1\"}\n");
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         {
           "format": "copro-dataset/1",
           "participants": [
@@ -246,7 +323,8 @@ class EvaluateCommandTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("copro: dataset broken.json has 2 problems:\n")
+    assertThat(run.err())
+        .contains("copro: dataset broken.json has 2 problems:\n")
         .contains("copro: dataset bad.json has 1 problem:\n")
         .containsPattern("\n  broken\\.json:[0-9]+:[0-9]+")
         .containsPattern("\n  bad\\.json:4:[0-9]+ /participants/0/joined \\[p1\\]: ")
@@ -264,7 +342,9 @@ class EvaluateCommandTest {
   @Test
   void evaluate_badConfiguration_listsItsProblemsWithLocations() throws IOException {
     Path config = dir.resolve("copro-config.json");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         {
           "format": "copro-config/1",
           "suppressionMinimum": 0,
@@ -275,14 +355,18 @@ class EvaluateCommandTest {
     Cli.Run run = Cli.run("evaluate", "--config", config.toString());
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("copro-config.json:3:").contains("copro-config.json:4:")
+    assertThat(run.err())
+        .contains("copro-config.json:3:")
+        .contains("copro-config.json:4:")
         .doesNotContain("\tat ");
   }
 
   @Test
   void evaluate_unknownPluginInConfiguration_isLocatedInTheFile() throws IOException {
     Path config = dir.resolve("copro-config.json");
-    Files.writeString(config, "{\n  \"format\": \"copro-config/1\",\n  \"disabled\": [\"copro.no-such-metric\"]\n}\n");
+    Files.writeString(
+        config,
+        "{\n  \"format\": \"copro-config/1\",\n  \"disabled\": [\"copro.no-such-metric\"]\n}\n");
 
     Cli.Run run = Cli.run("evaluate", "--config", config.toString());
 
@@ -293,19 +377,23 @@ class EvaluateCommandTest {
   @Test
   void evaluate_verbose_addsTheStackTrace() {
     Cli.Run quiet = Cli.run("evaluate", "--config", dir.resolve("missing.json").toString());
-    Cli.Run verbose = Cli.run("evaluate", "--verbose", "--config", dir.resolve("missing.json").toString());
+    Cli.Run verbose =
+        Cli.run("evaluate", "--verbose", "--config", dir.resolve("missing.json").toString());
 
     assertThat(quiet.code()).isEqualTo(2);
     assertThat(verbose.code()).isEqualTo(2);
     assertThat(quiet.err()).contains("missing.json: There is no file").doesNotContain("\tat ");
-    assertThat(verbose.err()).contains("missing.json: There is no file").contains("InvalidInputException", "\tat ");
+    assertThat(verbose.err())
+        .contains("missing.json: There is no file")
+        .contains("InvalidInputException", "\tat ");
   }
 
   @Test
   void evaluate_unwritableOutput_exits1WithAMessage() throws IOException {
     Path file = Files.writeString(dir.resolve("file"), "not a folder");
 
-    Cli.Run run = Cli.run("evaluate", starter.toString(), "--out", file.resolve("report.txt").toString());
+    Cli.Run run =
+        Cli.run("evaluate", starter.toString(), "--out", file.resolve("report.txt").toString());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("cannot write the report to").doesNotContain("\tat ");
@@ -316,13 +404,23 @@ class EvaluateCommandTest {
     Path plugins = dir.resolve("plugins");
     PluginJars.meetingCount(plugins);
 
-    Report report = parse(Cli.run("evaluate", starter.toString(), "--plugins", plugins.toString(), "--format", "json")
-        .out());
+    Report report =
+        parse(
+            Cli.run(
+                    "evaluate",
+                    starter.toString(),
+                    "--plugins",
+                    plugins.toString(),
+                    "--format",
+                    "json")
+                .out());
 
     Report.MetricResult meetings = report.metric(PluginJars.MEETING_COUNT).orElseThrow();
     // The starter dataset holds three activities.
     assertThat(meetings.measurement().value()).isEqualTo(3.0);
-    assertThat(meetings.measurement().findings()).extracting(f -> f.code()).containsExactly("acme.busy");
+    assertThat(meetings.measurement().findings())
+        .extracting(f -> f.code())
+        .containsExactly("acme.busy");
   }
 
   @Test
@@ -330,8 +428,12 @@ class EvaluateCommandTest {
     Path plugins = dir.resolve("plugins");
     PluginJars.meetingCount(plugins);
     Path config = dir.resolve("only-meetings.json");
-    Files.writeString(config, "{\"format\": \"copro-config/1\", \"enabled\": [\"" + PluginJars.MEETING_COUNT + "\"]}");
-    String[] base = {"evaluate", starter.toString(), "--plugins", plugins.toString(), "--config", config.toString()};
+    Files.writeString(
+        config,
+        "{\"format\": \"copro-config/1\", \"enabled\": [\"" + PluginJars.MEETING_COUNT + "\"]}");
+    String[] base = {
+      "evaluate", starter.toString(), "--plugins", plugins.toString(), "--config", config.toString()
+    };
 
     // The only finding is the plugin's, of medium severity.
     assertThat(Cli.run(base).code()).isZero();
@@ -351,7 +453,10 @@ class EvaluateCommandTest {
     Cli.Run strict = Cli.run(concat(base, "--fail-on-plugin-failure", "--fail-on", "info"));
 
     assertThat(lenient.code()).isZero();
-    assertThat(lenient.err()).contains("copro: warning: ").contains(PluginJars.FAILING).contains("always fails");
+    assertThat(lenient.err())
+        .contains("copro: warning: ")
+        .contains(PluginJars.FAILING)
+        .contains("always fails");
     assertThat(lenient.out()).contains("FAILURES\n  " + PluginJars.FAILING + ": ");
     assertThat(strict.code()).isEqualTo(4);
   }
@@ -361,10 +466,15 @@ class EvaluateCommandTest {
     Cli.Run run = Cli.run(new Environment(false, true, 80), "evaluate", starter.toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.err()).startsWith("\r").contains("evaluating dataset.json [").contains("100%")
+    assertThat(run.err())
+        .startsWith("\r")
+        .contains("evaluating dataset.json [")
+        .contains("100%")
         .endsWith("\r");
-    String lastLine = run.err().substring(run.err().lastIndexOf('\r', run.err().length() - 2) + 1,
-        run.err().length() - 1);
+    String lastLine =
+        run.err()
+            .substring(
+                run.err().lastIndexOf('\r', run.err().length() - 2) + 1, run.err().length() - 1);
     assertThat(lastLine).isBlank();
   }
 
@@ -383,7 +493,8 @@ class EvaluateCommandTest {
 
     assertThat(toTerminal.out()).contains("\u001b[");
     assertThat(toFile.code()).isZero();
-    assertThat(Files.readString(file)).doesNotContain("\u001b[")
+    assertThat(Files.readString(file))
+        .doesNotContain("\u001b[")
         .isEqualTo(toTerminal.out().replaceAll("\u001b\\[[0-9;]*m", ""));
   }
 
@@ -403,7 +514,9 @@ class EvaluateCommandTest {
     Cli.Run run = Cli.run("evaluate", "--formt", "json");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--formt'").contains("--format")
+    assertThat(run.err())
+        .contains("Unknown option: '--formt'")
+        .contains("--format")
         .contains("Try 'copro evaluate --help'");
   }
 
@@ -426,7 +539,10 @@ class EvaluateCommandTest {
     byte[] bytes = Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+      assertThat(
+              new org.apache.pdfbox.text.PDFTextStripper()
+                  .getText(document)
+                  .replaceAll("\\s+", " "))
           .contains("copro report: Starter dataset");
     }
   }
@@ -445,8 +561,10 @@ class EvaluateCommandTest {
     Path pdf = dir.resolve("r.pdf");
     Path html = dir.resolve("r.html");
 
-    Cli.Run text = Cli.run("evaluate", starter.toString(), "--out", pdf.toString(), "--format", "text");
-    Cli.Run markdown = Cli.run("evaluate", starter.toString(), "--out", html.toString(), "--format", "markdown");
+    Cli.Run text =
+        Cli.run("evaluate", starter.toString(), "--out", pdf.toString(), "--format", "text");
+    Cli.Run markdown =
+        Cli.run("evaluate", starter.toString(), "--out", html.toString(), "--format", "markdown");
 
     assertThat(text.code()).isEqualTo(2);
     assertThat(text.err()).contains("--out " + pdf + " names a pdf file, but --format is text");
@@ -463,7 +581,8 @@ class EvaluateCommandTest {
     Cli.Run negative = Cli.run("evaluate", "--caution-below", "-1");
 
     assertThat(marked.code()).isZero();
-    assertThat(marked.out()).contains("ratings resting on fewer than 1,000 records are marked \"caution\"")
+    assertThat(marked.out())
+        .contains("ratings resting on fewer than 1,000 records are marked \"caution\"")
         .contains("GREEN, caution");
     assertThat(none.out()).doesNotContain(", caution");
     assertThat(negative.code()).isEqualTo(2);

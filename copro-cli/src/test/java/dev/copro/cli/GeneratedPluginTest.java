@@ -41,16 +41,15 @@ import org.junit.platform.testkit.engine.Events;
 /**
  * The project {@code copro new-plugin} writes, built in this JVM as Maven would build it: its main
  * and test sources compiled against copro's SPI, testkit and sample, its tests run with JUnit, and
- * its jar run by {@code copro evaluate --plugins}. (scripts/check-new-plugin.sh builds it with Maven
- * itself.)
+ * its jar run by {@code copro evaluate --plugins}. (scripts/check-new-plugin.sh builds it with
+ * Maven itself.)
  */
 class GeneratedPluginTest {
 
   private static final String ID = "org.example.my-metric";
   private static final String PACKAGE = "org.example.mymetric";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static Path classes;
   private static Path testClasses;
@@ -62,33 +61,56 @@ class GeneratedPluginTest {
     assertThat(run.code()).as(run.err()).isZero();
     classes = compile(project.resolve("src/main/java"), dir.resolve("classes"), classPath());
     copy(project.resolve("src/main/resources"), classes);
-    testClasses = compile(project.resolve("src/test/java"), dir.resolve("test-classes"),
-        classes + File.pathSeparator + classPath());
+    testClasses =
+        compile(
+            project.resolve("src/test/java"),
+            dir.resolve("test-classes"),
+            classes + File.pathSeparator + classPath());
   }
 
   @Test
   void tests_allRunAndPass() throws IOException {
     List<String> testClassNames;
     try (Stream<Path> walk = Files.walk(testClasses)) {
-      testClassNames = walk.map(f -> testClasses.relativize(f).toString())
-          .filter(f -> f.endsWith("Test.class")).map(f -> f.replace(File.separatorChar, '.').replace(".class", ""))
-          .sorted().toList();
+      testClassNames =
+          walk.map(f -> testClasses.relativize(f).toString())
+              .filter(f -> f.endsWith("Test.class"))
+              .map(f -> f.replace(File.separatorChar, '.').replace(".class", ""))
+              .sorted()
+              .toList();
     }
-    assertThat(testClassNames).containsExactly(PACKAGE + ".MyMetricCompatibilityTest",
-        PACKAGE + ".MyMetricRuleCompatibilityTest", PACKAGE + ".MyMetricRuleTest", PACKAGE + ".MyMetricTest");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL(), testClasses.toUri().toURL()},
-        GeneratedPluginTest.class.getClassLoader())) {
+    assertThat(testClassNames)
+        .containsExactly(
+            PACKAGE + ".MyMetricCompatibilityTest",
+            PACKAGE + ".MyMetricRuleCompatibilityTest",
+            PACKAGE + ".MyMetricRuleTest",
+            PACKAGE + ".MyMetricTest");
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL(), testClasses.toUri().toURL()},
+            GeneratedPluginTest.class.getClassLoader())) {
       List<ClassSelector> selectors = new ArrayList<>();
       for (String name : testClassNames) {
         selectors.add(selectClass(load(loader, name)));
       }
-      Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectors.toArray(ClassSelector[]::new))
-          .execute().testEvents();
-      tests.failed().list().forEach(e -> Assertions.fail(e.getTestDescriptor().getDisplayName() + ": "
-          + e.getPayload().map(Object::toString).orElse("")));
+      Events tests =
+          EngineTestKit.engine("junit-jupiter")
+              .selectors(selectors.toArray(ClassSelector[]::new))
+              .execute()
+              .testEvents();
+      tests
+          .failed()
+          .list()
+          .forEach(
+              e ->
+                  Assertions.fail(
+                      e.getTestDescriptor().getDisplayName()
+                          + ": "
+                          + e.getPayload().map(Object::toString).orElse("")));
       assertThat(tests.failed().count()).isZero();
       assertThat(tests.skipped().count()).isZero();
-      // The hand-worked tests (4 + 1) and the kit's tests on the metric and the rule, dynamic ones included.
+      // The hand-worked tests (4 + 1) and the kit's tests on the metric and the rule, dynamic ones
+      // included.
       assertThat(tests.succeeded().count()).isGreaterThan(20);
     }
   }
@@ -139,11 +161,30 @@ class GeneratedPluginTest {
     Files.createDirectories(output);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
-    try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean compiled = compiler.getTask(messages, fileManager, null,
-          List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none", "-classpath", classPath, "-d",
-              output.toString()), null, fileManager.getJavaFileObjectsFromFiles(files)).call();
-      assertThat(compiled).as("the generated sources in %s compile without warnings:\n%s", sources, messages).isTrue();
+    try (StandardJavaFileManager fileManager =
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      boolean compiled =
+          compiler
+              .getTask(
+                  messages,
+                  fileManager,
+                  null,
+                  List.of(
+                      "--release",
+                      "17",
+                      "-Xlint:all",
+                      "-Werror",
+                      "-proc:none",
+                      "-classpath",
+                      classPath,
+                      "-d",
+                      output.toString()),
+                  null,
+                  fileManager.getJavaFileObjectsFromFiles(files))
+              .call();
+      assertThat(compiled)
+          .as("the generated sources in %s compile without warnings:\n%s", sources, messages)
+          .isTrue();
     }
     return output;
   }
@@ -159,7 +200,8 @@ class GeneratedPluginTest {
   }
 
   private static void jar(Path from, Path jar) throws IOException {
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(out);
         Stream<Path> walk = Files.walk(from)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         zip.putNextEntry(new JarEntry(from.relativize(file).toString().replace('\\', '/')));
@@ -175,11 +217,21 @@ class GeneratedPluginTest {
    */
   private static String classPath() {
     List<String> entries = new ArrayList<>();
-    for (Class<?> type : List.of(Metric.class, Principle.class, MetricCompatibilityKit.class, Copro.class,
-        SampleDatasets.class, Test.class, API.class, Assertions.class, NullMarked.class,
-        org.opentest4j.AssertionFailedError.class)) {
+    for (Class<?> type :
+        List.of(
+            Metric.class,
+            Principle.class,
+            MetricCompatibilityKit.class,
+            Copro.class,
+            SampleDatasets.class,
+            Test.class,
+            API.class,
+            Assertions.class,
+            NullMarked.class,
+            org.opentest4j.AssertionFailedError.class)) {
       try {
-        entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        entries.add(
+            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.copro.report.Escape;
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
 import dev.copro.io.DatasetWriter;
+import dev.copro.report.Escape;
 import dev.copro.sample.SampleDatasets;
 import dev.copro.spi.Breakdown;
 import dev.copro.spi.Finding;
@@ -43,33 +43,47 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Ids and attribute values are the dataset's own text (any text that is not blank), and the
- * reports show them: in evidence, and as the groups of the initiative and attribute breakdowns.
- * Here every id of the bundled sample carries HTML, Markdown and table syntax, and the HTML and
- * Markdown reports must show each one as the text it is; then every id carries terminal control
- * sequences, and neither the text report nor a problem list may pass one to the terminal.
+ * Ids and attribute values are the dataset's own text (any text that is not blank), and the reports
+ * show them: in evidence, and as the groups of the initiative and attribute breakdowns. Here every
+ * id of the bundled sample carries HTML, Markdown and table syntax, and the HTML and Markdown
+ * reports must show each one as the text it is; then every id carries terminal control sequences,
+ * and neither the text report nor a problem list may pass one to the terminal.
  */
 class HostileIdsTest {
 
   /** The fields that hold an id or a reference to one, at any depth (votes, survey items). */
   private static final Set<String> ID_FIELDS =
-      Set.of("id", "initiative", "activity", "participant", "survey", "item", "chairs", "adopts", "consultations");
+      Set.of(
+          "id",
+          "initiative",
+          "activity",
+          "participant",
+          "survey",
+          "item",
+          "chairs",
+          "adopts",
+          "consultations");
+
   private static final String BY = "initiative,age-band";
+
   /** Control characters other than the line feed, and the characters that reorder text. */
   private static final Pattern TERMINAL_CONTROL =
       Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069&&[^\\n]]");
-  /** Metrics whose findings the reports show as explanations, without their evidence. */
-  private static final Set<String> EXPLAINED = Set.of("copro.scorecard.principles", "copro.ladder.tlap");
 
-  @TempDir
-  static Path dir;
+  /** Metrics whose findings the reports show as explanations, without their evidence. */
+  private static final Set<String> EXPLAINED =
+      Set.of("copro.scorecard.principles", "copro.ladder.tlap");
+
+  @TempDir static Path dir;
 
   private static Report report;
   private static String html;
   private static String markdown;
   private static Path controlled;
 
-  /** A script, a quote of each kind, an ampersand, a table pipe, a backtick and Markdown emphasis. */
+  /**
+   * A script, a quote of each kind, an ampersand, a table pipe, a backtick and Markdown emphasis.
+   */
   private static String hostileId(String id) {
     return "<script>alert('" + id + "')</script>|`&\"\\*_";
   }
@@ -79,23 +93,34 @@ class HostileIdsTest {
     return "- " + value + " <i>`|`</i> &amp;";
   }
 
-  /** What a terminal obeys: set the window's title, clear the screen, start a line, reverse the text. */
+  /**
+   * What a terminal obeys: set the window's title, clear the screen, start a line, reverse the
+   * text.
+   */
   private static String controlling(String text) {
     return text + "\u001b]0;owned\u0007\u001b[2J\r\nFAKE\u202e";
   }
 
   @BeforeAll
   static void evaluateTheHostileSample() throws IOException {
-    Path dataset = write("hostile.jsonl", sample(HostileIdsTest::hostileId, HostileIdsTest::hostileValue));
-    controlled = write("controlled.jsonl", sample(HostileIdsTest::controlling, HostileIdsTest::controlling));
+    Path dataset =
+        write("hostile.jsonl", sample(HostileIdsTest::hostileId, HostileIdsTest::hostileValue));
+    controlled =
+        write("controlled.jsonl", sample(HostileIdsTest::controlling, HostileIdsTest::controlling));
 
-    report = ReportJson.read(new ByteArrayInputStream(evaluate(dataset, "json").getBytes(StandardCharsets.UTF_8)));
+    report =
+        ReportJson.read(
+            new ByteArrayInputStream(evaluate(dataset, "json").getBytes(StandardCharsets.UTF_8)));
     html = evaluate(dataset, "html");
     markdown = evaluate(dataset, "markdown");
   }
 
-  /** The bundled sample as JSON Lines, with its ids and references, and its attribute values, changed. */
-  private static List<String> sample(UnaryOperator<String> id, UnaryOperator<String> value) throws IOException {
+  /**
+   * The bundled sample as JSON Lines, with its ids and references, and its attribute values,
+   * changed.
+   */
+  private static List<String> sample(UnaryOperator<String> id, UnaryOperator<String> value)
+      throws IOException {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     DatasetWriter.writeJsonLines(SampleDatasets.northfield(), written);
     ObjectMapper json = new ObjectMapper();
@@ -117,7 +142,8 @@ class HostileIdsTest {
   }
 
   /** The record with every id and reference, and every attribute value, changed. */
-  private static JsonNode changed(JsonNode node, UnaryOperator<String> id, UnaryOperator<String> value) {
+  private static JsonNode changed(
+      JsonNode node, UnaryOperator<String> id, UnaryOperator<String> value) {
     if (node instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (ID_FIELDS.contains(field.getKey())) {
@@ -149,31 +175,48 @@ class HostileIdsTest {
     return node;
   }
 
-  /** Every evidence reference the reports list: the findings of the rules and of all but the explained metrics. */
+  /**
+   * Every evidence reference the reports list: the findings of the rules and of all but the
+   * explained metrics.
+   */
   private static Set<String> evidence() {
-    Stream<Finding> metrics = report.metrics().stream()
-        .filter(m -> m.measurement() != null && !EXPLAINED.contains(m.id()))
-        .flatMap(m -> m.measurement().findings().stream());
+    Stream<Finding> metrics =
+        report.metrics().stream()
+            .filter(m -> m.measurement() != null && !EXPLAINED.contains(m.id()))
+            .flatMap(m -> m.measurement().findings().stream());
     Stream<Finding> rules = report.rules().stream().flatMap(r -> r.findings().stream());
-    return Stream.concat(metrics, rules).flatMap(f -> f.evidence().stream()).collect(Collectors.toSet());
+    return Stream.concat(metrics, rules)
+        .flatMap(f -> f.evidence().stream())
+        .collect(Collectors.toSet());
   }
 
   /** The groups of every breakdown named in {@code --by}. */
   private static Set<String> groupKeys() {
     Set<String> dimensions = Set.of(BY.split(","));
-    return report.metrics().stream().filter(m -> m.measurement() != null)
+    return report.metrics().stream()
+        .filter(m -> m.measurement() != null)
         .flatMap(m -> m.measurement().breakdowns().stream())
         .filter(b -> dimensions.contains(b.dimension()))
-        .flatMap(b -> b.groups().stream()).map(Group::key).collect(Collectors.toSet());
+        .flatMap(b -> b.groups().stream())
+        .map(Group::key)
+        .collect(Collectors.toSet());
   }
 
   @Test
   void evaluate_hostileSample_reportsTheHostileIds() {
-    assertThat(evidence()).isNotEmpty().allSatisfy(ref -> assertThat(ref).contains("<script>alert('"));
-    assertThat(groupKeys()).anySatisfy(key -> assertThat(key).startsWith("<script>"))
+    assertThat(evidence())
+        .isNotEmpty()
+        .allSatisfy(ref -> assertThat(ref).contains("<script>alert('"));
+    assertThat(groupKeys())
+        .anySatisfy(key -> assertThat(key).startsWith("<script>"))
         .anySatisfy(key -> assertThat(key).startsWith("- ").endsWith(" <i>`|`</i> &amp;"));
-    assertThat(report.metrics().stream().map(m -> m.measurement()).filter(m -> m != null)
-        .flatMap(m -> m.breakdowns().stream()).map(Breakdown::dimension)).contains("initiative", "age-band");
+    assertThat(
+            report.metrics().stream()
+                .map(m -> m.measurement())
+                .filter(m -> m != null)
+                .flatMap(m -> m.breakdowns().stream())
+                .map(Breakdown::dimension))
+        .contains("initiative", "age-band");
   }
 
   @Test
@@ -183,15 +226,22 @@ class HostileIdsTest {
     assertThat(html.split("<script", -1)).hasSize(2);
 
     // The page is XHTML: well-formed XML.
-    Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new InputSource(new StringReader(html)));
+    Document page =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(html)));
     List<Element> elements = elements(page);
-    assertThat(elements).extracting(Element::getTagName).doesNotContain("i")
-        .filteredOn(tag -> tag.equals("script")).hasSize(1);
+    assertThat(elements)
+        .extracting(Element::getTagName)
+        .doesNotContain("i")
+        .filteredOn(tag -> tag.equals("script"))
+        .hasSize(1);
     for (Element element : elements) {
       NamedNodeMap attributes = element.getAttributes();
       for (int i = 0; i < attributes.getLength(); i++) {
-        assertThat(attributes.item(i).getNodeName()).as(element.getTagName()).doesNotStartWith("on");
+        assertThat(attributes.item(i).getNodeName())
+            .as(element.getTagName())
+            .doesNotStartWith("on");
       }
     }
     Set<String> code = texts(elements, "code");
@@ -223,11 +273,13 @@ class HostileIdsTest {
 
   @Test
   void text_idsWithControlSequences_reachTheTerminalEscaped() {
-    Cli.Run run = Cli.run(new Environment(true, false, 80), "evaluate", controlled.toString(), "--by", BY);
+    Cli.Run run =
+        Cli.run(new Environment(true, false, 80), "evaluate", controlled.toString(), "--by", BY);
 
     assertThat(run.code()).as(run.err()).isZero();
     // The ratings' own colours are the only escape sequences.
-    assertThat(run.out().replaceAll("\u001b\\[[0-9;]*m", "")).doesNotContainPattern(TERMINAL_CONTROL);
+    assertThat(run.out().replaceAll("\u001b\\[[0-9;]*m", ""))
+        .doesNotContainPattern(TERMINAL_CONTROL);
     String initiative = SampleDatasets.northfield().initiatives().get(0).id();
     assertThat(run.out()).contains(Escape.terminal(controlling(initiative)));
   }
@@ -235,9 +287,14 @@ class HostileIdsTest {
   @Test
   void problems_idsWithControlSequences_reachTheTerminalEscaped() throws IOException {
     // Every participant twice: each is a duplicate id, named in its problem.
-    List<String> lines = sample(HostileIdsTest::controlling, HostileIdsTest::controlling).stream()
-        .flatMap(line -> line.startsWith("{\"record\":\"participant\"") ? Stream.of(line, line) : Stream.of(line))
-        .toList();
+    List<String> lines =
+        sample(HostileIdsTest::controlling, HostileIdsTest::controlling).stream()
+            .flatMap(
+                line ->
+                    line.startsWith("{\"record\":\"participant\"")
+                        ? Stream.of(line, line)
+                        : Stream.of(line))
+            .toList();
     Path broken = write("broken.jsonl", lines);
 
     Cli.Run validate = Cli.run("validate", broken.toString());
@@ -246,7 +303,8 @@ class HostileIdsTest {
     assertThat(List.of(validate.code(), evaluate.code())).containsOnly(2);
     String participant = SampleDatasets.northfield().participants().get(0).id();
     for (String listed : List.of(validate.out(), evaluate.err())) {
-      assertThat(listed).doesNotContainPattern(TERMINAL_CONTROL)
+      assertThat(listed)
+          .doesNotContainPattern(TERMINAL_CONTROL)
           .contains("[" + Escape.terminal(controlling(participant)) + "]");
     }
   }
@@ -257,12 +315,14 @@ class HostileIdsTest {
    */
   private static List<String> cells(String row) {
     String inner = row.substring(1, row.endsWith("|") ? row.length() - 1 : row.length());
-    return Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(c -> c.replace("\\|", "|").strip()).toList();
+    return Arrays.stream(inner.split("(?<!\\\\)\\|", -1))
+        .map(c -> c.replace("\\|", "|").strip())
+        .toList();
   }
 
   /**
-   * The text a cell shows as CommonMark reads it: backslash escapes and code spans. Markup
-   * anywhere else (a tag, emphasis, a link, an entity, an unclosed code span) fails the test.
+   * The text a cell shows as CommonMark reads it: backslash escapes and code spans. Markup anywhere
+   * else (a tag, emphasis, a link, an entity, an unclosed code span) fails the test.
    */
   private static String shown(String cell) {
     StringBuilder text = new StringBuilder();
@@ -278,9 +338,12 @@ class HostileIdsTest {
         while (close < cell.length() && (cell.charAt(close) != '`' || run(cell, close) != fence)) {
           close += cell.charAt(close) == '`' ? run(cell, close) : 1;
         }
-        assertThat(close).as("the code span at %d of %s is closed", i, cell).isLessThan(cell.length());
+        assertThat(close)
+            .as("the code span at %d of %s is closed", i, cell)
+            .isLessThan(cell.length());
         String code = cell.substring(i + fence, close);
-        boolean padded = code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank();
+        boolean padded =
+            code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank();
         text.append(padded ? code.substring(1, code.length() - 1) : code);
         i = close + fence;
       } else {
@@ -301,7 +364,10 @@ class HostileIdsTest {
   }
 
   private static boolean isAsciiPunctuation(char c) {
-    return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
+    return c < 128
+        && !Character.isLetterOrDigit(c)
+        && !Character.isWhitespace(c)
+        && !Character.isISOControl(c);
   }
 
   private static List<Element> elements(Document page) {
@@ -314,7 +380,9 @@ class HostileIdsTest {
   }
 
   private static Set<String> texts(List<Element> elements, String tag) {
-    return elements.stream().filter(e -> e.getTagName().equals(tag)).map(Element::getTextContent)
+    return elements.stream()
+        .filter(e -> e.getTagName().equals(tag))
+        .map(Element::getTextContent)
         .collect(Collectors.toSet());
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code copro init} end to end. */
 class InitCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void init_writesTheStarterAsJsonAndCsvAndTheDefaultConfiguration() throws IOException {
@@ -25,8 +24,12 @@ class InitCommandTest {
     Cli.Run run = Cli.run("init", target.toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("copro evaluate " + target.resolve("dataset.json") + " --config "
-        + target.resolve("copro-config.json"));
+    assertThat(run.out())
+        .contains(
+            "copro evaluate "
+                + target.resolve("dataset.json")
+                + " --config "
+                + target.resolve("copro-config.json"));
     Dataset json = DatasetReader.read(target.resolve("dataset.json"));
     Dataset csv = DatasetReader.read(target.resolve("csv"));
     assertThat(json.recordCount()).isEqualTo(InitCommand.starter().recordCount());
@@ -34,7 +37,8 @@ class InitCommandTest {
     assertThat(csv.participants()).isEqualTo(json.participants());
     assertThat(csv.attendance()).isEqualTo(json.attendance());
     try (InputStream in = Files.newInputStream(target.resolve("copro-config.json"))) {
-      assertThat(Configuration.fromJson(in, "copro-config.json")).isEqualTo(Configuration.defaults());
+      assertThat(Configuration.fromJson(in, "copro-config.json"))
+          .isEqualTo(Configuration.defaults());
     }
   }
 
@@ -61,24 +65,31 @@ class InitCommandTest {
     Cli.Run refused = Cli.run("init", dir.toString());
 
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(refused.err()).contains("not replacing what exists: " + dir.resolve("dataset.json"))
+    assertThat(refused.err())
+        .contains("not replacing what exists: " + dir.resolve("dataset.json"))
         .contains("--force");
     assertThat(Files.readString(dir.resolve("copro-config.json"))).isEqualTo("mine");
 
     Cli.Run forced = Cli.run("init", "--force", dir.toString());
 
     assertThat(forced.code()).isZero();
-    assertThat(Files.readString(dir.resolve("copro-config.json"))).isEqualTo(Configuration.defaults().toJson());
+    assertThat(Files.readString(dir.resolve("copro-config.json")))
+        .isEqualTo(Configuration.defaults().toJson());
   }
 
   @Test
   void init_thenEvaluate_works() {
     Cli.run("init", dir.toString());
 
-    Cli.Run run = Cli.run("evaluate", dir.resolve("dataset.json").toString(), "--config",
-        dir.resolve("copro-config.json").toString());
+    Cli.Run run =
+        Cli.run(
+            "evaluate",
+            dir.resolve("dataset.json").toString(),
+            "--config",
+            dir.resolve("copro-config.json").toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("copro report: Starter dataset: replace with your own records\n");
+    assertThat(run.out())
+        .startsWith("copro report: Starter dataset: replace with your own records\n");
   }
 }

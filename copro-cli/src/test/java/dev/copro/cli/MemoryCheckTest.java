@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The memory check before evaluating: a heap too small for what the evaluation keeps ends the command
- * with exit 5 and a message that says how much to give and whether {@code --streaming} would help,
- * never a stack trace. The heap is the environment's, so these tests set it rather than fill one.
+ * The memory check before evaluating: a heap too small for what the evaluation keeps ends the
+ * command with exit 5 and a message that says how much to give and whether {@code --streaming}
+ * would help, never a stack trace. The heap is the environment's, so these tests set it rather than
+ * fill one.
  */
 class MemoryCheckTest {
 
   private static final long MB = 1L << 20;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path lines;
 
@@ -44,8 +44,8 @@ class MemoryCheckTest {
   private static MemoryCheck.Estimate estimate(Path file, StreamingOption.When when) {
     StreamingOption streaming = new StreamingOption();
     streaming.when = when;
-    return MemoryCheck.estimate(DatasetInput.readOne(file.toString(), streaming, Dialect.UNDECLARED,
-        Environment.PIPES));
+    return MemoryCheck.estimate(
+        DatasetInput.readOne(file.toString(), streaming, Dialect.UNDECLARED, Environment.PIPES));
   }
 
   /** The heap, in MB, that the message tells the user to give, from its {@code -Xmx…m}. */
@@ -64,9 +64,13 @@ class MemoryCheckTest {
     assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith("copro: the bundled sample dataset needs about " + MemoryCheck.size(sample.needed())
-            + " of memory to evaluate (")
-        .contains(" held in memory), but this Java may use at most ", "JAVA_TOOL_OPTIONS=-Xmx",
+        .startsWith(
+            "copro: the bundled sample dataset needs about "
+                + MemoryCheck.size(sample.needed())
+                + " of memory to evaluate (")
+        .contains(
+            " held in memory), but this Java may use at most ",
+            "JAVA_TOOL_OPTIONS=-Xmx",
             "--streaming would not help: only JSON Lines files (.jsonl, .ndjson) stream.")
         .doesNotContain("\tat ", "Exception");
     // The advice leaves room above the estimate, in whole steps of 64 MB.
@@ -94,19 +98,26 @@ class MemoryCheckTest {
     Cli.Run run = withHeap(between, "evaluate", lines.toString(), "--streaming", "never");
 
     assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-    assertThat(run.err()).contains("Or stream it: with --streaming always it needs about "
-        + MemoryCheck.size(inMemory.neededStreamed()) + ", which fits");
+    assertThat(run.err())
+        .contains(
+            "Or stream it: with --streaming always it needs about "
+                + MemoryCheck.size(inMemory.neededStreamed())
+                + ", which fits");
   }
 
   @Test
   void evaluate_jsonLinesTooLargeEvenStreamed_saysHowMuchStreamingWouldNeed() {
     MemoryCheck.Estimate inMemory = estimate(lines, StreamingOption.When.NEVER);
 
-    Cli.Run run = withHeap(inMemory.neededStreamed() - 1, "evaluate", lines.toString(), "--streaming", "never");
+    Cli.Run run =
+        withHeap(
+            inMemory.neededStreamed() - 1, "evaluate", lines.toString(), "--streaming", "never");
 
     assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-    assertThat(run.err()).contains("Streaming it (--streaming always) would need only about "
-        + MemoryCheck.size(inMemory.neededStreamed()));
+    assertThat(run.err())
+        .contains(
+            "Streaming it (--streaming always) would need only about "
+                + MemoryCheck.size(inMemory.neededStreamed()));
   }
 
   @Test
@@ -114,11 +125,15 @@ class MemoryCheckTest {
     MemoryCheck.Estimate streamed = estimate(lines, StreamingOption.When.ALWAYS);
     assertThat(streamed.streamed()).isTrue();
 
-    Cli.Run run = withHeap(streamed.needed() - 1, "evaluate", lines.toString(), "--streaming", "always");
+    Cli.Run run =
+        withHeap(streamed.needed() - 1, "evaluate", lines.toString(), "--streaming", "always");
 
     assertThat(run.code()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-    assertThat(run.err()).contains(" reference records held in memory and up to ", " events streamed), but",
-        "It was streamed already: what stays in memory is the records others refer to");
+    assertThat(run.err())
+        .contains(
+            " reference records held in memory and up to ",
+            " events streamed), but",
+            "It was streamed already: what stays in memory is the records others refer to");
   }
 
   @Test
@@ -142,14 +157,18 @@ class MemoryCheckTest {
 
   @Test
   void ranOut_jsonLinesReadIntoMemory_saysStreamingWouldHelpAndHowMuchToGive() {
-    CommandFailure failure = new MemoryCheck(96 * MB).ranOut("reading big.jsonl", "big.jsonl", false,
-        new OutOfMemoryError("Java heap space"));
+    CommandFailure failure =
+        new MemoryCheck(96 * MB)
+            .ranOut(
+                "reading big.jsonl", "big.jsonl", false, new OutOfMemoryError("Java heap space"));
 
     assertThat(failure.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-    assertThat(failure.getMessage()).isEqualTo("ran out of memory while reading big.jsonl: this Java may use at most"
-        + " 96 MB. Give it more memory, twice as much or more: java -Xmx192m -jar copro.jar …, or"
-        + " JAVA_TOOL_OPTIONS=-Xmx192m before running copro. --streaming always would help: the events would pass"
-        + " through without being held, and only the records others refer to would stay in memory.");
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "ran out of memory while reading big.jsonl: this Java may use at most"
+                + " 96 MB. Give it more memory, twice as much or more: java -Xmx192m -jar copro.jar …, or"
+                + " JAVA_TOOL_OPTIONS=-Xmx192m before running copro. --streaming always would help: the events would pass"
+                + " through without being held, and only the records others refer to would stay in memory.");
   }
 
   @Test
@@ -161,14 +180,24 @@ class MemoryCheckTest {
   }
 
   private static Report.MetricResult failed(String reason) {
-    return new Report.MetricResult("acme.a", "1.0.0", "A", "", Set.of(), Unit.SHARE, null, null, null, reason);
+    return new Report.MetricResult(
+        "acme.a", "1.0.0", "A", "", Set.of(), Unit.SHARE, null, null, null, reason);
   }
 
   private static Report report(Report.MetricResult metric) {
     Configuration defaults = Configuration.defaults();
-    return new Report(Report.FORMAT, new Report.DatasetSummary(null, Map.of()),
-        new Report.ConfigurationSummary(defaults.bloc(), defaults.suppressionMinimum(), defaults.periodUnit(),
-            LocalDate.of(2025, 1, 1), List.of()),
-        List.of(metric), List.of(), List.of(), List.of());
+    return new Report(
+        Report.FORMAT,
+        new Report.DatasetSummary(null, Map.of()),
+        new Report.ConfigurationSummary(
+            defaults.bloc(),
+            defaults.suppressionMinimum(),
+            defaults.periodUnit(),
+            LocalDate.of(2025, 1, 1),
+            List.of()),
+        List.of(metric),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

@@ -20,8 +20,7 @@ class NewPluginCommandTest {
   /** The repository root: tests run in the module's folder, one level below it. */
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void newPlugin_writesTheWholeProject_withTheIdAndPackageFilledIn() throws IOException {
@@ -32,35 +31,51 @@ class NewPluginCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     List<String> files;
     try (Stream<Path> walk = Files.walk(project)) {
-      files = walk.filter(Files::isRegularFile).map(f -> project.relativize(f).toString().replace('\\', '/'))
-          .sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(f -> project.relativize(f).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
     }
-    assertThat(files).containsExactly(
-        ".gitignore",
-        "README.md",
-        "pom.xml",
-        "src/main/java/org/example/mymetric/MyMetric.java",
-        "src/main/java/org/example/mymetric/MyMetricRule.java",
-        "src/main/resources/META-INF/services/dev.copro.spi.Metric",
-        "src/main/resources/META-INF/services/dev.copro.spi.Rule",
-        "src/test/java/org/example/mymetric/MyMetricCompatibilityTest.java",
-        "src/test/java/org/example/mymetric/MyMetricRuleCompatibilityTest.java",
-        "src/test/java/org/example/mymetric/MyMetricRuleTest.java",
-        "src/test/java/org/example/mymetric/MyMetricTest.java");
-    assertThat(Files.readString(project.resolve("src/main/resources/META-INF/services/dev.copro.spi.Metric")))
+    assertThat(files)
+        .containsExactly(
+            ".gitignore",
+            "README.md",
+            "pom.xml",
+            "src/main/java/org/example/mymetric/MyMetric.java",
+            "src/main/java/org/example/mymetric/MyMetricRule.java",
+            "src/main/resources/META-INF/services/dev.copro.spi.Metric",
+            "src/main/resources/META-INF/services/dev.copro.spi.Rule",
+            "src/test/java/org/example/mymetric/MyMetricCompatibilityTest.java",
+            "src/test/java/org/example/mymetric/MyMetricRuleCompatibilityTest.java",
+            "src/test/java/org/example/mymetric/MyMetricRuleTest.java",
+            "src/test/java/org/example/mymetric/MyMetricTest.java");
+    assertThat(
+            Files.readString(
+                project.resolve("src/main/resources/META-INF/services/dev.copro.spi.Metric")))
         .isEqualTo("org.example.mymetric.MyMetric\n");
-    assertThat(Files.readString(project.resolve("src/main/resources/META-INF/services/dev.copro.spi.Rule")))
+    assertThat(
+            Files.readString(
+                project.resolve("src/main/resources/META-INF/services/dev.copro.spi.Rule")))
         .isEqualTo("org.example.mymetric.MyMetricRule\n");
-    String metric = Files.readString(project.resolve("src/main/java/org/example/mymetric/MyMetric.java"));
-    assertThat(metric).startsWith("package org.example.mymetric;\n")
+    String metric =
+        Files.readString(project.resolve("src/main/java/org/example/mymetric/MyMetric.java"));
+    assertThat(metric)
+        .startsWith("package org.example.mymetric;\n")
         .contains("public final class MyMetric implements Metric")
         .contains("public static final String ID = \"org.example.my-metric\";");
-    assertThat(Files.readString(project.resolve("src/main/java/org/example/mymetric/MyMetricRule.java")))
+    assertThat(
+            Files.readString(
+                project.resolve("src/main/java/org/example/mymetric/MyMetricRule.java")))
         .contains("public static final String ID = \"org.example.my-metric-rule\";");
     for (String file : files) {
-      assertThat(Files.readString(project.resolve(file))).as(file).doesNotContain("{{").doesNotContain("}}");
+      assertThat(Files.readString(project.resolve(file)))
+          .as(file)
+          .doesNotContain("{{")
+          .doesNotContain("}}");
     }
-    assertThat(run.out()).contains("cd " + project + " && mvn verify")
+    assertThat(run.out())
+        .contains("cd " + project + " && mvn verify")
         .contains("copro evaluate --plugins " + project.resolve("target"));
   }
 
@@ -72,8 +87,9 @@ class NewPluginCommandTest {
     assertThat(pom)
         .contains("<groupId>acme.meetings</groupId>\n  <artifactId>out-of-hours</artifactId>")
         .contains("<copro.version>" + VersionProvider.version() + "</copro.version>")
-        .contains("<artifactId>copro-bom</artifactId>\n        <version>${copro.version}</version>\n"
-            + "        <type>pom</type>\n        <scope>import</scope>")
+        .contains(
+            "<artifactId>copro-bom</artifactId>\n        <version>${copro.version}</version>\n"
+                + "        <type>pom</type>\n        <scope>import</scope>")
         .contains("<artifactId>copro-spi</artifactId>\n      <scope>provided</scope>")
         .contains("<artifactId>copro-testkit</artifactId>\n      <scope>test</scope>")
         .contains("<artifactId>copro-sample</artifactId>\n      <scope>test</scope>")
@@ -82,24 +98,45 @@ class NewPluginCommandTest {
         .contains("<failIfNoTests>true</failIfNoTests>")
         .contains("<failIfNoSpecifiedTests>true</failIfNoSpecifiedTests>");
     assertThat(VersionProvider.junit()).matches("5\\.\\d+\\.\\d+");
-    assertThat(Files.exists(dir.resolve("src/main/java/acme/meetings/outofhours/OutOfHoursMetric.java"))).isTrue();
-    assertThat(Files.exists(dir.resolve("src/main/java/acme/meetings/outofhours/OutOfHoursRule.java"))).isTrue();
+    assertThat(
+            Files.exists(
+                dir.resolve("src/main/java/acme/meetings/outofhours/OutOfHoursMetric.java")))
+        .isTrue();
+    assertThat(
+            Files.exists(dir.resolve("src/main/java/acme/meetings/outofhours/OutOfHoursRule.java")))
+        .isTrue();
   }
 
-  /** The generated project builds with the plugins copro's own build uses, which are in every copro builder's cache. */
+  /**
+   * The generated project builds with the plugins copro's own build uses, which are in every copro
+   * builder's cache.
+   */
   @Test
   void pomTemplate_pluginVersions_areThoseOfCoprosOwnBuild() throws IOException {
     Map<String, String> ours = pluginVersions(Files.readString(ROOT.resolve("pom.xml")));
-    Map<String, String> generated = pluginVersions(PluginProject.of("acme.x", null, "1", "5").files().get("pom.xml"));
+    Map<String, String> generated =
+        pluginVersions(PluginProject.of("acme.x", null, "1", "5").files().get("pom.xml"));
 
-    assertThat(generated).containsKeys("maven-surefire-plugin", "maven-compiler-plugin", "maven-jar-plugin",
-        "maven-resources-plugin");
-    generated.forEach((plugin, version) -> assertThat(version).as(plugin).isEqualTo(ours.get(plugin)));
+    assertThat(generated)
+        .containsKeys(
+            "maven-surefire-plugin",
+            "maven-compiler-plugin",
+            "maven-jar-plugin",
+            "maven-resources-plugin");
+    generated.forEach(
+        (plugin, version) -> assertThat(version).as(plugin).isEqualTo(ours.get(plugin)));
   }
 
   @Test
   void newPlugin_package_givenIsUsed() throws IOException {
-    Cli.Run run = Cli.run("new-plugin", dir.toString(), "--id", "org.example.my-metric", "--package", "com.acme.copro");
+    Cli.Run run =
+        Cli.run(
+            "new-plugin",
+            dir.toString(),
+            "--id",
+            "org.example.my-metric",
+            "--package",
+            "com.acme.copro");
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(dir.resolve("src/test/java/com/acme/copro/MyMetricTest.java")))
@@ -113,8 +150,12 @@ class NewPluginCommandTest {
     Cli.Run run = Cli.run("new-plugin", project.toString(), "--id", "copro.meetings.count");
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("the id 'copro.meetings.count' starts with 'copro.', which is reserved for copro's "
-        + "own catalog").contains("'org.example.meetings.count'").contains("Try 'copro new-plugin --help'");
+    assertThat(run.err())
+        .contains(
+            "the id 'copro.meetings.count' starts with 'copro.', which is reserved for copro's "
+                + "own catalog")
+        .contains("'org.example.meetings.count'")
+        .contains("Try 'copro new-plugin --help'");
     assertThat(Files.exists(project)).isFalse();
   }
 
@@ -122,10 +163,12 @@ class NewPluginCommandTest {
   void newPlugin_invalidIdPackageAndNonEmptyFolder_everyProblemListed() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "mine");
 
-    Cli.Run run = Cli.run("new-plugin", dir.toString(), "--id", "MyMetric", "--package", "org.new.x");
+    Cli.Run run =
+        Cli.run("new-plugin", dir.toString(), "--id", "MyMetric", "--package", "org.new.x");
 
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("cannot write the plugin project:\n")
+    assertThat(run.err())
+        .contains("cannot write the plugin project:\n")
         .contains("  - the id 'MyMetric' is not valid")
         .contains("  - the package 'org.new.x' is not a Java package name")
         .contains("  - the folder " + dir + " is not empty");
@@ -161,35 +204,43 @@ class NewPluginCommandTest {
 
   @Test
   void of_names_derivedFromTheIdsLastPart() {
-    assertThat(PluginProject.of("acme.meetings.out-of-hours", null, "1", "5")).satisfies(p -> {
-      assertThat(p.packageName()).isEqualTo("acme.meetings.outofhours");
-      assertThat(p.metricClass()).isEqualTo("OutOfHoursMetric");
-      assertThat(p.ruleClass()).isEqualTo("OutOfHoursRule");
-      assertThat(p.ruleId()).isEqualTo("acme.meetings.out-of-hours-rule");
-      assertThat(p.groupId()).isEqualTo("acme.meetings");
-      assertThat(p.artifactId()).isEqualTo("out-of-hours");
-    });
+    assertThat(PluginProject.of("acme.meetings.out-of-hours", null, "1", "5"))
+        .satisfies(
+            p -> {
+              assertThat(p.packageName()).isEqualTo("acme.meetings.outofhours");
+              assertThat(p.metricClass()).isEqualTo("OutOfHoursMetric");
+              assertThat(p.ruleClass()).isEqualTo("OutOfHoursRule");
+              assertThat(p.ruleId()).isEqualTo("acme.meetings.out-of-hours-rule");
+              assertThat(p.groupId()).isEqualTo("acme.meetings");
+              assertThat(p.artifactId()).isEqualTo("out-of-hours");
+            });
     // Names that would clash with the SPI's, or start with a digit.
-    assertThat(PluginProject.of("acme.metric", null, "1", "5").metricClass()).isEqualTo("MetricMetric");
+    assertThat(PluginProject.of("acme.metric", null, "1", "5").metricClass())
+        .isEqualTo("MetricMetric");
     assertThat(PluginProject.of("acme.rule", null, "1", "5").ruleClass()).isEqualTo("RuleRule");
-    assertThat(PluginProject.of("acme.7-day", null, "1", "5").metricClass()).isEqualTo("Plugin7DayMetric");
+    assertThat(PluginProject.of("acme.7-day", null, "1", "5").metricClass())
+        .isEqualTo("Plugin7DayMetric");
   }
 
   @Test
   void packageOf_keywordsAndDigits_madeJavaIdentifiers() {
-    assertThat(PluginProject.packageOf("nhs-trust-7.new.2025-voice")).isEqualTo("nhstrust7.new_._2025voice");
+    assertThat(PluginProject.packageOf("nhs-trust-7.new.2025-voice"))
+        .isEqualTo("nhstrust7.new_._2025voice");
     assertThat(PluginProject.packageOf("org.example.true")).isEqualTo("org.example.true_");
   }
 
   @Test
   void of_invalidId_throwsWithTheProblem() {
     assertThatThrownBy(() -> PluginProject.of("copro.x", null, "1", "5"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reserved");
   }
 
   private static Map<String, String> pluginVersions(String pom) {
-    Matcher m = Pattern.compile("<artifactId>(maven-[a-z-]+-plugin)</artifactId>\\s*<version>([^<]+)</version>")
-        .matcher(pom);
+    Matcher m =
+        Pattern.compile(
+                "<artifactId>(maven-[a-z-]+-plugin)</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
     Map<String, String> versions = new java.util.TreeMap<>();
     while (m.find()) {
       versions.put(m.group(1), m.group(2));

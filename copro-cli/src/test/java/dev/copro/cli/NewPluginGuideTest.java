@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/plugin-guide.md equal to what {@code copro new-plugin --id org.example.my-metric}
- * writes (which {@link GeneratedPluginTest} compiles, tests and runs): a fenced block after
- * {@code <!-- new-plugin: PATH -->} is the project's file at PATH exactly; one after
- * {@code <!-- new-plugin-excerpt: PATH -->} is lines of it, in order, indentation aside.
+ * writes (which {@link GeneratedPluginTest} compiles, tests and runs): a fenced block after {@code
+ * <!-- new-plugin: PATH -->} is the project's file at PATH exactly; one after {@code <!--
+ * new-plugin-excerpt: PATH -->} is lines of it, in order, indentation aside.
  */
 class NewPluginGuideTest {
 
@@ -24,12 +24,15 @@ class NewPluginGuideTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static final Pattern QUOTED =
-      Pattern.compile("<!-- new-plugin(-excerpt)?: (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- new-plugin(-excerpt)?: (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
 
   @Test
   void guide_quotesTheGeneratedProject() throws IOException {
-    Map<String, String> files = PluginProject.of("org.example.my-metric", null, VersionProvider.version(),
-        VersionProvider.junit()).files();
+    Map<String, String> files =
+        PluginProject.of(
+                "org.example.my-metric", null, VersionProvider.version(), VersionProvider.junit())
+            .files();
     Matcher m = QUOTED.matcher(Files.readString(ROOT.resolve("docs/plugin-guide.md")));
     List<String> quoted = new ArrayList<>();
     while (m.find()) {
@@ -41,13 +44,15 @@ class NewPluginGuideTest {
       } else {
         List<String> file = files.get(path).lines().map(String::strip).toList();
         int at = 0;
-        for (String line : m.group(3).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+            m.group(3).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
           int found = file.subList(at, file.size()).indexOf(line);
           assertThat(found).as("%s: the line '%s' (in this order)", path, line).isNotNegative();
           at += found + 1;
         }
       }
     }
-    assertThat(quoted).containsExactly("pom.xml", "src/main/java/org/example/mymetric/MyMetric.java");
+    assertThat(quoted)
+        .containsExactly("pom.xml", "src/main/java/org/example/mymetric/MyMetric.java");
   }
 }

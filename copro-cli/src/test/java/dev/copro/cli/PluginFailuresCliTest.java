@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginFailuresCliTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void evaluate_pluginWithAReservedId_listedUnderPluginFailures_andTheEvaluationGoesOn() throws IOException {
+  void evaluate_pluginWithAReservedId_listedUnderPluginFailures_andTheEvaluationGoesOn()
+      throws IOException {
     Path plugins = dir.resolve("plugins");
     Path jar = PluginJars.reservedId(plugins);
     PluginJars.meetingCount(plugins);
@@ -29,17 +29,30 @@ class PluginFailuresCliTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode report = new ObjectMapper().readTree(run.out());
-    assertThat(report.path("pluginFailures")).singleElement().satisfies(failure -> {
-      assertThat(failure.path("className").asText()).isEqualTo("acme.Sneaky");
-      assertThat(failure.path("source").asText()).isEqualTo(jar.toString());
-      assertThat(failure.path("reason").asText()).isEqualTo("its id '" + PluginJars.RESERVED + "' starts with "
-          + "'copro.', which is reserved for copro's default catalog; use your organisation's name as the prefix, "
-          + "such as 'acme.sneaky.count'");
-    });
-    assertThat(report.path("metrics").findValuesAsText("id")).contains(PluginJars.MEETING_COUNT,
-        "copro.scorecard.principles").doesNotContain(PluginJars.RESERVED);
-    assertThat(run.err()).contains("copro: warning: could not load acme.Sneaky from " + jar + ": its id '"
-        + PluginJars.RESERVED + "' starts with 'copro.'");
+    assertThat(report.path("pluginFailures"))
+        .singleElement()
+        .satisfies(
+            failure -> {
+              assertThat(failure.path("className").asText()).isEqualTo("acme.Sneaky");
+              assertThat(failure.path("source").asText()).isEqualTo(jar.toString());
+              assertThat(failure.path("reason").asText())
+                  .isEqualTo(
+                      "its id '"
+                          + PluginJars.RESERVED
+                          + "' starts with "
+                          + "'copro.', which is reserved for copro's default catalog; use your organisation's name as the prefix, "
+                          + "such as 'acme.sneaky.count'");
+            });
+    assertThat(report.path("metrics").findValuesAsText("id"))
+        .contains(PluginJars.MEETING_COUNT, "copro.scorecard.principles")
+        .doesNotContain(PluginJars.RESERVED);
+    assertThat(run.err())
+        .contains(
+            "copro: warning: could not load acme.Sneaky from "
+                + jar
+                + ": its id '"
+                + PluginJars.RESERVED
+                + "' starts with 'copro.'");
   }
 
   @Test
@@ -62,9 +75,11 @@ class PluginFailuresCliTest {
     Cli.Run text = Cli.run("evaluate", "--plugins", plugins.toString());
     Cli.Run json = Cli.run("evaluate", "--plugins", plugins.toString(), "--format", "json");
 
-    assertThat(text.out()).contains("FAILURES\n  " + PluginJars.FAILING + ": " + failure + "\n")
+    assertThat(text.out())
+        .contains("FAILURES\n  " + PluginJars.FAILING + ": " + failure + "\n")
         .doesNotContain(PluginJars.FAILING + ": " + PluginJars.FAILING);
-    assertThat(text.err()).contains(": failed: " + PluginJars.FAILING + ": " + failure)
+    assertThat(text.err())
+        .contains(": failed: " + PluginJars.FAILING + ": " + failure)
         .doesNotContain(PluginJars.FAILING + ": " + PluginJars.FAILING);
     JsonNode metric = null;
     for (JsonNode m : new ObjectMapper().readTree(json.out()).path("metrics")) {

@@ -28,8 +28,10 @@ final class PluginJars {
 
   /** The id of the metric {@link #meetingCount} builds. */
   static final String MEETING_COUNT = "acme.meeting-count";
+
   /** The id of the metric {@link #failing} builds. */
   static final String FAILING = "acme.always-fails";
+
   /** The id of the metric {@link #reservedId} builds. */
   static final String RESERVED = "copro.sneaky.count";
 
@@ -40,7 +42,11 @@ final class PluginJars {
    * medium finding {@code acme.busy} citing the first activity when there is any.
    */
   static Path meetingCount(Path directory) throws IOException {
-    return jar(directory, "meeting-count.jar", "acme.MeetingCount", """
+    return jar(
+        directory,
+        "meeting-count.jar",
+        "acme.MeetingCount",
+        """
         package acme;
 
         import dev.copro.model.Principle;
@@ -65,12 +71,17 @@ final class PluginJars {
             return result.build();
           }
         }
-        """.formatted(MEETING_COUNT));
+        """
+            .formatted(MEETING_COUNT));
   }
 
   /** A jar with {@code acme.AlwaysFails}, a metric whose {@code measure} always throws. */
   static Path failing(Path directory) throws IOException {
-    return jar(directory, "always-fails.jar", "acme.AlwaysFails", """
+    return jar(
+        directory,
+        "always-fails.jar",
+        "acme.AlwaysFails",
+        """
         package acme;
 
         import dev.copro.spi.*;
@@ -84,12 +95,20 @@ final class PluginJars {
             throw new IllegalStateException("this metric always fails");
           }
         }
-        """.formatted(FAILING));
+        """
+            .formatted(FAILING));
   }
 
-  /** A jar with {@code acme.Sneaky}, a well-behaved metric whose id takes the reserved prefix: {@value #RESERVED}. */
+  /**
+   * A jar with {@code acme.Sneaky}, a well-behaved metric whose id takes the reserved prefix:
+   * {@value #RESERVED}.
+   */
   static Path reservedId(Path directory) throws IOException {
-    return jar(directory, "sneaky.jar", "acme.Sneaky", """
+    return jar(
+        directory,
+        "sneaky.jar",
+        "acme.Sneaky",
+        """
         package acme;
 
         import dev.copro.spi.*;
@@ -103,27 +122,41 @@ final class PluginJars {
             return Measurement.noValue("measures nothing");
           }
         }
-        """.formatted(RESERVED));
+        """
+            .formatted(RESERVED));
   }
 
-  private static Path jar(Path directory, String jarName, String className, String source) throws IOException {
-    Path sources = Files.createTempDirectory(directory.getParent() == null ? directory : directory.getParent(),
-        "plugin-src");
+  private static Path jar(Path directory, String jarName, String className, String source)
+      throws IOException {
+    Path sources =
+        Files.createTempDirectory(
+            directory.getParent() == null ? directory : directory.getParent(), "plugin-src");
     Path classes = Files.createDirectories(sources.resolve("classes"));
     Path file = sources.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
-    List<String> options = List.of("--release", "17", "-classpath", classPath(), "-d", classes.toString());
-    boolean compiled = compiler.getTask(messages, null, null, options, null,
-        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file.toFile()))
-        .call();
+    List<String> options =
+        List.of("--release", "17", "-classpath", classPath(), "-d", classes.toString());
+    boolean compiled =
+        compiler
+            .getTask(
+                messages,
+                null,
+                null,
+                options,
+                null,
+                compiler
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(file.toFile()))
+            .call();
     if (!compiled) {
       throw new IllegalStateException("the test plugin does not compile:\n" + messages);
     }
     Files.createDirectories(directory);
     Path jar = directory.resolve(jarName);
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(out)) {
       zip.putNextEntry(new JarEntry("META-INF/services/" + Metric.class.getName()));
       zip.write((className + "\n").getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
@@ -132,7 +165,8 @@ final class PluginJars {
         compiledFiles = walk.filter(Files::isRegularFile).sorted().toList();
       }
       for (Path compiledFile : compiledFiles) {
-        zip.putNextEntry(new JarEntry(classes.relativize(compiledFile).toString().replace('\\', '/')));
+        zip.putNextEntry(
+            new JarEntry(classes.relativize(compiledFile).toString().replace('\\', '/')));
         zip.write(Files.readAllBytes(compiledFile));
         zip.closeEntry();
       }
@@ -145,7 +179,8 @@ final class PluginJars {
     List<String> entries = new ArrayList<>();
     for (Class<?> type : List.of(Metric.class, Principle.class, API.class, NullMarked.class)) {
       try {
-        entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        entries.add(
+            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }

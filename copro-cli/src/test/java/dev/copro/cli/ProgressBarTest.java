@@ -45,13 +45,16 @@ class ProgressBarTest {
 
     String out = wide.toString();
     // The count " NNN% dddd/1000" takes 15 columns, so the bar has 45 − 1 − 15 − 3 − 12 = 14 cells.
-    // 1000 calls, but the line is drawn only when the percentage changes (0, 1, …, 100: 101 draws) or
-    // the bar gains a cell (at call ⌈1000k/14⌉ for k = 1..14: 72, 143, 215, 286, 358, 429, 500, 572,
+    // 1000 calls, but the line is drawn only when the percentage changes (0, 1, …, 100: 101 draws)
+    // or
+    // the bar gains a cell (at call ⌈1000k/14⌉ for k = 1..14: 72, 143, 215, 286, 358, 429, 500,
+    // 572,
     // 643, 715, 786, 858, 929, 1000; 12 of them fall between percentages): 113 draws. The wipe adds
     // two carriage returns.
     long draws = out.chars().filter(c -> c == '\r').count() - 2;
     assertThat(draws).isEqualTo(113);
-    assertThat(out).contains("\revaluating x [==============] 100% 1000/1000\r")
+    assertThat(out)
+        .contains("\revaluating x [==============] 100% 1000/1000\r")
         .endsWith("\r" + " ".repeat(44) + "\r");
   }
 
@@ -59,13 +62,17 @@ class ProgressBarTest {
   void forTerminal_onlyWhenStderrIsATerminal() {
     PrintWriter err = new PrintWriter(new StringWriter());
 
-    assertThat(ProgressBar.forTerminal(new Environment(true, false, 80), err)).isSameAs(ProgressListener.NONE);
-    assertThat(ProgressBar.forTerminal(new Environment(false, true, 80), err)).isInstanceOf(ProgressBar.class);
+    assertThat(ProgressBar.forTerminal(new Environment(true, false, 80), err))
+        .isSameAs(ProgressListener.NONE);
+    assertThat(ProgressBar.forTerminal(new Environment(false, true, 80), err))
+        .isInstanceOf(ProgressBar.class);
   }
 
   @Property
-  void line_neverPassesTheTotalNorTheWidth(@ForAll @IntRange(min = 0, max = 500) int planned,
-      @ForAll @IntRange(min = 0, max = 700) int done, @ForAll @IntRange(min = 20, max = 300) int columns) {
+  void line_neverPassesTheTotalNorTheWidth(
+      @ForAll @IntRange(min = 0, max = 500) int planned,
+      @ForAll @IntRange(min = 0, max = 700) int done,
+      @ForAll @IntRange(min = 20, max = 300) int columns) {
     ProgressBar progress = new ProgressBar(new PrintWriter(new StringWriter()), columns, Ansi.OFF);
     progress.label("data.json");
     progress.evaluationStarted(planned);

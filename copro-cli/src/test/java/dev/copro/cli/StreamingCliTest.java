@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --streaming}: JSON Lines read as a stream by {@code evaluate} and {@code validate}. */
 class StreamingCliTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path lines;
 
@@ -38,8 +37,12 @@ class StreamingCliTest {
     return ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** The file's lines with the first line holding {@code find} changed by replacing it with {@code replacement}. */
-  private Path withFirstLineChanged(String name, String find, String replacement) throws IOException {
+  /**
+   * The file's lines with the first line holding {@code find} changed by replacing it with {@code
+   * replacement}.
+   */
+  private Path withFirstLineChanged(String name, String find, String replacement)
+      throws IOException {
     List<String> all = Files.readAllLines(lines);
     for (int i = 0; i < all.size(); i++) {
       if (all.get(i).contains(find)) {
@@ -52,38 +55,56 @@ class StreamingCliTest {
 
   @Test
   void evaluate_streamingAlways_streamingMetricsEqualTheInMemoryEvaluation() {
-    Cli.Run streamed = Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
-    Cli.Run inMemory = Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "never");
+    Cli.Run streamed =
+        Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
+    Cli.Run inMemory =
+        Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "never");
 
     assertThat(streamed.code()).as(streamed.err()).isZero();
     assertThat(inMemory.code()).as(inMemory.err()).isZero();
     Report s = parse(streamed.out());
     Report m = parse(inMemory.out());
     assertThat(s.dataset().records()).isEqualTo(m.dataset().records());
-    // Every default metric streams: each has the in-memory value and rating. The ladder, which places
-    // the programme no higher than its weakest initiative only where there are slices, is checked apart.
-    List<MetricResult> measured = m.metrics().stream().filter(r -> !r.id().equals("copro.ladder.tlap"))
-        .filter(r -> r.measurement() != null && r.measurement().value() != null).toList();
-    assertThat(measured).extracting(MetricResult::id).contains("copro.tokenism.warning-signs",
-        "copro.voice.equality", "copro.reciprocity.payment", "copro.reciprocity.feedback-loop",
-        "copro.power.influence", "copro.scorecard.principles");
+    // Every default metric streams: each has the in-memory value and rating. The ladder, which
+    // places
+    // the programme no higher than its weakest initiative only where there are slices, is checked
+    // apart.
+    List<MetricResult> measured =
+        m.metrics().stream()
+            .filter(r -> !r.id().equals("copro.ladder.tlap"))
+            .filter(r -> r.measurement() != null && r.measurement().value() != null)
+            .toList();
+    assertThat(measured)
+        .extracting(MetricResult::id)
+        .contains(
+            "copro.tokenism.warning-signs",
+            "copro.voice.equality",
+            "copro.reciprocity.payment",
+            "copro.reciprocity.feedback-loop",
+            "copro.power.influence",
+            "copro.scorecard.principles");
     for (MetricResult whole : measured) {
       MetricResult result = s.metric(whole.id()).orElseThrow();
-      assertThat(Objects.requireNonNull(result.measurement()).value()).as(whole.id())
+      assertThat(Objects.requireNonNull(result.measurement()).value())
+          .as(whole.id())
           .isEqualTo(Objects.requireNonNull(whole.measurement()).value());
       assertThat(result.rating()).as(whole.id()).isEqualTo(whole.rating());
     }
-    assertThat(s.warnings()).noneSatisfy(w -> assertThat(w).contains("not evaluated on the streaming path"));
-    List<String> ladderWarnings = Objects.requireNonNull(s.metric("copro.ladder.tlap").orElseThrow().measurement())
-        .warnings();
+    assertThat(s.warnings())
+        .noneSatisfy(w -> assertThat(w).contains("not evaluated on the streaming path"));
+    List<String> ladderWarnings =
+        Objects.requireNonNull(s.metric("copro.ladder.tlap").orElseThrow().measurement())
+            .warnings();
     assertThat(ladderWarnings).noneSatisfy(w -> assertThat(w).contains("has no value"));
     assertThat(m.warnings()).noneSatisfy(w -> assertThat(w).contains("streaming path"));
   }
 
   @Test
   void evaluate_streamingAlways_sameInputGivesByteIdenticalReports() {
-    Cli.Run first = Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
-    Cli.Run second = Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
+    Cli.Run first =
+        Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
+    Cli.Run second =
+        Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "always");
 
     assertThat(first.code()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
@@ -92,23 +113,32 @@ class StreamingCliTest {
   @Test
   void evaluate_streamingAuto_smallFileIsReadIntoMemory() {
     Cli.Run auto = Cli.run("evaluate", lines.toString(), "--format", "json");
-    Cli.Run never = Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "never");
+    Cli.Run never =
+        Cli.run("evaluate", lines.toString(), "--format", "json", "--streaming", "never");
 
     assertThat(auto.code()).isZero();
     assertThat(auto.out()).isEqualTo(never.out());
   }
 
   @Test
-  void evaluate_streamedEventProblem_exits2ListingItsLineAsTheInMemoryReaderDoes() throws IOException {
-    Path broken = withFirstLineChanged("broken.jsonl", "\"speakingSeconds\":1169", "\"speakingSeconds\":-5");
+  void evaluate_streamedEventProblem_exits2ListingItsLineAsTheInMemoryReaderDoes()
+      throws IOException {
+    Path broken =
+        withFirstLineChanged("broken.jsonl", "\"speakingSeconds\":1169", "\"speakingSeconds\":-5");
 
     Cli.Run streamed = Cli.run("evaluate", broken.toString(), "--streaming", "always");
     Cli.Run inMemory = Cli.run("evaluate", broken.toString(), "--streaming", "never");
 
     assertThat(streamed.code()).isEqualTo(ExitCodes.BAD_INPUT);
-    int line = Files.readAllLines(broken).stream().map(l -> l.contains("\"speakingSeconds\":-5")).toList()
-        .indexOf(true) + 1;
-    assertThat(streamed.err()).contains("broken.jsonl:" + line + ":").contains("speakingSeconds")
+    int line =
+        Files.readAllLines(broken).stream()
+                .map(l -> l.contains("\"speakingSeconds\":-5"))
+                .toList()
+                .indexOf(true)
+            + 1;
+    assertThat(streamed.err())
+        .contains("broken.jsonl:" + line + ":")
+        .contains("speakingSeconds")
         .contains("negative");
     assertThat(streamed.out()).isEmpty();
     assertThat(streamed.err()).isEqualTo(inMemory.err());
@@ -116,8 +146,11 @@ class StreamingCliTest {
 
   @Test
   void evaluate_streamedReferenceProblem_exits2BeforeEvaluating() throws IOException {
-    Path broken = withFirstLineChanged("dangling.jsonl", "\"record\":\"activity\",\"id\":\"dp-a001\",\"initiative\":\"",
-        "\"record\":\"activity\",\"id\":\"dp-a001\",\"initiative\":\"nowhere-");
+    Path broken =
+        withFirstLineChanged(
+            "dangling.jsonl",
+            "\"record\":\"activity\",\"id\":\"dp-a001\",\"initiative\":\"",
+            "\"record\":\"activity\",\"id\":\"dp-a001\",\"initiative\":\"nowhere-");
 
     Cli.Run streamed = Cli.run("evaluate", broken.toString(), "--streaming", "always");
     Cli.Run inMemory = Cli.run("evaluate", broken.toString(), "--streaming", "never");
@@ -138,7 +171,8 @@ class StreamingCliTest {
 
   @Test
   void validate_streamedEventProblem_listsItAsTheInMemoryReaderDoes() throws IOException {
-    Path broken = withFirstLineChanged("broken.jsonl", "\"speakingTurns\":17", "\"speakingTurns\":-1");
+    Path broken =
+        withFirstLineChanged("broken.jsonl", "\"speakingTurns\":17", "\"speakingTurns\":-1");
 
     Cli.Run streamed = Cli.run("validate", broken.toString(), "--streaming", "always");
     Cli.Run inMemory = Cli.run("validate", broken.toString(), "--streaming", "never");
@@ -154,10 +188,12 @@ class StreamingCliTest {
       DatasetWriter.writeJson(SampleDatasets.northfield(), out);
     }
 
-    Cli.Run always = Cli.run("evaluate", json.toString(), "--format", "json", "--streaming", "always");
+    Cli.Run always =
+        Cli.run("evaluate", json.toString(), "--format", "json", "--streaming", "always");
 
     assertThat(always.code()).isZero();
-    assertThat(parse(always.out()).warnings()).noneSatisfy(w -> assertThat(w).contains("streaming path"));
+    assertThat(parse(always.out()).warnings())
+        .noneSatisfy(w -> assertThat(w).contains("streaming path"));
   }
 
   @Test
@@ -180,8 +216,10 @@ class StreamingCliTest {
 
   @Test
   void isJsonLines_byExtensionInAnyCase() {
-    assertThat(List.of("a.jsonl", "b.NDJSON", "c.JsonL", "d.json", "e", "jsonl").stream()
-        .filter(name -> StreamingOption.isJsonLines(Path.of(name))).collect(Collectors.joining(",")))
+    assertThat(
+            List.of("a.jsonl", "b.NDJSON", "c.JsonL", "d.json", "e", "jsonl").stream()
+                .filter(name -> StreamingOption.isJsonLines(Path.of(name)))
+                .collect(Collectors.joining(",")))
         .isEqualTo("a.jsonl,b.NDJSON,c.JsonL");
   }
 }

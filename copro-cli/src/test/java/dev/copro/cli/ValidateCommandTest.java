@@ -11,25 +11,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code copro validate} end to end. */
 class ValidateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void validate_validJsonAndCsv_saysOkForEach() {
     Cli.run("init", dir.toString());
 
-    Cli.Run run = Cli.run("validate", dir.resolve("dataset.json").toString(), dir.resolve("csv").toString());
+    Cli.Run run =
+        Cli.run("validate", dir.resolve("dataset.json").toString(), dir.resolve("csv").toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out().lines()).containsExactly(
-        "ok: " + dir.resolve("dataset.json") + ": 76 records",
-        "ok: " + dir.resolve("csv") + ": 76 records");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "ok: " + dir.resolve("dataset.json") + ": 76 records",
+            "ok: " + dir.resolve("csv") + ": 76 records");
   }
 
   @Test
   void validate_problems_listsEveryOneWithItsLocationAndExits2() throws IOException {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         {
           "format": "copro-dataset/1",
           "participants": [
@@ -47,7 +50,8 @@ class ValidateCommandTest {
     Cli.Run run = Cli.run("validate", bad.toString(), csv.toString());
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.out()).contains("copro: dataset bad.json has 3 problems:\n")
+    assertThat(run.out())
+        .contains("copro: dataset bad.json has 3 problems:\n")
         .contains("copro: dataset " + csv + " has 1 problem:\n")
         .containsPattern("\n  bad\\.json:4:[0-9]+ /participants/0/colour \\[p1\\]: ")
         .containsPattern("\n  bad\\.json:5:[0-9]+ /participants/1/perspective \\[p2\\]: ")
@@ -61,15 +65,20 @@ class ValidateCommandTest {
     Cli.run("init", dir.toString());
     Path config = dir.resolve("copro-config.json");
     Path wrong = dir.resolve("wrong.json");
-    Files.writeString(wrong, "{\"format\": \"copro-config/1\", \"disabled\": [\"copro.voice.equalty\"]}");
+    Files.writeString(
+        wrong, "{\"format\": \"copro-config/1\", \"disabled\": [\"copro.voice.equalty\"]}");
 
-    Cli.Run good = Cli.run("validate", dir.resolve("dataset.json").toString(), "--config", config.toString());
-    Cli.Run bad = Cli.run("validate", dir.resolve("dataset.json").toString(), "--config", wrong.toString());
+    Cli.Run good =
+        Cli.run("validate", dir.resolve("dataset.json").toString(), "--config", config.toString());
+    Cli.Run bad =
+        Cli.run("validate", dir.resolve("dataset.json").toString(), "--config", wrong.toString());
 
     assertThat(good.code()).isZero();
     assertThat(good.out()).startsWith("ok: " + config + ": ");
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.out()).contains("wrong.json:1:").contains("copro.voice.equalty")
+    assertThat(bad.out())
+        .contains("wrong.json:1:")
+        .contains("copro.voice.equalty")
         .contains("ok: " + dir.resolve("dataset.json"));
   }
 

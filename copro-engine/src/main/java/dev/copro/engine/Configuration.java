@@ -75,10 +75,12 @@ public final class Configuration {
   private final Map<String, Location> locations;
 
   private Configuration(Builder b) {
-    enabled = b.enabled == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(b.enabled));
+    enabled =
+        b.enabled == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(b.enabled));
     disabled = Collections.unmodifiableSortedSet(new TreeSet<>(b.disabled));
     SortedMap<String, SortedMap<String, Object>> params = new TreeMap<>();
-    b.parameters.forEach((id, values) -> params.put(id, Collections.unmodifiableSortedMap(new TreeMap<>(values))));
+    b.parameters.forEach(
+        (id, values) -> params.put(id, Collections.unmodifiableSortedMap(new TreeMap<>(values))));
     parameters = Collections.unmodifiableSortedMap(params);
     thresholds = Collections.unmodifiableSortedMap(new TreeMap<>(b.thresholds));
     bloc = b.bloc;
@@ -91,7 +93,10 @@ public final class Configuration {
     locations = Map.copyOf(b.locations);
   }
 
-  /** The defaults: every plugin enabled with its default parameters and thresholds, and the defaults below. */
+  /**
+   * The defaults: every plugin enabled with its default parameters and thresholds, and the defaults
+   * below.
+   */
   public static Configuration defaults() {
     return DEFAULTS;
   }
@@ -122,8 +127,8 @@ public final class Configuration {
    *
    * @param in the document, UTF-8; not closed
    * @param source the document's name for problem locations, such as its file name
-   * @throws InvalidInputException listing every problem found, each located by line, column and JSON
-   *     Pointer
+   * @throws InvalidInputException listing every problem found, each located by line, column and
+   *     JSON Pointer
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public static Configuration fromJson(InputStream in, String source) {
@@ -158,7 +163,9 @@ public final class Configuration {
     return disabled;
   }
 
-  /** Whether the plugin with this id may run: enabled (or no list of enabled ids) and not disabled. */
+  /**
+   * Whether the plugin with this id may run: enabled (or no list of enabled ids) and not disabled.
+   */
   public boolean isEnabled(String pluginId) {
     return (enabled == null || enabled.contains(pluginId)) && !disabled.contains(pluginId);
   }
@@ -184,7 +191,10 @@ public final class Configuration {
     return bloc;
   }
 
-  /** Breakdown groups resting on fewer than this many are suppressed; default {@value #DEFAULT_SUPPRESSION_MINIMUM}. */
+  /**
+   * Breakdown groups resting on fewer than this many are suppressed; default {@value
+   * #DEFAULT_SUPPRESSION_MINIMUM}.
+   */
   public int suppressionMinimum() {
     return suppressionMinimum;
   }
@@ -194,12 +204,18 @@ public final class Configuration {
     return periodUnit;
   }
 
-  /** The participant dimensions metrics break values down by, perspective first; default perspective only. */
+  /**
+   * The participant dimensions metrics break values down by, perspective first; default perspective
+   * only.
+   */
   public List<Dimension> breakdowns() {
     return breakdowns;
   }
 
-  /** The day the evaluation is as of, if configured; otherwise the latest date in the dataset is used. */
+  /**
+   * The day the evaluation is as of, if configured; otherwise the latest date in the dataset is
+   * used.
+   */
   public Optional<LocalDate> referenceDate() {
     return Optional.ofNullable(referenceDate);
   }
@@ -244,8 +260,17 @@ public final class Configuration {
 
   @Override
   public int hashCode() {
-    return Objects.hash(enabled, disabled, parameters, thresholds, bloc, suppressionMinimum, periodUnit, breakdowns,
-        referenceDate, timeBudget);
+    return Objects.hash(
+        enabled,
+        disabled,
+        parameters,
+        thresholds,
+        bloc,
+        suppressionMinimum,
+        periodUnit,
+        breakdowns,
+        referenceDate,
+        timeBudget);
   }
 
   @Override
@@ -266,9 +291,9 @@ public final class Configuration {
   }
 
   /**
-   * Builds a {@link Configuration}. Setters check their arguments at once and throw
-   * {@link IllegalArgumentException} for values that can never be right; whether plugin ids and
-   * parameters exist is checked when an engine is built with the configuration.
+   * Builds a {@link Configuration}. Setters check their arguments at once and throw {@link
+   * IllegalArgumentException} for values that can never be right; whether plugin ids and parameters
+   * exist is checked when an engine is built with the configuration.
    *
    * @since 0.1.0
    */
@@ -288,12 +313,16 @@ public final class Configuration {
 
     private Builder() {}
 
-    /** Lets only the plugins with these ids run (adding to ids enabled before); default all plugins. */
+    /**
+     * Lets only the plugins with these ids run (adding to ids enabled before); default all plugins.
+     */
     public Builder enable(String... pluginIds) {
       return enable(List.of(pluginIds));
     }
 
-    /** Lets only the plugins with these ids run (adding to ids enabled before); default all plugins. */
+    /**
+     * Lets only the plugins with these ids run (adding to ids enabled before); default all plugins.
+     */
     public Builder enable(Collection<String> pluginIds) {
       if (enabled == null) {
         enabled = new TreeSet<>();
@@ -324,7 +353,8 @@ public final class Configuration {
      *
      * @param pluginId the plugin's id
      * @param name the parameter's name
-     * @param value an {@link Integer}, {@link Double}, {@link Boolean}, {@link String} or list of texts
+     * @param value an {@link Integer}, {@link Double}, {@link Boolean}, {@link String} or list of
+     *     texts
      * @throws IllegalArgumentException if the value is none of those, or not finite
      */
     public Builder parameter(String pluginId, String name, Object value) {
@@ -336,7 +366,8 @@ public final class Configuration {
 
     /** Rates a metric with these thresholds instead of its default ones. */
     public Builder thresholds(String metricId, Thresholds metricThresholds) {
-      thresholds.put(Objects.requireNonNull(metricId, "metricId"),
+      thresholds.put(
+          Objects.requireNonNull(metricId, "metricId"),
           Objects.requireNonNull(metricThresholds, "metricThresholds"));
       return this;
     }
@@ -353,14 +384,15 @@ public final class Configuration {
     }
 
     /**
-     * The smallest group a breakdown reports; smaller ones are suppressed. Default
-     * {@value #DEFAULT_SUPPRESSION_MINIMUM}.
+     * The smallest group a breakdown reports; smaller ones are suppressed. Default {@value
+     * #DEFAULT_SUPPRESSION_MINIMUM}.
      *
      * @throws IllegalArgumentException if below 1
      */
     public Builder suppressionMinimum(int minimum) {
       if (minimum < 1) {
-        throw new IllegalArgumentException("the suppression minimum must be at least 1, not " + minimum);
+        throw new IllegalArgumentException(
+            "the suppression minimum must be at least 1, not " + minimum);
       }
       this.suppressionMinimum = minimum;
       return this;
@@ -373,8 +405,9 @@ public final class Configuration {
     }
 
     /**
-     * The participant dimensions to break values down by: {@link Dimension#PERSPECTIVE} and attribute
-     * names. Perspective is moved first; the rest keep their order. Default perspective only.
+     * The participant dimensions to break values down by: {@link Dimension#PERSPECTIVE} and
+     * attribute names. Perspective is moved first; the rest keep their order. Default perspective
+     * only.
      *
      * @throws IllegalArgumentException if a dimension is given twice
      */
@@ -392,12 +425,18 @@ public final class Configuration {
       return this;
     }
 
-    /** The participant dimensions to break values down by, by name ({@code perspective} or an attribute). */
+    /**
+     * The participant dimensions to break values down by, by name ({@code perspective} or an
+     * attribute).
+     */
     public Builder breakdowns(String... names) {
       return breakdowns(Arrays.stream(names).map(Dimension::new).toList());
     }
 
-    /** The day the evaluation is as of; {@code null} (the default) for the latest date in the dataset. */
+    /**
+     * The day the evaluation is as of; {@code null} (the default) for the latest date in the
+     * dataset.
+     */
     public Builder referenceDate(@Nullable LocalDate date) {
       this.referenceDate = date;
       return this;
@@ -449,14 +488,19 @@ public final class Configuration {
       if (value instanceof Double d && !Double.isFinite(d)) {
         throw new IllegalArgumentException("a parameter value must be a finite number, not " + d);
       }
-      if (value instanceof Integer || value instanceof Double || value instanceof Boolean || value instanceof String) {
+      if (value instanceof Integer
+          || value instanceof Double
+          || value instanceof Boolean
+          || value instanceof String) {
         return value;
       }
       if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
         return List.copyOf(list);
       }
-      throw new IllegalArgumentException("a parameter value is an Integer, a Double, a Boolean, a String or a list "
-          + "of Strings, not " + value.getClass().getName());
+      throw new IllegalArgumentException(
+          "a parameter value is an Integer, a Double, a Boolean, a String or a list "
+              + "of Strings, not "
+              + value.getClass().getName());
     }
   }
 }

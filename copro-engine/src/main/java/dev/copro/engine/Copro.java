@@ -35,13 +35,13 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>A dataset too large for memory is evaluated as a stream of its events instead:
- * {@code copro.evaluate(streamedDataset)} (see {@link #evaluate(StreamedDataset)}).
+ * <p>A dataset too large for memory is evaluated as a stream of its events instead: {@code
+ * copro.evaluate(streamedDataset)} (see {@link #evaluate(StreamedDataset)}).
  *
  * <p>Building discovers the plugins (metrics and rules) and checks them and the configuration,
  * failing with one {@link InvalidInputException} that lists every problem. A plugin whose class
- * cannot be loaded or whose constructor or descriptor fails does not stop the build: it is listed in
- * {@link #pluginFailures()} and in every report.
+ * cannot be loaded or whose constructor or descriptor fails does not stop the build: it is listed
+ * in {@link #pluginFailures()} and in every report.
  *
  * <p>Evaluation never throws because of a plugin: each plugin call is isolated (exceptions, errors
  * the plugin caused, invalid or out-of-range values, calls past the time budget all become failed
@@ -72,25 +72,39 @@ public final class Copro implements AutoCloseable {
     this.isolation = isolation;
     this.parallelism = b.parallelism;
     this.listener = b.listener;
-    this.warnings = plugins.stream().anyMatch(p -> p.kind() == PluginInfo.Kind.METRIC) ? List.of()
-        : List.of(NO_METRICS);
+    this.warnings =
+        plugins.stream().anyMatch(p -> p.kind() == PluginInfo.Kind.METRIC)
+            ? List.of()
+            : List.of(NO_METRICS);
     List<PhaseRunner.Planned> enabled = new ArrayList<>();
     for (Plugin plugin : plugins) {
       if (configuration.isEnabled(plugin.id())) {
-        Thresholds thresholds = plugin.kind() == PluginInfo.Kind.RULE ? null
-            : configuration.thresholds().getOrDefault(plugin.id(), plugin.descriptor().thresholds());
-        enabled.add(new PhaseRunner.Planned(plugin,
-            Parameters.resolve(plugin.descriptor().parameters(), configuration.parameters(plugin.id())), thresholds));
+        Thresholds thresholds =
+            plugin.kind() == PluginInfo.Kind.RULE
+                ? null
+                : configuration
+                    .thresholds()
+                    .getOrDefault(plugin.id(), plugin.descriptor().thresholds());
+        enabled.add(
+            new PhaseRunner.Planned(
+                plugin,
+                Parameters.resolve(
+                    plugin.descriptor().parameters(), configuration.parameters(plugin.id())),
+                thresholds));
       }
     }
     this.planned = List.copyOf(enabled);
   }
 
   /** The warning of an engine that found no metric, in its log and in every report. */
-  static final String NO_METRICS = "no metric was found, so reports have no results: put copro-metrics (the "
-      + "default catalog) or a plugin jar on the class path, or give metrics to Copro.builder().metrics(...)";
+  static final String NO_METRICS =
+      "no metric was found, so reports have no results: put copro-metrics (the "
+          + "default catalog) or a plugin jar on the class path, or give metrics to Copro.builder().metrics(...)";
 
-  /** A builder with no plugins given, discovery in the context class loader, and the default configuration. */
+  /**
+   * A builder with no plugins given, discovery in the context class loader, and the default
+   * configuration.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,8 +136,8 @@ public final class Copro implements AutoCloseable {
 
   /**
    * Evaluates a dataset too large for memory in one pass over its event records, keeping in memory
-   * only its reference records, the events of a few chunks and the metrics' accumulators — not
-   * the events (see docs/performance.md, "Streaming evaluation").
+   * only its reference records, the events of a few chunks and the metrics' accumulators — not the
+   * events (see docs/performance.md, "Streaming evaluation").
    *
    * <p>Every enabled {@link StreamingMetric} takes in the attendance, contributions, payments and
    * survey responses as they stream, in chunks, each chunk one isolated call per metric, spread
@@ -142,8 +156,8 @@ public final class Copro implements AutoCloseable {
    *
    * <p>The report has the same form ({@value Report#FORMAT}); its dataset summary counts the events
    * that streamed. The reference date, unless configured, is the latest date of any record, events
-   * included, as in memory. Isolation, suppression, ratings and determinism are as for
-   * {@link #evaluate(Dataset)}: the same input and configuration give the same report, whatever the
+   * included, as in memory. Isolation, suppression, ratings and determinism are as for {@link
+   * #evaluate(Dataset)}: the same input and configuration give the same report, whatever the
    * parallelism.
    *
    * @param dataset the reference records and the stream of events; the stream is read once
@@ -171,20 +185,33 @@ public final class Copro implements AutoCloseable {
     }
   }
 
-  /** Runs the enabled plugins over a source of records, through the one orchestrator of every evaluation. */
+  /**
+   * Runs the enabled plugins over a source of records, through the one orchestrator of every
+   * evaluation.
+   */
   private Report run(PhaseRunner.Source source) throws InterruptedException {
-    return PhaseRunner.run(source, planned, failures, configuration, isolation, listener, parallelism);
+    return PhaseRunner.run(
+        source, planned, failures, configuration, isolation, listener, parallelism);
   }
 
-  /** The report with the engine's own warnings (such as {@link #NO_METRICS}) before the evaluation's. */
+  /**
+   * The report with the engine's own warnings (such as {@link #NO_METRICS}) before the
+   * evaluation's.
+   */
   private Report withWarnings(Report report) {
     if (warnings.isEmpty()) {
       return report;
     }
     List<String> all = new ArrayList<>(warnings);
     all.addAll(report.warnings());
-    return new Report(report.format(), report.dataset(), report.configuration(), report.metrics(), report.rules(),
-        report.pluginFailures(), all);
+    return new Report(
+        report.format(),
+        report.dataset(),
+        report.configuration(),
+        report.metrics(),
+        report.rules(),
+        report.pluginFailures(),
+        all);
   }
 
   /**
@@ -197,7 +224,9 @@ public final class Copro implements AutoCloseable {
     return warnings;
   }
 
-  /** Every plugin loaded, enabled or not, in id order, with its descriptor and where it came from. */
+  /**
+   * Every plugin loaded, enabled or not, in id order, with its descriptor and where it came from.
+   */
   public List<PluginInfo> plugins() {
     return plugins.stream().map(p -> p.info(configuration.isEnabled(p.id()))).toList();
   }
@@ -239,8 +268,11 @@ public final class Copro implements AutoCloseable {
         loader.close();
       } catch (IOException e) {
         // The jar stays open until the JVM exits; nothing else depends on it.
-        System.getLogger(Copro.class.getPackageName()).log(System.Logger.Level.WARNING,
-            "could not close the plugin jar {0}", loader.getName());
+        System.getLogger(Copro.class.getPackageName())
+            .log(
+                System.Logger.Level.WARNING,
+                "could not close the plugin jar {0}",
+                loader.getName());
       }
     }
   }
@@ -253,10 +285,10 @@ public final class Copro implements AutoCloseable {
 
   /**
    * Builds a {@link Copro} engine. Plugins come from three places, loaded in this order: instances
-   * given to {@link #metrics} and {@link #rules}; {@link java.util.ServiceLoader} discovery in a class
-   * loader ({@link #classLoader}, unless {@linkplain #classPathDiscovery turned off}); and the jars of
-   * {@linkplain #pluginDirectory plugin directories}. A plugin found twice (say, given as an instance
-   * and also registered on the class path) is a duplicate id.
+   * given to {@link #metrics} and {@link #rules}; {@link java.util.ServiceLoader} discovery in a
+   * class loader ({@link #classLoader}, unless {@linkplain #classPathDiscovery turned off}); and
+   * the jars of {@linkplain #pluginDirectory plugin directories}. A plugin found twice (say, given
+   * as an instance and also registered on the class path) is a duplicate id.
    *
    * @since 0.1.0
    */
@@ -274,7 +306,10 @@ public final class Copro implements AutoCloseable {
 
     private Builder() {}
 
-    /** The class loader to discover plugins in; default the thread's context class loader at {@link #build()}. */
+    /**
+     * The class loader to discover plugins in; default the thread's context class loader at {@link
+     * #build()}.
+     */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
@@ -293,9 +328,9 @@ public final class Copro implements AutoCloseable {
      * Whether an engine that finds no metric at all is a configuration problem; default false. An
      * engine without metrics evaluates to reports with no results, which is almost always a missing
      * dependency (copro-metrics not on the runtime class path): by default it logs a warning
-     * (through {@link System.Logger}, under the name {@code dev.copro.engine}), lists it in
-     * {@link Copro#warnings()} and puts it first in every report's warnings; with {@code true},
-     * {@link #build()} throws instead.
+     * (through {@link System.Logger}, under the name {@code dev.copro.engine}), lists it in {@link
+     * Copro#warnings()} and puts it first in every report's warnings; with {@code true}, {@link
+     * #build()} throws instead.
      *
      * @since 0.2.0
      */
@@ -305,11 +340,12 @@ public final class Copro implements AutoCloseable {
     }
 
     /**
-     * Adds a directory of plugin jars. Each {@code *.jar} file in it (not in subdirectories) is loaded
-     * through a class loader of its own whose parent is the loader of the SPI, so a jar must bring
-     * every class it needs other than copro's SPI and model (and their dependencies); it contributes
-     * the metrics and rules it registers in {@code META-INF/services} for classes it contains. Other
-     * files are ignored. A directory that does not exist is a configuration problem.
+     * Adds a directory of plugin jars. Each {@code *.jar} file in it (not in subdirectories) is
+     * loaded through a class loader of its own whose parent is the loader of the SPI, so a jar must
+     * bring every class it needs other than copro's SPI and model (and their dependencies); it
+     * contributes the metrics and rules it registers in {@code META-INF/services} for classes it
+     * contains. Other files are ignored. A directory that does not exist is a configuration
+     * problem.
      */
     public Builder pluginDirectory(Path directory) {
       pluginDirectories.add(Objects.requireNonNull(directory, "directory"));
@@ -339,7 +375,8 @@ public final class Copro implements AutoCloseable {
     }
 
     /**
-     * How many plugin calls run at once; default the number of processors. Results do not depend on it.
+     * How many plugin calls run at once; default the number of processors. Results do not depend on
+     * it.
      *
      * @throws IllegalArgumentException if below 1
      */
@@ -352,8 +389,8 @@ public final class Copro implements AutoCloseable {
     }
 
     /**
-     * How long each plugin call (constructor and descriptor at load, each measure or check) may run;
-     * overrides the configuration's {@link Configuration#timeBudget()}.
+     * How long each plugin call (constructor and descriptor at load, each measure or check) may
+     * run; overrides the configuration's {@link Configuration#timeBudget()}.
      *
      * @throws IllegalArgumentException if not positive
      */
@@ -373,16 +410,17 @@ public final class Copro implements AutoCloseable {
      * engine.
      *
      * @throws InvalidInputException listing every problem: plugin ids used by two plugins;
-     *     configuration entries naming unknown
-     *     plugins or parameters, or values a parameter does not allow; thresholds outside a metric's
-     *     declared range or against its declared direction; plugin directories that cannot be read;
-     *     no metric at all when {@link #requireMetrics(boolean) required}
+     *     configuration entries naming unknown plugins or parameters, or values a parameter does
+     *     not allow; thresholds outside a metric's declared range or against its declared
+     *     direction; plugin directories that cannot be read; no metric at all when {@link
+     *     #requireMetrics(boolean) required}
      * @throws CancellationException if the calling thread is interrupted while plugins load
      * @throws IllegalStateException if called from within a plugin call
      */
     public Copro build() {
       Isolation.refuseCallsFromPlugins("Copro.Builder.build");
-      Isolation isolation = new Isolation(timeBudget != null ? timeBudget : configuration.timeBudget());
+      Isolation isolation =
+          new Isolation(timeBudget != null ? timeBudget : configuration.timeBudget());
       PluginLoader loader = new PluginLoader(isolation);
       boolean built = false;
       try {
@@ -401,18 +439,24 @@ public final class Copro implements AutoCloseable {
         }
         problems.addAll(IdentityValidator.duplicates(loader.plugins()));
         problems.addAll(ConfigurationCheck.check(configuration, loader.plugins()));
-        boolean noMetrics = loader.plugins().stream().noneMatch(p -> p.kind() == PluginInfo.Kind.METRIC);
+        boolean noMetrics =
+            loader.plugins().stream().noneMatch(p -> p.kind() == PluginInfo.Kind.METRIC);
         if (noMetrics && requireMetrics) {
-          problems.add(new Problem(Problem.Kind.CONFIGURATION, Location.at("engine", null), null,
-              "no metric was found: put copro-metrics (the default catalog) or a plugin jar on the class path, "
-                  + "or give metrics to Copro.builder().metrics(...)"));
+          problems.add(
+              new Problem(
+                  Problem.Kind.CONFIGURATION,
+                  Location.at("engine", null),
+                  null,
+                  "no metric was found: put copro-metrics (the default catalog) or a plugin jar on the class path, "
+                      + "or give metrics to Copro.builder().metrics(...)"));
         }
         if (!problems.isEmpty()) {
           throw new InvalidInputException("configuration", problems);
         }
         Copro copro = new Copro(this, loader, isolation);
         if (noMetrics) {
-          System.getLogger(Copro.class.getPackageName()).log(System.Logger.Level.WARNING, NO_METRICS);
+          System.getLogger(Copro.class.getPackageName())
+              .log(System.Logger.Level.WARNING, NO_METRICS);
         }
         built = true;
         return copro;

@@ -11,8 +11,8 @@ import dev.copro.model.Payment;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Dimension;
-import dev.copro.spi.EventBatch;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Scope;
@@ -48,16 +48,31 @@ public final class DatasetContext implements EvaluationContext {
   private final LocalDate referenceDate;
   private final List<Outcome> outcomes;
   private final Map<String, List<Outcome>> initiativeOutcomes;
+
   /** The ids of the bloc's members: {@link #isBloc} is asked once per record by most metrics. */
   private final Set<String> blocMembers;
-  /** The {@linkplain #shared shared values}: one map for a context and every copy derived from it. */
+
+  /**
+   * The {@linkplain #shared shared values}: one map for a context and every copy derived from it.
+   */
   private final ConcurrentHashMap<String, Object> shared;
-  /** The scope's events as a batch, made on first use and shared by the copies over the same scope. */
+
+  /**
+   * The scope's events as a batch, made on first use and shared by the copies over the same scope.
+   */
   private final ScopeEvents events;
 
-  private DatasetContext(Dataset dataset, ScopedData data, Parameters parameters, Bloc bloc,
-      List<Dimension> dimensions, LocalDate referenceDate, List<Outcome> outcomes,
-      Map<String, List<Outcome>> initiativeOutcomes, Set<String> blocMembers, ConcurrentHashMap<String, Object> shared,
+  private DatasetContext(
+      Dataset dataset,
+      ScopedData data,
+      Parameters parameters,
+      Bloc bloc,
+      List<Dimension> dimensions,
+      LocalDate referenceDate,
+      List<Outcome> outcomes,
+      Map<String, List<Outcome>> initiativeOutcomes,
+      Set<String> blocMembers,
+      ConcurrentHashMap<String, Object> shared,
       ScopeEvents events) {
     this.dataset = dataset;
     this.data = data;
@@ -72,45 +87,109 @@ public final class DatasetContext implements EvaluationContext {
     this.events = events;
   }
 
-  /** A builder for a context over the whole of {@code dataset}, with defaults for everything else. */
+  /**
+   * A builder for a context over the whole of {@code dataset}, with defaults for everything else.
+   */
   public static Builder builder(Dataset dataset) {
     return new Builder(dataset);
   }
 
   /** A copy of this context with other parameters. */
   public DatasetContext withParameters(Parameters newParameters) {
-    return new DatasetContext(dataset, data, newParameters, bloc, dimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared, events);
+    return new DatasetContext(
+        dataset,
+        data,
+        newParameters,
+        bloc,
+        dimensions,
+        referenceDate,
+        outcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        events);
   }
 
   /** A copy of this context with other scoped records. */
   public DatasetContext withScope(ScopedData newData) {
-    return new DatasetContext(dataset, newData, parameters, bloc, dimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared, new ScopeEvents());
+    return new DatasetContext(
+        dataset,
+        newData,
+        parameters,
+        bloc,
+        dimensions,
+        referenceDate,
+        outcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        new ScopeEvents());
   }
 
   /** A copy of this context over a slice, whose events are already a batch. */
   DatasetContext withScope(ScopedData.Sliced slice) {
-    return new DatasetContext(dataset, slice.data(), parameters, bloc, dimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared, new ScopeEvents(slice.events()));
+    return new DatasetContext(
+        dataset,
+        slice.data(),
+        parameters,
+        bloc,
+        dimensions,
+        referenceDate,
+        outcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        new ScopeEvents(slice.events()));
   }
 
   /** A copy of this context with other breakdown dimensions. */
   public DatasetContext withDimensions(List<Dimension> newDimensions) {
-    return new DatasetContext(dataset, data, parameters, bloc, newDimensions, referenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared, events);
+    return new DatasetContext(
+        dataset,
+        data,
+        parameters,
+        bloc,
+        newDimensions,
+        referenceDate,
+        outcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        events);
   }
 
-  /** A copy of this context as of another day; the streaming path learns the day after the events. */
+  /**
+   * A copy of this context as of another day; the streaming path learns the day after the events.
+   */
   DatasetContext withReferenceDate(LocalDate newReferenceDate) {
-    return new DatasetContext(dataset, data, parameters, bloc, dimensions, newReferenceDate, outcomes,
-        initiativeOutcomes, blocMembers, shared, events);
+    return new DatasetContext(
+        dataset,
+        data,
+        parameters,
+        bloc,
+        dimensions,
+        newReferenceDate,
+        outcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        events);
   }
 
   /** A copy of this context with the given outcomes visible. */
   public DatasetContext withOutcomes(List<Outcome> newOutcomes) {
-    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, newOutcomes,
-        initiativeOutcomes, blocMembers, shared, events);
+    return new DatasetContext(
+        dataset,
+        data,
+        parameters,
+        bloc,
+        dimensions,
+        referenceDate,
+        newOutcomes,
+        initiativeOutcomes,
+        blocMembers,
+        shared,
+        events);
   }
 
   /**
@@ -122,8 +201,18 @@ public final class DatasetContext implements EvaluationContext {
   public DatasetContext withInitiativeOutcomes(Map<String, List<Outcome>> byInitiative) {
     Map<String, List<Outcome>> copy = new java.util.TreeMap<>();
     byInitiative.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-    return new DatasetContext(dataset, data, parameters, bloc, dimensions, referenceDate, outcomes,
-        java.util.Collections.unmodifiableMap(copy), blocMembers, shared, events);
+    return new DatasetContext(
+        dataset,
+        data,
+        parameters,
+        bloc,
+        dimensions,
+        referenceDate,
+        outcomes,
+        java.util.Collections.unmodifiableMap(copy),
+        blocMembers,
+        shared,
+        events);
   }
 
   /**
@@ -206,7 +295,10 @@ public final class DatasetContext implements EvaluationContext {
     return bloc;
   }
 
-  /** Whether the participant belongs to the bloc; false for unknown ids. A set lookup, computed once per context. */
+  /**
+   * Whether the participant belongs to the bloc; false for unknown ids. A set lookup, computed once
+   * per context.
+   */
   @Override
   public boolean isBloc(String participantId) {
     return blocMembers.contains(participantId);
@@ -241,25 +333,34 @@ public final class DatasetContext implements EvaluationContext {
   public <T> T shared(String key, Class<T> type, Supplier<? extends T> compute) {
     Object value = shared.get(key);
     if (value == null) {
-      value = shared.computeIfAbsent(key, k -> Objects.requireNonNull(compute.get(), "shared value"));
+      value =
+          shared.computeIfAbsent(key, k -> Objects.requireNonNull(compute.get(), "shared value"));
     }
     return type.cast(value);
   }
 
   /**
-   * The scope's events, their references resolved once per scope and evaluation (through a
-   * resolver over the dataset's reference lists, made once per evaluation) and shared by every
-   * metric measured in the scope.
+   * The scope's events, their references resolved once per scope and evaluation (through a resolver
+   * over the dataset's reference lists, made once per evaluation) and shared by every metric
+   * measured in the scope.
    */
   @Override
   public EventBatch events() {
-    return events.get(() -> resolver(this).batch(data.attendance(), data.contributions(), data.payments(),
-        data.surveyResponses()));
+    return events.get(
+        () ->
+            resolver(this)
+                .batch(
+                    data.attendance(),
+                    data.contributions(),
+                    data.payments(),
+                    data.surveyResponses()));
   }
 
   /** The resolver of an evaluation's event batches, made once per evaluation. */
   static EventBatch.Resolver resolver(EvaluationContext context) {
-    return context.shared("copro.engine/resolver", EventBatch.Resolver.class,
+    return context.shared(
+        "copro.engine/resolver",
+        EventBatch.Resolver.class,
         () -> EventBatch.resolver(context.dataset()));
   }
 
@@ -341,9 +442,18 @@ public final class DatasetContext implements EvaluationContext {
           blocMembers.add(p.id());
         }
       }
-      return new DatasetContext(dataset, ScopedData.of(dataset, scope), parameters, bloc, dimensions,
-          referenceDate != null ? referenceDate : latestDate(dataset), outcomes, Map.of(), blocMembers,
-          new ConcurrentHashMap<>(), new ScopeEvents());
+      return new DatasetContext(
+          dataset,
+          ScopedData.of(dataset, scope),
+          parameters,
+          bloc,
+          dimensions,
+          referenceDate != null ? referenceDate : latestDate(dataset),
+          outcomes,
+          Map.of(),
+          blocMembers,
+          new ConcurrentHashMap<>(),
+          new ScopeEvents());
     }
   }
 }

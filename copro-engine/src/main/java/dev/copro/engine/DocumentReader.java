@@ -55,7 +55,10 @@ final class DocumentReader {
   /** Whether the node has the type, recording a problem if not. */
   boolean is(Node node, Type type) {
     if (node.type() != type) {
-      problem(Problem.Kind.MALFORMED, node, "expected " + type.description + ", found " + node.type().description);
+      problem(
+          Problem.Kind.MALFORMED,
+          node,
+          "expected " + type.description + ", found " + node.type().description);
       return false;
     }
     return true;
@@ -68,7 +71,9 @@ final class DocumentReader {
     }
     for (String key : node.fields().keySet()) {
       if (!known.contains(key)) {
-        problem(Problem.Kind.UNKNOWN_FIELD, node.fields().get(key),
+        problem(
+            Problem.Kind.UNKNOWN_FIELD,
+            node.fields().get(key),
             "unknown field '" + key + "'" + Names.suggestion(key, known));
       }
     }
@@ -79,7 +84,12 @@ final class DocumentReader {
   @Nullable Node required(Node object, String key) {
     Node value = object.get(key);
     if (value == null) {
-      problems.add(new Problem(Problem.Kind.MISSING_FIELD, locate(object), null, "the field '" + key + "' is missing"));
+      problems.add(
+          new Problem(
+              Problem.Kind.MISSING_FIELD,
+              locate(object),
+              null,
+              "the field '" + key + "' is missing"));
     }
     return value;
   }
@@ -111,8 +121,12 @@ final class DocumentReader {
     if (value instanceof Integer || value instanceof Long) {
       return ((Number) value).longValue();
     }
-    problem(value instanceof Double ? Problem.Kind.MALFORMED : Problem.Kind.OUT_OF_RANGE, node,
-        value instanceof Double ? "expected a whole number, found " + value : "the number " + value + " is too large");
+    problem(
+        value instanceof Double ? Problem.Kind.MALFORMED : Problem.Kind.OUT_OF_RANGE,
+        node,
+        value instanceof Double
+            ? "expected a whole number, found " + value
+            : "the number " + value + " is too large");
     return null;
   }
 
@@ -121,7 +135,9 @@ final class DocumentReader {
     if (node == null || !is(node, Type.NUMBER)) {
       return null;
     }
-    double value = ((Number) Objects.requireNonNull(node.scalar(), "a number node holds its number")).doubleValue();
+    double value =
+        ((Number) Objects.requireNonNull(node.scalar(), "a number node holds its number"))
+            .doubleValue();
     if (!Double.isFinite(value)) {
       problem(Problem.Kind.OUT_OF_RANGE, node, "the number is too large");
       return null;
@@ -173,8 +189,16 @@ final class DocumentReader {
     }
     Optional<E> constant = Names.fromCode(type, text);
     if (constant.isEmpty()) {
-      problem(Problem.Kind.INVALID_VALUE, node, "unknown code '" + text + "'"
-          + Names.suggestion(text, Names.codes(type)) + " (allowed: " + String.join(", ", Names.codes(type)) + ")");
+      problem(
+          Problem.Kind.INVALID_VALUE,
+          node,
+          "unknown code '"
+              + text
+              + "'"
+              + Names.suggestion(text, Names.codes(type))
+              + " (allowed: "
+              + String.join(", ", Names.codes(type))
+              + ")");
     }
     return constant.orElse(null);
   }

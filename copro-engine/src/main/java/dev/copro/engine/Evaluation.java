@@ -28,14 +28,21 @@ final class Evaluation implements PhaseRunner.Source {
   private final Dataset dataset;
   private final Configuration config;
   private final List<Scope> slices = new ArrayList<>();
-  /** The records of every slice, routed in one pass over the dataset when a slice is first needed. */
+
+  /**
+   * The records of every slice, routed in one pass over the dataset when a slice is first needed.
+   */
   private @Nullable Map<Scope, ScopedData.Sliced> scoped;
+
   private @Nullable DatasetContext whole;
 
   Evaluation(Dataset dataset, Configuration config) {
     this.dataset = dataset;
     this.config = config;
-    dataset.initiatives().stream().map(Initiative::id).sorted().forEach(id -> slices.add(new Scope(id, null)));
+    dataset.initiatives().stream()
+        .map(Initiative::id)
+        .sorted()
+        .forEach(id -> slices.add(new Scope(id, null)));
     for (Period period : Periods.covering(dataset, config.periodUnit())) {
       slices.add(new Scope(null, period));
     }
@@ -76,11 +83,12 @@ final class Evaluation implements PhaseRunner.Source {
   public synchronized DatasetContext whole() {
     DatasetContext made = whole;
     if (made == null) {
-      made = DatasetContext.builder(dataset)
-          .bloc(config.bloc())
-          .dimensions(config.breakdowns())
-          .referenceDate(config.referenceDate().orElse(null))
-          .build();
+      made =
+          DatasetContext.builder(dataset)
+              .bloc(config.bloc())
+              .dimensions(config.breakdowns())
+              .referenceDate(config.referenceDate().orElse(null))
+              .build();
       whole = made;
     }
     return made;
@@ -98,10 +106,12 @@ final class Evaluation implements PhaseRunner.Source {
 
   @Override
   public List<String> warnings() {
-    if (config.periodUnit() != PeriodUnit.NONE && slices.stream().noneMatch(s -> s.period() != null)
+    if (config.periodUnit() != PeriodUnit.NONE
+        && slices.stream().noneMatch(s -> s.period() != null)
         && dataset.recordCount() > 0) {
-      return List.of("the dataset has no dated activities, decisions, payments or survey responses, so there are no "
-          + "period breakdowns");
+      return List.of(
+          "the dataset has no dated activities, decisions, payments or survey responses, so there are no "
+              + "period breakdowns");
     }
     return List.of();
   }

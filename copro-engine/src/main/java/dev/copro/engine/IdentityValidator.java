@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks plugin identities at load, after JUnit's {@code EngineIdValidator}. A plugin's own id must
- * not be blank, must match {@link Descriptor#ID_PATTERN}, and may start with {@code copro.} only when
- * the plugin's class is in a package under {@code dev.copro.} — the prefix is reserved for the
+ * not be blank, must match {@link Descriptor#ID_PATTERN}, and may start with {@code copro.} only
+ * when the plugin's class is in a package under {@code dev.copro.} — the prefix is reserved for the
  * default catalog; a plugin whose id breaks one of these fails alone, as a plugin that cannot be
- * loaded. Ids must also be unique among all loaded plugins (metrics and rules share one namespace): a
- * duplicate is a problem of the set of plugins, which the host must resolve, not of either plugin.
+ * loaded. Ids must also be unique among all loaded plugins (metrics and rules share one namespace):
+ * a duplicate is a problem of the set of plugins, which the host must resolve, not of either
+ * plugin.
  */
 final class IdentityValidator {
 
@@ -39,13 +40,20 @@ final class IdentityValidator {
       return "its id is blank; every plugin needs a unique id such as 'acme.meetings.out-of-hours'";
     }
     if (!ID.matcher(id).matches()) {
-      return "its id '" + id + "' is not valid: ids are lower-case letters and digits in words joined by hyphens, "
+      return "its id '"
+          + id
+          + "' is not valid: ids are lower-case letters and digits in words joined by hyphens, "
           + "with at least two parts separated by dots, such as 'acme.meetings.out-of-hours'";
     }
     if (id.startsWith(RESERVED_PREFIX) && !className.startsWith(RESERVED_PACKAGE)) {
-      return "its id '" + id + "' starts with '" + RESERVED_PREFIX + "', which is reserved for copro's default "
-          + "catalog; use your organisation's name as the prefix, such as 'acme." + id.substring(
-          RESERVED_PREFIX.length()) + "'";
+      return "its id '"
+          + id
+          + "' starts with '"
+          + RESERVED_PREFIX
+          + "', which is reserved for copro's default "
+          + "catalog; use your organisation's name as the prefix, such as 'acme."
+          + id.substring(RESERVED_PREFIX.length())
+          + "'";
     }
     return null;
   }
@@ -57,9 +65,22 @@ final class IdentityValidator {
     for (Plugin plugin : plugins) {
       Plugin first = seen.putIfAbsent(plugin.id(), plugin);
       if (first != null) {
-        problems.add(new Problem(Problem.Kind.CONFIGURATION, Location.at(plugin.source(), null), plugin.className(),
-            "the id '" + plugin.id() + "' is used by two plugins: " + first.className() + " from " + first.source()
-                + ", and " + plugin.className() + " from " + plugin.source() + "; ids must be unique"));
+        problems.add(
+            new Problem(
+                Problem.Kind.CONFIGURATION,
+                Location.at(plugin.source(), null),
+                plugin.className(),
+                "the id '"
+                    + plugin.id()
+                    + "' is used by two plugins: "
+                    + first.className()
+                    + " from "
+                    + first.source()
+                    + ", and "
+                    + plugin.className()
+                    + " from "
+                    + plugin.source()
+                    + "; ids must be unique"));
       }
     }
     return problems;

@@ -16,29 +16,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs plugin code so that nothing it does can take the engine down: every call runs on a daemon
- * worker thread under a time budget, and whatever it throws becomes a failure that names the plugin.
+ * worker thread under a time budget, and whatever it throws becomes a failure that names the
+ * plugin.
  *
  * <p>What is contained, and why:
  *
  * <ul>
  *   <li>every {@link Exception}, checked or not (plugins can throw checked exceptions sneakily);
- *   <li>{@link StackOverflowError} and {@link OutOfMemoryError}: both are raised in the plugin's own
- *       call on its own thread, so once the call has unwound, the plugin's stack is gone and what it
- *       allocated is garbage — the engine's own state is untouched and the next call has the heap
- *       back;
+ *   <li>{@link StackOverflowError} and {@link OutOfMemoryError}: both are raised in the plugin's
+ *       own call on its own thread, so once the call has unwound, the plugin's stack is gone and
+ *       what it allocated is garbage — the engine's own state is untouched and the next call has
+ *       the heap back;
  *   <li>{@link LinkageError}: a plugin built against another version of the SPI, or missing a class
- *       it needs, fails alone (OpenTelemetry's {@code propagateIfFatal} rethrows these, but here they
- *       come from one plugin's jar, not from the engine);
+ *       it needs, fails alone (OpenTelemetry's {@code propagateIfFatal} rethrows these, but here
+ *       they come from one plugin's jar, not from the engine);
  *   <li>any other {@link Error} a plugin throws.
  * </ul>
  *
  * Every other {@link VirtualMachineError} ({@link InternalError}, {@link UnknownError}) means the
  * JVM itself is broken, and is rethrown.
  *
- * <p>A call that runs past its budget is cancelled with {@link Future#cancel(boolean) cancel(true)},
- * which interrupts its thread, and fails. A plugin that ignores interruption keeps its thread (it is
- * a daemon, so it does not keep the JVM alive): Java has no safe way to stop a thread, and the
- * engine simply carries on with a fresh one.
+ * <p>A call that runs past its budget is cancelled with {@link Future#cancel(boolean)
+ * cancel(true)}, which interrupts its thread, and fails. A plugin that ignores interruption keeps
+ * its thread (it is a daemon, so it does not keep the JVM alive): Java has no safe way to stop a
+ * thread, and the engine simply carries on with a fresh one.
  *
  * <p>Plugin code must not call back into the engine: the engine refuses {@link Copro#evaluate} and
  * {@link Copro.Builder#build()} on a thread that is running a plugin call, or that such a thread
@@ -47,18 +48,25 @@ import org.jspecify.annotations.Nullable;
 final class Isolation implements AutoCloseable {
 
   /** The plugin call the current thread is making, inherited by threads that plugin code starts. */
-  private static final InheritableThreadLocal<@Nullable PluginCall> CURRENT = new InheritableThreadLocal<>();
+  private static final InheritableThreadLocal<@Nullable PluginCall> CURRENT =
+      new InheritableThreadLocal<>();
 
   private final Duration budget;
-  /** The budget in nanoseconds, at most {@link Long#MAX_VALUE} (292 years) however long the budget. */
+
+  /**
+   * The budget in nanoseconds, at most {@link Long#MAX_VALUE} (292 years) however long the budget.
+   */
   private final long budgetNanos;
+
   private final ExecutorService threads;
 
   /** An isolation whose calls may each run for at most {@code budget}. */
   Isolation(Duration budget) {
     this.budget = budget;
-    this.budgetNanos = budget.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : budget.toNanos();
-    // A cached pool, so that a thread kept by a plugin that ignores interruption does not reduce the
+    this.budgetNanos =
+        budget.compareTo(Duration.ofNanos(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : budget.toNanos();
+    // A cached pool, so that a thread kept by a plugin that ignores interruption does not reduce
+    // the
     // number of threads left for the other plugins.
     this.threads = Executors.newCachedThreadPool(daemonThreads("copro-plugin-"));
   }
@@ -78,16 +86,20 @@ final class Isolation implements AutoCloseable {
   static void refuseCallsFromPlugins(String what) {
     PluginCall call = CURRENT.get();
     if (call != null && call.active) {
-      throw new IllegalStateException("plugin '" + call.pluginId + "' called " + what
-          + " from within a plugin call; plugins must not call back into the copro engine");
+      throw new IllegalStateException(
+          "plugin '"
+              + call.pluginId
+              + "' called "
+              + what
+              + " from within a plugin call; plugins must not call back into the copro engine");
     }
   }
 
   /**
    * Runs plugin code under the time budget.
    *
-   * @param pluginId the plugin's id (or class name, before its id is known), for the message of a plugin that
-   *     calls back into the engine
+   * @param pluginId the plugin's id (or class name, before its id is known), for the message of a
+   *     plugin that calls back into the engine
    * @param loader the class loader to make the thread's context class loader during the call, or
    *     {@code null} for the bootstrap loader
    * @param body the plugin code
@@ -98,7 +110,8 @@ final class Isolation implements AutoCloseable {
    * @throws VirtualMachineError if the plugin call raised one that means the JVM is broken
    * @throws IllegalStateException if this isolation is closed
    */
-  <T> Call<T> call(String pluginId, @Nullable ClassLoader loader, Callable<? extends @Nullable T> body)
+  <T> Call<T> call(
+      String pluginId, @Nullable ClassLoader loader, Callable<? extends @Nullable T> body)
       throws InterruptedException {
     PluginCall token = new PluginCall(pluginId);
     Future<Completion> future;
@@ -118,7 +131,8 @@ final class Isolation implements AutoCloseable {
       throw e;
     } catch (ExecutionException e) {
       // run() catches every Throwable, so this means the JVM could not even record one.
-      throw new IllegalStateException("plugin call failed outside the plugin: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "plugin call failed outside the plugin: " + e.getCause(), e.getCause());
     }
     if (completion.error != null) {
       propagateIfFatal(completion.error);
@@ -137,8 +151,12 @@ final class Isolation implements AutoCloseable {
     try {
       return new Completion(body.call(), null, "");
     } catch (Throwable thrown) {
-      // ServiceLoader wraps whatever a plugin's constructor throws; what matters is the plugin's own.
-      Throwable t = thrown instanceof ServiceConfigurationError && thrown.getCause() != null ? thrown.getCause() : thrown;
+      // ServiceLoader wraps whatever a plugin's constructor throws; what matters is the plugin's
+      // own.
+      Throwable t =
+          thrown instanceof ServiceConfigurationError && thrown.getCause() != null
+              ? thrown.getCause()
+              : thrown;
       // Described here, inside the budget: getMessage() and getCause() are plugin code too.
       String description;
       try {
@@ -154,9 +172,13 @@ final class Isolation implements AutoCloseable {
     }
   }
 
-  /** Rethrows errors that mean the JVM itself is broken; plugin-caused errors are left to contain. */
+  /**
+   * Rethrows errors that mean the JVM itself is broken; plugin-caused errors are left to contain.
+   */
   static void propagateIfFatal(Throwable t) {
-    if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError) && !(t instanceof OutOfMemoryError)) {
+    if (t instanceof VirtualMachineError
+        && !(t instanceof StackOverflowError)
+        && !(t instanceof OutOfMemoryError)) {
       throw (VirtualMachineError) t;
     }
   }
@@ -212,8 +234,8 @@ final class Isolation implements AutoCloseable {
    * What a plugin call came to.
    *
    * @param value what it returned, when it did not fail; may be {@code null}
-   * @param failure why it failed, or {@code null}; it does not name the plugin, whose id or class every
-   *     result and failure holding it gives beside it
+   * @param failure why it failed, or {@code null}; it does not name the plugin, whose id or class
+   *     every result and failure holding it gives beside it
    * @param <T> what it returns
    */
   record Call<T>(@Nullable T value, @Nullable String failure) {
@@ -223,7 +245,8 @@ final class Isolation implements AutoCloseable {
     }
   }
 
-  private record Completion(@Nullable Object value, @Nullable Throwable error, String description) {}
+  private record Completion(
+      @Nullable Object value, @Nullable Throwable error, String description) {}
 
   private static final class PluginCall {
     private final String pluginId;

@@ -33,13 +33,15 @@ final class JsonOutput {
    * @throws UncheckedIOException if {@code out} cannot be written
    */
   static void write(OutputStream out, Body body) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(INDENT)
-        .withArrayIndenter(INDENT);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(INDENT)
+            .withArrayIndenter(INDENT);
     try (JsonGenerator json = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       body.write(json);
@@ -50,7 +52,8 @@ final class JsonOutput {
   }
 
   /** Writes a list of texts as a JSON array. */
-  static void writeTexts(JsonGenerator json, String name, Collection<String> texts) throws IOException {
+  static void writeTexts(JsonGenerator json, String name, Collection<String> texts)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (String text : texts) {
       json.writeString(text);

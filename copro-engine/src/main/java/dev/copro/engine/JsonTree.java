@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document as the readers of configurations and reports see it: copro-io's located tree
- * ({@link LocatedJson}, the reader datasets are read with too), each node given its JSON Pointer and
- * its scalar a Java type, so that each problem they find is located. Duplicate keys are problems
- * (the first value is kept); malformed JSON is one problem at the place it breaks.
+ * ({@link LocatedJson}, the reader datasets are read with too), each node given its JSON Pointer
+ * and its scalar a Java type, so that each problem they find is located. Duplicate keys are
+ * problems (the first value is kept); malformed JSON is one problem at the place it breaks.
  */
 final class JsonTree {
 
@@ -51,12 +51,18 @@ final class JsonTree {
    * @param pointer its JSON Pointer, {@code ""} for the root
    * @param line its 1-based line
    * @param column its 1-based column
-   * @param scalar for strings, numbers and booleans: a {@link String}, {@link Integer},
-   *     {@link Long}, {@link BigInteger}, {@link Double} or {@link Boolean}; else {@code null}
+   * @param scalar for strings, numbers and booleans: a {@link String}, {@link Integer}, {@link
+   *     Long}, {@link BigInteger}, {@link Double} or {@link Boolean}; else {@code null}
    * @param fields for objects, the members in document order; else empty
    * @param elements for arrays, the elements; else empty
    */
-  record Node(Type type, String pointer, int line, int column, @Nullable Object scalar, Map<String, Node> fields,
+  record Node(
+      Type type,
+      String pointer,
+      int line,
+      int column,
+      @Nullable Object scalar,
+      Map<String, Node> fields,
       List<Node> elements) {
 
     /** The member with the given key, or {@code null}. */
@@ -78,26 +84,43 @@ final class JsonTree {
   static @Nullable Node parse(InputStream in, String source, List<Problem> problems) {
     try (JsonParser parser = LocatedJson.parser(in)) {
       if (parser.nextToken() == null) {
-        problems.add(new Problem(Problem.Kind.MALFORMED, new Location(source, 1, 1, ""), null, "the document is empty"));
+        problems.add(
+            new Problem(
+                Problem.Kind.MALFORMED,
+                new Location(source, 1, 1, ""),
+                null,
+                "the document is empty"));
         return null;
       }
       Node root = typed(LocatedJson.read(parser), "", source, problems);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        problems.add(new Problem(Problem.Kind.MALFORMED, location(source, at, ""), null,
-            "unexpected content after the end of the document"));
+        problems.add(
+            new Problem(
+                Problem.Kind.MALFORMED,
+                location(source, at, ""),
+                null,
+                "unexpected content after the end of the document"));
         return null;
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      problems.add(new Problem(Problem.Kind.MALFORMED, at == null ? Location.at(source, null) : location(source, at, null),
-          null, "not well-formed JSON: " + e.getOriginalMessage()));
+      problems.add(
+          new Problem(
+              Problem.Kind.MALFORMED,
+              at == null ? Location.at(source, null) : location(source, at, null),
+              null,
+              "not well-formed JSON: " + e.getOriginalMessage()));
       return null;
     } catch (CharacterCodingException e) {
       // Bytes that are not UTF-8: the document's fault, not the stream's.
-      problems.add(new Problem(Problem.Kind.MALFORMED, Location.at(source, ""), null,
-          "the document is not valid text; save it as UTF-8 (" + e.getMessage() + ")"));
+      problems.add(
+          new Problem(
+              Problem.Kind.MALFORMED,
+              Location.at(source, ""),
+              null,
+              "the document is not valid text; save it as UTF-8 (" + e.getMessage() + ")"));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
@@ -108,7 +131,8 @@ final class JsonTree {
    * The engine's view of a located value: its JSON Pointer, its scalar as a typed value, and a
    * problem for each repeated key (at the repeated value, whose own content is checked too).
    */
-  private static Node typed(dev.copro.io.Node node, String pointer, String source, List<Problem> problems) {
+  private static Node typed(
+      dev.copro.io.Node node, String pointer, String source, List<Problem> problems) {
     int line = Math.max(0, node.line());
     int column = Math.max(0, node.column());
     if (node instanceof dev.copro.io.Node.Obj object) {
@@ -120,10 +144,15 @@ final class JsonTree {
       for (dev.copro.io.Node.Duplicate repeat : object.duplicates()) {
         String key = repeat.key().text();
         Node child = typed(repeat.value(), pointer + "/" + escape(key), source, problems);
-        problems.add(new Problem(Problem.Kind.DUPLICATE_KEY, new Location(source, child.line(), child.column(),
-            child.pointer()), null, "the key '" + key + "' appears twice in one object; the first is used"));
+        problems.add(
+            new Problem(
+                Problem.Kind.DUPLICATE_KEY,
+                new Location(source, child.line(), child.column(), child.pointer()),
+                null,
+                "the key '" + key + "' appears twice in one object; the first is used"));
       }
-      return new Node(Type.OBJECT, pointer, line, column, null, Collections.unmodifiableMap(fields), List.of());
+      return new Node(
+          Type.OBJECT, pointer, line, column, null, Collections.unmodifiableMap(fields), List.of());
     }
     if (node instanceof dev.copro.io.Node.Arr array) {
       List<Node> elements = new ArrayList<>(array.items().size());
@@ -136,15 +165,15 @@ final class JsonTree {
     return switch (scalar.type()) {
       case STRING, TEXT -> scalar(Type.STRING, pointer, line, column, scalar.text());
       case NUMBER -> scalar(Type.NUMBER, pointer, line, column, number(scalar.text()));
-      case BOOLEAN -> scalar(Type.BOOLEAN, pointer, line, column, Boolean.parseBoolean(scalar.text()));
+      case BOOLEAN ->
+          scalar(Type.BOOLEAN, pointer, line, column, Boolean.parseBoolean(scalar.text()));
       case NULL -> new Node(Type.NULL, pointer, line, column, null, Map.of(), List.of());
     };
   }
 
   /**
-   * A number as Jackson types it: a whole number as an {@link Integer}, {@link Long} or
-   * {@link BigInteger}, the smallest that holds it; one with a fraction or exponent as a
-   * {@link Double}.
+   * A number as Jackson types it: a whole number as an {@link Integer}, {@link Long} or {@link
+   * BigInteger}, the smallest that holds it; one with a fraction or exponent as a {@link Double}.
    */
   private static Object number(String digits) {
     if (digits.indexOf('.') >= 0 || digits.indexOf('e') >= 0 || digits.indexOf('E') >= 0) {
@@ -162,7 +191,8 @@ final class JsonTree {
   }
 
   private static Location location(String source, JsonLocation at, @Nullable String pointer) {
-    return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
+    return new Location(
+        source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
   }
 
   /** A key escaped for a JSON Pointer (RFC 6901). */

@@ -21,7 +21,9 @@ final class LatestDate implements RecordSink {
 
   private LocalDate latest = LocalDate.EPOCH;
 
-  /** Takes in the dates of the reference records: initiatives, participants, activities, decisions. */
+  /**
+   * Takes in the dates of the reference records: initiatives, participants, activities, decisions.
+   */
   void references(Dataset dataset) {
     for (Initiative i : dataset.initiatives()) {
       see(i.start());

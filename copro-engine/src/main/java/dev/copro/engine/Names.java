@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /** Names and codes: a suggested name for a typo, and the codes of enumerations. */
 final class Names {
@@ -17,16 +16,22 @@ final class Names {
 
   /**
    * {@code "; did you mean 'x'?"} for the known name nearest to {@code name} when it is a likely
-   * typo (see {@link Suggestions#nearest}), or {@code ""}. Candidates are sorted first, so ties go to
-   * the first alphabetically whatever the collection's order.
+   * typo (see {@link Suggestions#nearest}), or {@code ""}. Candidates are sorted first, so ties go
+   * to the first alphabetically whatever the collection's order.
    */
   static String suggestion(String name, Collection<String> known) {
-    return Suggestions.nearest(name, new TreeSet<>(known)).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return Suggestions.nearest(name, new TreeSet<>(known))
+        .map(s -> "; did you mean '" + s + "'?")
+        .orElse("");
   }
 
-  /** The code of a constant in reports: its {@link Coded#code()}, or its lower-case, hyphenated name. */
+  /**
+   * The code of a constant in reports: its {@link Coded#code()}, or its lower-case, hyphenated
+   * name.
+   */
   static String code(Enum<?> constant) {
-    return constant instanceof Coded coded ? coded.code()
+    return constant instanceof Coded coded
+        ? coded.code()
         : constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
@@ -48,7 +53,9 @@ final class Names {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** A range for people: {@code 0 to 1}, {@code 0 or more}, {@code at most 10}, {@code any number}. */
+  /**
+   * A range for people: {@code 0 to 1}, {@code 0 or more}, {@code at most 10}, {@code any number}.
+   */
   static String range(dev.copro.spi.ValueRange range) {
     boolean lower = Double.isFinite(range.min());
     boolean upper = Double.isFinite(range.max());

@@ -41,19 +41,22 @@ public enum PeriodUnit implements Coded {
    */
   public Period periodOf(LocalDate day) {
     switch (this) {
-      case MONTH: {
-        LocalDate start = day.withDayOfMonth(1);
-        return new Period(start, start.plusMonths(1), YearMonth.from(day).toString());
-      }
-      case QUARTER: {
-        int quarter = (day.getMonthValue() - 1) / 3;
-        LocalDate start = LocalDate.of(day.getYear(), quarter * 3 + 1, 1);
-        return new Period(start, start.plusMonths(3), day.getYear() + "-Q" + (quarter + 1));
-      }
-      case YEAR: {
-        LocalDate start = LocalDate.of(day.getYear(), 1, 1);
-        return new Period(start, start.plusYears(1), Integer.toString(day.getYear()));
-      }
+      case MONTH:
+        {
+          LocalDate start = day.withDayOfMonth(1);
+          return new Period(start, start.plusMonths(1), YearMonth.from(day).toString());
+        }
+      case QUARTER:
+        {
+          int quarter = (day.getMonthValue() - 1) / 3;
+          LocalDate start = LocalDate.of(day.getYear(), quarter * 3 + 1, 1);
+          return new Period(start, start.plusMonths(3), day.getYear() + "-Q" + (quarter + 1));
+        }
+      case YEAR:
+        {
+          LocalDate start = LocalDate.of(day.getYear(), 1, 1);
+          return new Period(start, start.plusYears(1), Integer.toString(day.getYear()));
+        }
       default:
         throw new IllegalStateException("the unit 'none' has no periods");
     }

@@ -18,11 +18,11 @@ final class Periods {
   private Periods() {}
 
   /**
-   * The consecutive periods of {@code unit} from the one holding the earliest dated record to the one
-   * holding the latest, empty periods between them included so a time series shows its gaps. The
-   * dates are those {@link dev.copro.spi.Scope} places records by: activities', decisions', payments'
-   * offer dates and survey responses'. Empty for {@link PeriodUnit#NONE} and for a dataset with no
-   * such dates.
+   * The consecutive periods of {@code unit} from the one holding the earliest dated record to the
+   * one holding the latest, empty periods between them included so a time series shows its gaps.
+   * The dates are those {@link dev.copro.spi.Scope} places records by: activities', decisions',
+   * payments' offer dates and survey responses'. Empty for {@link PeriodUnit#NONE} and for a
+   * dataset with no such dates.
    */
   static List<Period> covering(Dataset dataset, PeriodUnit unit) {
     if (unit == PeriodUnit.NONE) {
@@ -30,13 +30,14 @@ final class Periods {
     }
     LocalDate first = null;
     LocalDate last = null;
-    Iterator<LocalDate> dates = Stream.of(
-            dataset.activities().stream().map(Activity::date),
-            dataset.decisions().stream().map(Decision::date),
-            dataset.payments().stream().map(Payment::offered),
-            dataset.surveyResponses().stream().map(SurveyResponse::date))
-        .flatMap(s -> s)
-        .iterator();
+    Iterator<LocalDate> dates =
+        Stream.of(
+                dataset.activities().stream().map(Activity::date),
+                dataset.decisions().stream().map(Decision::date),
+                dataset.payments().stream().map(Payment::offered),
+                dataset.surveyResponses().stream().map(SurveyResponse::date))
+            .flatMap(s -> s)
+            .iterator();
     while (dates.hasNext()) {
       LocalDate date = dates.next();
       first = first == null || date.isBefore(first) ? date : first;

@@ -41,12 +41,12 @@ import org.jspecify.annotations.Nullable;
  * fails the plugin by name) and its result checked ({@link ResultCheck}: present, finite, within
  * the declared range).
  *
- * <p>What differs between the ways of evaluating is the {@link Source}: where the records come from,
- * which slices there are, and how a metric's call measures. The in-memory {@link Evaluation} measures
- * with {@link dev.copro.spi.Metric#measure}; the {@link StreamingEvaluation} streams the events
- * through accumulators while it {@linkplain Source#prepare prepares}, then measures with their
- * results. Neither reaches into the other, and a change to the phases, to isolation or to their
- * order is made here once.
+ * <p>What differs between the ways of evaluating is the {@link Source}: where the records come
+ * from, which slices there are, and how a metric's call measures. The in-memory {@link Evaluation}
+ * measures with {@link dev.copro.spi.Metric#measure}; the {@link StreamingEvaluation} streams the
+ * events through accumulators while it {@linkplain Source#prepare prepares}, then measures with
+ * their results. Neither reaches into the other, and a change to the phases, to isolation or to
+ * their order is made here once.
  *
  * <p>Plugin calls are spread over {@code parallelism} worker threads, each waiting on one isolated
  * call at a time. Results are written to slots fixed before the calls start and put together in id
@@ -71,7 +71,10 @@ final class PhaseRunner {
     }
   }
 
-  /** The enabled plugins by when they run: direct metrics, aggregate metrics, rules; each in id order. */
+  /**
+   * The enabled plugins by when they run: direct metrics, aggregate metrics, rules; each in id
+   * order.
+   */
   record Phases(List<Planned> direct, List<Planned> aggregate, List<Planned> rules) {
     static Phases of(List<Planned> plugins) {
       List<Planned> direct = new ArrayList<>();
@@ -94,7 +97,10 @@ final class PhaseRunner {
    */
   interface Source {
 
-    /** The slices, besides the whole dataset, in which sliceable direct metrics are measured; empty for none. */
+    /**
+     * The slices, besides the whole dataset, in which sliceable direct metrics are measured; empty
+     * for none.
+     */
     List<Scope> slices();
 
     /** A slice's records and the number of people with a record in it; one of {@link #slices()}. */
@@ -116,7 +122,10 @@ final class PhaseRunner {
      */
     void prepare(PhaseRunner runner, Phases phases) throws InterruptedException;
 
-    /** The context over the whole dataset, as of the evaluation's reference date, with no plugin's parameters. */
+    /**
+     * The context over the whole dataset, as of the evaluation's reference date, with no plugin's
+     * parameters.
+     */
     DatasetContext whole();
 
     /** How a metric that is called measures a context. */
@@ -132,12 +141,15 @@ final class PhaseRunner {
   /** How a metric's call measures a context. */
   @FunctionalInterface
   interface Measure {
-    /** The measurement, or {@code null} if the plugin returned none (a failure); runs inside the isolated call. */
+    /**
+     * The measurement, or {@code null} if the plugin returned none (a failure); runs inside the
+     * isolated call.
+     */
     @Nullable Measurement measure(DatasetContext context) throws Exception;
 
     /**
-     * Why the metric failed before its phase began (on the streaming path, while its events streamed),
-     * naming it; {@code null} when it did not and should be called.
+     * Why the metric failed before its phase began (on the streaming path, while its events
+     * streamed), naming it; {@code null} when it did not and should be called.
      */
     default @Nullable String failure() {
       return null;
@@ -156,14 +168,20 @@ final class PhaseRunner {
   private @Nullable Source source;
   private @Nullable DatasetContext whole;
   private @Nullable DatasetContext sliceBase;
-  /** The direct metrics' outcomes per initiative slice, for aggregate metrics and rules; set once they are known. */
+
+  /**
+   * The direct metrics' outcomes per initiative slice, for aggregate metrics and rules; set once
+   * they are known.
+   */
   private volatile Map<String, List<Outcome>> initiativeOutcomes = Map.of();
 
-  private PhaseRunner(Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
+  private PhaseRunner(
+      Configuration config, Isolation isolation, ProgressListener listener, int parallelism) {
     this.config = config;
     this.isolation = isolation;
     this.listener = listener;
-    this.workers = Executors.newFixedThreadPool(parallelism, Isolation.daemonThreads("copro-evaluation-"));
+    this.workers =
+        Executors.newFixedThreadPool(parallelism, Isolation.daemonThreads("copro-evaluation-"));
   }
 
   /**
@@ -173,8 +191,15 @@ final class PhaseRunner {
    * @param loadFailures the plugins that could not be loaded, for the report
    * @throws InterruptedException if the calling thread is interrupted; running calls are cancelled
    */
-  static Report run(Source source, List<Planned> plugins, List<PluginFailure> loadFailures, Configuration config,
-      Isolation isolation, ProgressListener listener, int parallelism) throws InterruptedException {
+  static Report run(
+      Source source,
+      List<Planned> plugins,
+      List<PluginFailure> loadFailures,
+      Configuration config,
+      Isolation isolation,
+      ProgressListener listener,
+      int parallelism)
+      throws InterruptedException {
     PhaseRunner runner = new PhaseRunner(config, isolation, listener, parallelism);
     try {
       return runner.run(source, Phases.of(plugins), loadFailures);
@@ -183,7 +208,8 @@ final class PhaseRunner {
     }
   }
 
-  private Report run(Source from, Phases phases, List<PluginFailure> loadFailures) throws InterruptedException {
+  private Report run(Source from, Phases phases, List<PluginFailure> loadFailures)
+      throws InterruptedException {
     this.source = from;
     int planned = phases.aggregate().size() + phases.rules().size();
     for (Planned p : phases.direct()) {
@@ -211,28 +237,40 @@ final class PhaseRunner {
     for (Planned rule : phases.rules()) {
       ruleRuns.add(new RuleRun(rule, allOutcomes));
     }
-    runAll(ruleRuns.stream().<Callable<Void>>map(run -> () -> {
-      run.check();
-      return null;
-    }).toList());
+    runAll(
+        ruleRuns.stream()
+            .<Callable<Void>>map(
+                run ->
+                    () -> {
+                      run.check();
+                      return null;
+                    })
+            .toList());
 
     List<String> warnings = attributeWarnings(all.dataset());
     warnings.addAll(from.warnings());
-    Report report = new Report(Report.FORMAT, from.summary(),
-        new Report.ConfigurationSummary(config.bloc(), config.suppressionMinimum(), config.periodUnit(),
-            all.referenceDate(), config.breakdowns()),
-        metricRuns.stream().map(MetricRun::result).toList(),
-        ruleRuns.stream().map(RuleRun::result).toList(),
-        loadFailures,
-        warnings);
+    Report report =
+        new Report(
+            Report.FORMAT,
+            from.summary(),
+            new Report.ConfigurationSummary(
+                config.bloc(),
+                config.suppressionMinimum(),
+                config.periodUnit(),
+                all.referenceDate(),
+                config.breakdowns()),
+            metricRuns.stream().map(MetricRun::result).toList(),
+            ruleRuns.stream().map(RuleRun::result).toList(),
+            loadFailures,
+            warnings);
     listen(ProgressListener::evaluationFinished);
     return report;
   }
 
   /**
    * Calls every metric of one phase for the whole dataset and, when {@code slice} and it is
-   * sliceable, for every slice, spread over the workers; returns once every call has ended, with the
-   * runs in id order.
+   * sliceable, for every slice, spread over the workers; returns once every call has ended, with
+   * the runs in id order.
    */
   private List<MetricRun> runMetrics(List<Planned> metrics, List<Outcome> visible, boolean slice)
       throws InterruptedException {
@@ -254,10 +292,11 @@ final class PhaseRunner {
       runs.add(run);
       for (int i = 0; i < scopes.size(); i++) {
         int index = i;
-        tasks.add(() -> {
-          run.measure(index);
-          return null;
-        });
+        tasks.add(
+            () -> {
+              run.measure(index);
+              return null;
+            });
       }
     }
     runAll(tasks);
@@ -273,11 +312,15 @@ final class PhaseRunner {
    * Calls a plugin in isolation, without telling the listener or checking what it returned: for a
    * source's calls while it prepares, such as a streaming metric taking in events.
    */
-  <T> Isolation.Call<T> isolated(Planned plugin, Callable<? extends @Nullable T> body) throws InterruptedException {
+  <T> Isolation.Call<T> isolated(Planned plugin, Callable<? extends @Nullable T> body)
+      throws InterruptedException {
     return isolation.call(plugin.id(), plugin.plugin().loader(), body);
   }
 
-  /** Runs the tasks on the workers and waits for all of them; rethrows what the engine cannot contain. */
+  /**
+   * Runs the tasks on the workers and waits for all of them; rethrows what the engine cannot
+   * contain.
+   */
   void runAll(List<Callable<Void>> tasks) throws InterruptedException {
     awaitAll(workers.invokeAll(tasks));
   }
@@ -303,19 +346,36 @@ final class PhaseRunner {
     }
   }
 
-  /** The context of a plugin call: the scope's records, the plugin's parameters, the visible outcomes. */
+  /**
+   * The context of a plugin call: the scope's records, the plugin's parameters, the visible
+   * outcomes.
+   */
   private DatasetContext context(Scope scope, Planned plugin, List<Outcome> visible) {
-    DatasetContext context = scope.isAll()
-        ? Objects.requireNonNull(whole).withInitiativeOutcomes(visible.isEmpty() ? Map.of() : initiativeOutcomes)
-        : Objects.requireNonNull(sliceBase).withScope(Objects.requireNonNull(source).slice(scope));
+    DatasetContext context =
+        scope.isAll()
+            ? Objects.requireNonNull(whole)
+                .withInitiativeOutcomes(visible.isEmpty() ? Map.of() : initiativeOutcomes)
+            : Objects.requireNonNull(sliceBase)
+                .withScope(Objects.requireNonNull(source).slice(scope));
     return context.withParameters(plugin.parameters()).withOutcomes(visible);
   }
 
-  /** The direct metrics' outcomes in each initiative's slice, by initiative id, each list in id order. */
+  /**
+   * The direct metrics' outcomes in each initiative's slice, by initiative id, each list in id
+   * order.
+   */
   private static Map<String, List<Outcome>> initiativeOutcomes(List<MetricRun> directRuns) {
     Map<String, List<Outcome>> byInitiative = new TreeMap<>();
-    directRuns.stream().sorted(Comparator.comparing(run -> run.planned.id())).forEach(run -> run.initiativeOutcomes()
-        .forEach((initiative, outcome) -> byInitiative.computeIfAbsent(initiative, k -> new ArrayList<>()).add(outcome)));
+    directRuns.stream()
+        .sorted(Comparator.comparing(run -> run.planned.id()))
+        .forEach(
+            run ->
+                run.initiativeOutcomes()
+                    .forEach(
+                        (initiative, outcome) ->
+                            byInitiative
+                                .computeIfAbsent(initiative, k -> new ArrayList<>())
+                                .add(outcome)));
     return byInitiative;
   }
 
@@ -324,8 +384,12 @@ final class PhaseRunner {
    *
    * @return what it returned, or why it failed (outside the whole dataset, naming the scope)
    */
-  private <T> Isolation.Call<T> call(Planned plugin, Scope scope, Callable<? extends @Nullable T> body,
-      Function<@Nullable T, @Nullable String> check) throws InterruptedException {
+  private <T> Isolation.Call<T> call(
+      Planned plugin,
+      Scope scope,
+      Callable<? extends @Nullable T> body,
+      Function<@Nullable T, @Nullable String> check)
+      throws InterruptedException {
     String id = plugin.id();
     listen(l -> l.started(id, scope));
     Isolation.Call<T> call = isolated(plugin, body);
@@ -340,7 +404,10 @@ final class PhaseRunner {
     return failed(id, scope, failure);
   }
 
-  /** Tells the listener that a plugin failed in a scope, and gives the reason, with the scope outside the whole dataset. */
+  /**
+   * Tells the listener that a plugin failed in a scope, and gives the reason, with the scope
+   * outside the whole dataset.
+   */
   private <T> Isolation.Call<T> failed(String id, Scope scope, String failure) {
     String reason = scope.isAll() ? failure : failure + " (scope " + scope.label() + ")";
     listen(l -> l.failed(id, scope, reason));
@@ -353,7 +420,10 @@ final class PhaseRunner {
       event.accept(listener);
     } catch (Throwable t) {
       Isolation.propagateIfFatal(t);
-      LOG.log(System.Logger.Level.WARNING, "the progress listener threw {0}; ignored", t.getClass().getName());
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "the progress listener threw {0}; ignored",
+          t.getClass().getName());
     }
   }
 
@@ -361,10 +431,18 @@ final class PhaseRunner {
   private List<String> attributeWarnings(Dataset dataset) {
     List<String> warnings = new ArrayList<>();
     for (Dimension dimension : config.breakdowns()) {
-      if (!dimension.equals(Dimension.PERSPECTIVE) && !dataset.participants().isEmpty()
-          && dataset.participants().stream().map(Participant::attributes).noneMatch(a -> a.containsKey(dimension.name()))) {
-        warnings.add("no participant has the attribute '" + dimension.name() + "', so breakdowns by it have only the "
-            + "group '" + Dimension.NOT_RECORDED + "'");
+      if (!dimension.equals(Dimension.PERSPECTIVE)
+          && !dataset.participants().isEmpty()
+          && dataset.participants().stream()
+              .map(Participant::attributes)
+              .noneMatch(a -> a.containsKey(dimension.name()))) {
+        warnings.add(
+            "no participant has the attribute '"
+                + dimension.name()
+                + "', so breakdowns by it have only the "
+                + "group '"
+                + Dimension.NOT_RECORDED
+                + "'");
       }
     }
     return warnings;
@@ -398,8 +476,8 @@ final class PhaseRunner {
 
     /**
      * Measures one scope, unless the metric already failed in an earlier one: its result would be
-     * discarded. Only earlier scopes stop later ones, so the failure reported — the one in the first
-     * failing scope — is the same whatever order the calls run in.
+     * discarded. Only earlier scopes stop later ones, so the failure reported — the one in the
+     * first failing scope — is the same whatever order the calls run in.
      */
     void measure(int index) throws InterruptedException {
       if (firstFailure.get() < index) {
@@ -414,8 +492,12 @@ final class PhaseRunner {
         call = failed(id, scope, before);
       } else {
         DatasetContext context = context(scope, planned, visible);
-        call = call(planned, scope, () -> measure.measure(context),
-            m -> ResultCheck.measurement(m, planned.descriptor().range()));
+        call =
+            call(
+                planned,
+                scope,
+                () -> measure.measure(context),
+                m -> ResultCheck.measurement(m, planned.descriptor().range()));
       }
       if (call.failure() != null) {
         failures[index] = call.failure();
@@ -425,7 +507,10 @@ final class PhaseRunner {
       }
     }
 
-    /** The metric's outcome: the whole dataset's measurement with slice breakdowns, suppressed and rated. */
+    /**
+     * The metric's outcome: the whole dataset's measurement with slice breakdowns, suppressed and
+     * rated.
+     */
     Outcome outcome() {
       if (outcome == null) {
         outcome = assemble();
@@ -444,16 +529,26 @@ final class PhaseRunner {
       List<String> warnings = new ArrayList<>(all.warnings());
       addSliceBreakdown(INITIATIVE, breakdowns, warnings);
       addSliceBreakdown(PERIOD, breakdowns, warnings);
-      Measurement measurement = new Measurement(all.value(), all.noValueReason(), all.n(), all.confidence(),
-          all.components(), Suppression.apply(breakdowns, config.suppressionMinimum()), all.findings(), warnings,
-          all.ratingCap());
+      Measurement measurement =
+          new Measurement(
+              all.value(),
+              all.noValueReason(),
+              all.n(),
+              all.confidence(),
+              all.components(),
+              Suppression.apply(breakdowns, config.suppressionMinimum()),
+              all.findings(),
+              warnings,
+              all.ratingCap());
       return new Outcome(descriptor, measurement, rate(measurement), null);
     }
 
     private @Nullable Rating rate(Measurement measurement) {
       Thresholds thresholds = planned.thresholds();
       Double value = measurement.value();
-      return thresholds == null || value == null ? null : Measurement.rate(thresholds, value, measurement.ratingCap());
+      return thresholds == null || value == null
+          ? null
+          : Measurement.rate(thresholds, value, measurement.ratingCap());
     }
 
     /**
@@ -470,34 +565,50 @@ final class PhaseRunner {
           continue;
         }
         Measurement slice = results[i];
-        byInitiative.put(initiative, failed <= i || slice == null
-            ? new Outcome(descriptor, null, null, failures[Math.min(failed, i)] != null
-                ? failures[Math.min(failed, i)] : "the metric failed in an earlier scope")
-            : new Outcome(descriptor, slice, rate(slice), null));
+        byInitiative.put(
+            initiative,
+            failed <= i || slice == null
+                ? new Outcome(
+                    descriptor,
+                    null,
+                    null,
+                    failures[Math.min(failed, i)] != null
+                        ? failures[Math.min(failed, i)]
+                        : "the metric failed in an earlier scope")
+                : new Outcome(descriptor, slice, rate(slice), null));
       }
       return byInitiative;
     }
 
-    private void addSliceBreakdown(String dimension, List<Breakdown> breakdowns, List<String> warnings) {
+    private void addSliceBreakdown(
+        String dimension, List<Breakdown> breakdowns, List<String> warnings) {
       List<Group> groups = new ArrayList<>();
       for (int i = 1; i < scopes.size(); i++) {
         Scope scope = scopes.get(i);
         Period period = scope.period();
-        String key = dimension.equals(INITIATIVE) ? scope.initiative() : period == null ? null : period.label();
+        String key =
+            dimension.equals(INITIATIVE)
+                ? scope.initiative()
+                : period == null ? null : period.label();
         if (key != null) {
           Measurement slice = Objects.requireNonNull(results[i]);
           // Suppression judges a slice by the people with a record in it, not by the metric's n.
           int people = Objects.requireNonNull(source).slice(scope).people();
-          groups.add(slice.value() == null ? Group.noValue(key, slice.n(), people)
-              : Group.of(key, slice.value(), slice.n(), people));
+          groups.add(
+              slice.value() == null
+                  ? Group.noValue(key, slice.n(), people)
+                  : Group.of(key, slice.value(), slice.n(), people));
         }
       }
       if (groups.isEmpty()) {
         return;
       }
       if (breakdowns.removeIf(b -> b.dimension().equals(dimension))) {
-        warnings.add("the engine replaced the metric's own '" + dimension + "' breakdown with its evaluation per "
-            + dimension);
+        warnings.add(
+            "the engine replaced the metric's own '"
+                + dimension
+                + "' breakdown with its evaluation per "
+                + dimension);
       }
       breakdowns.add(new Breakdown(dimension, groups));
     }
@@ -505,8 +616,17 @@ final class PhaseRunner {
     Report.MetricResult result() {
       Outcome o = outcome();
       Descriptor d = planned.descriptor();
-      return new Report.MetricResult(d.id(), d.version(), d.name(), d.description(), d.principles(), d.unit(),
-          o.measurement(), o.rating(), planned.thresholds(), o.failure());
+      return new Report.MetricResult(
+          d.id(),
+          d.version(),
+          d.name(),
+          d.description(),
+          d.principles(),
+          d.unit(),
+          o.measurement(),
+          o.rating(),
+          planned.thresholds(),
+          o.failure());
     }
   }
 
@@ -524,18 +644,29 @@ final class PhaseRunner {
     void check() throws InterruptedException {
       DatasetContext context = context(Scope.ALL, planned, visible);
       // The plugin's list is copied inside the call: iterating it runs plugin code.
-      call = PhaseRunner.this.call(planned, Scope.ALL, () -> {
-        List<Finding> findings = planned.plugin().rule().check(context);
-        return findings == null ? null : new ArrayList<>(findings);
-      }, ResultCheck::findings);
+      call =
+          PhaseRunner.this.call(
+              planned,
+              Scope.ALL,
+              () -> {
+                List<Finding> findings = planned.plugin().rule().check(context);
+                return findings == null ? null : new ArrayList<>(findings);
+              },
+              ResultCheck::findings);
     }
 
     Report.RuleResult result() {
       Descriptor d = planned.descriptor();
       Isolation.Call<List<Finding>> done = Objects.requireNonNull(call);
       List<Finding> findings = done.value();
-      return new Report.RuleResult(d.id(), d.version(), d.name(), d.description(), d.principles(),
-          findings == null ? List.of() : findings, done.failure());
+      return new Report.RuleResult(
+          d.id(),
+          d.version(),
+          d.name(),
+          d.description(),
+          d.principles(),
+          findings == null ? List.of() : findings,
+          done.failure());
     }
   }
 }

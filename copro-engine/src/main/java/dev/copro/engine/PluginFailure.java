@@ -5,8 +5,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A plugin that could not be loaded: its class could not be found or linked, its constructor or
- * its {@code descriptor()} threw, returned null or ran past the time budget, or its id is blank, not
+ * A plugin that could not be loaded: its class could not be found or linked, its constructor or its
+ * {@code descriptor()} threw, returned null or ran past the time budget, or its id is blank, not
  * valid, or under the prefix {@code copro.} reserved for the default catalog. The engine carries on
  * without it and lists it in every report.
  *

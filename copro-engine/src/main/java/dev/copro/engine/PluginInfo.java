@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record PluginInfo(Kind kind, Descriptor descriptor, String className, String source, boolean enabled) {
+public record PluginInfo(
+    Kind kind, Descriptor descriptor, String className, String source, boolean enabled) {
 
   /** Checks presence. */
   public PluginInfo {

@@ -31,17 +31,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one place plugins are found: {@link ServiceLoader} over {@link Metric} and {@link Rule} in a
  * given class loader, in the jars of a plugin directory, or instances handed over directly. Every
- * plugin's constructor and {@code descriptor()} run isolated (see {@link Isolation}); a plugin whose
- * class cannot be loaded, whose constructor or descriptor fails, or whose id is blank, malformed or
- * under the reserved {@code copro.} prefix ({@link IdentityValidator#problem}) becomes a
- * {@link PluginFailure} naming its class, and loading carries on.
+ * plugin's constructor and {@code descriptor()} run isolated (see {@link Isolation}); a plugin
+ * whose class cannot be loaded, whose constructor or descriptor fails, or whose id is blank,
+ * malformed or under the reserved {@code copro.} prefix ({@link IdentityValidator#problem}) becomes
+ * a {@link PluginFailure} naming its class, and loading carries on.
  *
  * <p>Plugins are kept in the order they were found: instances first, then the class loader's, then
  * each plugin directory's jars in file-name order. Not thread-safe: one loader serves one build.
  */
 final class PluginLoader {
 
-  private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)|: (\\S+) not a subtype");
+  private static final Pattern PROVIDER_NAME =
+      Pattern.compile("Provider (\\S+)|: (\\S+) not a subtype");
 
   private final Isolation isolation;
   private final List<Plugin> plugins = new ArrayList<>();
@@ -82,8 +83,8 @@ final class PluginLoader {
   /**
    * Discovers the plugins of every {@code *.jar} file in a directory, in file-name order, each jar
    * through its own class loader whose parent is the loader of the SPI (so plugins link against the
-   * engine's SPI and model, and jars cannot see each other's classes). A jar contributes the classes
-   * it defines itself; a jar that registers none is a failure.
+   * engine's SPI and model, and jars cannot see each other's classes). A jar contributes the
+   * classes it defines itself; a jar that registers none is a failure.
    *
    * @param directory the directory
    * @return problems with the directory itself (missing, unreadable); empty when it could be read
@@ -91,21 +92,34 @@ final class PluginLoader {
   List<Problem> discoverDirectory(Path directory) throws InterruptedException {
     List<Path> jars;
     try (Stream<Path> files = Files.list(directory)) {
-      jars = files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted()
-          .toList();
+      jars =
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+              .sorted()
+              .toList();
     } catch (IOException | UncheckedIOException e) {
-      String why = Files.isDirectory(directory) ? "cannot be read (" + e.getClass().getSimpleName() + ")"
-          : Files.exists(directory) ? "is not a directory" : "does not exist";
-      return List.of(new Problem(Problem.Kind.CONFIGURATION, Location.at(directory.toString(), null), null,
-          "the plugin directory " + why));
+      String why =
+          Files.isDirectory(directory)
+              ? "cannot be read (" + e.getClass().getSimpleName() + ")"
+              : Files.exists(directory) ? "is not a directory" : "does not exist";
+      return List.of(
+          new Problem(
+              Problem.Kind.CONFIGURATION,
+              Location.at(directory.toString(), null),
+              null,
+              "the plugin directory " + why));
     }
     for (Path jar : jars) {
       URLClassLoader loader;
       try {
-        loader = new URLClassLoader("copro-plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()},
-            Metric.class.getClassLoader());
+        loader =
+            new URLClassLoader(
+                "copro-plugin:" + jar.getFileName(),
+                new URL[] {jar.toUri().toURL()},
+                Metric.class.getClassLoader());
       } catch (MalformedURLException e) {
-        failures.add(new PluginFailure(null, jar.toString(), "the jar's path cannot be made a URL"));
+        failures.add(
+            new PluginFailure(null, jar.toString(), "the jar's path cannot be made a URL"));
         continue;
       }
       jarLoaders.add(loader);
@@ -113,8 +127,11 @@ final class PluginLoader {
       discover(Metric.class, PluginInfo.Kind.METRIC, loader, jar);
       discover(Rule.class, PluginInfo.Kind.RULE, loader, jar);
       if (plugins.size() + failures.size() == before) {
-        failures.add(new PluginFailure(null, jar.toString(),
-            "the jar registers no metric or rule of its own in META-INF/services"));
+        failures.add(
+            new PluginFailure(
+                null,
+                jar.toString(),
+                "the jar registers no metric or rule of its own in META-INF/services"));
       }
     }
     return List.of();
@@ -124,9 +141,11 @@ final class PluginLoader {
    * @param jar the jar being read, whose loader is {@code loader}: only classes it defines count;
    *     {@code null} when discovering in a host's class loader, where every registered class counts
    */
-  private <S> void discover(Class<S> service, PluginInfo.Kind kind, ClassLoader loader, @Nullable Path jar)
+  private <S> void discover(
+      Class<S> service, PluginInfo.Kind kind, ClassLoader loader, @Nullable Path jar)
       throws InterruptedException {
-    Iterator<ServiceLoader.Provider<S>> providers = ServiceLoader.load(service, loader).stream().iterator();
+    Iterator<ServiceLoader.Provider<S>> providers =
+        ServiceLoader.load(service, loader).stream().iterator();
     while (true) {
       ServiceLoader.Provider<S> provider;
       try {
@@ -136,11 +155,15 @@ final class PluginLoader {
         provider = providers.next();
       } catch (Throwable t) {
         // ServiceConfigurationError (a class that is missing, not a Metric, or has no public no-arg
-        // constructor) or a LinkageError while loading the class; ServiceLoader moves on to the next.
+        // constructor) or a LinkageError while loading the class; ServiceLoader moves on to the
+        // next.
         Isolation.propagateIfFatal(t);
         String name = providerName(t);
-        failures.add(new PluginFailure(name, jar == null ? registration(loader, service, name) : jar.toString(),
-            "could not be loaded: " + Isolation.describe(t)));
+        failures.add(
+            new PluginFailure(
+                name,
+                jar == null ? registration(loader, service, name) : jar.toString(),
+                "could not be loaded: " + Isolation.describe(t)));
         continue;
       }
       Class<? extends S> type = provider.type();
@@ -154,12 +177,18 @@ final class PluginLoader {
 
   private void keep(PluginInfo.Kind kind, Class<?> type, String source, Callable<?> create)
       throws InterruptedException {
-    Isolation.Call<Plugin> call = isolation.call(type.getName(), type.getClassLoader(), () -> {
-      Object instance = create.call();
-      Descriptor descriptor = kind == PluginInfo.Kind.METRIC ? ((Metric) instance).descriptor()
-          : ((Rule) instance).descriptor();
-      return descriptor == null ? null : new Plugin(kind, instance, descriptor, source);
-    });
+    Isolation.Call<Plugin> call =
+        isolation.call(
+            type.getName(),
+            type.getClassLoader(),
+            () -> {
+              Object instance = create.call();
+              Descriptor descriptor =
+                  kind == PluginInfo.Kind.METRIC
+                      ? ((Metric) instance).descriptor()
+                      : ((Rule) instance).descriptor();
+              return descriptor == null ? null : new Plugin(kind, instance, descriptor, source);
+            });
     String failure = call.failure();
     Plugin plugin = call.value();
     if (failure != null) {
@@ -201,15 +230,18 @@ final class PluginLoader {
    * The services file that registers a class, to say where a class that could not be loaded was
    * named; "class loader" when it cannot be found.
    */
-  private static String registration(ClassLoader loader, Class<?> service, @Nullable String className) {
+  private static String registration(
+      ClassLoader loader, Class<?> service, @Nullable String className) {
     if (className != null) {
       try {
         Enumeration<URL> files = loader.getResources("META-INF/services/" + service.getName());
         while (files.hasMoreElements()) {
           URL file = files.nextElement();
           try (InputStream in = file.openStream()) {
-            if (new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(line -> line.replaceFirst("#.*", "").strip()).anyMatch(className::equals)) {
+            if (new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> line.replaceFirst("#.*", "").strip())
+                .anyMatch(className::equals)) {
               return describe(file);
             }
           }

@@ -23,8 +23,8 @@ public interface ProgressListener {
   /**
    * The evaluation is starting.
    *
-   * @param plannedCalls how many plugin calls it will make at most (a metric that fails in one scope
-   *     is not called for its later scopes)
+   * @param plannedCalls how many plugin calls it will make at most (a metric that fails in one
+   *     scope is not called for its later scopes)
    */
   default void evaluationStarted(int plannedCalls) {}
 

@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one evaluation: what was evaluated and how, every metric's result and every rule's
- * findings, and the plugins that could not be loaded. Immutable. Contains no timestamps or durations,
- * so the same dataset and configuration give an equal report — and, through {@link ReportJson}, the
- * same bytes.
+ * findings, and the plugins that could not be loaded. Immutable. Contains no timestamps or
+ * durations, so the same dataset and configuration give an equal report — and, through {@link
+ * ReportJson}, the same bytes.
  *
  * <p>Breakdowns in a report have been through small-number suppression; measurements of failed
  * metrics are absent.
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param metrics the metric results, in id order
  * @param rules the rule results, in id order
  * @param pluginFailures plugins that could not be loaded, in the order they were met
- * @param warnings problems with the evaluation as a whole (such as a breakdown attribute no participant
- *     has), in plain words
+ * @param warnings problems with the evaluation as a whole (such as a breakdown attribute no
+ *     participant has), in plain words
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -78,7 +78,9 @@ public record Report(
 
   /** An immutable copy of a set of principles, in their declared order. */
   private static Set<Principle> copyOf(Set<Principle> principles) {
-    return principles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(principles));
+    return principles.isEmpty()
+        ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(principles));
   }
 
   /**
@@ -104,8 +106,8 @@ public record Report(
    * The dataset that was evaluated.
    *
    * @param name its name, or {@code null}
-   * @param records how many records of each kind it holds, keyed by the collection names of
-   *     {@link RecordKind#collection()}, in the order of {@link RecordKind}
+   * @param records how many records of each kind it holds, keyed by the collection names of {@link
+   *     RecordKind#collection()}, in the order of {@link RecordKind}
    * @since 0.1.0
    */
   public record DatasetSummary(@Nullable String name, Map<String, Long> records) {
@@ -119,17 +121,20 @@ public record Report(
     public static DatasetSummary of(Dataset dataset) {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (RecordKind kind : RecordKind.values()) {
-        counts.put(kind.collection(), (long) switch (kind) {
-          case INITIATIVE -> dataset.initiatives().size();
-          case PARTICIPANT -> dataset.participants().size();
-          case ACTIVITY -> dataset.activities().size();
-          case ATTENDANCE -> dataset.attendance().size();
-          case CONTRIBUTION -> dataset.contributions().size();
-          case DECISION -> dataset.decisions().size();
-          case PAYMENT -> dataset.payments().size();
-          case SURVEY -> dataset.surveys().size();
-          case SURVEY_RESPONSE -> dataset.surveyResponses().size();
-        });
+        counts.put(
+            kind.collection(),
+            (long)
+                switch (kind) {
+                  case INITIATIVE -> dataset.initiatives().size();
+                  case PARTICIPANT -> dataset.participants().size();
+                  case ACTIVITY -> dataset.activities().size();
+                  case ATTENDANCE -> dataset.attendance().size();
+                  case CONTRIBUTION -> dataset.contributions().size();
+                  case DECISION -> dataset.decisions().size();
+                  case PAYMENT -> dataset.payments().size();
+                  case SURVEY -> dataset.surveys().size();
+                  case SURVEY_RESPONSE -> dataset.surveyResponses().size();
+                });
       }
       return new DatasetSummary(dataset.name(), counts);
     }
@@ -147,7 +152,11 @@ public record Report(
    * @since 0.1.0
    */
   public record ConfigurationSummary(
-      Bloc bloc, int suppressionMinimum, PeriodUnit periodUnit, LocalDate referenceDate, List<Dimension> breakdowns) {
+      Bloc bloc,
+      int suppressionMinimum,
+      PeriodUnit periodUnit,
+      LocalDate referenceDate,
+      List<Dimension> breakdowns) {
 
     /** Checks presence and takes an immutable copy. */
     public ConfigurationSummary {
@@ -169,7 +178,8 @@ public record Report(
    * @param unit what its value measures
    * @param measurement what it measured, breakdowns suppressed; {@code null} when it failed
    * @param rating the rating of its value, or {@code null} when it has no thresholds or no value
-   * @param thresholds the thresholds it was rated with (configured, or its defaults), or {@code null}
+   * @param thresholds the thresholds it was rated with (configured, or its defaults), or {@code
+   *     null}
    * @param failure why it failed, or {@code null} when it did not fail; it does not repeat the id
    * @since 0.1.0
    */
@@ -194,14 +204,18 @@ public record Report(
       Objects.requireNonNull(unit, "unit");
       principles = copyOf(principles);
       if ((measurement == null) == (failure == null)) {
-        throw new IllegalArgumentException("metric result '" + id + "' needs either a measurement or a failure");
+        throw new IllegalArgumentException(
+            "metric result '" + id + "' needs either a measurement or a failure");
       }
       if (rating != null && (measurement == null || measurement.value() == null)) {
         throw new IllegalArgumentException("metric result '" + id + "' is rated but has no value");
       }
     }
 
-    /** {@link Status#FAILED} when it failed, {@link Status#NO_VALUE} when it has no value, else {@link Status#OK}. */
+    /**
+     * {@link Status#FAILED} when it failed, {@link Status#NO_VALUE} when it has no value, else
+     * {@link Status#OK}.
+     */
     public Status status() {
       if (measurement == null) {
         return Status.FAILED;
@@ -240,7 +254,8 @@ public record Report(
       principles = copyOf(principles);
       findings = List.copyOf(findings);
       if (failure != null && !findings.isEmpty()) {
-        throw new IllegalArgumentException("rule result '" + id + "' failed, so it has no findings");
+        throw new IllegalArgumentException(
+            "rule result '" + id + "' failed, so it has no findings");
       }
     }
 

@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON form of a {@link Report}, format {@value Report#FORMAT}, documented in
  * docs/report-format.md. Writing is deterministic: fields in a fixed order, results sorted by id,
- * groups by key, two-space indentation and {@code \n} line endings, absent values left out — so equal
- * reports are equal bytes. {@link #read} reads it back to an equal report.
+ * groups by key, two-space indentation and {@code \n} line endings, absent values left out — so
+ * equal reports are equal bytes. {@link #read} reads it back to an equal report.
  *
  * @since 0.1.0
  */
@@ -47,22 +47,45 @@ import org.jspecify.annotations.Nullable;
 public final class ReportJson {
 
   private static final List<String> REPORT_KEYS =
-      List.of("format", "dataset", "configuration", "metrics", "rules", "pluginFailures", "warnings");
+      List.of(
+          "format", "dataset", "configuration", "metrics", "rules", "pluginFailures", "warnings");
   private static final List<String> DATASET_KEYS = List.of("name", "records");
   private static final List<String> CONFIGURATION_KEYS =
       List.of("bloc", "suppressionMinimum", "periodUnit", "referenceDate", "breakdowns");
-  private static final List<String> METRIC_KEYS = List.of("id", "version", "name", "description", "principles",
-      "unit", "status", "measurement", "rating", "thresholds", "failure");
+  private static final List<String> METRIC_KEYS =
+      List.of(
+          "id",
+          "version",
+          "name",
+          "description",
+          "principles",
+          "unit",
+          "status",
+          "measurement",
+          "rating",
+          "thresholds",
+          "failure");
   private static final List<String> RULE_KEYS =
-      List.of("id", "version", "name", "description", "principles", "status", "findings", "failure");
-  private static final List<String> MEASUREMENT_KEYS = List.of("value", "noValueReason", "n", "confidence",
-      "components", "breakdowns", "findings", "warnings", "ratingCap");
+      List.of(
+          "id", "version", "name", "description", "principles", "status", "findings", "failure");
+  private static final List<String> MEASUREMENT_KEYS =
+      List.of(
+          "value",
+          "noValueReason",
+          "n",
+          "confidence",
+          "components",
+          "breakdowns",
+          "findings",
+          "warnings",
+          "ratingCap");
   private static final List<String> INTERVAL_KEYS = List.of("lower", "upper", "level");
   private static final List<String> THRESHOLD_KEYS = List.of("green", "amber", "higherIsBetter");
   private static final List<String> BREAKDOWN_KEYS = List.of("dimension", "groups");
-  private static final List<String> GROUP_KEYS = List.of("key", "value", "n", "people", "suppressed");
-  private static final List<String> FINDING_KEYS = List.of("code", "severity", "message", "evidence",
-      "evidenceOmitted");
+  private static final List<String> GROUP_KEYS =
+      List.of("key", "value", "n", "people", "suppressed");
+  private static final List<String> FINDING_KEYS =
+      List.of("code", "severity", "message", "evidence", "evidenceOmitted");
   private static final List<String> FAILURE_KEYS = List.of("className", "source", "reason");
 
   private ReportJson() {}
@@ -127,11 +150,13 @@ public final class ReportJson {
     json.writeEndObject();
     Report.ConfigurationSummary c = report.configuration();
     json.writeObjectFieldStart("configuration");
-    JsonOutput.writeTexts(json, "bloc", c.bloc().perspectives().stream().sorted().map(Perspective::code).toList());
+    JsonOutput.writeTexts(
+        json, "bloc", c.bloc().perspectives().stream().sorted().map(Perspective::code).toList());
     json.writeNumberField("suppressionMinimum", c.suppressionMinimum());
     json.writeStringField("periodUnit", c.periodUnit().code());
     json.writeStringField("referenceDate", c.referenceDate().toString());
-    JsonOutput.writeTexts(json, "breakdowns", c.breakdowns().stream().map(Dimension::name).toList());
+    JsonOutput.writeTexts(
+        json, "breakdowns", c.breakdowns().stream().map(Dimension::name).toList());
     json.writeEndObject();
     json.writeArrayFieldStart("metrics");
     for (Report.MetricResult metric : report.metrics()) {
@@ -141,7 +166,8 @@ public final class ReportJson {
     json.writeArrayFieldStart("rules");
     for (Report.RuleResult rule : report.rules()) {
       json.writeStartObject();
-      writeIdentity(json, rule.id(), rule.version(), rule.name(), rule.description(), rule.principles());
+      writeIdentity(
+          json, rule.id(), rule.version(), rule.name(), rule.description(), rule.principles());
       json.writeStringField("status", rule.status().code());
       writeFindings(json, rule.findings());
       writeOptional(json, "failure", rule.failure());
@@ -161,9 +187,16 @@ public final class ReportJson {
     json.writeEndObject();
   }
 
-  private static void writeMetric(JsonGenerator json, Report.MetricResult metric) throws IOException {
+  private static void writeMetric(JsonGenerator json, Report.MetricResult metric)
+      throws IOException {
     json.writeStartObject();
-    writeIdentity(json, metric.id(), metric.version(), metric.name(), metric.description(), metric.principles());
+    writeIdentity(
+        json,
+        metric.id(),
+        metric.version(),
+        metric.name(),
+        metric.description(),
+        metric.principles());
     json.writeStringField("unit", Names.code(metric.unit()));
     json.writeStringField("status", metric.status().code());
     Measurement m = metric.measurement();
@@ -210,13 +243,20 @@ public final class ReportJson {
     json.writeEndObject();
   }
 
-  private static void writeIdentity(JsonGenerator json, String id, String version, String name, String description,
-      Set<Principle> principles) throws IOException {
+  private static void writeIdentity(
+      JsonGenerator json,
+      String id,
+      String version,
+      String name,
+      String description,
+      Set<Principle> principles)
+      throws IOException {
     json.writeStringField("id", id);
     json.writeStringField("version", version);
     json.writeStringField("name", name);
     json.writeStringField("description", description);
-    JsonOutput.writeTexts(json, "principles", principles.stream().sorted().map(Principle::code).toList());
+    JsonOutput.writeTexts(
+        json, "principles", principles.stream().sorted().map(Principle::code).toList());
   }
 
   private static void writeBreakdown(JsonGenerator json, Breakdown breakdown) throws IOException {
@@ -258,7 +298,8 @@ public final class ReportJson {
     json.writeEndArray();
   }
 
-  private static void writeOptional(JsonGenerator json, String name, @Nullable String value) throws IOException {
+  private static void writeOptional(JsonGenerator json, String name, @Nullable String value)
+      throws IOException {
     if (value != null) {
       json.writeStringField(name, value);
     }
@@ -273,15 +314,24 @@ public final class ReportJson {
     Node formatNode = r.required(root, "format");
     String format = r.text(formatNode);
     if (formatNode != null && format != null && !format.equals(Report.FORMAT)) {
-      r.problem(Problem.Kind.UNSUPPORTED_FORMAT, formatNode,
-          "the format '" + format + "' is not one this library reads; expected '" + Report.FORMAT + "'");
+      r.problem(
+          Problem.Kind.UNSUPPORTED_FORMAT,
+          formatNode,
+          "the format '"
+              + format
+              + "' is not one this library reads; expected '"
+              + Report.FORMAT
+              + "'");
       return null;
     }
     Report.DatasetSummary dataset = readDataset(r, r.required(root, "dataset"));
-    Report.ConfigurationSummary configuration = readConfiguration(r, r.required(root, "configuration"));
-    List<Report.MetricResult> metrics = list(r, r.required(root, "metrics"), ReportJson::readMetric);
+    Report.ConfigurationSummary configuration =
+        readConfiguration(r, r.required(root, "configuration"));
+    List<Report.MetricResult> metrics =
+        list(r, r.required(root, "metrics"), ReportJson::readMetric);
     List<Report.RuleResult> rules = list(r, r.required(root, "rules"), ReportJson::readRule);
-    List<PluginFailure> failures = list(r, r.required(root, "pluginFailures"), ReportJson::readFailure);
+    List<PluginFailure> failures =
+        list(r, r.required(root, "pluginFailures"), ReportJson::readFailure);
     List<String> warnings = r.texts(r.required(root, "warnings"));
     if (format == null || dataset == null || configuration == null) {
       return null;
@@ -289,7 +339,8 @@ public final class ReportJson {
     return new Report(format, dataset, configuration, metrics, rules, failures, warnings);
   }
 
-  private static Report.@Nullable DatasetSummary readDataset(DocumentReader r, @Nullable Node node) {
+  private static Report.@Nullable DatasetSummary readDataset(
+      DocumentReader r, @Nullable Node node) {
     if (node == null || !r.object(node, DATASET_KEYS)) {
       return null;
     }
@@ -299,16 +350,20 @@ public final class ReportJson {
       return null;
     }
     Map<String, Long> counts = new LinkedHashMap<>();
-    records.fields().forEach((kind, count) -> {
-      Long value = r.wholeNumber(count);
-      if (value != null) {
-        counts.put(kind, value);
-      }
-    });
+    records
+        .fields()
+        .forEach(
+            (kind, count) -> {
+              Long value = r.wholeNumber(count);
+              if (value != null) {
+                counts.put(kind, value);
+              }
+            });
     return new Report.DatasetSummary(name, counts);
   }
 
-  private static Report.@Nullable ConfigurationSummary readConfiguration(DocumentReader r, @Nullable Node node) {
+  private static Report.@Nullable ConfigurationSummary readConfiguration(
+      DocumentReader r, @Nullable Node node) {
     if (node == null || !r.object(node, CONFIGURATION_KEYS)) {
       return null;
     }
@@ -329,8 +384,16 @@ public final class ReportJson {
     if (minimum == null || unit == null || referenceDate == null) {
       return null;
     }
-    return attempt(r, node, () -> new Report.ConfigurationSummary(new Bloc(bloc), minimum, unit, referenceDate,
-        breakdowns.stream().filter(Objects::nonNull).toList()));
+    return attempt(
+        r,
+        node,
+        () ->
+            new Report.ConfigurationSummary(
+                new Bloc(bloc),
+                minimum,
+                unit,
+                referenceDate,
+                breakdowns.stream().filter(Objects::nonNull).toList()));
   }
 
   private static Report.@Nullable MetricResult readMetric(DocumentReader r, Node node) {
@@ -350,11 +413,31 @@ public final class ReportJson {
     if (id == null || unit == null || statusNode == null || status == null) {
       return null;
     }
-    Report.MetricResult result = attempt(r, node, () -> new Report.MetricResult(id.id, id.version, id.name,
-        id.description, id.principles, unit, measurement, rating, thresholds, failure));
+    Report.MetricResult result =
+        attempt(
+            r,
+            node,
+            () ->
+                new Report.MetricResult(
+                    id.id,
+                    id.version,
+                    id.name,
+                    id.description,
+                    id.principles,
+                    unit,
+                    measurement,
+                    rating,
+                    thresholds,
+                    failure));
     if (result != null && result.status() != status) {
-      r.problem(Problem.Kind.INCONSISTENT, statusNode,
-          "the status '" + status.code() + "' does not match the result, which is '" + result.status().code() + "'");
+      r.problem(
+          Problem.Kind.INCONSISTENT,
+          statusNode,
+          "the status '"
+              + status.code()
+              + "' does not match the result, which is '"
+              + result.status().code()
+              + "'");
     }
     return result;
   }
@@ -371,16 +454,28 @@ public final class ReportJson {
     if (id == null || statusNode == null || status == null) {
       return null;
     }
-    Report.RuleResult result = attempt(r, node, () -> new Report.RuleResult(id.id, id.version, id.name,
-        id.description, id.principles, findings, failure));
+    Report.RuleResult result =
+        attempt(
+            r,
+            node,
+            () ->
+                new Report.RuleResult(
+                    id.id, id.version, id.name, id.description, id.principles, findings, failure));
     if (result != null && result.status() != status) {
-      r.problem(Problem.Kind.INCONSISTENT, statusNode,
-          "the status '" + status.code() + "' does not match the result, which is '" + result.status().code() + "'");
+      r.problem(
+          Problem.Kind.INCONSISTENT,
+          statusNode,
+          "the status '"
+              + status.code()
+              + "' does not match the result, which is '"
+              + result.status().code()
+              + "'");
     }
     return result;
   }
 
-  private record Identity(String id, String version, String name, String description, Set<Principle> principles) {}
+  private record Identity(
+      String id, String version, String name, String description, Set<Principle> principles) {}
 
   private static @Nullable Identity readIdentity(DocumentReader r, Node node) {
     String id = r.text(r.required(node, "id"));
@@ -420,12 +515,15 @@ public final class ReportJson {
     Map<String, Double> components = new LinkedHashMap<>();
     Node componentsNode = r.required(node, "components");
     if (componentsNode != null && r.is(componentsNode, Type.OBJECT)) {
-      componentsNode.fields().forEach((name, component) -> {
-        Double number = r.number(component);
-        if (number != null) {
-          components.put(name, number);
-        }
-      });
+      componentsNode
+          .fields()
+          .forEach(
+              (name, component) -> {
+                Double number = r.number(component);
+                if (number != null) {
+                  components.put(name, number);
+                }
+              });
     }
     List<Breakdown> breakdowns = list(r, r.required(node, "breakdowns"), ReportJson::readBreakdown);
     List<Finding> findings = list(r, r.required(node, "findings"), ReportJson::readFinding);
@@ -436,8 +534,20 @@ public final class ReportJson {
       return null;
     }
     Interval ci = confidence;
-    return attempt(r, node, () -> new Measurement(value, noValueReason, n, ci, components, breakdowns, findings,
-        warnings, ratingCap));
+    return attempt(
+        r,
+        node,
+        () ->
+            new Measurement(
+                value,
+                noValueReason,
+                n,
+                ci,
+                components,
+                breakdowns,
+                findings,
+                warnings,
+                ratingCap));
   }
 
   private static @Nullable Thresholds readThresholds(DocumentReader r, Node node) {
@@ -517,7 +627,9 @@ public final class ReportJson {
     @Nullable T read(DocumentReader r, Node node);
   }
 
-  /** Builds a value whose constructor checks it, recording its complaint as a problem at the node. */
+  /**
+   * Builds a value whose constructor checks it, recording its complaint as a problem at the node.
+   */
   private static <T> @Nullable T attempt(DocumentReader r, Node node, Supplier<T> build) {
     try {
       return build.get();

@@ -41,7 +41,8 @@ final class ResultCheck {
     }
     for (Breakdown breakdown : m.breakdowns()) {
       for (Group group : breakdown.groups()) {
-        String where = "the group '" + group.key() + "' of its breakdown '" + breakdown.dimension() + "'";
+        String where =
+            "the group '" + group.key() + "' of its breakdown '" + breakdown.dimension() + "'";
         problem = value("the value of " + where, group.value(), range);
         if (problem != null) {
           return problem;
@@ -77,6 +78,8 @@ final class ResultCheck {
     if (!Double.isFinite(value)) {
       return what + " is not a finite number (" + value + ")";
     }
-    return range.contains(value) ? null : what + " (" + value + ") is outside the declared range " + range;
+    return range.contains(value)
+        ? null
+        : what + " (" + value + ") is outside the declared range " + range;
   }
 }

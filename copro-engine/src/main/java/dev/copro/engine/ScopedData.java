@@ -29,8 +29,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The records of a dataset that fall in one {@link Scope}, computed once and shared by every
- * metric evaluated in that scope. The membership rules are those documented on {@link Scope}.
+ * The records of a dataset that fall in one {@link Scope}, computed once and shared by every metric
+ * evaluated in that scope. The membership rules are those documented on {@link Scope}.
  *
  * @param scope the scope
  * @param initiatives the initiatives in scope
@@ -81,16 +81,20 @@ public record ScopedData(
    * @return one {@link ScopedData} per scope, in the order of {@code scopes}
    */
   static List<ScopedData> ofEach(Dataset dataset, List<Scope> scopes) {
-    EventBatch events = EventBatch.of(dataset, dataset.attendance(), dataset.contributions(), dataset.payments(),
-        dataset.surveyResponses());
+    EventBatch events =
+        EventBatch.of(
+            dataset,
+            dataset.attendance(),
+            dataset.contributions(),
+            dataset.payments(),
+            dataset.surveyResponses());
     return sliceEach(dataset, events, scopes).stream().map(Sliced::data).toList();
   }
 
   /**
-   * As {@link #ofEach}, with each scope's events as a batch cut out of the whole dataset's
-   * {@code events} (their references resolved there once) and the number of people behind each
-   * scope, which small-number suppression of the engine's per-initiative and per-period breakdowns
-   * judges.
+   * As {@link #ofEach}, with each scope's events as a batch cut out of the whole dataset's {@code
+   * events} (their references resolved there once) and the number of people behind each scope,
+   * which small-number suppression of the engine's per-initiative and per-period breakdowns judges.
    *
    * @param events every event record of {@code dataset}, in the dataset's order
    */
@@ -101,9 +105,8 @@ public record ScopedData(
   /**
    * The records of one scope, its events as a batch, and how many distinct participants have any
    * record in it: an attendance, a contribution, a say in a decision, a payment or a survey
-   * response. That counts survey respondents, whom {@link #participants()} leaves out (see
-   * {@link Scope}). For the whole dataset, as for its {@link #participants()}, every participant
-   * counts.
+   * response. That counts survey respondents, whom {@link #participants()} leaves out (see {@link
+   * Scope}). For the whole dataset, as for its {@link #participants()}, every participant counts.
    *
    * @param data the records of the scope
    * @param events the scope's event records, as in {@code data}, with their references resolved
@@ -121,8 +124,10 @@ public record ScopedData(
     final List<Decision> decisions = new ArrayList<>();
     final Rows payments = new Rows();
     final Rows responses = new Rows();
+
     /** The positions in the dataset's participants of the people with a record in the scope. */
     final BitSet people = new BitSet();
+
     /** The positions of the people who answered a survey in the scope. */
     final BitSet respondents = new BitSet();
 
@@ -159,7 +164,8 @@ public record ScopedData(
 
   /**
    * The rows of one kind of event grouped by activity position: the rows of activity {@code a} are
-   * {@code rows[start[a]]} to {@code rows[start[a + 1]] - 1}, in row order (a stable counting sort).
+   * {@code rows[start[a]]} to {@code rows[start[a + 1]] - 1}, in row order (a stable counting
+   * sort).
    */
   private record ByActivity(int[] start, int[] rows) {
     static ByActivity of(int activities, int count, IntUnaryOperator activityOf) {
@@ -188,9 +194,9 @@ public record ScopedData(
   /**
    * Routes records to scopes. Scopes are grouped by initiative (those over every initiative under
    * {@code null}); within a group, scopes without a period take every record and scopes with one
-   * are found by binary search over their periods when these do not overlap (the engine's
-   * periods never do), otherwise by checking each. Events are routed as rows of the whole dataset's
-   * batch, by the positions resolved there: no id is looked up per event.
+   * are found by binary search over their periods when these do not overlap (the engine's periods
+   * never do), otherwise by checking each. Events are routed as rows of the whole dataset's batch,
+   * by the positions resolved there: no id is looked up per event.
    */
   private static final class Slicer {
     private final Dataset dataset;
@@ -211,22 +217,26 @@ public record ScopedData(
         }
       }
       byInitiative.forEach((initiative, group) -> routers.put(initiative, new Router(group)));
-      participantPositions = StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
+      participantPositions =
+          StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
     }
 
     List<Sliced> slice() {
       for (Initiative i : dataset.initiatives()) {
         for (Slice s : slices) {
-          if (!s.scope.isAll() && (s.scope.initiative() == null || i.id().equals(s.scope.initiative()))
+          if (!s.scope.isAll()
+              && (s.scope.initiative() == null || i.id().equals(s.scope.initiative()))
               && overlaps(i, s.scope.period())) {
             s.initiatives.add(i);
           }
         }
       }
       List<Activity> activities = dataset.activities();
-      ByActivity attendance = ByActivity.of(activities.size(), events.attendanceCount(), events::attendanceActivity);
+      ByActivity attendance =
+          ByActivity.of(activities.size(), events.attendanceCount(), events::attendanceActivity);
       ByActivity contributions =
-          ByActivity.of(activities.size(), events.contributionCount(), events::contributionActivity);
+          ByActivity.of(
+              activities.size(), events.contributionCount(), events::contributionActivity);
       List<List<Slice>> activitySlices = new ArrayList<>(activities.size());
       for (int a = 0; a < activities.size(); a++) {
         Activity activity = activities.get(a);
@@ -237,8 +247,10 @@ public record ScopedData(
         }
         for (Slice s : in) {
           s.activities.add(activity);
-          s.attendance.addRange(attendance.rows(), attendance.start()[a], attendance.start()[a + 1]);
-          s.contributions.addRange(contributions.rows(), contributions.start()[a], contributions.start()[a + 1]);
+          s.attendance.addRange(
+              attendance.rows(), attendance.start()[a], attendance.start()[a + 1]);
+          s.contributions.addRange(
+              contributions.rows(), contributions.start()[a], contributions.start()[a + 1]);
         }
         for (int r = attendance.start()[a]; r < attendance.start()[a + 1]; r++) {
           mark(in, events.attendanceParticipant(attendance.rows()[r]));
@@ -260,8 +272,12 @@ public record ScopedData(
         // A payment for an activity is in the activity's scopes; one without an activity belongs to
         // no initiative, so only scopes over every initiative take it, by the day it was offered.
         int activity = events.paymentActivity(row);
-        List<Slice> in = activity >= 0 ? activitySlices.get(activity)
-            : events.payment(row).activity() == null ? route(null, events.payment(row).offered()) : List.of();
+        List<Slice> in =
+            activity >= 0
+                ? activitySlices.get(activity)
+                : events.payment(row).activity() == null
+                    ? route(null, events.payment(row).offered())
+                    : List.of();
         for (Slice s : in) {
           s.payments.add(row);
         }
@@ -287,8 +303,12 @@ public record ScopedData(
         } else {
           BitSet everyone = (BitSet) s.people.clone();
           everyone.or(s.respondents);
-          EventBatch selected = events.select(s.attendance.toArray(), s.contributions.toArray(), s.payments.toArray(),
-              s.responses.toArray());
+          EventBatch selected =
+              events.select(
+                  s.attendance.toArray(),
+                  s.contributions.toArray(),
+                  s.payments.toArray(),
+                  s.responses.toArray());
           result.add(new Sliced(build(s, selected), selected, everyone.cardinality()));
         }
       }
@@ -300,8 +320,14 @@ public record ScopedData(
       for (int i = s.people.nextSetBit(0); i >= 0; i = s.people.nextSetBit(i + 1)) {
         participants.add(dataset.participants().get(i));
       }
-      return new ScopedData(s.scope, s.initiatives, participants, s.activities, records(selected.attendanceCount(),
-          selected::attendance), records(selected.contributionCount(), selected::contribution), s.decisions,
+      return new ScopedData(
+          s.scope,
+          s.initiatives,
+          participants,
+          s.activities,
+          records(selected.attendanceCount(), selected::attendance),
+          records(selected.contributionCount(), selected::contribution),
+          s.decisions,
           records(selected.paymentCount(), selected::payment),
           records(selected.surveyResponseCount(), selected::surveyResponse));
     }
@@ -348,7 +374,8 @@ public record ScopedData(
       for (Slice s : group) {
         (s.scope.period() == null ? always : dated).add(s);
       }
-      dated.sort(Comparator.comparing((Slice s) -> Objects.requireNonNull(s.scope.period()).start()));
+      dated.sort(
+          Comparator.comparing((Slice s) -> Objects.requireNonNull(s.scope.period()).start()));
       boolean ordered = true;
       for (int i = 1; i < dated.size(); i++) {
         ordered &= !period(dated.get(i)).start().isBefore(period(dated.get(i - 1)).end());
@@ -392,8 +419,15 @@ public record ScopedData(
   }
 
   private static ScopedData all(Dataset dataset) {
-    return new ScopedData(Scope.ALL, dataset.initiatives(), dataset.participants(), dataset.activities(),
-        dataset.attendance(), dataset.contributions(), dataset.decisions(), dataset.payments(),
+    return new ScopedData(
+        Scope.ALL,
+        dataset.initiatives(),
+        dataset.participants(),
+        dataset.activities(),
+        dataset.attendance(),
+        dataset.contributions(),
+        dataset.decisions(),
+        dataset.payments(),
         dataset.surveyResponses());
   }
 

@@ -35,21 +35,27 @@ final class StreamingContext implements EvaluationContext {
   private final DatasetContext references;
   private final @Nullable LocalDate configuredDate;
   private final boolean aggregate;
+
   /** The context of the call for the metric's result, once it is made. */
   private volatile @Nullable DatasetContext result;
 
   /**
    * @param references the context over the reference records, with the metric's parameters
    * @param configuredDate the configured reference date, or {@code null} when the data decide it
-   * @param aggregate whether the metric is an aggregate one, which sees the direct metrics' outcomes
+   * @param aggregate whether the metric is an aggregate one, which sees the direct metrics'
+   *     outcomes
    */
-  StreamingContext(DatasetContext references, @Nullable LocalDate configuredDate, boolean aggregate) {
+  StreamingContext(
+      DatasetContext references, @Nullable LocalDate configuredDate, boolean aggregate) {
     this.references = references;
     this.configuredDate = configuredDate;
     this.aggregate = aggregate;
   }
 
-  /** From now on, answers as {@code context}, the context of the runner's call for the metric's result. */
+  /**
+   * From now on, answers as {@code context}, the context of the runner's call for the metric's
+   * result.
+   */
   void result(DatasetContext context) {
     result = context;
   }
@@ -131,8 +137,9 @@ final class StreamingContext implements EvaluationContext {
       return known.referenceDate();
     }
     if (configuredDate == null) {
-      throw new IllegalStateException("the reference date is the latest date of any record, events included, and"
-          + " is known only once every event has been seen: read it in Accumulator.result()");
+      throw new IllegalStateException(
+          "the reference date is the latest date of any record, events included, and"
+              + " is known only once every event has been seen: read it in Accumulator.result()");
     }
     return configuredDate;
   }
@@ -144,8 +151,9 @@ final class StreamingContext implements EvaluationContext {
       return known.outcomes();
     }
     if (aggregate) {
-      throw new IllegalStateException("the outcomes of the direct metrics are known only once they have finished:"
-          + " read them in Accumulator.result()");
+      throw new IllegalStateException(
+          "the outcomes of the direct metrics are known only once they have finished:"
+              + " read them in Accumulator.result()");
     }
     return List.of();
   }

@@ -46,10 +46,10 @@ import org.jspecify.annotations.Nullable;
  * metric's result, in the metric's phase, asks the merged one for it.
  *
  * <p>The number of accumulators is fixed, not the parallelism, so the chunks each accumulator sees
- * and the order of merges are the same whatever the parallelism: a metric that keeps to the
- * {@link Accumulator} contract gives the same result however many threads run. A metric whose call
- * throws, returns nothing or runs past the time budget fails by name and receives no further
- * chunks; the failure reported is the one in the earliest chunk, whatever order the calls finish in.
+ * and the order of merges are the same whatever the parallelism: a metric that keeps to the {@link
+ * Accumulator} contract gives the same result however many threads run. A metric whose call throws,
+ * returns nothing or runs past the time budget fails by name and receives no further chunks; the
+ * failure reported is the one in the earliest chunk, whatever order the calls finish in.
  */
 final class StreamingEvaluation implements PhaseRunner.Source {
 
@@ -60,13 +60,18 @@ final class StreamingEvaluation implements PhaseRunner.Source {
   static final int LANES = 2;
 
   /** The reason given for the direct metrics that do not stream. */
-  static final String NOT_STREAMED = "needs every record in memory; not evaluated on the streaming path";
+  static final String NOT_STREAMED =
+      "needs every record in memory; not evaluated on the streaming path";
 
   private final StreamedDataset data;
   private final Dataset references;
   private final Configuration config;
-  /** The context over the reference records, as of the configured reference date if there is one. */
+
+  /**
+   * The context over the reference records, as of the configured reference date if there is one.
+   */
   private final DatasetContext base;
+
   private final Map<String, StreamRun> streams = new HashMap<>();
   private final List<StreamRun> runs = new ArrayList<>();
   private final List<Planned> notStreamed = new ArrayList<>();
@@ -76,11 +81,12 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     this.data = data;
     this.references = data.references();
     this.config = config;
-    this.base = DatasetContext.builder(references)
-        .bloc(config.bloc())
-        .dimensions(config.breakdowns())
-        .referenceDate(config.referenceDate().orElse(null))
-        .build();
+    this.base =
+        DatasetContext.builder(references)
+            .bloc(config.bloc())
+            .dimensions(config.breakdowns())
+            .referenceDate(config.referenceDate().orElse(null))
+            .build();
   }
 
   @Override
@@ -95,8 +101,10 @@ final class StreamingEvaluation implements PhaseRunner.Source {
 
   @Override
   public Optional<Measurement> notCalled(Planned metric) {
-    return metric.descriptor().phase() == Phase.DIRECT && !(metric.plugin().metric() instanceof StreamingMetric)
-        ? Optional.of(Measurement.noValue(NOT_STREAMED)) : Optional.empty();
+    return metric.descriptor().phase() == Phase.DIRECT
+            && !(metric.plugin().metric() instanceof StreamingMetric)
+        ? Optional.of(Measurement.noValue(NOT_STREAMED))
+        : Optional.empty();
   }
 
   /**
@@ -108,16 +116,28 @@ final class StreamingEvaluation implements PhaseRunner.Source {
   public void prepare(PhaseRunner runner, Phases phases) throws InterruptedException {
     for (Planned p : phases.direct()) {
       if (p.plugin().metric() instanceof StreamingMetric) {
-        runs.add(new StreamRun(runner, p, new StreamingContext(base.withParameters(p.parameters()),
-            config.referenceDate().orElse(null), false)));
+        runs.add(
+            new StreamRun(
+                runner,
+                p,
+                new StreamingContext(
+                    base.withParameters(p.parameters()),
+                    config.referenceDate().orElse(null),
+                    false)));
       } else {
         notStreamed.add(p);
       }
     }
     for (Planned p : phases.aggregate()) {
       if (p.plugin().metric() instanceof StreamingMetric) {
-        runs.add(new StreamRun(runner, p, new StreamingContext(base.withParameters(p.parameters()),
-            config.referenceDate().orElse(null), true)));
+        runs.add(
+            new StreamRun(
+                runner,
+                p,
+                new StreamingContext(
+                    base.withParameters(p.parameters()),
+                    config.referenceDate().orElse(null),
+                    true)));
       }
     }
     runs.forEach(run -> streams.put(run.planned.id(), run));
@@ -128,15 +148,19 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     runner.runAll(tasks(runs, StreamRun::merge));
   }
 
-  /** The reference records as of the configured reference date or, unless configured, the latest date of any record. */
+  /**
+   * The reference records as of the configured reference date or, unless configured, the latest
+   * date of any record.
+   */
   @Override
   public DatasetContext whole() {
-    return base.withReferenceDate(config.referenceDate().orElse(Objects.requireNonNull(pass).latest.get()));
+    return base.withReferenceDate(
+        config.referenceDate().orElse(Objects.requireNonNull(pass).latest.get()));
   }
 
   /**
-   * A streaming metric's merged accumulator gives its result, or the failure while its events streamed;
-   * an aggregate metric that does not stream measures as in memory.
+   * A streaming metric's merged accumulator gives its result, or the failure while its events
+   * streamed; an aggregate metric that does not stream measures as in memory.
    */
   @Override
   public Measure measure(Planned metric) {
@@ -158,10 +182,14 @@ final class StreamingEvaluation implements PhaseRunner.Source {
   }
 
   private static List<Callable<Void>> tasks(List<StreamRun> runs, Step step) {
-    return runs.stream().<Callable<Void>>map(run -> () -> {
-      step.on(run);
-      return null;
-    }).toList();
+    return runs.stream()
+        .<Callable<Void>>map(
+            run ->
+                () -> {
+                  step.on(run);
+                  return null;
+                })
+        .toList();
   }
 
   /** One stage of every metric's run, such as opening its accumulators. */
@@ -186,12 +214,14 @@ final class StreamingEvaluation implements PhaseRunner.Source {
   public List<String> warnings() {
     List<String> warnings = new ArrayList<>();
     if (runs.stream().anyMatch(r -> !r.aggregate() && r.planned.descriptor().sliceable())) {
-      warnings.add("the dataset was evaluated as a stream of events, so metrics were not evaluated per initiative or"
-          + " per period: there are no initiative or period breakdowns");
+      warnings.add(
+          "the dataset was evaluated as a stream of events, so metrics were not evaluated per initiative or"
+              + " per period: there are no initiative or period breakdowns");
     }
     if (!notStreamed.isEmpty()) {
-      warnings.add("metrics that need every record in memory were not evaluated on the streaming path: "
-          + String.join(", ", notStreamed.stream().map(Planned::id).toList()));
+      warnings.add(
+          "metrics that need every record in memory were not evaluated on the streaming path: "
+              + String.join(", ", notStreamed.stream().map(Planned::id).toList()));
     }
     return warnings;
   }
@@ -202,8 +232,12 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     private final Planned planned;
     private final StreamingContext context;
     private final @Nullable Accumulator[] lanes = new Accumulator[LANES];
-    /** The chunk at which it failed (-1 while opening, {@link Integer#MAX_VALUE} - 1 while merging). */
+
+    /**
+     * The chunk at which it failed (-1 while opening, {@link Integer#MAX_VALUE} - 1 while merging).
+     */
     private int failedAt = Integer.MAX_VALUE;
+
     private @Nullable String failure;
 
     StreamRun(PhaseRunner runner, Planned planned, StreamingContext context) {
@@ -220,9 +254,12 @@ final class StreamingEvaluation implements PhaseRunner.Source {
     void open() throws InterruptedException {
       StreamingMetric metric = (StreamingMetric) planned.plugin().metric();
       for (int lane = 0; lane < LANES; lane++) {
-        Isolation.Call<Accumulator> call = runner.isolated(planned, () -> metric.accumulator(context));
-        String problem = call.failure() != null ? call.failure()
-            : call.value() == null ? "returned null instead of an accumulator" : null;
+        Isolation.Call<Accumulator> call =
+            runner.isolated(planned, () -> metric.accumulator(context));
+        String problem =
+            call.failure() != null
+                ? call.failure()
+                : call.value() == null ? "returned null instead of an accumulator" : null;
         if (problem != null) {
           fail(-1, problem, "making its accumulator");
           return;
@@ -231,17 +268,23 @@ final class StreamingEvaluation implements PhaseRunner.Source {
       }
     }
 
-    /** Hands a chunk to its accumulator in one isolated call, unless the metric failed at an earlier chunk. */
+    /**
+     * Hands a chunk to its accumulator in one isolated call, unless the metric failed at an earlier
+     * chunk.
+     */
     void take(int chunk, Chunk records) throws InterruptedException {
       Accumulator accumulator = lanes[chunk % LANES];
       if (accumulator == null || failedBefore(chunk)) {
         return;
       }
       EventBatch batch = records.batch();
-      Isolation.Call<Void> call = runner.isolated(planned, () -> {
-        accumulator.accept(batch);
-        return null;
-      });
+      Isolation.Call<Void> call =
+          runner.isolated(
+              planned,
+              () -> {
+                accumulator.accept(batch);
+                return null;
+              });
       if (call.failure() != null) {
         fail(chunk, call.failure(), "taking in events");
       }
@@ -253,20 +296,23 @@ final class StreamingEvaluation implements PhaseRunner.Source {
         return;
       }
       Accumulator first = Objects.requireNonNull(lanes[0]);
-      Isolation.Call<Void> call = runner.isolated(planned, () -> {
-        for (int lane = 1; lane < LANES; lane++) {
-          first.merge(Objects.requireNonNull(lanes[lane]));
-        }
-        return null;
-      });
+      Isolation.Call<Void> call =
+          runner.isolated(
+              planned,
+              () -> {
+                for (int lane = 1; lane < LANES; lane++) {
+                  first.merge(Objects.requireNonNull(lanes[lane]));
+                }
+                return null;
+              });
       if (call.failure() != null) {
         fail(Integer.MAX_VALUE - 1, call.failure(), "merging its accumulators");
       }
     }
 
     /**
-     * The merged accumulator's result, its context now answering as {@code context} does; called inside
-     * the runner's isolated call.
+     * The merged accumulator's result, its context now answering as {@code context} does; called
+     * inside the runner's isolated call.
      */
     @Nullable Measurement result(DatasetContext context) {
       this.context.result(context);
@@ -321,8 +367,8 @@ final class StreamingEvaluation implements PhaseRunner.Source {
   }
 
   /**
-   * The pass over the events, on the reading thread: counts them, finds the latest date, gathers them
-   * into chunks and hands each full chunk to the metrics.
+   * The pass over the events, on the reading thread: counts them, finds the latest date, gathers
+   * them into chunks and hands each full chunk to the metrics.
    */
   private final class Pass implements RecordSink {
     private final PhaseRunner runner;
@@ -400,7 +446,9 @@ final class StreamingEvaluation implements PhaseRunner.Source {
       }
     }
 
-    /** Hands the chunk gathered so far to every metric, once its lane has finished the chunk before. */
+    /**
+     * Hands the chunk gathered so far to every metric, once its lane has finished the chunk before.
+     */
     private void dispatch() throws InterruptedException {
       if (chunk.size() == 0) {
         return;
@@ -411,10 +459,14 @@ final class StreamingEvaluation implements PhaseRunner.Source {
       int index = chunks;
       List<Future<Void>> futures = new ArrayList<>(runs.size());
       for (StreamRun run : runs) {
-        futures.add(runner.workers().submit(() -> {
-          run.take(index, records);
-          return null;
-        }));
+        futures.add(
+            runner
+                .workers()
+                .submit(
+                    () -> {
+                      run.take(index, records);
+                      return null;
+                    }));
       }
       inFlight.set(lane, futures);
       chunks++;

@@ -66,8 +66,8 @@ final class Suppression {
   }
 
   /**
-   * What suppression judges a group by: the number of people behind it when known, otherwise its
-   * n; {@code null} when neither is known.
+   * What suppression judges a group by: the number of people behind it when known, otherwise its n;
+   * {@code null} when neither is known.
    */
   static @Nullable Long size(Group group) {
     Integer people = group.people();

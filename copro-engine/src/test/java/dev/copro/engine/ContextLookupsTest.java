@@ -26,9 +26,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The engine context's fast lookups — {@code isBloc} from a set of member ids, and the
- * {@code breakdowns} helper grouping by participant object — against the plain definitions:
- * the participant looked up and asked {@link Bloc#contains}, and units grouped one by one.
+ * The engine context's fast lookups — {@code isBloc} from a set of member ids, and the {@code
+ * breakdowns} helper grouping by participant object — against the plain definitions: the
+ * participant looked up and asked {@link Bloc#contains}, and units grouped one by one.
  */
 class ContextLookupsTest {
 
@@ -39,11 +39,15 @@ class ContextLookupsTest {
 
   @Provide
   Arbitrary<Bloc> blocs() {
-    return Arbitraries.of(Perspective.class).set().ofMinSize(1).map(s -> new Bloc(EnumSet.copyOf(s)));
+    return Arbitraries.of(Perspective.class)
+        .set()
+        .ofMinSize(1)
+        .map(s -> new Bloc(EnumSet.copyOf(s)));
   }
 
   @Property(tries = 100)
-  void isBloc_agreesWithTheBlocsDefinition(@ForAll("datasets") Dataset dataset, @ForAll("blocs") Bloc bloc) {
+  void isBloc_agreesWithTheBlocsDefinition(
+      @ForAll("datasets") Dataset dataset, @ForAll("blocs") Bloc bloc) {
     DatasetContext context = DatasetContext.builder(dataset).bloc(bloc).build();
     for (Participant p : dataset.participants()) {
       assertThat(context.isBloc(p.id())).as(p.id()).isEqualTo(bloc.contains(p));
@@ -66,18 +70,22 @@ class ContextLookupsTest {
     units.add("no-such-participant");
     units.add(null);
 
-    List<Breakdown> actual = context.breakdowns(units, id -> id, ContextLookupsTest::orderSensitiveValue);
+    List<Breakdown> actual =
+        context.breakdowns(units, id -> id, ContextLookupsTest::orderSensitiveValue);
 
     assertThat(actual).isEqualTo(expected(dataset, dimensions, units));
   }
 
   /** A value that depends on which units a group has and in what order; NaN for some groups. */
   private static double orderSensitiveValue(List<String> group) {
-    return group.size() % 3 == 0 ? Double.NaN : Math.floorMod(String.join(",", group).hashCode(), 1000);
+    return group.size() % 3 == 0
+        ? Double.NaN
+        : Math.floorMod(String.join(",", group).hashCode(), 1000);
   }
 
   /** Groups unit by unit, as the definition reads. */
-  private static List<Breakdown> expected(Dataset dataset, List<Dimension> dimensions, List<String> units) {
+  private static List<Breakdown> expected(
+      Dataset dataset, List<Dimension> dimensions, List<String> units) {
     List<Breakdown> result = new ArrayList<>();
     for (Dimension dimension : dimensions) {
       Map<String, List<String>> byGroup = new TreeMap<>();
@@ -91,11 +99,12 @@ class ContextLookupsTest {
         }
       }
       List<Group> groups = new ArrayList<>();
-      byGroup.forEach((key, group) -> {
-        int n = people.get(key).size();
-        double v = orderSensitiveValue(group);
-        groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
-      });
+      byGroup.forEach(
+          (key, group) -> {
+            int n = people.get(key).size();
+            double v = orderSensitiveValue(group);
+            groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
+          });
       result.add(new Breakdown(dimension.name(), groups));
     }
     return result;

@@ -17,19 +17,32 @@ import org.junit.jupiter.api.Test;
 
 class DatasetContextSharedTest {
 
-  private static final Dataset DATA = Dataset.builder()
-      .add(new Initiative("i-1", "One", "Council", LocalDate.of(2024, 1, 1), null,
-          EnumSet.noneOf(LifecycleStage.class), Map.of()))
-      .build();
+  private static final Dataset DATA =
+      Dataset.builder()
+          .add(
+              new Initiative(
+                  "i-1",
+                  "One",
+                  "Council",
+                  LocalDate.of(2024, 1, 1),
+                  null,
+                  EnumSet.noneOf(LifecycleStage.class),
+                  Map.of()))
+          .build();
 
   @Test
   void shared_computesOnceForAContextAndEveryCopyOfIt() {
     AtomicInteger computed = new AtomicInteger();
     DatasetContext whole = DatasetContext.builder(DATA).build();
-    DatasetContext slice = whole.withScope(ScopedData.of(DATA, new Scope("i-1", null))).withOutcomes(List.<Outcome>of());
+    DatasetContext slice =
+        whole
+            .withScope(ScopedData.of(DATA, new Scope("i-1", null)))
+            .withOutcomes(List.<Outcome>of());
 
-    String first = whole.shared("test/key", String.class, () -> "value " + computed.incrementAndGet());
-    String again = slice.shared("test/key", String.class, () -> "value " + computed.incrementAndGet());
+    String first =
+        whole.shared("test/key", String.class, () -> "value " + computed.incrementAndGet());
+    String again =
+        slice.shared("test/key", String.class, () -> "value " + computed.incrementAndGet());
 
     assertThat(first).isEqualTo("value 1");
     assertThat(again).isEqualTo("value 1");
@@ -39,8 +52,13 @@ class DatasetContextSharedTest {
   @Test
   void shared_isNotSharedBetweenSeparatelyBuiltContexts() {
     AtomicInteger computed = new AtomicInteger();
-    DatasetContext.builder(DATA).build().shared("test/key", Integer.class, computed::incrementAndGet);
-    int second = DatasetContext.builder(DATA).build().shared("test/key", Integer.class, computed::incrementAndGet);
+    DatasetContext.builder(DATA)
+        .build()
+        .shared("test/key", Integer.class, computed::incrementAndGet);
+    int second =
+        DatasetContext.builder(DATA)
+            .build()
+            .shared("test/key", Integer.class, computed::incrementAndGet);
 
     assertThat(second).isEqualTo(2);
   }

@@ -14,17 +14,32 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
 
   private static final Dataset DATA = Fixtures.dataset();
-  private static final Copro ENGINE = Fixtures.goodEngine()
-      .configuration(Configuration.builder().breakdowns("perspective", "age-band").suppressionMinimum(2).build())
-      .build();
+  private static final Copro ENGINE =
+      Fixtures.goodEngine()
+          .configuration(
+              Configuration.builder()
+                  .breakdowns("perspective", "age-band")
+                  .suppressionMinimum(2)
+                  .build())
+          .build();
   private static final String BASELINE = ReportJson.toJson(ENGINE.evaluate(DATA));
 
   private static String evaluate(int parallelism) {
-    Configuration config = Configuration.builder().enable(TestPlugins.IDS)
-        .enable("acme.hostile.fails-in-one-scope", "acme.hostile.throws-unchecked", "acme.hostile.out-of-range")
-        .periodUnit(PeriodUnit.MONTH).build();
-    try (Copro copro = Copro.builder().classLoader(Fixtures.plugins("good", "hostile")).configuration(config)
-        .parallelism(parallelism).build()) {
+    Configuration config =
+        Configuration.builder()
+            .enable(TestPlugins.IDS)
+            .enable(
+                "acme.hostile.fails-in-one-scope",
+                "acme.hostile.throws-unchecked",
+                "acme.hostile.out-of-range")
+            .periodUnit(PeriodUnit.MONTH)
+            .build();
+    try (Copro copro =
+        Copro.builder()
+            .classLoader(Fixtures.plugins("good", "hostile"))
+            .configuration(config)
+            .parallelism(parallelism)
+            .build()) {
       return ReportJson.toJson(copro.evaluate(DATA));
     }
   }
@@ -47,12 +62,14 @@ class DeterminismTest {
   @Property(tries = 40)
   void evaluate_recordOrder_doesNotChangeTheReport(@ForAll long seed) {
     Random random = new Random(seed);
-    Dataset shuffled = Dataset.builder().name(DATA.name())
-        .initiatives(shuffle(DATA.initiatives(), random))
-        .participants(shuffle(DATA.participants(), random))
-        .activities(shuffle(DATA.activities(), random))
-        .attendance(shuffle(DATA.attendance(), random))
-        .build();
+    Dataset shuffled =
+        Dataset.builder()
+            .name(DATA.name())
+            .initiatives(shuffle(DATA.initiatives(), random))
+            .participants(shuffle(DATA.participants(), random))
+            .activities(shuffle(DATA.activities(), random))
+            .attendance(shuffle(DATA.attendance(), random))
+            .build();
 
     assertThat(ReportJson.toJson(ENGINE.evaluate(shuffled))).isEqualTo(BASELINE);
   }

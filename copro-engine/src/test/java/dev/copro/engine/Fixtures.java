@@ -78,7 +78,8 @@ final class Fixtures {
    * <ul>
    *   <li>p-01…p-06 lived experience, p-07…p-09 carers, p-10…p-15 professionals;
    *   <li>a-1 (i-1, 2025-01-15): all 15 invited; p-01…p-06 and p-10…p-15 attended (12 of 15);
-   *   <li>a-2 (i-1, 2025-02-10): all 15 invited; p-01…p-03, p-07…p-09, p-10…p-15 attended (12 of 15);
+   *   <li>a-2 (i-1, 2025-02-10): all 15 invited; p-01…p-03, p-07…p-09, p-10…p-15 attended (12 of
+   *       15);
    *   <li>a-3 (i-2, 2025-04-20): p-01…p-12 invited; p-01…p-09 attended (9 of 12);
    *   <li>a-4 (i-2, 2025-08-05): p-04…p-07 and p-13…p-15 invited; all but p-07 attended (6 of 7).
    * </ul>
@@ -92,10 +93,20 @@ final class Fixtures {
     b.add(new Initiative("i-1", "Board", null, start, null, Set.of(), Map.of()));
     b.add(new Initiative("i-2", "Redesign", null, start, null, Set.of(), Map.of()));
     for (int i = 1; i <= 15; i++) {
-      Perspective perspective = i <= 6 ? Perspective.LIVED_EXPERIENCE : i <= 9 ? Perspective.CARER
-          : Perspective.PROFESSIONAL;
-      b.add(new Participant(p(i), perspective, null, null, null, Set.of(),
-          i % 2 == 0 ? Map.of("age-band", "18-40") : Map.of("age-band", "41-plus"), null));
+      Perspective perspective =
+          i <= 6
+              ? Perspective.LIVED_EXPERIENCE
+              : i <= 9 ? Perspective.CARER : Perspective.PROFESSIONAL;
+      b.add(
+          new Participant(
+              p(i),
+              perspective,
+              null,
+              null,
+              null,
+              Set.of(),
+              i % 2 == 0 ? Map.of("age-band", "18-40") : Map.of("age-band", "41-plus"),
+              null));
     }
     b.add(activity("a-1", "i-1", LocalDate.of(2025, 1, 15)));
     b.add(activity("a-2", "i-1", LocalDate.of(2025, 2, 10)));
@@ -119,7 +130,8 @@ final class Fixtures {
   }
 
   static Activity activity(String id, String initiative, LocalDate date) {
-    return Activity.builder(id, initiative, ActivityType.MEETING, LifecycleStage.DESIGN, date).build();
+    return Activity.builder(id, initiative, ActivityType.MEETING, LifecycleStage.DESIGN, date)
+        .build();
   }
 
   static Attendance invitation(String activity, int participant, boolean attended) {
@@ -128,8 +140,13 @@ final class Fixtures {
 
   /** The report without the named metric's result, to compare with a run that never had it. */
   static Report without(Report report, String metricId) {
-    return new Report(report.format(), report.dataset(), report.configuration(),
-        report.metrics().stream().filter(m -> !m.id().equals(metricId)).toList(), report.rules(),
-        report.pluginFailures(), report.warnings());
+    return new Report(
+        report.format(),
+        report.dataset(),
+        report.configuration(),
+        report.metrics().stream().filter(m -> !m.id().equals(metricId)).toList(),
+        report.rules(),
+        report.pluginFailures(),
+        report.warnings());
   }
 }

@@ -21,10 +21,14 @@ class HostileCodeTest {
 
   private static final ClassLoader HOSTILE = Fixtures.plugins("good", "hostile");
 
-  /** Evaluates the well-behaved plugins and the given hostile ones, one call at a time, hostile ones first. */
+  /**
+   * Evaluates the well-behaved plugins and the given hostile ones, one call at a time, hostile ones
+   * first.
+   */
   private static Report evaluate(Dataset data, String... hostile) {
     Configuration config = Configuration.builder().enable(TestPlugins.IDS).enable(hostile).build();
-    try (Copro copro = Copro.builder().classLoader(HOSTILE).configuration(config).parallelism(1).build()) {
+    try (Copro copro =
+        Copro.builder().classLoader(HOSTILE).configuration(config).parallelism(1).build()) {
       HostilePlugins.CallsBack.engine = copro;
       return copro.evaluate(data);
     }
@@ -32,9 +36,11 @@ class HostileCodeTest {
 
   static Stream<Arguments> hostileMetrics() {
     return Stream.of(
-        arguments("reflects-into-record", "threw java.lang.IllegalAccessException: Can not set final"),
+        arguments(
+            "reflects-into-record", "threw java.lang.IllegalAccessException: Can not set final"),
         arguments("reflects-into-list", "threw java.lang.reflect.InaccessibleObjectException"),
-        arguments("thread-calls-back",
+        arguments(
+            "thread-calls-back",
             "plugin 'acme.hostile.thread-calls-back' called Copro.evaluate from within a plugin call"));
   }
 
@@ -66,7 +72,8 @@ class HostileCodeTest {
     try {
       assertThat(report.metric(id).orElseThrow().status()).isEqualTo(Report.Status.NO_VALUE);
       assertThat(ReportJson.toJson(Fixtures.without(report, id))).isEqualTo(baseline);
-      // Threads inherit daemon status from the worker that started them, so a plugin's threads do not
+      // Threads inherit daemon status from the worker that started them, so a plugin's threads do
+      // not
       // keep the host's JVM running unless the plugin marks them otherwise.
       assertThat(lingering.isAlive()).isTrue();
       assertThat(lingering.isDaemon()).isTrue();

@@ -28,11 +28,13 @@ class PeriodsTest {
     assertThat(PeriodUnit.QUARTER.periodOf(LocalDate.of(2025, 4, 1)).label()).isEqualTo("2025-Q2");
     assertThat(PeriodUnit.YEAR.periodOf(day))
         .isEqualTo(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "2025"));
-    assertThatThrownBy(() -> PeriodUnit.NONE.periodOf(day)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> PeriodUnit.NONE.periodOf(day))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Property
-  void periodOf_containsTheDay(@ForAll @DateRange(min = "1900-01-01", max = "2999-12-31") LocalDate day,
+  void periodOf_containsTheDay(
+      @ForAll @DateRange(min = "1900-01-01", max = "2999-12-31") LocalDate day,
       @ForAll("units") PeriodUnit unit) {
     Period period = unit.periodOf(day);
 
@@ -49,11 +51,16 @@ class PeriodsTest {
   void covering_fromFirstToLastDatedRecord_gapsIncluded() {
     Dataset data = Fixtures.dataset();
 
-    assertThat(Periods.covering(data, PeriodUnit.QUARTER)).extracting(Period::label)
+    assertThat(Periods.covering(data, PeriodUnit.QUARTER))
+        .extracting(Period::label)
         .containsExactly("2025-Q1", "2025-Q2", "2025-Q3");
-    assertThat(Periods.covering(data, PeriodUnit.MONTH)).extracting(Period::label)
-        .containsExactly("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08");
-    assertThat(Periods.covering(data, PeriodUnit.YEAR)).extracting(Period::label).containsExactly("2025");
+    assertThat(Periods.covering(data, PeriodUnit.MONTH))
+        .extracting(Period::label)
+        .containsExactly(
+            "2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08");
+    assertThat(Periods.covering(data, PeriodUnit.YEAR))
+        .extracting(Period::label)
+        .containsExactly("2025");
     assertThat(Periods.covering(data, PeriodUnit.NONE)).isEmpty();
     assertThat(Periods.covering(Dataset.empty(), PeriodUnit.MONTH)).isEmpty();
   }

@@ -52,12 +52,22 @@ class ScopedDataTest {
     // Overlapping periods (a year over its quarters) and initiative-and-period scopes.
     Periods.covering(dataset, PeriodUnit.YEAR).forEach(p -> scopes.add(new Scope(null, p)));
     if (!quarters.isEmpty()) {
-      dataset.initiatives().forEach(i -> scopes.add(new Scope(i.id(), quarters.get(quarters.size() / 2))));
+      dataset
+          .initiatives()
+          .forEach(i -> scopes.add(new Scope(i.id(), quarters.get(quarters.size() / 2))));
     }
 
     List<ScopedData> sliced = ScopedData.ofEach(dataset, scopes);
-    List<ScopedData.Sliced> withPeople = ScopedData.sliceEach(dataset, EventBatch.of(dataset, dataset.attendance(),
-        dataset.contributions(), dataset.payments(), dataset.surveyResponses()), scopes);
+    List<ScopedData.Sliced> withPeople =
+        ScopedData.sliceEach(
+            dataset,
+            EventBatch.of(
+                dataset,
+                dataset.attendance(),
+                dataset.contributions(),
+                dataset.payments(),
+                dataset.surveyResponses()),
+            scopes);
 
     assertThat(sliced).hasSize(scopes.size());
     for (int s = 0; s < scopes.size(); s++) {
@@ -65,13 +75,24 @@ class ScopedDataTest {
       assertThat(sliced.get(s)).as(scopes.get(s).label()).isEqualTo(expected);
       assertThat(ScopedData.of(dataset, scopes.get(s))).isEqualTo(sliced.get(s));
       assertThat(withPeople.get(s).data()).isEqualTo(expected);
-      assertThat(withPeople.get(s).people()).as(scopes.get(s).label()).isEqualTo(Oracle.people(dataset, expected));
-      assertSameBatch(withPeople.get(s).events(), EventBatch.of(dataset, expected.attendance(),
-          expected.contributions(), expected.payments(), expected.surveyResponses()));
+      assertThat(withPeople.get(s).people())
+          .as(scopes.get(s).label())
+          .isEqualTo(Oracle.people(dataset, expected));
+      assertSameBatch(
+          withPeople.get(s).events(),
+          EventBatch.of(
+              dataset,
+              expected.attendance(),
+              expected.contributions(),
+              expected.payments(),
+              expected.surveyResponses()));
     }
   }
 
-  /** The same rows with the same positions: a slice's batch, cut from the whole one, resolves as a fresh batch does. */
+  /**
+   * The same rows with the same positions: a slice's batch, cut from the whole one, resolves as a
+   * fresh batch does.
+   */
   private static void assertSameBatch(EventBatch actual, EventBatch expected) {
     assertThat(rows(actual)).isEqualTo(rows(expected));
   }
@@ -95,7 +116,10 @@ class ScopedDataTest {
 
   @Property(tries = 50)
   void disjointAndOverlappingPeriodsAgree(@ForAll("datasets") Dataset dataset) {
-    List<Scope> quarters = Periods.covering(dataset, PeriodUnit.QUARTER).stream().map(p -> new Scope(null, p)).toList();
+    List<Scope> quarters =
+        Periods.covering(dataset, PeriodUnit.QUARTER).stream()
+            .map(p -> new Scope(null, p))
+            .toList();
     List<Scope> withYears = new ArrayList<>(quarters);
     Periods.covering(dataset, PeriodUnit.YEAR).forEach(p -> withYears.add(new Scope(null, p)));
     assertThat(ScopedData.ofEach(dataset, withYears).subList(0, quarters.size()))
@@ -124,8 +148,15 @@ class ScopedDataTest {
 
     static ScopedData of(Dataset dataset, Scope scope) {
       if (scope.isAll()) {
-        return new ScopedData(scope, dataset.initiatives(), dataset.participants(), dataset.activities(),
-            dataset.attendance(), dataset.contributions(), dataset.decisions(), dataset.payments(),
+        return new ScopedData(
+            scope,
+            dataset.initiatives(),
+            dataset.participants(),
+            dataset.activities(),
+            dataset.attendance(),
+            dataset.contributions(),
+            dataset.decisions(),
+            dataset.payments(),
             dataset.surveyResponses());
       }
       String initiative = scope.initiative();
@@ -141,7 +172,8 @@ class ScopedDataTest {
       List<Attendance> attendance = new ArrayList<>();
       List<Contribution> contributions = new ArrayList<>();
       Set<String> people = new HashSet<>();
-      List<Activity> candidates = initiative == null ? dataset.activities() : dataset.activitiesOf(initiative);
+      List<Activity> candidates =
+          initiative == null ? dataset.activities() : dataset.activitiesOf(initiative);
       for (Activity a : candidates) {
         if (in(period, a.date())) {
           activities.add(a);
@@ -156,7 +188,8 @@ class ScopedDataTest {
         }
       }
       List<Decision> decisions = new ArrayList<>();
-      for (Decision d : initiative == null ? dataset.decisions() : dataset.decisionsOf(initiative)) {
+      for (Decision d :
+          initiative == null ? dataset.decisions() : dataset.decisionsOf(initiative)) {
         if (in(period, d.date())) {
           decisions.add(d);
           for (Vote v : d.votes()) {
@@ -199,8 +232,16 @@ class ScopedDataTest {
           participants.add(p);
         }
       }
-      return new ScopedData(scope, initiatives, participants, activities, attendance, contributions, decisions,
-          payments, responses);
+      return new ScopedData(
+          scope,
+          initiatives,
+          participants,
+          activities,
+          attendance,
+          contributions,
+          decisions,
+          payments,
+          responses);
     }
 
     private static boolean in(@Nullable Period period, LocalDate day) {

@@ -27,18 +27,26 @@ import java.util.List;
 public final class TestPlugins {
 
   /** The ids of the well-behaved plugins. */
-  static final List<String> IDS = List.of(AttendanceRate.ID, ActivityCount.ID, MeanOfShares.ID, LowRateRule.ID);
+  static final List<String> IDS =
+      List.of(AttendanceRate.ID, ActivityCount.ID, MeanOfShares.ID, LowRateRule.ID);
 
   private TestPlugins() {}
 
-  /** Share of attendance records (invitations) that were attended, broken down by the configured dimensions. */
+  /**
+   * Share of attendance records (invitations) that were attended, broken down by the configured
+   * dimensions.
+   */
   public static final class AttendanceRate implements Metric {
     static final String ID = "acme.test.attendance-rate";
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder(ID).name("Attendance rate").description("Share of invitations taken up.")
-          .principles(Principle.ACCESSIBILITY).thresholds(Thresholds.higherIsBetter(0.8, 0.5)).build();
+      return Descriptor.builder(ID)
+          .name("Attendance rate")
+          .description("Share of invitations taken up.")
+          .principles(Principle.ACCESSIBILITY)
+          .thresholds(Thresholds.higherIsBetter(0.8, 0.5))
+          .build();
     }
 
     @Override
@@ -53,7 +61,8 @@ public final class TestPlugins {
     }
 
     private static double rate(List<Attendance> records) {
-      return records.isEmpty() ? Double.NaN
+      return records.isEmpty()
+          ? Double.NaN
           : records.stream().filter(Attendance::attended).count() / (double) records.size();
     }
   }
@@ -64,8 +73,13 @@ public final class TestPlugins {
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder(ID).name("Activities").unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE)
-          .parameters(ParameterSpec.integer("minimumAttendees", 0, 0, 1000, "Least attendees an activity needs"))
+      return Descriptor.builder(ID)
+          .name("Activities")
+          .unit(Unit.COUNT)
+          .range(ValueRange.NON_NEGATIVE)
+          .parameters(
+              ParameterSpec.integer(
+                  "minimumAttendees", 0, 0, 1000, "Least attendees an activity needs"))
           .build();
     }
 
@@ -74,7 +88,10 @@ public final class TestPlugins {
       int minimum = context.parameters().integer("minimumAttendees");
       long count = 0;
       for (Activity activity : context.activities()) {
-        long attendees = context.dataset().attendanceAt(activity.id()).stream().filter(Attendance::attended).count();
+        long attendees =
+            context.dataset().attendanceAt(activity.id()).stream()
+                .filter(Attendance::attended)
+                .count();
         if (attendees >= minimum) {
           count++;
         }
@@ -126,7 +143,9 @@ public final class TestPlugins {
       List<String> seen = new ArrayList<>();
       for (Outcome outcome : context.outcomes()) {
         if (outcome.rating() == Rating.RED) {
-          findings.add(Finding.of("red-rating", Severity.MEDIUM, "a metric is rated red", List.of(outcome.id())));
+          findings.add(
+              Finding.of(
+                  "red-rating", Severity.MEDIUM, "a metric is rated red", List.of(outcome.id())));
         }
         if (outcome.hasValue()) {
           seen.add(outcome.id());
@@ -137,11 +156,16 @@ public final class TestPlugins {
     }
   }
 
-  /** A default-catalog id on a class under {@code dev.copro.}, which may use the reserved prefix. */
+  /**
+   * A default-catalog id on a class under {@code dev.copro.}, which may use the reserved prefix.
+   */
   public static final class CoproPrefixed implements Metric {
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder("copro.test.prefixed").unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).build();
+      return Descriptor.builder("copro.test.prefixed")
+          .unit(Unit.COUNT)
+          .range(ValueRange.NON_NEGATIVE)
+          .build();
     }
 
     @Override

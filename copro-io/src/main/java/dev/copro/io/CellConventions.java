@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the dates and numbers of one table's cells by the declared {@link Dialect}, and, where
  * nothing is declared, notices the cells a spreadsheet program wrote its own way (dd/mm/yyyy,
- * {@code £1,250.00}): their problems are silenced cell by cell and reported once per column,
- * saying what the values look like and what to declare.
+ * {@code £1,250.00}): their problems are silenced cell by cell and reported once per column, saying
+ * what the values look like and what to declare.
  */
 final class CellConventions {
 
-  private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
-  private static final Pattern WRITTEN_NUMBER = Pattern.compile("-?[£€$]?\\s?-?\\d[\\d,. ]*\\s?[£€$]?");
+  private static final Pattern SLASHED_DATE =
+      Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern WRITTEN_NUMBER =
+      Pattern.compile("-?[£€$]?\\s?-?\\d[\\d,. ]*\\s?[£€$]?");
 
   private final Dialect dialect;
   private final TableSource.Form form;
@@ -44,7 +46,12 @@ final class CellConventions {
    * @param where the cell's place
    * @param recordId the id in the row, for the column's problem, or {@code null}
    */
-  String read(TableFormat.ValueKind kind, String header, String text, int line, Where.Csv where,
+  String read(
+      TableFormat.ValueKind kind,
+      String header,
+      String text,
+      int line,
+      Where.Csv where,
       @Nullable String recordId) {
     switch (kind) {
       case DATE -> {
@@ -59,7 +66,8 @@ final class CellConventions {
     }
   }
 
-  private String date(String header, String text, int line, Where.Csv where, @Nullable String recordId) {
+  private String date(
+      String header, String text, int line, Where.Csv where, @Nullable String recordId) {
     if (looksIso(text)) {
       return text; // the binder checks it is a real day
     }
@@ -67,8 +75,17 @@ final class CellConventions {
       try {
         return dialect.parseDate(text).toString();
       } catch (DateTimeException e) {
-        problems.add(Kind.INVALID_VALUE, where.at(line, 0), recordId, "'" + header + "' must be a date written "
-            + dialect.dates() + ", as declared, or yyyy-mm-dd, not " + Messages.quote(text) + ".");
+        problems.add(
+            Kind.INVALID_VALUE,
+            where.at(line, 0),
+            recordId,
+            "'"
+                + header
+                + "' must be a date written "
+                + dialect.dates()
+                + ", as declared, or yyyy-mm-dd, not "
+                + Messages.quote(text)
+                + ".");
         problems.silence(where, line);
         return text;
       }
@@ -86,7 +103,12 @@ final class CellConventions {
     return text;
   }
 
-  private String number(boolean amount, String header, String text, int line, Where.Csv where,
+  private String number(
+      boolean amount,
+      String header,
+      String text,
+      int line,
+      Where.Csv where,
       @Nullable String recordId) {
     if (looksPlain(text)) {
       return text; // the binder checks its digits
@@ -96,9 +118,18 @@ final class CellConventions {
       if (number != null) {
         return number;
       }
-      problems.add(Kind.INVALID_VALUE, where.at(line, 0), recordId, "'" + header + "' must be a number written "
-          + dialect.numbers().example() + (amount ? " (a currency sign before or after it is allowed)" : "")
-          + ", as declared, not " + Messages.quote(text) + ".");
+      problems.add(
+          Kind.INVALID_VALUE,
+          where.at(line, 0),
+          recordId,
+          "'"
+              + header
+              + "' must be a number written "
+              + dialect.numbers().example()
+              + (amount ? " (a currency sign before or after it is allowed)" : "")
+              + ", as declared, not "
+              + Messages.quote(text)
+              + ".");
       problems.silence(where, line);
       return text;
     }
@@ -112,48 +143,104 @@ final class CellConventions {
   }
 
   private Column note(String header, int line, Where.Csv where, @Nullable String recordId) {
-    Column column = columns.computeIfAbsent(header, h -> new Column(where.at(line, 0), recordId, line));
+    Column column =
+        columns.computeIfAbsent(header, h -> new Column(where.at(line, 0), recordId, line));
     column.count++;
     return column;
   }
 
-  /** Reports each column whose values were written another way: once, with what to write or declare. */
+  /**
+   * Reports each column whose values were written another way: once, with what to write or declare.
+   */
   void report() {
-    columns.forEach((header, column) -> {
-      String values = column.count == 1 ? "1 value looks" : column.count + " values look";
-      String first = column.count == 1 ? "" : form == TableSource.Form.TABLE ? "" : " (the first in "
-          + (form == TableSource.Form.SHEET ? "row " : "line ") + column.firstLine + ")";
-      String message;
-      if (column.separator != null) {
-        String s = column.separator;
-        String shape = column.dayFirst && !column.monthFirst ? "dd" + s + "mm" + s + "yyyy"
-            : column.monthFirst && !column.dayFirst ? "mm" + s + "dd" + s + "yyyy"
-            : "dd" + s + "mm" + s + "yyyy or mm" + s + "dd" + s + "yyyy";
-        String declare = column.dayFirst == column.monthFirst ? "dd" + s + "mm" + s + "yyyy" : shape;
-        message = "Column '" + header + "' of " + table + ": " + values + " like " + shape + first
-            + ". Write dates as yyyy-mm-dd" + (form == TableSource.Form.SHEET ? " or as real dates" : "")
-            + ", or declare the date format " + declare + declareWhere("dates", declare, "--date-format") + ".";
-      } else {
-        String style = column.style == null ? Dialect.NumberStyle.POINT.example() : column.style;
-        message = "Column '" + header + "' of " + table + ": " + values + " like numbers written with "
-            + (column.currencySign ? "a currency sign" + (column.style == null ? "" : " and separators")
-                : "thousands or decimal separators") + " (such as " + (column.currencySign ? "£" : "") + style + ")"
-            + first + ". Write plain numbers such as 1250.50, or declare how numbers are written, " + style
-            + declareWhere("numbers", style, "--numbers") + ".";
-      }
-      problems.add(Kind.INVALID_VALUE, column.at, column.recordId, message);
-    });
+    columns.forEach(
+        (header, column) -> {
+          String values = column.count == 1 ? "1 value looks" : column.count + " values look";
+          String first =
+              column.count == 1
+                  ? ""
+                  : form == TableSource.Form.TABLE
+                      ? ""
+                      : " (the first in "
+                          + (form == TableSource.Form.SHEET ? "row " : "line ")
+                          + column.firstLine
+                          + ")";
+          String message;
+          if (column.separator != null) {
+            String s = column.separator;
+            String shape =
+                column.dayFirst && !column.monthFirst
+                    ? "dd" + s + "mm" + s + "yyyy"
+                    : column.monthFirst && !column.dayFirst
+                        ? "mm" + s + "dd" + s + "yyyy"
+                        : "dd" + s + "mm" + s + "yyyy or mm" + s + "dd" + s + "yyyy";
+            String declare =
+                column.dayFirst == column.monthFirst ? "dd" + s + "mm" + s + "yyyy" : shape;
+            message =
+                "Column '"
+                    + header
+                    + "' of "
+                    + table
+                    + ": "
+                    + values
+                    + " like "
+                    + shape
+                    + first
+                    + ". Write dates as yyyy-mm-dd"
+                    + (form == TableSource.Form.SHEET ? " or as real dates" : "")
+                    + ", or declare the date format "
+                    + declare
+                    + declareWhere("dates", declare, "--date-format")
+                    + ".";
+          } else {
+            String style =
+                column.style == null ? Dialect.NumberStyle.POINT.example() : column.style;
+            message =
+                "Column '"
+                    + header
+                    + "' of "
+                    + table
+                    + ": "
+                    + values
+                    + " like numbers written with "
+                    + (column.currencySign
+                        ? "a currency sign" + (column.style == null ? "" : " and separators")
+                        : "thousands or decimal separators")
+                    + " (such as "
+                    + (column.currencySign ? "£" : "")
+                    + style
+                    + ")"
+                    + first
+                    + ". Write plain numbers such as 1250.50, or declare how numbers are written, "
+                    + style
+                    + declareWhere("numbers", style, "--numbers")
+                    + ".";
+          }
+          problems.add(Kind.INVALID_VALUE, column.at, column.recordId, message);
+        });
   }
 
   /** Where to declare a setting, for this form. */
   private String declareWhere(String setting, String value, String option) {
     return form == TableSource.Form.FILE
-        ? ": \"" + setting + "\": \"" + value + "\" in " + Dialect.MANIFEST + " beside the files, or " + option
-            + " " + value + " on the command line"
+        ? ": \""
+            + setting
+            + "\": \""
+            + value
+            + "\" in "
+            + Dialect.MANIFEST
+            + " beside the files, or "
+            + option
+            + " "
+            + value
+            + " on the command line"
         : " (" + option + " " + value + " on the command line)";
   }
 
-  /** The number style a written number suggests: the last separator before one or two digits is the decimal one. */
+  /**
+   * The number style a written number suggests: the last separator before one or two digits is the
+   * decimal one.
+   */
   private static @Nullable String styleOf(String text, @Nullable String known) {
     int comma = text.lastIndexOf(',');
     int point = text.lastIndexOf('.');
@@ -162,7 +249,9 @@ final class CellConventions {
     }
     boolean commaDecimal = comma > point && text.length() - comma - 1 <= 2;
     if (commaDecimal) {
-      return text.indexOf(' ') > 0 ? Dialect.NumberStyle.SPACE_COMMA.example() : Dialect.NumberStyle.COMMA.example();
+      return text.indexOf(' ') > 0
+          ? Dialect.NumberStyle.SPACE_COMMA.example()
+          : Dialect.NumberStyle.COMMA.example();
     }
     return Dialect.NumberStyle.POINT.example();
   }
@@ -172,7 +261,9 @@ final class CellConventions {
     return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
   }
 
-  /** Whether the text is written as the format writes numbers: digits, a point, a sign, an exponent. */
+  /**
+   * Whether the text is written as the format writes numbers: digits, a point, a sign, an exponent.
+   */
   private static boolean looksPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A folder of CSV files as a {@link TableSource}: each file's delimiter is the declared one, or
- * the one of comma, semicolon and tab its header row holds (a header holding more than one is a
+ * A folder of CSV files as a {@link TableSource}: each file's delimiter is the declared one, or the
+ * one of comma, semicolon and tab its header row holds (a header holding more than one is a
  * problem, not a guess). A byte-order mark is skipped; line ends may be {@code \n} or {@code \r\n}.
  */
 final class CsvFolder implements TableSource {
@@ -73,7 +73,8 @@ final class CsvFolder implements TableSource {
     InputStream in = Files.newInputStream(file);
     try {
       BufferedReader text = (BufferedReader) TextInput.utf8(in);
-      Character delimiter = dialect.delimiter() != null ? dialect.delimiter() : recognise(text, nameOf(table));
+      Character delimiter =
+          dialect.delimiter() != null ? dialect.delimiter() : recognise(text, nameOf(table));
       if (delimiter == null) {
         in.close();
         return null;
@@ -119,10 +120,16 @@ final class CsvFolder implements TableSource {
       }
     }
     if (found.size() > 1) {
-      problems.addLoss(Kind.MALFORMED, new Location(file, 1, 0, null), null, "The header row holds "
-          + String.join(" and ", found) + ", so which one separates the columns is not clear: declare it in "
-          + Dialect.MANIFEST + " beside the files, such as {\"delimiter\": \";\"}, or with --delimiter. "
-          + "The file is not read.");
+      problems.addLoss(
+          Kind.MALFORMED,
+          new Location(file, 1, 0, null),
+          null,
+          "The header row holds "
+              + String.join(" and ", found)
+              + ", so which one separates the columns is not clear: declare it in "
+              + Dialect.MANIFEST
+              + " beside the files, such as {\"delimiter\": \";\"}, or with --delimiter. "
+              + "The file is not read.");
       return null;
     }
     return delimiter;
@@ -140,12 +147,16 @@ final class CsvFolder implements TableSource {
       for (Path entry : entries.sorted().toList()) {
         String name = entry.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(entry) && formatFiles.stream().anyMatch(f -> Files.isRegularFile(entry.resolve(f)))) {
+        if (Files.isDirectory(entry)
+            && formatFiles.stream().anyMatch(f -> Files.isRegularFile(entry.resolve(f)))) {
           hints.add("the folder " + entry + " holds the CSV files of a dataset: read that folder");
         } else if (lower.endsWith(".xlsx")) {
           hints.add(entry + " is a workbook: read that file");
-        } else if ((lower.endsWith(".json") && !lower.equals(Dialect.MANIFEST) && !lower.contains("config"))
-            || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        } else if ((lower.endsWith(".json")
+                && !lower.equals(Dialect.MANIFEST)
+                && !lower.contains("config"))
+            || lower.endsWith(".jsonl")
+            || lower.endsWith(".ndjson")) {
           hints.add(entry + " may be a dataset: read that file");
         }
       }
@@ -155,7 +166,10 @@ final class CsvFolder implements TableSource {
     return hints.isEmpty() ? "" : " But " + String.join("; ", hints) + ".";
   }
 
-  /** The line where each cell of the last row read began, for rows of a file whose cells may span lines. */
+  /**
+   * The line where each cell of the last row read began, for rows of a file whose cells may span
+   * lines.
+   */
   interface CellLines {
     /** The line where cell {@code index} (from 0) of the last row began. */
     int lineOf(int index);

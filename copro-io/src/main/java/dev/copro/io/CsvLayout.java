@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The folder form of a dataset: which CSV file holds which records, and which columns each file
- * has. Columns follow the record fields (docs/csv-format.md): a single value is one column named
- * as the field; a list is one column with items separated by {@code ;}; attributes are one column
+ * has. Columns follow the record fields (docs/csv-format.md): a single value is one column named as
+ * the field; a list is one column with items separated by {@code ;}; attributes are one column
  * each, {@code attributes.NAME}; a nested object's fields are columns {@code response.date}; a list
  * of nested objects (votes, survey items) is a file of its own, whose rows name their record in a
  * key column.
@@ -39,8 +39,10 @@ final class CsvLayout {
     Table items = new Table("survey-items.csv", RecordFormats.SurveyItems.TYPE, "survey", null);
     for (RecordType<?> type : RecordFormats.ALL) {
       RecordKind kind = type.kind();
-      Nested nested = kind == RecordKind.DECISION ? new Nested("votes", votes)
-          : kind == RecordKind.SURVEY ? new Nested("items", items) : null;
+      Nested nested =
+          kind == RecordKind.DECISION
+              ? new Nested("votes", votes)
+              : kind == RecordKind.SURVEY ? new Nested("items", items) : null;
       TABLES.put(kind, new Table(fileName(kind), type.type(), null, nested));
     }
   }
@@ -76,7 +78,8 @@ final class CsvLayout {
     ObjectType<?> type = table.type();
     ValueType<?> value = null;
     for (String step : column.path()) {
-      Field<?, ?> field = type.fields().stream().filter(f -> f.name().equals(step)).findFirst().orElseThrow();
+      Field<?, ?> field =
+          type.fields().stream().filter(f -> f.name().equals(step)).findFirst().orElseThrow();
       value = field.type();
       if (value.objectType() != null) {
         type = value.objectType();
@@ -98,7 +101,10 @@ final class CsvLayout {
     return names;
   }
 
-  /** The collection's name in kebab case: {@code surveyResponses} is in {@code survey-responses.csv}. */
+  /**
+   * The collection's name in kebab case: {@code surveyResponses} is in {@code
+   * survey-responses.csv}.
+   */
   private static String fileName(RecordKind kind) {
     return kind.collection().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ".csv";
   }
@@ -128,7 +134,8 @@ final class CsvLayout {
    * @param parentKey the column that names the record each row belongs to, for nested files
    * @param nested the list field kept in a file of its own, if any
    */
-  record Table(String file, ObjectType<?> type, @Nullable String parentKey, @Nullable Nested nested) {
+  record Table(
+      String file, ObjectType<?> type, @Nullable String parentKey, @Nullable Nested nested) {
 
     /** The columns in order, with one column per attribute name given. */
     List<Column> columns(Collection<String> attributeNames) {
@@ -141,15 +148,21 @@ final class CsvLayout {
         switch (field.type().shape()) {
           case SCALAR -> columns.add(new Column(name, List.of(name), false));
           case LIST -> columns.add(new Column(name, List.of(name), true));
-          case MAP -> attributeNames.forEach(a -> columns.add(new Column(name + "." + a, List.of(name, a), false)));
+          case MAP ->
+              attributeNames.forEach(
+                  a -> columns.add(new Column(name + "." + a, List.of(name, a), false)));
           case OBJECT -> {
-            ObjectType<?> object = Objects.requireNonNull(field.type().objectType(), "an object field has its type");
+            ObjectType<?> object =
+                Objects.requireNonNull(field.type().objectType(), "an object field has its type");
             for (Field<?, ?> inner : object.fields()) {
-              columns.add(new Column(name + "." + inner.name(), List.of(name, inner.name()),
-                  inner.type().shape() == ValueType.Shape.LIST));
+              columns.add(
+                  new Column(
+                      name + "." + inner.name(),
+                      List.of(name, inner.name()),
+                      inner.type().shape() == ValueType.Shape.LIST));
             }
           }
-          case OBJECT_LIST -> { } // in the nested file
+          case OBJECT_LIST -> {} // in the nested file
         }
       }
       return columns;
@@ -164,7 +177,10 @@ final class CsvLayout {
       return byHeader;
     }
 
-    /** The prefix of attribute columns ({@code attributes.}), or {@code null} if the records have none. */
+    /**
+     * The prefix of attribute columns ({@code attributes.}), or {@code null} if the records have
+     * none.
+     */
     @Nullable String attributePrefix() {
       for (Field<?, ?> field : type.fields()) {
         if (field.type().shape() == ValueType.Shape.MAP) {
@@ -182,7 +198,8 @@ final class CsvLayout {
       }
       for (Field<?, ?> field : type.fields()) {
         ValueType.Shape shape = field.type().shape();
-        if (field.required() && (shape == ValueType.Shape.SCALAR || shape == ValueType.Shape.LIST)) {
+        if (field.required()
+            && (shape == ValueType.Shape.SCALAR || shape == ValueType.Shape.LIST)) {
           required.add(field.name());
         }
       }
@@ -190,7 +207,10 @@ final class CsvLayout {
     }
   }
 
-  /** Splits a list cell into its items, trimmed; {@code \;} is a {@code ;} within an item and {@code \\} a backslash. */
+  /**
+   * Splits a list cell into its items, trimmed; {@code \;} is a {@code ;} within an item and {@code
+   * \\} a backslash.
+   */
   static List<String> split(String cell) {
     List<String> items = new ArrayList<>();
     StringBuilder item = new StringBuilder();

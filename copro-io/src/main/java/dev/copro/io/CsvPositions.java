@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where each record that was read came from in a CSV folder: its file and row, and for votes and
- * survey items the rows of the file they were kept in. Fields are located by column name; a
- * nested field ({@code response/date}) by its dotted column ({@code response.date}).
+ * survey items the rows of the file they were kept in. Fields are located by column name; a nested
+ * field ({@code response/date}) by its dotted column ({@code response.date}).
  */
 final class CsvPositions implements RecordLocator {
 
@@ -28,7 +28,12 @@ final class CsvPositions implements RecordLocator {
    * @param nestedWhere that file, if it was read
    * @param nestedLines the rows of that file the record's nested objects came from, in order
    */
-  void add(RecordKind kind, Where.Csv where, int line, @Nullable String nested, Where.@Nullable Csv nestedWhere,
+  void add(
+      RecordKind kind,
+      Where.Csv where,
+      int line,
+      @Nullable String nested,
+      Where.@Nullable Csv nestedWhere,
       int[] nestedLines) {
     Sheet sheet = sheets.computeIfAbsent(kind, k -> new Sheet(where, nested, nestedWhere));
     sheet.lines.add(line);
@@ -46,7 +51,10 @@ final class CsvPositions implements RecordLocator {
     String[] steps = field.split("/");
     int from = 0;
     int[] nestedLines = sheet.nestedLines.get(index);
-    if (steps.length > 2 && steps[0].equals(sheet.nested) && sheet.nestedWhere != null && isIndex(steps[1])
+    if (steps.length > 2
+        && steps[0].equals(sheet.nested)
+        && sheet.nestedWhere != null
+        && isIndex(steps[1])
         && Integer.parseInt(steps[1]) < nestedLines.length) {
       where = sheet.nestedWhere;
       line = nestedLines[Integer.parseInt(steps[1])];

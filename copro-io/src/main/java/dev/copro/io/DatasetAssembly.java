@@ -30,15 +30,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatasetAssembly {
 
-  /** The fields that refer to other records, by the name the validator locates them with, and what they refer to. */
-  private static final Map<String, RecordKind> REFERENCES = Map.of(
-      "initiative", RecordKind.INITIATIVE,
-      "participant", RecordKind.PARTICIPANT,
-      "chairs", RecordKind.PARTICIPANT,
-      "activity", RecordKind.ACTIVITY,
-      "consultations", RecordKind.ACTIVITY,
-      "adopts", RecordKind.CONTRIBUTION,
-      "survey", RecordKind.SURVEY);
+  /**
+   * The fields that refer to other records, by the name the validator locates them with, and what
+   * they refer to.
+   */
+  private static final Map<String, RecordKind> REFERENCES =
+      Map.of(
+          "initiative", RecordKind.INITIATIVE,
+          "participant", RecordKind.PARTICIPANT,
+          "chairs", RecordKind.PARTICIPANT,
+          "activity", RecordKind.ACTIVITY,
+          "consultations", RecordKind.ACTIVITY,
+          "adopts", RecordKind.CONTRIBUTION,
+          "survey", RecordKind.SURVEY);
 
   private final String what;
   private final Problems problems;
@@ -77,8 +81,8 @@ final class DatasetAssembly {
   }
 
   /**
-   * Binds one record without keeping it (a streaming reader's events): returns it, or
-   * {@code null} after noting its id, if it has one, as unread.
+   * Binds one record without keeping it (a streaming reader's events): returns it, or {@code null}
+   * after noting its id, if it has one, as unread.
    *
    * @param ignored field names that belong to the container, not the record
    */
@@ -90,7 +94,8 @@ final class DatasetAssembly {
     }
     // The record has a problem: read it again, this time finding and reporting every problem.
     String id = type.idOf(node);
-    T record = type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
+    T record =
+        type.type().read(node, new Reading(problems, id, where, type.kind().code()), ignored);
     if (record == null && id != null) {
       unreadOf(type.kind()).add(id);
     }
@@ -164,7 +169,8 @@ final class DatasetAssembly {
     List<Problem> kept = new ArrayList<>(found.size());
     for (Problem problem : found) {
       Sites.Site site = sites.of(problem.location());
-      if (problem.kind() != Problem.Kind.UNKNOWN_REFERENCE || site == null
+      if (problem.kind() != Problem.Kind.UNKNOWN_REFERENCE
+          || site == null
           || !refersToUnread(site, recordAt.apply(site))) {
         kept.add(problem);
       }
@@ -185,17 +191,26 @@ final class DatasetAssembly {
     return Objects.requireNonNull(unread.get(kind), "the constructor puts every kind");
   }
 
-  /** Whether the reference at {@code site} of {@code record} is to a record that could not be read. */
+  /**
+   * Whether the reference at {@code site} of {@code record} is to a record that could not be read.
+   */
   private boolean refersToUnread(Sites.Site site, Object record) {
     String[] path = site.field().split("/");
-    String last = path[path.length - 1].chars().allMatch(Character::isDigit) ? path[path.length - 2] : path[path.length - 1];
+    String last =
+        path[path.length - 1].chars().allMatch(Character::isDigit)
+            ? path[path.length - 2]
+            : path[path.length - 1];
     RecordKind target = REFERENCES.get(last);
     Object value = valueAt(record, path);
-    return target != null && value instanceof String id
+    return target != null
+        && value instanceof String id
         && (unreadKinds.contains(target) || unreadOf(target).contains(id));
   }
 
-  /** The value at a path of record components and list indices ({@code votes/2/participant}), or {@code null}. */
+  /**
+   * The value at a path of record components and list indices ({@code votes/2/participant}), or
+   * {@code null}.
+   */
   private static @Nullable Object valueAt(Object record, String[] path) {
     Object current = record;
     for (String step : path) {
@@ -225,8 +240,8 @@ final class DatasetAssembly {
   }
 
   /**
-   * A locator that remembers which record and field each location it gave out was for, until
-   * asked once ({@link #of}), so that a streaming reader's memory does not grow with it.
+   * A locator that remembers which record and field each location it gave out was for, until asked
+   * once ({@link #of}), so that a streaming reader's memory does not grow with it.
    */
   static final class Sites implements RecordLocator {
     private final RecordLocator locator;
@@ -245,12 +260,18 @@ final class DatasetAssembly {
       return location;
     }
 
-    /** The site a location was given out for, forgotten once returned; {@code null} for a whole record. */
+    /**
+     * The site a location was given out for, forgotten once returned; {@code null} for a whole
+     * record.
+     */
     @Nullable Site of(Location location) {
       return sites.remove(location);
     }
 
-    /** A field of a record: its kind, its index among the records of that kind, and the field's path. */
+    /**
+     * A field of a record: its kind, its index among the records of that kind, and the field's
+     * path.
+     */
     record Site(RecordKind kind, int index, String field) {}
   }
 }

@@ -37,8 +37,9 @@ public final class DatasetFormat {
     static final String TEXT = load();
 
     private static String load() {
-      try (InputStream in = Objects.requireNonNull(DatasetFormat.class.getResourceAsStream(SCHEMA_RESOURCE),
-          SCHEMA_RESOURCE)) {
+      try (InputStream in =
+          Objects.requireNonNull(
+              DatasetFormat.class.getResourceAsStream(SCHEMA_RESOURCE), SCHEMA_RESOURCE)) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("the schema is missing from the copro-model jar", e);

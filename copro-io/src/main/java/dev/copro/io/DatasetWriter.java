@@ -55,10 +55,12 @@ public final class DatasetWriter {
   public static void writeJson(Dataset dataset, OutputStream out) throws IOException {
     try (JsonGenerator json = generator(out)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter));
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
       json.writeStartObject();
       json.writeStringField("format", Dataset.FORMAT);
       if (dataset.name() != null) {
@@ -73,8 +75,8 @@ public final class DatasetWriter {
   }
 
   /**
-   * Writes a dataset as JSON Lines: a header line, then one record per line, kinds in the order
-   * of {@link dev.copro.model.RecordKind}. The stream is flushed, not closed.
+   * Writes a dataset as JSON Lines: a header line, then one record per line, kinds in the order of
+   * {@link dev.copro.model.RecordKind}. The stream is flushed, not closed.
    *
    * @param dataset the dataset
    * @param out where to write UTF-8 text
@@ -118,8 +120,8 @@ public final class DatasetWriter {
   }
 
   /**
-   * Writes the records of a dataset as JSON Lines, one line each, as they come; made by
-   * {@link DatasetWriter#jsonLines}. Holds nothing but its output buffer. Not thread-safe.
+   * Writes the records of a dataset as JSON Lines, one line each, as they come; made by {@link
+   * DatasetWriter#jsonLines}. Holds nothing but its output buffer. Not thread-safe.
    *
    * @since 0.2.0
    */
@@ -135,17 +137,18 @@ public final class DatasetWriter {
      * Writes one record on a line of its own.
      *
      * @param record an {@link dev.copro.model.Initiative}, {@link dev.copro.model.Participant},
-     *     {@link dev.copro.model.Activity}, {@link dev.copro.model.Attendance},
-     *     {@link dev.copro.model.Contribution}, {@link dev.copro.model.Decision},
-     *     {@link dev.copro.model.Payment}, {@link dev.copro.model.Survey} or
-     *     {@link dev.copro.model.SurveyResponse}
+     *     {@link dev.copro.model.Activity}, {@link dev.copro.model.Attendance}, {@link
+     *     dev.copro.model.Contribution}, {@link dev.copro.model.Decision}, {@link
+     *     dev.copro.model.Payment}, {@link dev.copro.model.Survey} or {@link
+     *     dev.copro.model.SurveyResponse}
      * @throws IllegalArgumentException if {@code record} is of another class
      * @throws IOException if writing fails
      */
     public void write(Record record) throws IOException {
       RecordType<?> type = RecordFormats.of(record);
       if (type == null) {
-        throw new IllegalArgumentException("not a record of a dataset: " + record.getClass().getName());
+        throw new IllegalArgumentException(
+            "not a record of a dataset: " + record.getClass().getName());
       }
       writeLine(type, record);
     }
@@ -176,14 +179,17 @@ public final class DatasetWriter {
    */
   public static void writeCsv(Dataset dataset, Path directory) throws IOException {
     Files.createDirectories(directory);
-    writeTables(dataset, (table, header, rows) -> {
-      try (Writer out = Files.newBufferedWriter(directory.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
-        writeCsvLine(out, header);
-        for (List<String> row : rows) {
-          writeCsvLine(out, row);
-        }
-      }
-    });
+    writeTables(
+        dataset,
+        (table, header, rows) -> {
+          try (Writer out =
+              Files.newBufferedWriter(directory.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
+            writeCsvLine(out, header);
+            for (List<String> row : rows) {
+              writeCsvLine(out, row);
+            }
+          }
+        });
   }
 
   /**
@@ -243,11 +249,15 @@ public final class DatasetWriter {
       }
     }
     for (String file : CsvLayout.fileNames()) {
-      writeTable(CsvLayout.byFile(file), Objects.requireNonNull(byFile.get(file), "every file was filled above"), sink);
+      writeTable(
+          CsvLayout.byFile(file),
+          Objects.requireNonNull(byFile.get(file), "every file was filled above"),
+          sink);
     }
   }
 
-  private static <T> void writeCollection(JsonGenerator json, RecordType<T> type, Dataset dataset) throws IOException {
+  private static <T> void writeCollection(JsonGenerator json, RecordType<T> type, Dataset dataset)
+      throws IOException {
     List<T> records = type.recordsOf().apply(dataset);
     if (records.isEmpty()) {
       return;
@@ -265,7 +275,10 @@ public final class DatasetWriter {
     return json;
   }
 
-  /** Writes a value in the written form of {@link ValueType}: strings, booleans, numbers, lists and maps. */
+  /**
+   * Writes a value in the written form of {@link ValueType}: strings, booleans, numbers, lists and
+   * maps.
+   */
   private static void writeValue(JsonGenerator json, Object value) throws IOException {
     if (value instanceof String s) {
       json.writeString(s);
@@ -309,12 +322,14 @@ public final class DatasetWriter {
     return rows;
   }
 
-  private static void writeTable(CsvLayout.Table table, List<Row> rows, TableSink sink) throws IOException {
+  private static void writeTable(CsvLayout.Table table, List<Row> rows, TableSink sink)
+      throws IOException {
     String prefix = table.attributePrefix();
     Set<String> attributes = new TreeSet<>();
     if (prefix != null) {
       String field = prefix.substring(0, prefix.length() - 1);
-      rows.forEach(r -> attributes.addAll(asMap(r.values().getOrDefault(field, Map.of())).keySet()));
+      rows.forEach(
+          r -> attributes.addAll(asMap(r.values().getOrDefault(field, Map.of())).keySet()));
     }
     List<CsvLayout.Column> columns = table.columns(attributes);
     List<String> headers = columns.stream().map(CsvLayout.Column::header).toList();
@@ -323,7 +338,10 @@ public final class DatasetWriter {
       List<String> cells = new ArrayList<>(columns.size());
       for (CsvLayout.Column column : columns) {
         String parent = row.parent();
-        cells.add(parent != null && column.header().equals(table.parentKey()) ? parent : cell(row.values(), column));
+        cells.add(
+            parent != null && column.header().equals(table.parentKey())
+                ? parent
+                : cell(row.values(), column));
       }
       cellRows.add(cells);
     }
@@ -349,15 +367,22 @@ public final class DatasetWriter {
     return value instanceof BigDecimal d ? ValueTypes.exact(d) : value.toString();
   }
 
-  /** Writes one line of RFC 4180 CSV, quoting cells that hold a comma, a quote, a line break or outer spaces. */
+  /**
+   * Writes one line of RFC 4180 CSV, quoting cells that hold a comma, a quote, a line break or
+   * outer spaces.
+   */
   private static void writeCsvLine(Writer out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');
       }
       String cell = cells.get(i);
-      boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-          || cell.indexOf('\r') >= 0 || (!cell.isEmpty() && cell.strip().length() != cell.length());
+      boolean quote =
+          cell.indexOf(',') >= 0
+              || cell.indexOf('"') >= 0
+              || cell.indexOf('\n') >= 0
+              || cell.indexOf('\r') >= 0
+              || (!cell.isEmpty() && cell.strip().length() != cell.length());
       out.write(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
     }
     out.write('\n');

@@ -21,26 +21,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a spreadsheet program wrote the cells, when it did not write them the format's way: the
- * delimiter between cells, the order of day, month and year in dates, and the decimal and
- * thousands separators of numbers. Nothing is guessed: what is not declared is read the format's
- * way (docs/csv-format.md), except the delimiter, which is recognised from the header row when only
- * one of comma, semicolon and tab appears in it. A column whose values look written another way is
+ * delimiter between cells, the order of day, month and year in dates, and the decimal and thousands
+ * separators of numbers. Nothing is guessed: what is not declared is read the format's way
+ * (docs/csv-format.md), except the delimiter, which is recognised from the header row when only one
+ * of comma, semicolon and tab appears in it. A column whose values look written another way is
  * reported once, saying what to declare.
  *
- * <p>A CSV folder declares its dialect in a small file beside the data files,
- * {@value #MANIFEST}:
+ * <p>A CSV folder declares its dialect in a small file beside the data files, {@value #MANIFEST}:
  *
  * <pre>{@code {"delimiter": ";", "dates": "dd/mm/yyyy", "numbers": "1.234,56"}}</pre>
  *
- * @param delimiter the character between cells ({@code ,}, {@code ;} or a tab), or {@code null}
- *     to recognise it from the header row
+ * @param delimiter the character between cells ({@code ,}, {@code ;} or a tab), or {@code null} to
+ *     recognise it from the header row
  * @param dates the order of dates, such as {@code dd/mm/yyyy}, or {@code null} for the format's
  *     {@code yyyy-mm-dd} only
  * @param numbers how numbers are written, or {@code null} for plain numbers with a decimal point
  * @since 0.3.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
-public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nullable NumberStyle numbers) {
+public record Dialect(
+    @Nullable Character delimiter, @Nullable String dates, @Nullable NumberStyle numbers) {
 
   /** The name of the file that declares a CSV folder's dialect: {@value}. */
   public static final String MANIFEST = "copro-csv.json";
@@ -49,7 +49,8 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
   public static final Dialect UNDECLARED = new Dialect(null, null, null);
 
   private static final Set<Character> DELIMITERS = Set.of(',', ';', '\t');
-  private static final Pattern DATE_PATTERN = Pattern.compile("(dd|mm|yyyy)([/.\\-])(dd|mm|yyyy)\\2(dd|mm|yyyy)");
+  private static final Pattern DATE_PATTERN =
+      Pattern.compile("(dd|mm|yyyy)([/.\\-])(dd|mm|yyyy)\\2(dd|mm|yyyy)");
   private static final Set<Character> CURRENCY_SIGNS = Set.of('£', '€', '$');
 
   /** Checks the delimiter and the date pattern. */
@@ -66,15 +67,21 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     }
   }
 
-  /** Whether {@code pattern} is a date format this class reads: dd, mm and yyyy once each, with one of / . - between. */
+  /**
+   * Whether {@code pattern} is a date format this class reads: dd, mm and yyyy once each, with one
+   * of / . - between.
+   */
   public static boolean isDatePattern(String pattern) {
     var matcher = DATE_PATTERN.matcher(pattern.toLowerCase(Locale.ROOT));
-    return matcher.matches() && Set.of(matcher.group(1), matcher.group(3), matcher.group(4)).size() == 3;
+    return matcher.matches()
+        && Set.of(matcher.group(1), matcher.group(3), matcher.group(4)).size() == 3;
   }
 
   /** This dialect, with what it leaves undeclared taken from {@code other}. */
   public Dialect orElse(Dialect other) {
-    return new Dialect(delimiter != null ? delimiter : other.delimiter, dates != null ? dates : other.dates,
+    return new Dialect(
+        delimiter != null ? delimiter : other.delimiter,
+        dates != null ? dates : other.dates,
         numbers != null ? numbers : other.numbers);
   }
 
@@ -130,57 +137,106 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
       root = parser.nextToken() == null ? null : LocatedJson.read(parser);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.MALFORMED,
-          new Location(sourceName, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0
-              : Math.max(0, at.getColumnNr()), null), null, "The text is not well-formed JSON.")));
+      throw new InvalidInputException(
+          "dialect " + sourceName,
+          List.of(
+              new Problem(
+                  Problem.Kind.MALFORMED,
+                  new Location(
+                      sourceName,
+                      at == null ? 0 : Math.max(0, at.getLineNr()),
+                      at == null ? 0 : Math.max(0, at.getColumnNr()),
+                      null),
+                  null,
+                  "The text is not well-formed JSON.")));
     } catch (IOException e) {
-      throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.UNREADABLE,
-          Location.at(sourceName, null), null, "The file cannot be read: " + e.getMessage() + ".")));
+      throw new InvalidInputException(
+          "dialect " + sourceName,
+          List.of(
+              new Problem(
+                  Problem.Kind.UNREADABLE,
+                  Location.at(sourceName, null),
+                  null,
+                  "The file cannot be read: " + e.getMessage() + ".")));
     }
     if (!(root instanceof Node.Obj settings)) {
-      throw new InvalidInputException("dialect " + sourceName, List.of(new Problem(Problem.Kind.MALFORMED,
-          Location.at(sourceName, null), null, "The file must hold one JSON object, such as "
-              + "{\"delimiter\": \";\", \"dates\": \"dd/mm/yyyy\", \"numbers\": \"1.234,56\"}.")));
+      throw new InvalidInputException(
+          "dialect " + sourceName,
+          List.of(
+              new Problem(
+                  Problem.Kind.MALFORMED,
+                  Location.at(sourceName, null),
+                  null,
+                  "The file must hold one JSON object, such as "
+                      + "{\"delimiter\": \";\", \"dates\": \"dd/mm/yyyy\", \"numbers\": \"1.234,56\"}.")));
     }
     Character delimiter = null;
     String dates = null;
     NumberStyle numbers = null;
     for (Node.Duplicate repeat : settings.duplicates()) {
-      problems.add(new Problem(Problem.Kind.DUPLICATE_KEY, Location.at(sourceName, "/" + repeat.key().text()), null,
-          "The setting '" + repeat.key().text() + "' appears more than once; keep one."));
+      problems.add(
+          new Problem(
+              Problem.Kind.DUPLICATE_KEY,
+              Location.at(sourceName, "/" + repeat.key().text()),
+              null,
+              "The setting '" + repeat.key().text() + "' appears more than once; keep one."));
     }
     for (int i = 0; i < settings.size(); i++) {
       String key = settings.name(i);
       Location at = Location.at(sourceName, "/" + key);
-      String value = settings.value(i) instanceof Node.Scalar scalar && scalar.type() == Node.Scalar.Type.STRING
-          ? scalar.text() : null;
+      String value =
+          settings.value(i) instanceof Node.Scalar scalar
+                  && scalar.type() == Node.Scalar.Type.STRING
+              ? scalar.text()
+              : null;
       switch (key) {
         case "delimiter" -> {
           delimiter = value == null ? null : delimiter(value);
           if (delimiter == null) {
-            problems.add(new Problem(Problem.Kind.INVALID_VALUE, at, null,
-                "'delimiter' must be \",\", \";\" or \"tab\"."));
+            problems.add(
+                new Problem(
+                    Problem.Kind.INVALID_VALUE,
+                    at,
+                    null,
+                    "'delimiter' must be \",\", \";\" or \"tab\"."));
           }
         }
         case "dates" -> {
           if (value != null && isDatePattern(value)) {
             dates = value;
           } else {
-            problems.add(new Problem(Problem.Kind.INVALID_VALUE, at, null, "'dates' must put dd, mm and yyyy in "
-                + "the order the files write them, with one of / . - between, such as \"dd/mm/yyyy\"."));
+            problems.add(
+                new Problem(
+                    Problem.Kind.INVALID_VALUE,
+                    at,
+                    null,
+                    "'dates' must put dd, mm and yyyy in "
+                        + "the order the files write them, with one of / . - between, such as \"dd/mm/yyyy\"."));
           }
         }
         case "numbers" -> {
           numbers = value == null ? null : NumberStyle.ofExample(value);
           if (numbers == null) {
-            problems.add(new Problem(Problem.Kind.INVALID_VALUE, at, null,
-                "'numbers' must be \"1,234.56\", \"1.234,56\" or \"1 234,56\": how a thousand and a quarter "
-                    + "is written."));
+            problems.add(
+                new Problem(
+                    Problem.Kind.INVALID_VALUE,
+                    at,
+                    null,
+                    "'numbers' must be \"1,234.56\", \"1.234,56\" or \"1 234,56\": how a thousand and a quarter "
+                        + "is written."));
           }
         }
-        default -> problems.add(new Problem(Problem.Kind.UNKNOWN_FIELD, at, null, "Unknown setting '"
-            + key + "'" + Messages.didYouMean(key, List.of("delimiter", "dates", "numbers"))
-            + " Settings: delimiter, dates, numbers."));
+        default ->
+            problems.add(
+                new Problem(
+                    Problem.Kind.UNKNOWN_FIELD,
+                    at,
+                    null,
+                    "Unknown setting '"
+                        + key
+                        + "'"
+                        + Messages.didYouMean(key, List.of("delimiter", "dates", "numbers"))
+                        + " Settings: delimiter, dates, numbers."));
       }
     }
     if (!problems.isEmpty()) {
@@ -189,7 +245,10 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     return new Dialect(delimiter, dates, numbers);
   }
 
-  /** The delimiter a word names: {@code ,}, {@code ;}, {@code tab} (or a tab character); {@code null} for anything else. */
+  /**
+   * The delimiter a word names: {@code ,}, {@code ;}, {@code tab} (or a tab character); {@code
+   * null} for anything else.
+   */
   public static @Nullable Character delimiter(String word) {
     return switch (word) {
       case "," -> ',';
@@ -218,7 +277,9 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     for (int i = 0; i < 3; i++) {
       String part = parts[i];
       boolean isYear = order[i].equals("yyyy");
-      if (part.isEmpty() || part.length() > (isYear ? 4 : 2) || (isYear && part.length() != 4)
+      if (part.isEmpty()
+          || part.length() > (isYear ? 4 : 2)
+          || (isYear && part.length() != 4)
           || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
         throw new DateTimeException("not digits");
       }
@@ -251,12 +312,16 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     int point = digits.indexOf(style.decimal);
     String whole = point < 0 ? digits : digits.substring(0, point);
     String fraction = point < 0 ? "" : digits.substring(point + 1);
-    if (whole.isEmpty() || !fraction.chars().allMatch(Dialect::isAsciiDigit) || (point >= 0 && fraction.isEmpty())
+    if (whole.isEmpty()
+        || !fraction.chars().allMatch(Dialect::isAsciiDigit)
+        || (point >= 0 && fraction.isEmpty())
         || !groupedDigits(whole, style.thousands)) {
       return null;
     }
-    String number = (negative ? "-" : "") + whole.replace(String.valueOf(style.thousands), "")
-        + (fraction.isEmpty() ? "" : "." + fraction);
+    String number =
+        (negative ? "-" : "")
+            + whole.replace(String.valueOf(style.thousands), "")
+            + (fraction.isEmpty() ? "" : "." + fraction);
     try {
       new BigDecimal(number);
       return number;
@@ -280,7 +345,10 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
     return t;
   }
 
-  /** Whether {@code whole} is digits, either ungrouped or in groups of three after the first, separated by {@code separator}. */
+  /**
+   * Whether {@code whole} is digits, either ungrouped or in groups of three after the first,
+   * separated by {@code separator}.
+   */
   private static boolean groupedDigits(String whole, char separator) {
     if (whole.chars().allMatch(Dialect::isAsciiDigit)) {
       return true;
@@ -290,7 +358,8 @@ public record Dialect(@Nullable Character delimiter, @Nullable String dates, @Nu
       return false;
     }
     for (int i = 0; i < groups.length; i++) {
-      if (!groups[i].chars().allMatch(Dialect::isAsciiDigit) || (i > 0 && groups[i].length() != 3)) {
+      if (!groups[i].chars().allMatch(Dialect::isAsciiDigit)
+          || (i > 0 && groups[i].length() != 3)) {
         return false;
       }
     }

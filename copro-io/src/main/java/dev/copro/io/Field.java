@@ -16,18 +16,24 @@ import org.jspecify.annotations.Nullable;
  *     for collection-valued fields)
  * @param getter reads the value from a record, for writing
  */
-record Field<T, V>(String name, ValueType<V> type, boolean required, @Nullable V defaultValue,
+record Field<T, V>(
+    String name,
+    ValueType<V> type,
+    boolean required,
+    @Nullable V defaultValue,
     Function<T, @Nullable V> getter) {
 
   static <T, V> Field<T, V> required(String name, ValueType<V> type, Function<T, V> getter) {
     return new Field<>(name, type, true, null, getter);
   }
 
-  static <T, V> Field<T, V> optional(String name, ValueType<V> type, Function<T, @Nullable V> getter) {
+  static <T, V> Field<T, V> optional(
+      String name, ValueType<V> type, Function<T, @Nullable V> getter) {
     return new Field<>(name, type, false, null, getter);
   }
 
-  static <T, V> Field<T, V> optional(String name, ValueType<V> type, V defaultValue, Function<T, V> getter) {
+  static <T, V> Field<T, V> optional(
+      String name, ValueType<V> type, V defaultValue, Function<T, V> getter) {
     return new Field<>(name, type, false, defaultValue, getter);
   }
 }

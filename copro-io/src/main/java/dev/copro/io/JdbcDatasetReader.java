@@ -32,18 +32,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a dataset from a SQL database: tables or views laid out as the CSV form's files
  * (docs/sql-source.md), so a host application can expose its own records to copro through views
- * without copying them. Each table of the format is looked up in the schema by its SQL name
- * ({@code survey_items}, or the CSV name {@code survey-items}); a table or view that is absent
- * means no records of its kind. Columns are matched to the format's by name, ignoring case and
- * {@code _}: {@code duration_minutes} (as {@code copro schema --sql} writes it),
- * {@code durationminutes} and {@code "durationMinutes"} all name {@code durationMinutes}; attribute
- * columns are {@code attributes_NAME} or {@code "attributes.NAME"}. SQL dates, times, numbers and
- * booleans are read as such; a list is text with items separated by {@code ;}, or an SQL array.
+ * without copying them. Each table of the format is looked up in the schema by its SQL name ({@code
+ * survey_items}, or the CSV name {@code survey-items}); a table or view that is absent means no
+ * records of its kind. Columns are matched to the format's by name, ignoring case and {@code _}:
+ * {@code duration_minutes} (as {@code copro schema --sql} writes it), {@code durationminutes} and
+ * {@code "durationMinutes"} all name {@code durationMinutes}; attribute columns are {@code
+ * attributes_NAME} or {@code "attributes.NAME"}. SQL dates, times, numbers and booleans are read as
+ * such; a list is text with items separated by {@code ;}, or an SQL array.
  *
  * <p>The rules and problems are the CSV form's. Rows of a table have no order of their own, so a
- * problem is located by the table, the column (by the format's name) and the record's id:
- * {@code activities date [a7]}. Rows are read in the order of the table's key, so the same data
- * gives the same dataset. Problems never quote the database's connection details.
+ * problem is located by the table, the column (by the format's name) and the record's id: {@code
+ * activities date [a7]}. Rows are read in the order of the table's key, so the same data gives the
+ * same dataset. Problems never quote the database's connection details.
  *
  * <p>Only the tables of the format are read, with {@code SELECT}; nothing is written.
  *
@@ -104,14 +104,18 @@ public final class JdbcDatasetReader {
     }
   }
 
-  /** An SQL exception in words: its message, without the connection's details, which the driver does not include. */
+  /**
+   * An SQL exception in words: its message, without the connection's details, which the driver does
+   * not include.
+   */
   static String describe(SQLException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
     return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }
 
   private static InvalidInputException unreadable(String what, String message) {
-    return new InvalidInputException(what,
+    return new InvalidInputException(
+        what,
         List.of(new Problem(Problem.Kind.UNREADABLE, Location.at(what, null), null, message)));
   }
 
@@ -156,7 +160,10 @@ public final class JdbcDatasetReader {
       }
     }
 
-    /** The table's name in the schema ({@code survey_items} or {@code survey-items}, any case), or {@code null}. */
+    /**
+     * The table's name in the schema ({@code survey_items} or {@code survey-items}, any case), or
+     * {@code null}.
+     */
     private @Nullable String lookUp(String table) throws SQLException {
       DatabaseMetaData meta = connection.getMetaData();
       List<String> candidates = List.of(SqlNames.of(table), table);
@@ -174,7 +181,8 @@ public final class JdbcDatasetReader {
     }
 
     private Rows rows(TableFormat.Table table, String name) throws SQLException {
-      String qualified = (schema == null ? "" : SqlNames.quote(schema) + ".") + SqlNames.quote(name);
+      String qualified =
+          (schema == null ? "" : SqlNames.quote(schema) + ".") + SqlNames.quote(name);
       List<String> labels = new ArrayList<>();
       try (Statement probe = connection.createStatement();
           ResultSet empty = probe.executeQuery("SELECT * FROM " + qualified + " WHERE 1 = 0")) {
@@ -183,8 +191,9 @@ public final class JdbcDatasetReader {
           labels.add(meta.getColumnLabel(i));
         }
       }
-      Map<String, String> byKey = table.columns().stream()
-          .collect(Collectors.toMap(c -> SqlNames.key(c.name()), TableFormat.Column::name));
+      Map<String, String> byKey =
+          table.columns().stream()
+              .collect(Collectors.toMap(c -> SqlNames.key(c.name()), TableFormat.Column::name));
       List<String> header = labels.stream().map(label -> headerOf(table, byKey, label)).toList();
       List<String> order = new ArrayList<>();
       for (String key : orderColumns(table)) {
@@ -196,8 +205,11 @@ public final class JdbcDatasetReader {
       Statement statement = connection.createStatement();
       try {
         statement.setFetchSize(1000);
-        ResultSet rows = statement.executeQuery("SELECT * FROM " + qualified
-            + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)));
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT * FROM "
+                    + qualified
+                    + (order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order)));
         return new QueryRows(statement, rows, header);
       } catch (SQLException e) {
         statement.close();
@@ -205,8 +217,12 @@ public final class JdbcDatasetReader {
       }
     }
 
-    /** The format's name of a column: a fixed column by its key, {@code attributes_NAME} as {@code attributes.NAME}. */
-    private static String headerOf(TableFormat.Table table, Map<String, String> byKey, String label) {
+    /**
+     * The format's name of a column: a fixed column by its key, {@code attributes_NAME} as {@code
+     * attributes.NAME}.
+     */
+    private static String headerOf(
+        TableFormat.Table table, Map<String, String> byKey, String label) {
       String fixed = byKey.get(SqlNames.key(label));
       if (fixed != null) {
         return fixed;
@@ -215,14 +231,18 @@ public final class JdbcDatasetReader {
       if (prefix != null) {
         String lower = label.toLowerCase(Locale.ROOT);
         String field = prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT);
-        if ((lower.startsWith(field + ".") || lower.startsWith(field + "_")) && label.length() > prefix.length()) {
+        if ((lower.startsWith(field + ".") || lower.startsWith(field + "_"))
+            && label.length() > prefix.length()) {
           return prefix + label.substring(prefix.length());
         }
       }
       return label;
     }
 
-    /** The columns that order a table's rows: its key, then the columns that identify a row without one. */
+    /**
+     * The columns that order a table's rows: its key, then the columns that identify a row without
+     * one.
+     */
     private static List<String> orderColumns(TableFormat.Table table) {
       List<String> order = new ArrayList<>();
       if (table.key() != null) {
@@ -274,31 +294,43 @@ public final class JdbcDatasetReader {
 
     /** One value as the CSV form writes it. */
     private static String text(ResultSet rows, int i, int type) throws SQLException {
-      Object value = switch (type) {
-        case Types.DATE -> rows.getObject(i, LocalDate.class);
-        case Types.TIME -> rows.getObject(i, LocalTime.class);
-        case Types.TIMESTAMP -> Optional.ofNullable(rows.getObject(i, LocalDateTime.class))
-            .map(LocalDateTime::toLocalDate).orElse(null);
-        case Types.TIMESTAMP_WITH_TIMEZONE -> Optional.ofNullable(rows.getObject(i, OffsetDateTime.class))
-            .map(OffsetDateTime::toLocalDate).orElse(null);
-        case Types.ARRAY -> rows.getArray(i);
-        default -> rows.getObject(i);
-      };
+      Object value =
+          switch (type) {
+            case Types.DATE -> rows.getObject(i, LocalDate.class);
+            case Types.TIME -> rows.getObject(i, LocalTime.class);
+            case Types.TIMESTAMP ->
+                Optional.ofNullable(rows.getObject(i, LocalDateTime.class))
+                    .map(LocalDateTime::toLocalDate)
+                    .orElse(null);
+            case Types.TIMESTAMP_WITH_TIMEZONE ->
+                Optional.ofNullable(rows.getObject(i, OffsetDateTime.class))
+                    .map(OffsetDateTime::toLocalDate)
+                    .orElse(null);
+            case Types.ARRAY -> rows.getArray(i);
+            default -> rows.getObject(i);
+          };
       if (value == null) {
         return "";
       }
       if (value instanceof Array array) {
         Object[] items = (Object[]) array.getArray();
-        return java.util.Arrays.stream(items).map(item -> item == null ? "" : escape(String.valueOf(item)))
+        return java.util.Arrays.stream(items)
+            .map(item -> item == null ? "" : escape(String.valueOf(item)))
             .collect(Collectors.joining(";"));
       }
-      Function<Object, String> write = v -> v instanceof BigDecimal d ? d.toPlainString()
-          : v instanceof LocalTime t ? String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
-          : v.toString();
+      Function<Object, String> write =
+          v ->
+              v instanceof BigDecimal d
+                  ? d.toPlainString()
+                  : v instanceof LocalTime t
+                      ? String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
+                      : v.toString();
       return write.apply(value);
     }
 
-    /** An item of a list, with {@code ;} and {@code \} escaped as the CSV form's lists escape them. */
+    /**
+     * An item of a list, with {@code ;} and {@code \} escaped as the CSV form's lists escape them.
+     */
     private static String escape(String item) {
       return item.replace("\\", "\\\\").replace(";", "\\;");
     }

@@ -1,12 +1,12 @@
 package dev.copro.io;
 
-import dev.copro.model.validation.Suggestions;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.copro.model.Dataset;
 import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem.Kind;
+import dev.copro.model.validation.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a dataset from one JSON document, streaming: each record is parsed into a small tree,
- * bound and dropped before the next is read.
+ * Reads a dataset from one JSON document, streaming: each record is parsed into a small tree, bound
+ * and dropped before the next is read.
  */
 final class JsonDatasetReader {
 
@@ -55,10 +55,19 @@ final class JsonDatasetReader {
   private void readDocument(JsonParser parser) throws IOException {
     JsonToken token = parser.nextToken();
     if (token != JsonToken.START_OBJECT) {
-      Location at = token == null ? new Location(source, 1, 1, null) : location(parser.currentTokenLocation(), "");
-      problems.addLoss(Kind.MALFORMED, at, null, token == null
-          ? "The file is empty: a dataset is a JSON object that starts {\"format\": \"" + Dataset.FORMAT + "\"."
-          : "A dataset must be a JSON object ({…}), not " + describe(token) + ".");
+      Location at =
+          token == null
+              ? new Location(source, 1, 1, null)
+              : location(parser.currentTokenLocation(), "");
+      problems.addLoss(
+          Kind.MALFORMED,
+          at,
+          null,
+          token == null
+              ? "The file is empty: a dataset is a JSON object that starts {\"format\": \""
+                  + Dataset.FORMAT
+                  + "\"."
+              : "A dataset must be a JSON object ({…}), not " + describe(token) + ".");
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -67,7 +76,10 @@ final class JsonDatasetReader {
       Location keyAt = location(parser.currentTokenLocation(), "/" + key);
       token = parser.nextToken();
       if (!seen.add(key)) {
-        problems.addLoss(Kind.DUPLICATE_KEY, keyAt, null,
+        problems.addLoss(
+            Kind.DUPLICATE_KEY,
+            keyAt,
+            null,
             "The key '" + key + "' appears more than once in the dataset; keep one.");
         parser.skipChildren();
       } else if (key.equals(FORMAT)) {
@@ -82,32 +94,56 @@ final class JsonDatasetReader {
         // A misspelt collection loses its records: the references to them would all be reported.
         boolean lost = Suggestions.nearest(key, byCollection.keySet()).isPresent();
         Problems.Adder report = lost ? problems::addLoss : problems::add;
-        report.add(Kind.UNKNOWN_FIELD, keyAt, null, "Unknown key '" + key + "' in the dataset"
-            + Messages.didYouMean(key, topLevelKeys()));
+        report.add(
+            Kind.UNKNOWN_FIELD,
+            keyAt,
+            null,
+            "Unknown key '" + key + "' in the dataset" + Messages.didYouMean(key, topLevelKeys()));
         parser.skipChildren();
       }
     }
     if (!formatSeen) {
-      problems.add(Kind.UNSUPPORTED_FORMAT, new Location(source, 1, 1, "/format"), null,
-          "The dataset does not say its format: start it with \"format\": \"" + Dataset.FORMAT + "\".");
+      problems.add(
+          Kind.UNSUPPORTED_FORMAT,
+          new Location(source, 1, 1, "/format"),
+          null,
+          "The dataset does not say its format: start it with \"format\": \""
+              + Dataset.FORMAT
+              + "\".");
     }
     if (parser.nextToken() != null) {
-      problems.add(Kind.MALFORMED, location(parser.currentTokenLocation(), ""), null,
+      problems.add(
+          Kind.MALFORMED,
+          location(parser.currentTokenLocation(), ""),
+          null,
           "There is more text after the end of the dataset's JSON object.");
     }
   }
 
-  /** Checks the version; returns false when it is not one this library reads, which ends reading. */
+  /**
+   * Checks the version; returns false when it is not one this library reads, which ends reading.
+   */
   private boolean readFormat(JsonParser parser, Location at) throws IOException {
     formatSeen = true;
-    if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getText().equals(Dataset.FORMAT)) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING
+        && parser.getText().equals(Dataset.FORMAT)) {
       return true;
     }
-    String found = parser.currentToken() == JsonToken.VALUE_STRING ? Messages.quote(parser.getText())
-        : describe(parser.currentToken());
-    problems.addLoss(Kind.UNSUPPORTED_FORMAT, at, null,
-        "This library reads the format '" + Dataset.FORMAT + "', but the dataset says " + found + "."
-            + Messages.notADataset(parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : ""));
+    String found =
+        parser.currentToken() == JsonToken.VALUE_STRING
+            ? Messages.quote(parser.getText())
+            : describe(parser.currentToken());
+    problems.addLoss(
+        Kind.UNSUPPORTED_FORMAT,
+        at,
+        null,
+        "This library reads the format '"
+            + Dataset.FORMAT
+            + "', but the dataset says "
+            + found
+            + "."
+            + Messages.notADataset(
+                parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText() : ""));
     return false;
   }
 
@@ -115,7 +151,10 @@ final class JsonDatasetReader {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       name = parser.getText().isEmpty() ? null : parser.getText();
     } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
-      problems.add(Kind.MALFORMED, at, null,
+      problems.add(
+          Kind.MALFORMED,
+          at,
+          null,
           "'name' must be a string, not " + describe(parser.currentToken()) + ".");
       parser.skipChildren();
     }
@@ -124,12 +163,20 @@ final class JsonDatasetReader {
   private void readRecords(JsonParser parser, RecordType<?> type) throws IOException {
     String collection = type.kind().collection();
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      problems.addLoss(Kind.MALFORMED, location(parser.currentTokenLocation(), "/" + collection), null,
-          "'" + collection + "' must be an array of objects, not " + describe(parser.currentToken()) + ".");
+      problems.addLoss(
+          Kind.MALFORMED,
+          location(parser.currentTokenLocation(), "/" + collection),
+          null,
+          "'"
+              + collection
+              + "' must be an array of objects, not "
+              + describe(parser.currentToken())
+              + ".");
       parser.skipChildren();
       return;
     }
-    // Each record's place is the collection's and its index: the pointer is written only for a problem.
+    // Each record's place is the collection's and its index: the pointer is written only for a
+    // problem.
     Where records = new Where.Json(source, "/" + collection);
     int index = 0;
     JsonToken token;
@@ -141,7 +188,10 @@ final class JsonDatasetReader {
         }
       } else {
         String pointer = "/" + collection + "/" + index;
-        problems.addLoss(Kind.MALFORMED, location(parser.currentTokenLocation(), pointer), null,
+        problems.addLoss(
+            Kind.MALFORMED,
+            location(parser.currentTokenLocation(), pointer),
+            null,
             "Each entry of '" + collection + "' must be an object, not " + describe(token) + ".");
         parser.skipChildren();
       }
@@ -156,7 +206,10 @@ final class JsonDatasetReader {
   }
 
   private Location location(JsonLocation at, String pointer) {
-    return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+    return new Location(
+        source,
+        Math.max(0, at.getLineNr()),
+        Math.max(0, at.getColumnNr()),
         pointer.isEmpty() ? null : pointer);
   }
 

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonLinesDatasetReader {
 
-  /** Longest line accepted, in characters: room for a record with a few strings of the longest size. */
+  /**
+   * Longest line accepted, in characters: room for a record with a few strings of the longest size.
+   */
   static final int MAX_LINE = 4 * TextInput.MAX_STRING;
 
   /** The field that names a line's kind of record. */
@@ -38,12 +40,16 @@ final class JsonLinesDatasetReader {
   private final Problems problems;
   private final Records records;
   private final Map<String, RecordType<?>> byCode = RecordFormats.byCode();
+
   /** Shares the short strings that lines repeat (ids, dates), one table per reading. */
   private final SharedStrings strings = new SharedStrings();
+
   /** Records of each kind so far, by {@link RecordKind#ordinal()}. */
   private final int[] counts = new int[RecordKind.values().length];
+
   /** The place of a whole line, and of each collection, whose records are placed by their index. */
   private final Where line;
+
   private final Map<RecordKind, Where> collections = new EnumMap<>(RecordKind.class);
   private @Nullable String name;
   private int recordsFrom = Integer.MAX_VALUE;
@@ -52,8 +58,8 @@ final class JsonLinesDatasetReader {
   interface Records {
 
     /**
-     * Whether this reading takes a record line, judged from its text before it is parsed. A
-     * reading must take all the lines of a kind or none, so that records keep their indexes.
+     * Whether this reading takes a record line, judged from its text before it is parsed. A reading
+     * must take all the lines of a kind or none, so that records keep their indexes.
      */
     boolean takes(String line);
 
@@ -82,19 +88,23 @@ final class JsonLinesDatasetReader {
     Problems problems = new Problems();
     DatasetAssembly assembly = new DatasetAssembly("dataset " + source, problems);
     JsonPositions positions = new JsonPositions(source);
-    JsonLinesDatasetReader reader = new JsonLinesDatasetReader(source, problems, new Records() {
-      @Override
-      public boolean takes(String line) {
-        return true;
-      }
+    JsonLinesDatasetReader reader =
+        new JsonLinesDatasetReader(
+            source,
+            problems,
+            new Records() {
+              @Override
+              public boolean takes(String line) {
+                return true;
+              }
 
-      @Override
-      public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
-        if (assembly.bind(type, node, where, IGNORED)) {
-          positions.add(type.kind(), fileIndex, node.line(), node.column());
-        }
-      }
-    });
+              @Override
+              public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
+                if (assembly.bind(type, node, where, IGNORED)) {
+                  positions.add(type.kind(), fileIndex, node.line(), node.column());
+                }
+              }
+            });
     reader.readAll(in);
     return assembly.build(reader.name(), positions);
   }
@@ -151,7 +161,10 @@ final class JsonLinesDatasetReader {
     while ((text = lines.next()) != null) {
       int number = lines.number();
       if (lines.tooLong()) {
-        problems.addLoss(Kind.MALFORMED, new Location(source, number, 1, null), null,
+        problems.addLoss(
+            Kind.MALFORMED,
+            new Location(source, number, 1, null),
+            null,
             "The line is longer than " + MAX_LINE + " characters, so it is not read.");
       } else if (!text.isBlank() && (header || records.takes(text))) {
         Node.Obj node = parseLine(text, number);
@@ -165,7 +178,10 @@ final class JsonLinesDatasetReader {
             continue;
           }
           recordsFrom = number;
-          problems.add(Kind.UNSUPPORTED_FORMAT, new Location(source, number, 1, null), null,
+          problems.add(
+              Kind.UNSUPPORTED_FORMAT,
+              new Location(source, number, 1, null),
+              null,
               "The first line must be the header {\"format\": \"" + Dataset.FORMAT + "\"}.");
           if (!records.takes(text)) {
             continue;
@@ -177,7 +193,10 @@ final class JsonLinesDatasetReader {
       }
     }
     if (header) {
-      problems.add(Kind.UNSUPPORTED_FORMAT, new Location(source, 1, 1, null), null,
+      problems.add(
+          Kind.UNSUPPORTED_FORMAT,
+          new Location(source, 1, 1, null),
+          null,
           "The file has no header line {\"format\": \"" + Dataset.FORMAT + "\"} and no records.");
     }
   }
@@ -188,14 +207,22 @@ final class JsonLinesDatasetReader {
       try {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
-          problems.addLoss(Kind.MALFORMED, new Location(source, number, parser.currentTokenLocation().getColumnNr(),
-              null), null, "Each line must hold one JSON object, not " + JsonDatasetReader.describe(token) + ".");
+          problems.addLoss(
+              Kind.MALFORMED,
+              new Location(source, number, parser.currentTokenLocation().getColumnNr(), null),
+              null,
+              "Each line must hold one JSON object, not "
+                  + JsonDatasetReader.describe(token)
+                  + ".");
           return null;
         }
         Node.Obj node = (Node.Obj) LocatedJson.read(parser, number - 1, strings);
         if (parser.nextToken() != null) {
-          problems.addLoss(Kind.MALFORMED, new Location(source, number, parser.currentTokenLocation().getColumnNr(),
-              null), null, "The line holds more than one JSON value; put each record on its own line.");
+          problems.addLoss(
+              Kind.MALFORMED,
+              new Location(source, number, parser.currentTokenLocation().getColumnNr(), null),
+              null,
+              "The line holds more than one JSON value; put each record on its own line.");
           return null;
         }
         return node;
@@ -209,7 +236,10 @@ final class JsonLinesDatasetReader {
     }
   }
 
-  /** Reads the header line; returns false when its format is not one this library reads, which ends reading. */
+  /**
+   * Reads the header line; returns false when its format is not one this library reads, which ends
+   * reading.
+   */
   private boolean readHeader(Node.Obj node) {
     RecordFormats.Header header = RecordFormats.Header.read(node, line, problems);
     if (header == null) {
@@ -222,24 +252,40 @@ final class JsonLinesDatasetReader {
   private void readRecord(Node.Obj node) {
     Node kind = node.get(RECORD);
     if (kind == null) {
-      problems.addLoss(Kind.MISSING_FIELD, line.at(node), null,
-          "The line has no \"record\" saying what kind of record it is (" + String.join(", ", byCode.keySet()) + ").");
+      problems.addLoss(
+          Kind.MISSING_FIELD,
+          line.at(node),
+          null,
+          "The line has no \"record\" saying what kind of record it is ("
+              + String.join(", ", byCode.keySet())
+              + ").");
       return;
     }
     if (!(kind instanceof Node.Scalar s) || s.type() != Node.Scalar.Type.STRING) {
-      problems.addLoss(Kind.MALFORMED, line.field(RECORD).at(kind), null,
+      problems.addLoss(
+          Kind.MALFORMED,
+          line.field(RECORD).at(kind),
+          null,
           "'record' must be a string naming the kind of record, not " + kind.describe() + ".");
       return;
     }
     RecordType<?> type = byCode.get(s.text());
     if (type == null) {
-      problems.addLoss(Kind.INVALID_VALUE, line.field(RECORD).at(kind), null, "'record' has the unknown kind "
-          + Messages.quote(s.text()) + Messages.didYouMean(s.text(), byCode.keySet())
-          + " Known kinds: " + String.join(", ", byCode.keySet()) + ".");
+      problems.addLoss(
+          Kind.INVALID_VALUE,
+          line.field(RECORD).at(kind),
+          null,
+          "'record' has the unknown kind "
+              + Messages.quote(s.text())
+              + Messages.didYouMean(s.text(), byCode.keySet())
+              + " Known kinds: "
+              + String.join(", ", byCode.keySet())
+              + ".");
       return;
     }
     int index = counts[type.kind().ordinal()]++;
-    Where collection = Objects.requireNonNull(collections.get(type.kind()), "every kind has its collection");
+    Where collection =
+        Objects.requireNonNull(collections.get(type.kind()), "every kind has its collection");
     records.take(type, index, node, collection.index(index));
   }
 }

@@ -35,20 +35,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON Lines file read as a {@link StreamedDataset}, in passes over the file that share the
- * in-memory reader's code ({@link JsonLinesDatasetReader}) and the rules of
- * {@link Dataset.Builder#build()} ({@link EventValidator}), so that they find the same problems.
+ * in-memory reader's code ({@link JsonLinesDatasetReader}) and the rules of {@link
+ * Dataset.Builder#build()} ({@link EventValidator}), so that they find the same problems.
  *
  * <p>The first pass ({@link #open}) reads the header and every line that is not an event record,
- * binding the reference records; event lines are recognised by their {@code "record"} field,
- * read without parsing the rest of the line ({@link #kindOf}), and skipped. The second pass
- * ({@link #stream}) reads only the event lines. Every line is thus read and reported by exactly
- * one pass, as the in-memory reader would read and report it. A third pass over the events of a
- * kind runs only when an id's hash repeats ({@link EventValidator#toConfirm()}).
+ * binding the reference records; event lines are recognised by their {@code "record"} field, read
+ * without parsing the rest of the line ({@link #kindOf}), and skipped. The second pass ({@link
+ * #stream}) reads only the event lines. Every line is thus read and reported by exactly one pass,
+ * as the in-memory reader would read and report it. A third pass over the events of a kind runs
+ * only when an id's hash repeats ({@link EventValidator#toConfirm()}).
  */
 final class JsonLinesStream implements StreamedDataset {
 
   private static final Set<RecordKind> EVENTS =
-      EnumSet.of(RecordKind.ATTENDANCE, RecordKind.CONTRIBUTION, RecordKind.PAYMENT, RecordKind.SURVEY_RESPONSE);
+      EnumSet.of(
+          RecordKind.ATTENDANCE,
+          RecordKind.CONTRIBUTION,
+          RecordKind.PAYMENT,
+          RecordKind.SURVEY_RESPONSE);
   private static final Map<String, RecordKind> EVENTS_BY_CODE =
       EVENTS.stream().collect(Collectors.toUnmodifiableMap(RecordKind::code, kind -> kind));
 
@@ -61,8 +65,14 @@ final class JsonLinesStream implements StreamedDataset {
   private final int recordsFrom;
   private final long[] eventLines;
 
-  private JsonLinesStream(Path path, String source, BasicFileAttributes attributes, Dataset references,
-      JsonPositions positions, int recordsFrom, long[] eventLines) {
+  private JsonLinesStream(
+      Path path,
+      String source,
+      BasicFileAttributes attributes,
+      Dataset references,
+      JsonPositions positions,
+      int recordsFrom,
+      long[] eventLines) {
     this.path = path;
     this.source = source;
     this.modified = attributes.lastModifiedTime();
@@ -86,26 +96,31 @@ final class JsonLinesStream implements StreamedDataset {
     DatasetAssembly assembly = new DatasetAssembly(what, problems);
     JsonPositions positions = new JsonPositions(source);
     long[] eventLines = new long[RecordKind.values().length];
-    JsonLinesDatasetReader reader = new JsonLinesDatasetReader(source, problems, new JsonLinesDatasetReader.Records() {
-      @Override
-      public boolean takes(String line) {
-        RecordKind event = eventKind(line);
-        if (event != null) {
-          eventLines[event.ordinal()]++;
-        }
-        return event == null;
-      }
+    JsonLinesDatasetReader reader =
+        new JsonLinesDatasetReader(
+            source,
+            problems,
+            new JsonLinesDatasetReader.Records() {
+              @Override
+              public boolean takes(String line) {
+                RecordKind event = eventKind(line);
+                if (event != null) {
+                  eventLines[event.ordinal()]++;
+                }
+                return event == null;
+              }
 
-      @Override
-      public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
-        if (EVENTS.contains(type.kind())) {
-          throw new IllegalStateException("line " + node.line() + " was not recognised as an event record");
-        }
-        if (assembly.bind(type, node, where, JsonLinesDatasetReader.IGNORED)) {
-          positions.add(type.kind(), fileIndex, node.line(), node.column());
-        }
-      }
-    });
+              @Override
+              public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
+                if (EVENTS.contains(type.kind())) {
+                  throw new IllegalStateException(
+                      "line " + node.line() + " was not recognised as an event record");
+                }
+                if (assembly.bind(type, node, where, JsonLinesDatasetReader.IGNORED)) {
+                  positions.add(type.kind(), fileIndex, node.line(), node.column());
+                }
+              }
+            });
     boolean readToEnd;
     try (InputStream in = Files.newInputStream(path)) {
       attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -116,11 +131,23 @@ final class JsonLinesStream implements StreamedDataset {
       throw unreadable(what, source, "The file cannot be read: " + e.getMessage() + ".");
     }
 
-    Events events = new Events(source, assembly, positions,
-        problems.incomplete() ? null : assembly.builder(reader.name()), assembly::records, eventLines);
+    Events events =
+        new Events(
+            source,
+            assembly,
+            positions,
+            problems.incomplete() ? null : assembly.builder(reader.name()),
+            assembly::records,
+            eventLines);
     List<Problem> referenceProblems = events.referenceProblems();
     if (problems.count() == 0 && referenceProblems.isEmpty()) {
-      return new JsonLinesStream(path, source, attributes, events.references(), positions, reader.recordsFrom(),
+      return new JsonLinesStream(
+          path,
+          source,
+          attributes,
+          events.references(),
+          positions,
+          reader.recordsFrom(),
           eventLines);
     }
     events.read(path, reader.recordsFrom(), readToEnd, null);
@@ -133,8 +160,7 @@ final class JsonLinesStream implements StreamedDataset {
   }
 
   /**
-   * Reads the event lines again, binding and checking each and sending the valid ones to the
-   * sink.
+   * Reads the event lines again, binding and checking each and sending the valid ones to the sink.
    *
    * @throws InvalidInputException after the pass, if an event record was invalid or the file
    *     changed since {@link #open} read it
@@ -145,13 +171,20 @@ final class JsonLinesStream implements StreamedDataset {
     try {
       BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
       if (now.size() != size || !now.lastModifiedTime().equals(modified)) {
-        throw unreadable(what, source, "The file changed after its reference records were read; read it again.");
+        throw unreadable(
+            what, source, "The file changed after its reference records were read; read it again.");
       }
     } catch (IOException e) {
       throw unreadable(what, source, "The file cannot be read: " + e.getMessage() + ".");
     }
-    Events events = new Events(source, new DatasetAssembly(what, new Problems()), positions, references.toBuilder(),
-        kind -> RecordFormats.ALL.get(kind.ordinal()).recordsOf().apply(references), eventLines);
+    Events events =
+        new Events(
+            source,
+            new DatasetAssembly(what, new Problems()),
+            positions,
+            references.toBuilder(),
+            kind -> RecordFormats.ALL.get(kind.ordinal()).recordsOf().apply(references),
+            eventLines);
     events.read(path, recordsFrom, true, sink);
     List<Problem> problems = events.problems(List.of());
     if (!problems.isEmpty()) {
@@ -184,15 +217,19 @@ final class JsonLinesStream implements StreamedDataset {
     }
   }
 
-  /** The kind of event {@code line} holds, by {@link #kindOf}; {@code null} if it holds no event. */
+  /**
+   * The kind of event {@code line} holds, by {@link #kindOf}; {@code null} if it holds no event.
+   */
   private static @Nullable RecordKind eventKind(String line) {
     String code = kindOf(line);
     return code == null ? null : EVENTS_BY_CODE.get(code);
   }
 
   private static InvalidInputException unreadable(String what, String source, String message) {
-    return new InvalidInputException(what,
-        List.of(new Problem(Problem.Kind.UNREADABLE, new Location(source, 0, 0, null), null, message)));
+    return new InvalidInputException(
+        what,
+        List.of(
+            new Problem(Problem.Kind.UNREADABLE, new Location(source, 0, 0, null), null, message)));
   }
 
   /**
@@ -217,14 +254,19 @@ final class JsonLinesStream implements StreamedDataset {
      * @param assembly binds the events and notes those that could not be read; its problems are
      *     where reading problems go
      * @param referencePositions where the first pass found the reference records
-     * @param references the reference records, or {@code null} when records were lost and the
-     *     rules between records are not checked
+     * @param references the reference records, or {@code null} when records were lost and the rules
+     *     between records are not checked
      * @param referenceRecords the reference records of a kind, to tell which problems concern
      *     records that could not be read
      * @param eventLines the number of lines of each kind of event in the file, by kind ordinal
      */
-    Events(String source, DatasetAssembly assembly, JsonPositions referencePositions,
-        Dataset.@Nullable Builder references, Function<RecordKind, List<?>> referenceRecords, long[] eventLines) {
+    Events(
+        String source,
+        DatasetAssembly assembly,
+        JsonPositions referencePositions,
+        Dataset.@Nullable Builder references,
+        Function<RecordKind, List<?>> referenceRecords,
+        long[] eventLines) {
       this.source = source;
       this.assembly = assembly;
       this.problems = assembly.problems();
@@ -239,7 +281,9 @@ final class JsonLinesStream implements StreamedDataset {
 
     /** The problems of the reference records under the rules between records. */
     List<Problem> referenceProblems() {
-      return validator == null ? List.of() : assembly.known(validator.referenceProblems(), sites, this::recordAt);
+      return validator == null
+          ? List.of()
+          : assembly.known(validator.referenceProblems(), sites, this::recordAt);
     }
 
     /** The reference records as a dataset; only when they are valid. */
@@ -249,33 +293,39 @@ final class JsonLinesStream implements StreamedDataset {
 
     /** The record a problem's site is about: the event being checked, or a reference record. */
     private Object recordAt(DatasetAssembly.Sites.Site site) {
-      return EVENTS.contains(site.kind()) ? Objects.requireNonNull(current, "current")
+      return EVENTS.contains(site.kind())
+          ? Objects.requireNonNull(current, "current")
           : referenceRecords.apply(site.kind()).get(site.index());
     }
 
     /**
-     * Reads the event lines from line {@code from}, then confirms suspected repeats and checks
-     * what needs every event seen.
+     * Reads the event lines from line {@code from}, then confirms suspected repeats and checks what
+     * needs every event seen.
      *
      * @param reportFailure whether a failure to read the text is a new problem (not when the first
      *     pass already stopped at it)
      * @param sink receives the valid events, or {@code null} to only check them
      */
     void read(Path path, int from, boolean reportFailure, @Nullable RecordSink sink) {
-      pass(path, from, problems, reportFailure, new JsonLinesDatasetReader.Records() {
-        @Override
-        public boolean takes(String line) {
-          return eventKind(line) != null;
-        }
+      pass(
+          path,
+          from,
+          problems,
+          reportFailure,
+          new JsonLinesDatasetReader.Records() {
+            @Override
+            public boolean takes(String line) {
+              return eventKind(line) != null;
+            }
 
-        @Override
-        public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
-          Object record = assembly.read(type, node, where, JsonLinesDatasetReader.IGNORED);
-          if (record != null) {
-            check(type.kind(), fileIndex, node, record, sink);
-          }
-        }
-      });
+            @Override
+            public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
+              Object record = assembly.read(type, node, where, JsonLinesDatasetReader.IGNORED);
+              if (record != null) {
+                check(type.kind(), fileIndex, node, record, sink);
+              }
+            }
+          });
       current = null;
       if (validator != null && !problems.incomplete()) {
         Set<RecordKind> kinds = validator.toConfirm();
@@ -285,7 +335,8 @@ final class JsonLinesStream implements StreamedDataset {
       }
     }
 
-    private void check(RecordKind kind, int fileIndex, Node.Obj node, Object record, @Nullable RecordSink sink) {
+    private void check(
+        RecordKind kind, int fileIndex, Node.Obj node, Object record, @Nullable RecordSink sink) {
       int index = checked[kind.ordinal()]++;
       if (validator == null) {
         return;
@@ -307,8 +358,8 @@ final class JsonLinesStream implements StreamedDataset {
     }
 
     /** Sends a record to the sink if it has no problems; returns the problems. */
-    private static List<Problem> sendIfValid(List<Problem> found, @Nullable RecordSink sink,
-        Consumer<RecordSink> send) {
+    private static List<Problem> sendIfValid(
+        List<Problem> found, @Nullable RecordSink sink, Consumer<RecordSink> send) {
       if (found.isEmpty() && sink != null) {
         send.accept(sink);
       }
@@ -318,33 +369,43 @@ final class JsonLinesStream implements StreamedDataset {
     /**
      * Reads the events of {@code kinds} once more, numbering them as {@link #check} did, to find
      * the first record with each suspected id. Their problems were reported by the first reading.
-     * Returns whether the same records were read again; if not, the file changed, which is reported.
+     * Returns whether the same records were read again; if not, the file changed, which is
+     * reported.
      */
     private boolean confirm(EventValidator rules, Path path, int from, Set<RecordKind> kinds) {
       DatasetAssembly again = new DatasetAssembly("dataset " + source, new Problems());
       int[] seen = new int[RecordKind.values().length];
-      boolean read = pass(path, from, again.problems(), false, new JsonLinesDatasetReader.Records() {
-        @Override
-        public boolean takes(String line) {
-          RecordKind event = eventKind(line);
-          return event != null && kinds.contains(event);
-        }
+      boolean read =
+          pass(
+              path,
+              from,
+              again.problems(),
+              false,
+              new JsonLinesDatasetReader.Records() {
+                @Override
+                public boolean takes(String line) {
+                  RecordKind event = eventKind(line);
+                  return event != null && kinds.contains(event);
+                }
 
-        @Override
-        public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
-          Object record = again.read(type, node, where, JsonLinesDatasetReader.IGNORED);
-          if (record != null) {
-            int index = seen[type.kind().ordinal()]++;
-            positions.at(type.kind(), index, fileIndex, node.line(), node.column());
-            rules.confirm(type.kind(), index, idOf(record));
-          }
-        }
-      });
+                @Override
+                public void take(RecordType<?> type, int fileIndex, Node.Obj node, Where where) {
+                  Object record = again.read(type, node, where, JsonLinesDatasetReader.IGNORED);
+                  if (record != null) {
+                    int index = seen[type.kind().ordinal()]++;
+                    positions.at(type.kind(), index, fileIndex, node.line(), node.column());
+                    rules.confirm(type.kind(), index, idOf(record));
+                  }
+                }
+              });
       for (RecordKind kind : kinds) {
         read &= seen[kind.ordinal()] == checked[kind.ordinal()];
       }
       if (!read) {
-        problems.addLoss(Problem.Kind.UNREADABLE, new Location(source, 0, 0, null), null,
+        problems.addLoss(
+            Problem.Kind.UNREADABLE,
+            new Location(source, 0, 0, null),
+            null,
             "The file changed while it was read; read it again.");
       }
       return read;
@@ -363,7 +424,11 @@ final class JsonLinesStream implements StreamedDataset {
      *
      * @param reportFailure whether to report why the text could not be read to its end
      */
-    private boolean pass(Path path, int from, Problems into, boolean reportFailure,
+    private boolean pass(
+        Path path,
+        int from,
+        Problems into,
+        boolean reportFailure,
         JsonLinesDatasetReader.Records records) {
       if (from == Integer.MAX_VALUE) {
         return true;
@@ -396,8 +461,8 @@ final class JsonLinesStream implements StreamedDataset {
   }
 
   /**
-   * Locates the reference records where the first pass found them, and the one event being
-   * checked where the current pass is.
+   * Locates the reference records where the first pass found them, and the one event being checked
+   * where the current pass is.
    */
   private static final class EventPositions implements RecordLocator {
     private final String source;
@@ -413,7 +478,10 @@ final class JsonLinesStream implements StreamedDataset {
       this.references = references;
     }
 
-    /** The event now being checked: {@code index}-th of its kind, entry {@code fileIndex} in the file. */
+    /**
+     * The event now being checked: {@code index}-th of its kind, entry {@code fileIndex} in the
+     * file.
+     */
     void at(RecordKind kind, int index, int fileIndex, int line, int column) {
       this.kind = kind;
       this.index = index;
@@ -428,8 +496,8 @@ final class JsonLinesStream implements StreamedDataset {
         return references.locate(kind, index, field);
       }
       if (kind != this.kind || index != this.index) {
-        throw new IllegalStateException("only the event being checked can be located, not " + kind.collection()
-            + " " + index);
+        throw new IllegalStateException(
+            "only the event being checked can be located, not " + kind.collection() + " " + index);
       }
       return JsonPositions.location(source, kind, fileIndex, line, column, field);
     }

@@ -24,7 +24,10 @@ final class LineReader {
     this.maxLength = maxLength;
   }
 
-  /** The next line without its line break, or {@code null} at the end; cut short if {@link #tooLong()}. */
+  /**
+   * The next line without its line break, or {@code null} at the end; cut short if {@link
+   * #tooLong()}.
+   */
   @Nullable String next() throws IOException {
     line.setLength(0);
     tooLong = false;

@@ -15,17 +15,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * copro's one reader of JSON into located trees ({@link Node}): datasets (a JSON document, JSON
- * Lines), a CSV folder's dialect file, and the engine's configurations and reports are all read with
- * it. It uses Jackson's public API only: each node's line and column are those of
- * {@link JsonParser#currentTokenLocation()}, and short texts are taken from
- * {@link JsonParser#getTextCharacters()}.
+ * Lines), a CSV folder's dialect file, and the engine's configurations and reports are all read
+ * with it. It uses Jackson's public API only: each node's line and column are those of {@link
+ * JsonParser#currentTokenLocation()}, and short texts are taken from {@link
+ * JsonParser#getTextCharacters()}.
  *
  * <p>Its parsers read UTF-8 (a byte-order mark is skipped; bytes that are not UTF-8 fail with a
- * {@link java.nio.charset.CharacterCodingException} that says where), refuse hostile input
- * (nesting deeper than {@value TextInput#MAX_DEPTH} levels, a string longer than
- * {@value TextInput#MAX_STRING} characters, a name longer than {@value TextInput#MAX_NAME}, a number
- * longer than 1,000 digits) with a {@link com.fasterxml.jackson.core.JsonProcessingException}, and
- * leave the caller's stream open. The tree builder keeps its own stack instead of recursing.
+ * {@link java.nio.charset.CharacterCodingException} that says where), refuse hostile input (nesting
+ * deeper than {@value TextInput#MAX_DEPTH} levels, a string longer than {@value
+ * TextInput#MAX_STRING} characters, a name longer than {@value TextInput#MAX_NAME}, a number longer
+ * than 1,000 digits) with a {@link com.fasterxml.jackson.core.JsonProcessingException}, and leave
+ * the caller's stream open. The tree builder keeps its own stack instead of recursing.
  *
  * <p>For copro's own modules; no compatibility is promised to others.
  *
@@ -35,11 +35,12 @@ import org.jspecify.annotations.Nullable;
 public final class LocatedJson {
 
   /** Leaves the caller's stream open; locations carry no reference to the source. */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(TextInput.LIMITS)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(TextInput.LIMITS)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
 
   private LocatedJson() {}
 
@@ -79,7 +80,8 @@ public final class LocatedJson {
    * @param lineOffset added to the parser's line numbers (JSON Lines parses each line on its own)
    * @param strings shared across the trees of one read, or {@code null} to build every string anew
    */
-  static Node read(JsonParser parser, int lineOffset, @Nullable SharedStrings strings) throws IOException {
+  static Node read(JsonParser parser, int lineOffset, @Nullable SharedStrings strings)
+      throws IOException {
     // The open objects and arrays, innermost last; the parser's depth limit bounds them.
     Node[] open = new Node[4];
     int depth = 0;
@@ -93,7 +95,8 @@ public final class LocatedJson {
       }
       if (token == JsonToken.FIELD_NAME) {
         name = parser.currentName();
-        // Each location is a new object: asked for at a value's first token, and at a key only when it repeats.
+        // Each location is a new object: asked for at a value's first token, and at a key only when
+        // it repeats.
         if (depth > 0 && open[depth - 1] instanceof Node.Obj object && object.get(name) != null) {
           JsonLocation at = parser.currentTokenLocation();
           keyLine = at.getLineNr() + lineOffset;
@@ -104,7 +107,8 @@ public final class LocatedJson {
       }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         if (depth == 0) {
-          throw new NoSuchElementException(); // a tree cannot start with a closing token (as a stack's pop said)
+          throw new NoSuchElementException(); // a tree cannot start with a closing token (as a
+          // stack's pop said)
         }
         Node closed = open[--depth];
         open[depth] = null;
@@ -121,10 +125,12 @@ public final class LocatedJson {
       switch (token) {
         case START_OBJECT -> value = new Node.Obj(line, column);
         case START_ARRAY -> value = new Node.Arr(line, column);
-        case VALUE_STRING -> value = new Node.Scalar(Node.Scalar.Type.STRING, text(parser, strings), line, column);
+        case VALUE_STRING ->
+            value = new Node.Scalar(Node.Scalar.Type.STRING, text(parser, strings), line, column);
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
             value = new Node.Scalar(Node.Scalar.Type.NUMBER, text(parser, strings), line, column);
-        case VALUE_TRUE, VALUE_FALSE -> value = new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);
+        case VALUE_TRUE, VALUE_FALSE ->
+            value = new Node.Scalar(Node.Scalar.Type.BOOLEAN, parser.getText(), line, column);
         case VALUE_NULL -> value = new Node.Scalar(Node.Scalar.Type.NULL, "null", line, column);
         default -> throw new JsonParseException(parser, "Unexpected token " + token);
       }
@@ -147,7 +153,8 @@ public final class LocatedJson {
   }
 
   /** The current string's or number's text, shared through {@code strings} when it is short. */
-  private static String text(JsonParser parser, @Nullable SharedStrings strings) throws IOException {
+  private static String text(JsonParser parser, @Nullable SharedStrings strings)
+      throws IOException {
     if (strings == null) {
       return parser.getText();
     }

@@ -9,8 +9,8 @@ final class Messages {
   private Messages() {}
 
   /**
-   * A hint for a file in another of copro's formats given as a dataset: an evaluation
-   * configuration ({@code copro-config/…}) or a report ({@code copro-report/…}); empty otherwise.
+   * A hint for a file in another of copro's formats given as a dataset: an evaluation configuration
+   * ({@code copro-config/…}) or a report ({@code copro-report/…}); empty otherwise.
    */
   static String notADataset(String format) {
     if (format.startsWith("copro-config/")) {
@@ -25,7 +25,9 @@ final class Messages {
 
   /** {@code "; did you mean 'x'?"} for the nearest candidate, or {@code "."} if none is near. */
   static String didYouMean(String input, Collection<String> candidates) {
-    return Suggestions.nearest(input, candidates).map(s -> "; did you mean '" + s + "'?").orElse(".");
+    return Suggestions.nearest(input, candidates)
+        .map(s -> "; did you mean '" + s + "'?")
+        .orElse(".");
   }
 
   /**

@@ -55,12 +55,12 @@ public sealed interface Node permits Node.Container, Node.Scalar {
   }
 
   /**
-   * An object: named values in the order read. A key read twice keeps its first value; the
-   * repeats are kept apart ({@link #duplicates()}).
+   * An object: named values in the order read. A key read twice keeps its first value; the repeats
+   * are kept apart ({@link #duplicates()}).
    *
-   * <p>Held in two parallel arrays and searched by scan, since a record has a dozen fields at
-   * most; an object with more (hostile input may hold many keys) is also indexed by name, so that
-   * reading it stays linear.
+   * <p>Held in two parallel arrays and searched by scan, since a record has a dozen fields at most;
+   * an object with more (hostile input may hold many keys) is also indexed by name, so that reading
+   * it stays linear.
    */
   final class Obj extends Container {
     /** Objects with more fields than this are indexed by name. */
@@ -72,10 +72,19 @@ public sealed interface Node permits Node.Container, Node.Scalar {
     private String[] names = new String[CAPACITY];
     private Node[] values = new Node[CAPACITY];
     private int size;
-    /** A bit per name held, chosen by its hash code: a name whose bit is clear is certainly not held. */
+
+    /**
+     * A bit per name held, chosen by its hash code: a name whose bit is clear is certainly not
+     * held.
+     */
     private long hashBits;
-    /** Position of each name, kept only for objects with more than {@link #SCAN_LIMIT} fields; rebuilt on demand. */
+
+    /**
+     * Position of each name, kept only for objects with more than {@link #SCAN_LIMIT} fields;
+     * rebuilt on demand.
+     */
     private @Nullable Map<String, Integer> index;
+
     private @Nullable List<Duplicate> duplicates;
     private @Nullable Where origin;
 
@@ -129,19 +138,26 @@ public sealed interface Node permits Node.Container, Node.Scalar {
       return values[i];
     }
 
-    /** Adds a value; a repeated key is remembered apart, with where the key stood, and its value is not looked up. */
+    /**
+     * Adds a value; a repeated key is remembered apart, with where the key stood, and its value is
+     * not looked up.
+     */
     void put(String name, Node value, int keyLine, int keyColumn) {
       if (find(name) >= 0) {
         if (duplicates == null) {
           duplicates = new ArrayList<>(1);
         }
-        duplicates.add(new Duplicate(new Scalar(Scalar.Type.STRING, name, keyLine, keyColumn), value));
+        duplicates.add(
+            new Duplicate(new Scalar(Scalar.Type.STRING, name, keyLine, keyColumn), value));
       } else {
         append(name, value);
       }
     }
 
-    /** The object under {@code name}, created empty if there is none yet (for CSV columns such as {@code response.date}). */
+    /**
+     * The object under {@code name}, created empty if there is none yet (for CSV columns such as
+     * {@code response.date}).
+     */
     Obj child(String name) {
       int i = find(name);
       if (i >= 0 && values[i] instanceof Obj obj) {
@@ -176,7 +192,10 @@ public sealed interface Node permits Node.Container, Node.Scalar {
       return duplicates == null ? List.of() : duplicates;
     }
 
-    /** Where this object really is, when it came from another file than its parent (CSV rows nested into a record). */
+    /**
+     * Where this object really is, when it came from another file than its parent (CSV rows nested
+     * into a record).
+     */
     @Nullable Where origin() {
       return origin;
     }
@@ -200,7 +219,8 @@ public sealed interface Node permits Node.Container, Node.Scalar {
       if ((hashBits & (1L << hash)) == 0) {
         return -1; // most lookups of a new name while the object is read, and of absent fields
       }
-      // Parsers hand out field names interned, so a name held is most often the very string searched for.
+      // Parsers hand out field names interned, so a name held is most often the very string
+      // searched for.
       for (int i = 0; i < size; i++) {
         if (names[i] == name) {
           return i;
@@ -264,9 +284,11 @@ public sealed interface Node permits Node.Container, Node.Scalar {
    * A single value: its type and its text as written (numbers keep their exact digits).
    *
    * @param type what kind of value it is
-   * @param text the text: a string's content, a number's digits, {@code true}/{@code false}, or {@code null}
+   * @param text the text: a string's content, a number's digits, {@code true}/{@code false}, or
+   *     {@code null}
    * @param line the 1-based line where the value began
-   * @param column the 1-based column where the value began (for CSV: the cell's position in its row)
+   * @param column the 1-based column where the value began (for CSV: the cell's position in its
+   *     row)
    */
   record Scalar(Type type, String text, int line, int column) implements Node {
 
@@ -276,7 +298,9 @@ public sealed interface Node permits Node.Container, Node.Scalar {
       NUMBER("a number"),
       BOOLEAN("true or false"),
       NULL("null"),
-      /** A CSV cell: text that the binder reads as whatever the field holds (number, date, code…). */
+      /**
+       * A CSV cell: text that the binder reads as whatever the field holds (number, date, code…).
+       */
       TEXT("text");
 
       private final String words;

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A record or nested object of the format: its fields in record-component order, and how to build
- * it from their values. Reading collects every problem of the object (unknown, missing and
- * repeated fields, bad values) before giving up on it.
+ * it from their values. Reading collects every problem of the object (unknown, missing and repeated
+ * fields, bad values) before giving up on it.
  *
  * @param <T> the model type
  */
@@ -29,8 +29,8 @@ final class ObjectType<T> {
    *
    * @param noun what one such object is called in messages ("participant", "survey item")
    * @param fields the fields, in the order they are written
-   * @param create builds the object from the values read; may throw IllegalArgumentException
-   *     for values that contradict each other
+   * @param create builds the object from the values read; may throw IllegalArgumentException for
+   *     values that contradict each other
    */
   ObjectType(String noun, List<Field<T, ?>> fields, Function<Values, T> create) {
     this.noun = noun;
@@ -74,8 +74,15 @@ final class ObjectType<T> {
       for (int i = 0; i < node.size(); i++) {
         String name = node.name(i);
         if (!byName.containsKey(name) && !ignored.contains(name)) {
-          here.field(name).report(Kind.UNKNOWN_FIELD, node.value(i),
-              "Unknown field '" + name + "' in this " + noun + Messages.didYouMean(name, byName.keySet()));
+          here.field(name)
+              .report(
+                  Kind.UNKNOWN_FIELD,
+                  node.value(i),
+                  "Unknown field '"
+                      + name
+                      + "' in this "
+                      + noun
+                      + Messages.didYouMean(name, byName.keySet()));
         }
       }
     }
@@ -85,8 +92,10 @@ final class ObjectType<T> {
     try {
       return create.apply(new Values(fieldArray, values));
     } catch (IllegalArgumentException e) {
-      // The records' own checks of values that contradict each other; their messages name codes, not content.
-      here.report(Kind.INCONSISTENT, node, "This " + noun + " is not consistent: " + e.getMessage() + ".");
+      // The records' own checks of values that contradict each other; their messages name codes,
+      // not content.
+      here.report(
+          Kind.INCONSISTENT, node, "This " + noun + " is not consistent: " + e.getMessage() + ".");
       return null;
     }
   }
@@ -144,13 +153,20 @@ final class ObjectType<T> {
     return present;
   }
 
-  /** Reads one field into {@code into[position]}; returns whether the object holds the field's name at all. */
-  private <V> boolean readField(Field<T, V> field, Node.Obj node, Reading at, Object[] into, int position) {
+  /**
+   * Reads one field into {@code into[position]}; returns whether the object holds the field's name
+   * at all.
+   */
+  private <V> boolean readField(
+      Field<T, V> field, Node.Obj node, Reading at, Object[] into, int position) {
     Node value = node.get(field.name());
     if (value == null || (value instanceof Node.Scalar scalar && scalar.isEmpty())) {
       if (field.required()) {
-        at.field(field.name()).report(Kind.MISSING_FIELD, value == null ? node : value,
-            "This " + noun + " has no '" + field.name() + "', which is required.");
+        at.field(field.name())
+            .report(
+                Kind.MISSING_FIELD,
+                value == null ? node : value,
+                "This " + noun + " has no '" + field.name() + "', which is required.");
       } else if (field.defaultValue() != null) {
         into[position] = field.defaultValue();
       }
@@ -164,12 +180,18 @@ final class ObjectType<T> {
   static void reportDuplicateKeys(Node.Obj node, Reading at) {
     for (Node.Duplicate duplicate : node.duplicates()) {
       Node.Scalar key = duplicate.key();
-      at.field(key.text()).report(Kind.DUPLICATE_KEY, key,
-          "The key '" + key.text() + "' appears more than once in the same object; keep one.");
+      at.field(key.text())
+          .report(
+              Kind.DUPLICATE_KEY,
+              key,
+              "The key '" + key.text() + "' appears more than once in the same object; keep one.");
     }
   }
 
-  /** The object in written form: present fields in order, absent values and empty collections left out. */
+  /**
+   * The object in written form: present fields in order, absent values and empty collections left
+   * out.
+   */
   Map<String, Object> write(T value) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Field<T, ?> field : fields) {
@@ -196,15 +218,19 @@ final class ObjectType<T> {
       this.values = values;
     }
 
-    /** The value of a required field (or one with a default), which reading guarantees is present. */
+    /**
+     * The value of a required field (or one with a default), which reading guarantees is present.
+     */
     <V> V required(Field<?, V> field) {
       return Objects.requireNonNull(optional(field), field.name());
     }
 
     /** The value of an optional field of this object type, or {@code null} if it was absent. */
-    @SuppressWarnings("unchecked") // values are stored at their field's position by that field's own type
+    @SuppressWarnings(
+        "unchecked") // values are stored at their field's position by that field's own type
     <V> @Nullable V optional(Field<?, V> field) {
-      // Records are built asking for their fields in order, so the search starts after the last found.
+      // Records are built asking for their fields in order, so the search starts after the last
+      // found.
       for (int n = 0, i = next; n < fields.length; n++, i = i + 1 == fields.length ? 0 : i + 1) {
         if (fields[i] == field) {
           next = i + 1 == fields.length ? 0 : i + 1;

@@ -4,14 +4,14 @@ import dev.copro.model.validation.Location;
 import dev.copro.model.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The problems found while reading one dataset, and whether some records could not be read at all
- * (the text broke off, a line or row could not be parsed), in which case the cross-record rules
- * are not checked: they would report references to the records that were lost.
+ * (the text broke off, a line or row could not be parsed), in which case the cross-record rules are
+ * not checked: they would report references to the records that were lost.
  */
 final class Problems {
 
@@ -26,14 +26,17 @@ final class Problems {
   }
 
   /**
-   * Silences the problems the binder finds in one cell of a table, which a problem of its own
-   * (one per column) already reports. They still count: the record is not read.
+   * Silences the problems the binder finds in one cell of a table, which a problem of its own (one
+   * per column) already reports. They still count: the record is not read.
    */
   void silence(Where.Csv cell, int line) {
     silencedCells.add(cell.source() + '\u0000' + line + '\u0000' + cell.column());
   }
 
-  /** Silences the binder's problems in a whole column, a missing one, which a problem of its own reports. */
+  /**
+   * Silences the binder's problems in a whole column, a missing one, which a problem of its own
+   * reports.
+   */
   void silenceColumn(Where.Csv column) {
     silencedColumns.add(column.source() + '\u0000' + column.column());
   }
@@ -43,12 +46,14 @@ final class Problems {
    * silenced; if so, the problem is counted as found but not listed.
    */
   boolean silenced(Where where, int line) {
-    if ((silencedCells.isEmpty() && silencedColumns.isEmpty()) || !(where instanceof Where.Csv cell)
+    if ((silencedCells.isEmpty() && silencedColumns.isEmpty())
+        || !(where instanceof Where.Csv cell)
         || cell.column() == null) {
       return false;
     }
-    boolean silent = silencedColumns.contains(cell.source() + '\u0000' + cell.column())
-        || silencedCells.contains(cell.source() + '\u0000' + line + '\u0000' + cell.column());
+    boolean silent =
+        silencedColumns.contains(cell.source() + '\u0000' + cell.column())
+            || silencedCells.contains(cell.source() + '\u0000' + line + '\u0000' + cell.column());
     if (silent) {
       silenced++;
     }

@@ -29,7 +29,9 @@ record Reading(Problems problems, @Nullable String recordId, Where where, String
     return new Reading(problems, recordId, to, name);
   }
 
-  /** Reports a problem with the value that {@code node} holds (or, for a missing value, its parent). */
+  /**
+   * Reports a problem with the value that {@code node} holds (or, for a missing value, its parent).
+   */
   void report(Problem.Kind kind, Node node, String message) {
     if (problems.silenced(where, node.line())) {
       return;
@@ -39,6 +41,9 @@ record Reading(Problems problems, @Nullable String recordId, Where where, String
 
   /** Reports that the value has the wrong JSON type. */
   void wrongType(Node node, String expected) {
-    report(Problem.Kind.MALFORMED, node, "'" + name + "' must be " + expected + ", not " + node.describe() + ".");
+    report(
+        Problem.Kind.MALFORMED,
+        node,
+        "'" + name + "' must be " + expected + ", not " + node.describe() + ".");
   }
 }

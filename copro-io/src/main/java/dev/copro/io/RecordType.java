@@ -20,10 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param addTo adds records to a dataset builder
  * @param recordsOf the records of this kind in a dataset
  */
-record RecordType<T>(RecordKind kind, Class<T> javaType, ObjectType<T> type, List<String> idFields,
-    BiConsumer<Dataset.Builder, List<T>> addTo, Function<Dataset, List<T>> recordsOf) {
+record RecordType<T>(
+    RecordKind kind,
+    Class<T> javaType,
+    ObjectType<T> type,
+    List<String> idFields,
+    BiConsumer<Dataset.Builder, List<T>> addTo,
+    Function<Dataset, List<T>> recordsOf) {
 
-  /** The record's id as written in {@code node}, to name it in problems even when it cannot be read; {@code null} if absent. */
+  /**
+   * The record's id as written in {@code node}, to name it in problems even when it cannot be read;
+   * {@code null} if absent.
+   */
   @Nullable String idOf(Node.Obj node) {
     if (idFields.size() == 1) {
       return idText(node, idFields.get(0));
@@ -41,7 +49,9 @@ record RecordType<T>(RecordKind kind, Class<T> javaType, ObjectType<T> type, Lis
 
   /** The text of an id field, or {@code null} if it is absent, empty or not text. */
   private static @Nullable String idText(Node.Obj node, String field) {
-    if (!(node.get(field) instanceof Node.Scalar s) || s.isEmpty() || s.type() == Node.Scalar.Type.NUMBER
+    if (!(node.get(field) instanceof Node.Scalar s)
+        || s.isEmpty()
+        || s.type() == Node.Scalar.Type.NUMBER
         || s.type() == Node.Scalar.Type.BOOLEAN) {
       return null;
     }

@@ -20,12 +20,20 @@ final class SharedStrings {
   private static final int SLOTS = 1 << 12;
 
   private final @Nullable String[] table = new String[SLOTS];
+
   /** The characters of each string in {@link #table}, compared without decoding the string. */
   private final char[] @Nullable [] texts = new char[SLOTS][];
-  /** The hash of each text in {@link #texts}: a text that is not shared is told apart without reaching its characters. */
+
+  /**
+   * The hash of each text in {@link #texts}: a text that is not shared is told apart without
+   * reaching its characters.
+   */
   private final int[] hashes = new int[SLOTS];
 
-  /** A string with the text {@code chars[offset..offset+length)}: a shared one when the same text was read recently. */
+  /**
+   * A string with the text {@code chars[offset..offset+length)}: a shared one when the same text
+   * was read recently.
+   */
   String of(char[] chars, int offset, int length) {
     if (length > MAX_LENGTH) {
       return new String(chars, offset, length);
@@ -45,7 +53,10 @@ final class SharedStrings {
     return created;
   }
 
-  /** Whether {@code text} is {@code chars[offset..offset+length)}; a plain loop beats a vectorized mismatch on texts this short. */
+  /**
+   * Whether {@code text} is {@code chars[offset..offset+length)}; a plain loop beats a vectorized
+   * mismatch on texts this short.
+   */
   private static boolean matches(char @Nullable [] text, char[] chars, int offset, int length) {
     if (text == null || text.length != length) {
       return false;

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The tables of the CSV folder form (docs/csv-format.md) and their columns, for the other tabular
  * forms that hold the same records: the sheets of a workbook, the tables or views of a database.
- * Each table is named as its CSV file less {@code .csv} ({@code activities},
- * {@code survey-responses}); its columns are the CSV file's, in the order the writer writes them.
+ * Each table is named as its CSV file less {@code .csv} ({@code activities}, {@code
+ * survey-responses}); its columns are the CSV file's, in the order the writer writes them.
  *
  * @since 0.3.0
  */
@@ -25,8 +25,8 @@ public final class TableFormat {
 
   /**
    * Every table of the format, in the order the CSV writer writes the files: {@code dataset} first,
-   * then one per kind of record, with {@code votes} after {@code decisions} and
-   * {@code survey-items} after {@code surveys}.
+   * then one per kind of record, with {@code votes} after {@code decisions} and {@code
+   * survey-items} after {@code surveys}.
    */
   public static List<Table> tables() {
     return TABLES;
@@ -70,7 +70,12 @@ public final class TableFormat {
    *     may carry a label, {@code other:LABEL}, where {@link #labelled()} says so
    * @param labelled whether {@code other} takes a label ({@code other:peer researcher})
    */
-  public record Column(String name, ValueKind kind, boolean required, boolean list, List<String> codes,
+  public record Column(
+      String name,
+      ValueKind kind,
+      boolean required,
+      boolean list,
+      List<String> codes,
       boolean labelled) {
 
     /** Checks presence and copies the codes. */
@@ -88,11 +93,12 @@ public final class TableFormat {
    * @param columns the fixed columns, in order
    * @param attributePrefix the prefix of the free attribute columns ({@code attributes.}, then the
    *     attribute's name), or {@code null} if the records have no attributes
-   * @param key the column that identifies a row: {@code id}, or for {@code votes} and
-   *     {@code survey-items} the column naming the record the row belongs to; {@code null} for
-   *     {@code dataset}
+   * @param key the column that identifies a row: {@code id}, or for {@code votes} and {@code
+   *     survey-items} the column naming the record the row belongs to; {@code null} for {@code
+   *     dataset}
    */
-  public record Table(String name, List<Column> columns, @Nullable String attributePrefix, @Nullable String key) {
+  public record Table(
+      String name, List<Column> columns, @Nullable String attributePrefix, @Nullable String key) {
 
     /** Checks presence and copies the columns. */
     public Table {
@@ -121,18 +127,35 @@ public final class TableFormat {
       for (CsvLayout.Column column : table.columns(List.of())) {
         ValueType<?> type = CsvLayout.typeOf(table, column);
         boolean labelled = type.codes().contains("other") && labelledOther(type);
-        columns.add(new Column(column.header(), type.kind(), required.contains(column.header()), column.list(),
-            type.codes(), labelled));
+        columns.add(
+            new Column(
+                column.header(),
+                type.kind(),
+                required.contains(column.header()),
+                column.list(),
+                type.codes(),
+                labelled));
       }
-      String key = table.parentKey() != null ? table.parentKey()
-          : table.type().fieldNames().contains("id") ? "id" : null;
-      tables.add(new Table(file.substring(0, file.length() - ".csv".length()), columns, table.attributePrefix(), key));
+      String key =
+          table.parentKey() != null
+              ? table.parentKey()
+              : table.type().fieldNames().contains("id") ? "id" : null;
+      tables.add(
+          new Table(
+              file.substring(0, file.length() - ".csv".length()),
+              columns,
+              table.attributePrefix(),
+              key));
     }
     return List.copyOf(tables);
   }
 
-  /** Whether a coded type reads {@code other:LABEL}: its readers accept a label only where they must. */
+  /**
+   * Whether a coded type reads {@code other:LABEL}: its readers accept a label only where they
+   * must.
+   */
   private static boolean labelledOther(ValueType<?> type) {
-    return type.readValid(new Node.Scalar(Node.Scalar.Type.TEXT, "other:x", 1, 1)) != ValueType.INVALID;
+    return type.readValid(new Node.Scalar(Node.Scalar.Type.TEXT, "other:x", 1, 1))
+        != ValueType.INVALID;
   }
 }

@@ -25,7 +25,10 @@ public interface TableSource {
     FILE,
     /** A workbook's sheet: {@code activities!B12 date} ({@link Location#cell}). */
     SHEET,
-    /** A database table or view, whose rows have no order: {@code activities date} and the record's id. */
+    /**
+     * A database table or view, whose rows have no order: {@code activities date} and the record's
+     * id.
+     */
     TABLE
   }
 
@@ -33,9 +36,9 @@ public interface TableSource {
   Form form();
 
   /**
-   * The names of the tables the source holds, as it names them, for reporting those the format
-   * does not define (their rows would otherwise be ignored without a word). A source that cannot
-   * tell, or that reads only the tables it is asked for, returns an empty list.
+   * The names of the tables the source holds, as it names them, for reporting those the format does
+   * not define (their rows would otherwise be ignored without a word). A source that cannot tell,
+   * or that reads only the tables it is asked for, returns an empty list.
    *
    * @throws IOException if the source cannot be listed
    */
@@ -63,7 +66,8 @@ public interface TableSource {
      * The next row, the header first; {@code null} at the end.
      *
      * @throws IOException if the table cannot be read further; text that cannot be parsed may be
-     *     reported as a {@link com.fasterxml.jackson.core.JsonProcessingException} with its location
+     *     reported as a {@link com.fasterxml.jackson.core.JsonProcessingException} with its
+     *     location
      */
     @Nullable Row next() throws IOException;
   }

@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextInput {
 
-  /** Deepest nesting accepted; the format needs 5 levels (document, collection, record, votes, vote). */
+  /**
+   * Deepest nesting accepted; the format needs 5 levels (document, collection, record, votes,
+   * vote).
+   */
   static final int MAX_DEPTH = 32;
 
   /** Longest string or CSV cell accepted, in characters. */
@@ -32,12 +35,13 @@ final class TextInput {
   /** Longest field name accepted, in characters. */
   static final int MAX_NAME = 1_000;
 
-  static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(MAX_DEPTH)
-      .maxStringLength(MAX_STRING)
-      .maxNameLength(MAX_NAME)
-      .maxNumberLength(1_000)
-      .build();
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_STRING)
+          .maxNameLength(MAX_NAME)
+          .maxNumberLength(1_000)
+          .build();
 
   /** Parses CSV rows as arrays of strings. */
   static final CsvFactory CSV = CsvFactory.builder().streamReadConstraints(LIMITS).build();
@@ -64,18 +68,29 @@ final class TextInput {
    * @param parser the parser, for the location when the exception has none
    * @param lineOffset added to the parser's line numbers
    */
-  static void reportUnparsable(IOException e, @Nullable JsonParser parser, Problems problems, String source,
+  static void reportUnparsable(
+      IOException e,
+      @Nullable JsonParser parser,
+      Problems problems,
+      String source,
       int lineOffset) {
     Location location;
     if (e instanceof Utf8Reader.MalformedText bad) {
       // The decoder counts lines over the whole input, so no offset applies.
       location = new Location(source, bad.line(), bad.column(), null);
     } else {
-      JsonLocation at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null ? jpe.getLocation()
-          : parser == null ? null : parser.currentLocation();
-      location = at == null ? new Location(source, 0, 0, null)
-          : new Location(source, Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineOffset : 0),
-              Math.max(0, at.getColumnNr()), null);
+      JsonLocation at =
+          e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+              ? jpe.getLocation()
+              : parser == null ? null : parser.currentLocation();
+      location =
+          at == null
+              ? new Location(source, 0, 0, null)
+              : new Location(
+                  source,
+                  Math.max(0, at.getLineNr()) + (at.getLineNr() > 0 ? lineOffset : 0),
+                  Math.max(0, at.getColumnNr()),
+                  null);
     }
     boolean text = e instanceof JsonProcessingException || e instanceof CharacterCodingException;
     problems.addLoss(text ? Kind.MALFORMED : Kind.UNREADABLE, location, null, describe(e));
@@ -83,17 +98,27 @@ final class TextInput {
 
   private static String describe(IOException e) {
     if (e instanceof StreamConstraintsException) {
-      return "The input breaks a safety limit (nesting deeper than " + MAX_DEPTH + " levels, a string longer than "
-          + MAX_STRING + " characters, a name longer than " + MAX_NAME + " characters or a number longer than 1000"
+      return "The input breaks a safety limit (nesting deeper than "
+          + MAX_DEPTH
+          + " levels, a string longer than "
+          + MAX_STRING
+          + " characters, a name longer than "
+          + MAX_NAME
+          + " characters or a number longer than 1000"
           + " digits), so it is not read further.";
     }
     if (e instanceof CharacterCodingException) {
       return "The text is not valid UTF-8; save the file as UTF-8.";
     }
     if (e instanceof JsonProcessingException jpe) {
-      String message = UNRECOGNIZED_TOKEN.matcher(jpe.getOriginalMessage()).replaceAll("Unrecognized token")
-          .replace('\n', ' ');
-      return "The text is not well-formed: " + (message.length() > 200 ? message.substring(0, 200) + "…" : message) + ".";
+      String message =
+          UNRECOGNIZED_TOKEN
+              .matcher(jpe.getOriginalMessage())
+              .replaceAll("Unrecognized token")
+              .replace('\n', ' ');
+      return "The text is not well-formed: "
+          + (message.length() > 200 ? message.substring(0, 200) + "…" : message)
+          + ".";
     }
     return "The text could not be read: " + e.getMessage() + ".";
   }

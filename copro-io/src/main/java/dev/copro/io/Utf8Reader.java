@@ -15,27 +15,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 strictly, skipping a leading byte-order mark, and keeps count of lines and columns so
- * that a byte that is not UTF-8 is reported where it is. ({@link java.io.InputStreamReader} drops
- * the characters it decoded before a bad byte, so nothing downstream can tell where it was.)
+ * Decodes UTF-8 strictly, skipping a leading byte-order mark, and keeps count of lines and columns
+ * so that a byte that is not UTF-8 is reported where it is. ({@link java.io.InputStreamReader}
+ * drops the characters it decoded before a bad byte, so nothing downstream can tell where it was.)
  */
 final class Utf8Reader extends Reader {
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /** Reads eight bytes of an array as one long, to look at them together. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 15).flip();
   private boolean endOfInput;
   private boolean flushed;
   private boolean started;
+
   /** The line and column of the next character to be read, both 1-based. */
   private int line = 1;
+
   private int column = 1;
 
   Utf8Reader(InputStream in) {

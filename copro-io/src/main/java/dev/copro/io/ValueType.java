@@ -3,34 +3,38 @@ package dev.copro.io;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How one field's value is read from a located tree and written back. Written values are plain
- * Java values that both the JSON and the CSV writers understand: {@code String}, {@code Boolean},
- * {@code Integer}, {@code Long}, {@code BigDecimal}, {@code List} and {@code Map<String, ?>}.
+ * How one field's value is read from a located tree and written back. Written values are plain Java
+ * values that both the JSON and the CSV writers understand: {@code String}, {@code Boolean}, {@code
+ * Integer}, {@code Long}, {@code BigDecimal}, {@code List} and {@code Map<String, ?>}.
  *
  * @param <V> the type of the value in the model
  */
 interface ValueType<V> {
 
-  /** What {@link #readValid} returns for a value that has a problem, which {@link #read} then reports. */
-  Object INVALID = new Object() {
-    @Override
-    public String toString() {
-      return "INVALID";
-    }
-  };
+  /**
+   * What {@link #readValid} returns for a value that has a problem, which {@link #read} then
+   * reports.
+   */
+  Object INVALID =
+      new Object() {
+        @Override
+        public String toString() {
+          return "INVALID";
+        }
+      };
 
   /**
-   * Reads the value held by {@code node}, or reports why it cannot and returns {@code null}.
-   * Never called for an absent value (missing, {@code null}, empty string or cell).
+   * Reads the value held by {@code node}, or reports why it cannot and returns {@code null}. Never
+   * called for an absent value (missing, {@code null}, empty string or cell).
    */
   @Nullable V read(Node node, Reading at);
 
   /**
    * Reads the value held by {@code node} if it has no problem, reporting nothing: the value that
    * {@link #read} would return, or {@link #INVALID} whenever {@link #read} would report a problem.
-   * Almost every value of a file is valid, and reading them without a place to report saves a
-   * place per value; a type that does not say returns {@link #INVALID}, which sends every value
-   * through {@link #read}.
+   * Almost every value of a file is valid, and reading them without a place to report saves a place
+   * per value; a type that does not say returns {@link #INVALID}, which sends every value through
+   * {@link #read}.
    */
   default Object readValid(Node node) {
     return INVALID;
@@ -49,12 +53,17 @@ interface ValueType<V> {
     return false;
   }
 
-  /** The object type of the value, or of each item, for {@link Shape#OBJECT} and {@link Shape#OBJECT_LIST}. */
+  /**
+   * The object type of the value, or of each item, for {@link Shape#OBJECT} and {@link
+   * Shape#OBJECT_LIST}.
+   */
   default @Nullable ObjectType<?> objectType() {
     return null;
   }
 
-  /** What one value (or, for a list, each item) is, for describing a column to other tabular forms. */
+  /**
+   * What one value (or, for a list, each item) is, for describing a column to other tabular forms.
+   */
   default TableFormat.ValueKind kind() {
     return TableFormat.ValueKind.TEXT;
   }

@@ -1,6 +1,5 @@
 package dev.copro.io;
 
-import dev.copro.model.validation.Suggestions;
 import static dev.copro.io.Messages.quote;
 import static dev.copro.io.ValueType.INVALID;
 
@@ -42,138 +41,202 @@ final class ValueTypes {
   private ValueTypes() {}
 
   /** An id or reference: a string that is not blank. */
-  static final ValueType<String> IDENTIFIER = new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s,
-      new Parser<>() {
-        @Override
-        public Object valid(String text) {
-          return text.isBlank() ? INVALID : text;
-        }
+  static final ValueType<String> IDENTIFIER =
+      new ScalarType<>(
+          "a string",
+          Node.Scalar.Type.STRING,
+          s -> s,
+          new Parser<>() {
+            @Override
+            public Object valid(String text) {
+              return text.isBlank() ? INVALID : text;
+            }
 
-        @Override
-        public @Nullable String parse(String text, Node node, Reading at) {
-          if (text.isBlank()) {
-            at.report(Kind.MISSING_FIELD, node, "'" + at.name() + "' is blank: it must name a record.");
-            return null;
-          }
-          return text;
-        }
-      }, TableFormat.ValueKind.IDENTIFIER);
+            @Override
+            public @Nullable String parse(String text, Node node, Reading at) {
+              if (text.isBlank()) {
+                at.report(
+                    Kind.MISSING_FIELD,
+                    node,
+                    "'" + at.name() + "' is blank: it must name a record.");
+                return null;
+              }
+              return text;
+            }
+          },
+          TableFormat.ValueKind.IDENTIFIER);
 
   /** Free text, kept as written and never quoted in messages. */
-  static final ValueType<String> TEXT = new ScalarType<>("a string", Node.Scalar.Type.STRING, s -> s,
-      new Parser<>() {
-        @Override
-        public Object valid(String text) {
-          return text;
-        }
+  static final ValueType<String> TEXT =
+      new ScalarType<>(
+          "a string",
+          Node.Scalar.Type.STRING,
+          s -> s,
+          new Parser<>() {
+            @Override
+            public Object valid(String text) {
+              return text;
+            }
 
-        @Override
-        public String parse(String text, Node node, Reading at) {
-          return text;
-        }
-      });
+            @Override
+            public String parse(String text, Node node, Reading at) {
+              return text;
+            }
+          });
 
   /** A whole number within the range of an int. */
-  static final ValueType<Integer> INT = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, i -> i,
-      strict("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-          ValueTypes::wholeInt), TableFormat.ValueKind.WHOLE_NUMBER);
+  static final ValueType<Integer> INT =
+      new ScalarType<>(
+          "a whole number",
+          Node.Scalar.Type.NUMBER,
+          i -> i,
+          strict(
+              "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+              ValueTypes::wholeInt),
+          TableFormat.ValueKind.WHOLE_NUMBER);
 
   /** A whole number within the range of a long. */
-  static final ValueType<Long> LONG = new ScalarType<>("a whole number", Node.Scalar.Type.NUMBER, l -> l,
-      strict("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
-          ValueTypes::wholeLong), TableFormat.ValueKind.WHOLE_NUMBER);
+  static final ValueType<Long> LONG =
+      new ScalarType<>(
+          "a whole number",
+          Node.Scalar.Type.NUMBER,
+          l -> l,
+          strict(
+              "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+              ValueTypes::wholeLong),
+          TableFormat.ValueKind.WHOLE_NUMBER);
 
   /** An amount of money, read exactly, with a bounded number of digits. */
-  static final ValueType<BigDecimal> DECIMAL = new ScalarType<>("a number", Node.Scalar.Type.NUMBER, d -> d,
-      strict("a number with at most " + AMOUNT_INTEGER_DIGITS + " digits before the decimal point and "
-          + AMOUNT_FRACTION_DIGITS + " after it", ValueTypes::amount), TableFormat.ValueKind.AMOUNT);
+  static final ValueType<BigDecimal> DECIMAL =
+      new ScalarType<>(
+          "a number",
+          Node.Scalar.Type.NUMBER,
+          d -> d,
+          strict(
+              "a number with at most "
+                  + AMOUNT_INTEGER_DIGITS
+                  + " digits before the decimal point and "
+                  + AMOUNT_FRACTION_DIGITS
+                  + " after it",
+              ValueTypes::amount),
+          TableFormat.ValueKind.AMOUNT);
 
   /** {@code true} or {@code false}; in CSV in any case ({@code TRUE}, as spreadsheets write it). */
-  static final ValueType<Boolean> BOOLEAN = new ScalarType<>("true or false", Node.Scalar.Type.BOOLEAN, b -> b,
-      strict("true or false", ValueTypes::bool), TableFormat.ValueKind.BOOLEAN);
+  static final ValueType<Boolean> BOOLEAN =
+      new ScalarType<>(
+          "true or false",
+          Node.Scalar.Type.BOOLEAN,
+          b -> b,
+          strict("true or false", ValueTypes::bool),
+          TableFormat.ValueKind.BOOLEAN);
 
   /** A date, {@code yyyy-MM-dd}. */
-  static final ValueType<LocalDate> ISO_DATE = new ScalarType<>("a date written as a string (yyyy-MM-dd)",
-      Node.Scalar.Type.STRING, LocalDate::toString, strict("a date written yyyy-MM-dd", ValueTypes::date), TableFormat.ValueKind.DATE);
+  static final ValueType<LocalDate> ISO_DATE =
+      new ScalarType<>(
+          "a date written as a string (yyyy-MM-dd)",
+          Node.Scalar.Type.STRING,
+          LocalDate::toString,
+          strict("a date written yyyy-MM-dd", ValueTypes::date),
+          TableFormat.ValueKind.DATE);
 
   /** A time of day, {@code HH:mm} (seconds allowed: {@code HH:mm:ss}). */
-  static final ValueType<LocalTime> ISO_TIME = new ScalarType<>("a time written as a string (HH:mm)",
-      Node.Scalar.Type.STRING, LocalTime::toString, strict("a time written HH:mm", ValueTypes::time), TableFormat.ValueKind.TIME);
+  static final ValueType<LocalTime> ISO_TIME =
+      new ScalarType<>(
+          "a time written as a string (HH:mm)",
+          Node.Scalar.Type.STRING,
+          LocalTime::toString,
+          strict("a time written HH:mm", ValueTypes::time),
+          TableFormat.ValueKind.TIME);
 
   /** An ISO 4217 currency code in capitals, such as {@code GBP}. */
-  static final ValueType<Currency> CURRENCY_CODE = new ScalarType<>("a currency code (a string)",
-      Node.Scalar.Type.STRING, Currency::getCurrencyCode,
-      strict("an ISO 4217 currency code such as GBP or EUR", ValueTypes::currency), TableFormat.ValueKind.CURRENCY);
+  static final ValueType<Currency> CURRENCY_CODE =
+      new ScalarType<>(
+          "a currency code (a string)",
+          Node.Scalar.Type.STRING,
+          Currency::getCurrencyCode,
+          strict("an ISO 4217 currency code such as GBP or EUR", ValueTypes::currency),
+          TableFormat.ValueKind.CURRENCY);
 
   /** An access provision or need: its code, or {@code other:LABEL}. */
-  static final ValueType<AccessProvision> PROVISION = mapped(labelled(AccessKind.class),
-      l -> l.label() == null ? AccessProvision.of(l.value()) : new AccessProvision(l.value(), l.label()),
-      p -> new Labelled<>(p.kind(), p.label()));
+  static final ValueType<AccessProvision> PROVISION =
+      mapped(
+          labelled(AccessKind.class),
+          l ->
+              l.label() == null
+                  ? AccessProvision.of(l.value())
+                  : new AccessProvision(l.value(), l.label()),
+          p -> new Labelled<>(p.kind(), p.label()));
 
   /** Free attributes: an object of non-empty string values, kept sorted by name. */
-  static final ValueType<Map<String, String>> ATTRIBUTE_MAP = new ValueType<>() {
-    @Override
-    public @Nullable Map<String, String> read(Node node, Reading at) {
-      if (!(node instanceof Node.Obj obj)) {
-        at.wrongType(node, "an object of named strings");
-        return null;
-      }
-      ObjectType.reportDuplicateKeys(obj, at);
-      Map<String, String> out = new TreeMap<>();
-      boolean ok = obj.duplicates().isEmpty();
-      for (int i = 0; i < obj.size(); i++) {
-        String name = obj.name(i);
-        Node value = obj.value(i);
-        Reading valueAt = at.field(name);
-        if (name.isBlank()) {
-          valueAt.report(Kind.INVALID_VALUE, value, "An attribute has no name.");
-          ok = false;
-        } else if (!(value instanceof Node.Scalar s)
-            || (s.type() != Node.Scalar.Type.STRING && s.type() != Node.Scalar.Type.TEXT)) {
-          valueAt.wrongType(value, "a string (attribute values are text)");
-          ok = false;
-        } else if (s.text().isEmpty()) {
-          valueAt.report(Kind.INVALID_VALUE, value, "Attribute '" + name + "' is empty: leave it out instead.");
-          ok = false;
-        } else {
-          out.put(name, s.text());
+  static final ValueType<Map<String, String>> ATTRIBUTE_MAP =
+      new ValueType<>() {
+        @Override
+        public @Nullable Map<String, String> read(Node node, Reading at) {
+          if (!(node instanceof Node.Obj obj)) {
+            at.wrongType(node, "an object of named strings");
+            return null;
+          }
+          ObjectType.reportDuplicateKeys(obj, at);
+          Map<String, String> out = new TreeMap<>();
+          boolean ok = obj.duplicates().isEmpty();
+          for (int i = 0; i < obj.size(); i++) {
+            String name = obj.name(i);
+            Node value = obj.value(i);
+            Reading valueAt = at.field(name);
+            if (name.isBlank()) {
+              valueAt.report(Kind.INVALID_VALUE, value, "An attribute has no name.");
+              ok = false;
+            } else if (!(value instanceof Node.Scalar s)
+                || (s.type() != Node.Scalar.Type.STRING && s.type() != Node.Scalar.Type.TEXT)) {
+              valueAt.wrongType(value, "a string (attribute values are text)");
+              ok = false;
+            } else if (s.text().isEmpty()) {
+              valueAt.report(
+                  Kind.INVALID_VALUE,
+                  value,
+                  "Attribute '" + name + "' is empty: leave it out instead.");
+              ok = false;
+            } else {
+              out.put(name, s.text());
+            }
+          }
+          return ok ? out : null;
         }
-      }
-      return ok ? out : null;
-    }
 
-    @Override
-    public Object readValid(Node node) {
-      if (!(node instanceof Node.Obj obj) || !obj.duplicates().isEmpty()) {
-        return INVALID;
-      }
-      Map<String, String> out = new TreeMap<>();
-      for (int i = 0; i < obj.size(); i++) {
-        String name = obj.name(i);
-        if (name.isBlank() || !(obj.value(i) instanceof Node.Scalar s)
-            || (s.type() != Node.Scalar.Type.STRING && s.type() != Node.Scalar.Type.TEXT) || s.text().isEmpty()) {
-          return INVALID;
+        @Override
+        public Object readValid(Node node) {
+          if (!(node instanceof Node.Obj obj) || !obj.duplicates().isEmpty()) {
+            return INVALID;
+          }
+          Map<String, String> out = new TreeMap<>();
+          for (int i = 0; i < obj.size(); i++) {
+            String name = obj.name(i);
+            if (name.isBlank()
+                || !(obj.value(i) instanceof Node.Scalar s)
+                || (s.type() != Node.Scalar.Type.STRING && s.type() != Node.Scalar.Type.TEXT)
+                || s.text().isEmpty()) {
+              return INVALID;
+            }
+            out.put(name, s.text());
+          }
+          return out;
         }
-        out.put(name, s.text());
-      }
-      return out;
-    }
 
-    @Override
-    public Object write(Map<String, String> value) {
-      return new LinkedHashMap<>(value);
-    }
+        @Override
+        public Object write(Map<String, String> value) {
+          return new LinkedHashMap<>(value);
+        }
 
-    @Override
-    public Shape shape() {
-      return Shape.MAP;
-    }
+        @Override
+        public Shape shape() {
+          return Shape.MAP;
+        }
 
-    @Override
-    public boolean isEmpty(Map<String, String> value) {
-      return value.isEmpty();
-    }
-  };
+        @Override
+        public boolean isEmpty(Map<String, String> value) {
+          return value.isEmpty();
+        }
+      };
 
   /** A code of {@code type} without a label: {@code "other"} stands alone. */
   static <E extends Enum<E> & Coded> ValueType<E> code(Class<E> type) {
@@ -185,9 +248,14 @@ final class ValueTypes {
     return codes(type, true);
   }
 
-  private static <E extends Enum<E> & Coded> ValueType<Labelled<E>> codes(Class<E> type, boolean labelled) {
-    return new ScalarType<>("a code (a string)", Node.Scalar.Type.STRING, Labelled::code,
-        new CodeParser<>(type, labelled), TableFormat.ValueKind.CODE);
+  private static <E extends Enum<E> & Coded> ValueType<Labelled<E>> codes(
+      Class<E> type, boolean labelled) {
+    return new ScalarType<>(
+        "a code (a string)",
+        Node.Scalar.Type.STRING,
+        Labelled::code,
+        new CodeParser<>(type, labelled),
+        TableFormat.ValueKind.CODE);
   }
 
   /** A list of values of {@code item}, in order. */
@@ -210,8 +278,15 @@ final class ValueTypes {
         List<Node> items = ((Node.Arr) node).items();
         for (int i = 0; i < values.size(); i++) {
           if (!out.add(values.get(i))) {
-            at.index(i).report(Kind.INVALID_VALUE, items.get(i),
-                "'" + at.name() + "' lists the same value twice (entry " + (i + 1) + " repeats an earlier one).");
+            at.index(i)
+                .report(
+                    Kind.INVALID_VALUE,
+                    items.get(i),
+                    "'"
+                        + at.name()
+                        + "' lists the same value twice (entry "
+                        + (i + 1)
+                        + " repeats an earlier one).");
             ok = false;
           }
         }
@@ -259,7 +334,7 @@ final class ValueTypes {
       public List<String> codes() {
         return list.codes();
       }
-};
+    };
   }
 
   /** A nested object. */
@@ -327,10 +402,13 @@ final class ValueTypes {
       public List<String> codes() {
         return base.codes();
       }
-};
+    };
   }
 
-  /** An amount's written form: its exact digits, in plain notation unless it has trailing zeros beyond the point's left. */
+  /**
+   * An amount's written form: its exact digits, in plain notation unless it has trailing zeros
+   * beyond the point's left.
+   */
   static String exact(BigDecimal value) {
     // A negative scale (1E+3) would lose its scale in plain notation and so read back unequal.
     return value.scale() >= 0 ? value.toPlainString() : value.toString();
@@ -338,7 +416,8 @@ final class ValueTypes {
 
   private static BigDecimal amount(String text) {
     BigDecimal amount = new BigDecimal(text);
-    if (amount.precision() - amount.scale() > AMOUNT_INTEGER_DIGITS || amount.scale() > AMOUNT_FRACTION_DIGITS) {
+    if (amount.precision() - amount.scale() > AMOUNT_INTEGER_DIGITS
+        || amount.scale() > AMOUNT_FRACTION_DIGITS) {
       throw new ArithmeticException("too many digits");
     }
     return amount;
@@ -352,10 +431,14 @@ final class ValueTypes {
   }
 
   private static Currency currency(String text) {
-    if (text.length() != 3 || !isCapital(text.charAt(0)) || !isCapital(text.charAt(1)) || !isCapital(text.charAt(2))) {
+    if (text.length() != 3
+        || !isCapital(text.charAt(0))
+        || !isCapital(text.charAt(1))
+        || !isCapital(text.charAt(2))) {
       throw new IllegalArgumentException("not a currency code");
     }
-    return Currency.getInstance(text); // throws IllegalArgumentException for codes the JDK does not know
+    return Currency.getInstance(
+        text); // throws IllegalArgumentException for codes the JDK does not know
   }
 
   private static boolean isCapital(char c) {
@@ -370,17 +453,27 @@ final class ValueTypes {
   private static Integer wholeInt(String text) {
     // Nine digits always fit in an int.
     long plain = plainDigits(text, 9);
-    return plain != NOT_PLAIN ? Integer.valueOf((int) plain) : Integer.valueOf(new BigDecimal(text).intValueExact());
+    return plain != NOT_PLAIN
+        ? Integer.valueOf((int) plain)
+        : Integer.valueOf(new BigDecimal(text).intValueExact());
   }
 
-  /** A whole number within the range of a long, as {@code new BigDecimal(text).longValueExact()} reads it. */
+  /**
+   * A whole number within the range of a long, as {@code new BigDecimal(text).longValueExact()}
+   * reads it.
+   */
   private static Long wholeLong(String text) {
     // Eighteen digits always fit in a long.
     long plain = plainDigits(text, 18);
-    return plain != NOT_PLAIN ? Long.valueOf(plain) : Long.valueOf(new BigDecimal(text).longValueExact());
+    return plain != NOT_PLAIN
+        ? Long.valueOf(plain)
+        : Long.valueOf(new BigDecimal(text).longValueExact());
   }
 
-  /** The value of text that is an optional minus and 1 to {@code maxDigits} ASCII digits, else {@link #NOT_PLAIN}. */
+  /**
+   * The value of text that is an optional minus and 1 to {@code maxDigits} ASCII digits, else
+   * {@link #NOT_PLAIN}.
+   */
   private static long plainDigits(String text, int maxDigits) {
     int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
     int digits = text.length() - start;
@@ -399,8 +492,8 @@ final class ValueTypes {
   }
 
   /**
-   * A date as {@link LocalDate#parse} reads it; {@code yyyy-MM-dd} in ASCII digits, the common case,
-   * is read without the formatter (an impossible date throws DateTimeException either way).
+   * A date as {@link LocalDate#parse} reads it; {@code yyyy-MM-dd} in ASCII digits, the common
+   * case, is read without the formatter (an impossible date throws DateTimeException either way).
    */
   private static LocalDate date(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
@@ -435,7 +528,10 @@ final class ValueTypes {
     return date;
   }
 
-  /** A time as {@link LocalTime#parse} reads it; {@code HH:mm} in ASCII digits is read without the formatter. */
+  /**
+   * A time as {@link LocalTime#parse} reads it; {@code HH:mm} in ASCII digits is read without the
+   * formatter.
+   */
   private static LocalTime time(String text) {
     if (text.length() == 5 && text.charAt(2) == ':') {
       int hour = digits(text, 0, 2);
@@ -454,7 +550,10 @@ final class ValueTypes {
     return LocalTime.parse(text);
   }
 
-  /** The number that ASCII digits {@code from..to} of {@code text} write, or -1 if one is not a digit. */
+  /**
+   * The number that ASCII digits {@code from..to} of {@code text} write, or -1 if one is not a
+   * digit.
+   */
   private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
@@ -484,14 +583,20 @@ final class ValueTypes {
         try {
           return parse.apply(text);
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
-          at.report(Kind.INVALID_VALUE, node, "'" + at.name() + "' must be " + expected + ", not " + quote(text) + ".");
+          at.report(
+              Kind.INVALID_VALUE,
+              node,
+              "'" + at.name() + "' must be " + expected + ", not " + quote(text) + ".");
           return null;
         }
       }
     };
   }
 
-  /** Reads a single value's text: quietly, or reporting why it cannot. The two agree on what is valid. */
+  /**
+   * Reads a single value's text: quietly, or reporting why it cannot. The two agree on what is
+   * valid.
+   */
   private interface Parser<V> {
     /** The value, or {@link ValueType#INVALID} if the text has a problem; reports nothing. */
     Object valid(String text);
@@ -500,7 +605,10 @@ final class ValueTypes {
     @Nullable V parse(String text, Node node, Reading at);
   }
 
-  /** A single value of one JSON type, or a CSV cell, parsed from its text; written by {@code writer}. */
+  /**
+   * A single value of one JSON type, or a CSV cell, parsed from its text; written by {@code
+   * writer}.
+   */
   private static final class ScalarType<V> implements ValueType<V> {
     private final String expected;
     private final Node.Scalar.Type jsonType;
@@ -509,11 +617,16 @@ final class ValueTypes {
 
     private final TableFormat.ValueKind kind;
 
-    ScalarType(String expected, Node.Scalar.Type jsonType, Function<V, Object> writer, Parser<V> parser) {
+    ScalarType(
+        String expected, Node.Scalar.Type jsonType, Function<V, Object> writer, Parser<V> parser) {
       this(expected, jsonType, writer, parser, TableFormat.ValueKind.TEXT);
     }
 
-    ScalarType(String expected, Node.Scalar.Type jsonType, Function<V, Object> writer, Parser<V> parser,
+    ScalarType(
+        String expected,
+        Node.Scalar.Type jsonType,
+        Function<V, Object> writer,
+        Parser<V> parser,
         TableFormat.ValueKind kind) {
       this.kind = kind;
       this.expected = expected;
@@ -524,7 +637,8 @@ final class ValueTypes {
 
     @Override
     public @Nullable V read(Node node, Reading at) {
-      if (node instanceof Node.Scalar s && (s.type() == jsonType || s.type() == Node.Scalar.Type.TEXT)) {
+      if (node instanceof Node.Scalar s
+          && (s.type() == jsonType || s.type() == Node.Scalar.Type.TEXT)) {
         return parser.parse(s.text(), node, at);
       }
       at.wrongType(node, expected);
@@ -533,7 +647,8 @@ final class ValueTypes {
 
     @Override
     public Object readValid(Node node) {
-      if (node instanceof Node.Scalar s && (s.type() == jsonType || s.type() == Node.Scalar.Type.TEXT)) {
+      if (node instanceof Node.Scalar s
+          && (s.type() == jsonType || s.type() == Node.Scalar.Type.TEXT)) {
         return parser.valid(s.text());
       }
       return INVALID;
@@ -573,9 +688,10 @@ final class ValueTypes {
       for (E value : type.getEnumConstants()) {
         byCode.put(value.code(), value);
       }
-      this.known = byCode.keySet().stream()
-          .map(c -> labelled && c.equals(OTHER) ? OTHER + ":LABEL" : c)
-          .collect(Collectors.joining(", "));
+      this.known =
+          byCode.keySet().stream()
+              .map(c -> labelled && c.equals(OTHER) ? OTHER + ":LABEL" : c)
+              .collect(Collectors.joining(", "));
     }
 
     @Override
@@ -589,7 +705,9 @@ final class ValueTypes {
         return labelled && value.code().equals(OTHER) ? INVALID : new Labelled<>(value, null);
       }
       String label = text.substring(colon + 1);
-      return labelled && value.code().equals(OTHER) && !label.isBlank() ? new Labelled<>(value, label) : INVALID;
+      return labelled && value.code().equals(OTHER) && !label.isBlank()
+          ? new Labelled<>(value, label)
+          : INVALID;
     }
 
     @Override
@@ -600,19 +718,36 @@ final class ValueTypes {
       E value = byCode.get(code);
       if (value == null) {
         // Quote only the code: what follows a colon would be a label, which is free text.
-        at.report(Kind.INVALID_VALUE, node, field(at) + " has the unknown code " + quote(code)
-            + Messages.didYouMean(code, byCode.keySet()) + " Known codes: " + known + ".");
+        at.report(
+            Kind.INVALID_VALUE,
+            node,
+            field(at)
+                + " has the unknown code "
+                + quote(code)
+                + Messages.didYouMean(code, byCode.keySet())
+                + " Known codes: "
+                + known
+                + ".");
         return null;
       }
       boolean other = code.equals(OTHER);
       if (label != null && !(labelled && other)) {
-        at.report(Kind.INVALID_VALUE, node, labelled
-            ? field(at) + " takes a label only with 'other' (other:LABEL), not with '" + code + "'."
-            : field(at) + " takes no label: write '" + code + "' alone.");
+        at.report(
+            Kind.INVALID_VALUE,
+            node,
+            labelled
+                ? field(at)
+                    + " takes a label only with 'other' (other:LABEL), not with '"
+                    + code
+                    + "'."
+                : field(at) + " takes no label: write '" + code + "' alone.");
         return null;
       }
       if (labelled && other && (label == null || label.isBlank())) {
-        at.report(Kind.INVALID_VALUE, node, field(at) + " is 'other' without a label: write other:LABEL, saying what it is.");
+        at.report(
+            Kind.INVALID_VALUE,
+            node,
+            field(at) + " is 'other' without a label: write other:LABEL, saying what it is.");
         return null;
       }
       return new Labelled<>(value, label);
@@ -645,7 +780,10 @@ final class ValueTypes {
         Reading elementAt = at.index(i);
         V value = null;
         if (element instanceof Node.Scalar s && s.isEmpty()) {
-          elementAt.report(Kind.MISSING_FIELD, element, "'" + at.name() + "' has an empty entry (entry " + (i + 1) + ").");
+          elementAt.report(
+              Kind.MISSING_FIELD,
+              element,
+              "'" + at.name() + "' has an empty entry (entry " + (i + 1) + ").");
         } else {
           value = item.read(element, elementAt);
         }
@@ -665,7 +803,8 @@ final class ValueTypes {
       }
       List<Object> out = new ArrayList<>(array.items().size());
       for (Node element : array.items()) {
-        Object value = element instanceof Node.Scalar s && s.isEmpty() ? INVALID : item.readValid(element);
+        Object value =
+            element instanceof Node.Scalar s && s.isEmpty() ? INVALID : item.readValid(element);
         if (value == INVALID) {
           return INVALID;
         }

@@ -38,7 +38,8 @@ interface Where {
      * A place given by its pointer.
      *
      * @param source the file name
-     * @param pointer the JSON Pointer, such as {@code /participants/3}; empty for the whole document
+     * @param pointer the JSON Pointer, such as {@code /participants/3}; empty for the whole
+     *     document
      */
     Json(String source, String pointer) {
       this(source, null, pointer, -1);
@@ -71,7 +72,8 @@ interface Where {
       if (parent == null) {
         return name == null ? "" : name;
       }
-      String step = name == null ? Integer.toString(index) : name.replace("~", "~0").replace("/", "~1");
+      String step =
+          name == null ? Integer.toString(index) : name.replace("~", "~0").replace("/", "~1");
       return parent.pointer() + "/" + step;
     }
   }
@@ -81,12 +83,14 @@ interface Where {
    * of nested objects are columns joined with a dot ({@code response.date}); the items of a list
    * share their cell's column.
    *
-   * @param source the table's name as the source gives it ({@code activities.csv}, {@code activities})
+   * @param source the table's name as the source gives it ({@code activities.csv}, {@code
+   *     activities})
    * @param columns the position (from 1) of each header in the table
    * @param column the column name, or {@code null} for the whole row
    * @param form how locations name a place of the table
    */
-  record Csv(String source, Map<String, Integer> columns, @Nullable String column, TableSource.Form form)
+  record Csv(
+      String source, Map<String, Integer> columns, @Nullable String column, TableSource.Form form)
       implements Where {
 
     /** A place in a CSV file. */
@@ -111,7 +115,8 @@ interface Where {
 
     /**
      * The cell of this column in the given row: for a file, its line and the header's position (0
-     * if the table lacks it); for a sheet, its cell reference; for a database table, the column only.
+     * if the table lacks it); for a sheet, its cell reference; for a database table, the column
+     * only.
      */
     @Override
     public Location at(int line, int ignoredColumn) {

@@ -84,21 +84,28 @@ public final class WorkbookReader {
     try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       Sheets sheets = new Sheets(workbook);
       return DatasetReader.readTables(sheets, dialect, "workbook " + name);
-    } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-      throw unreadable(name, "The file is not an Excel workbook (.xlsx): save it from the spreadsheet program "
-          + "as an Excel workbook.");
+    } catch (InvalidFormatException
+        | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+      throw unreadable(
+          name,
+          "The file is not an Excel workbook (.xlsx): save it from the spreadsheet program "
+              + "as an Excel workbook.");
     } catch (IOException | OpenXML4JException | SAXException e) {
       throw unreadable(name, "The workbook cannot be read: " + e.getMessage() + ".");
     }
   }
 
-  /** Whether a sheet is a note for people rather than data: {@code README}, or a name starting with {@code _}. */
+  /**
+   * Whether a sheet is a note for people rather than data: {@code README}, or a name starting with
+   * {@code _}.
+   */
   static boolean isNote(String sheet) {
     return sheet.equalsIgnoreCase("README") || sheet.startsWith("_");
   }
 
   private static InvalidInputException unreadable(String name, String message) {
-    return new InvalidInputException("workbook " + name,
+    return new InvalidInputException(
+        "workbook " + name,
         List.of(new Problem(Problem.Kind.UNREADABLE, Location.at(name, null), null, message)));
   }
 
@@ -122,12 +129,13 @@ public final class WorkbookReader {
     @Override
     public List<String> names() throws IOException {
       List<String> names = new ArrayList<>();
-      forEachSheet((name, in) -> {
-        if (!isNote(name)) {
-          names.add(name);
-        }
-        return false;
-      });
+      forEachSheet(
+          (name, in) -> {
+            if (!isNote(name)) {
+              names.add(name);
+            }
+            return false;
+          });
       return names;
     }
 
@@ -139,17 +147,21 @@ public final class WorkbookReader {
     @Override
     public @Nullable Rows open(String table) throws IOException {
       Rows[] found = {null};
-      forEachSheet((name, in) -> {
-        if (name.equals(table)) {
-          found[0] = new SheetRows(in, strings, styles);
-          return true;
-        }
-        return false;
-      });
+      forEachSheet(
+          (name, in) -> {
+            if (name.equals(table)) {
+              found[0] = new SheetRows(in, strings, styles);
+              return true;
+            }
+            return false;
+          });
       return found[0];
     }
 
-    /** Visits each sheet with its data, closing each one the visitor does not keep, until it says stop. */
+    /**
+     * Visits each sheet with its data, closing each one the visitor does not keep, until it says
+     * stop.
+     */
     private void forEachSheet(SheetVisitor visitor) throws IOException {
       try {
         Iterator<InputStream> sheets = reader.getSheetsData();
@@ -176,9 +188,9 @@ public final class WorkbookReader {
 
   /**
    * The rows of one sheet, pulled from its XML one at a time. Cells are given as text: shared and
-   * inline strings as they are, numbers in plain decimal notation, date-formatted numbers as
-   * {@code yyyy-mm-dd} (or {@code HH:mm} for a time of day), true/false values as {@code true}
-   * and {@code false}, errors as their Excel text ({@code #N/A}).
+   * inline strings as they are, numbers in plain decimal notation, date-formatted numbers as {@code
+   * yyyy-mm-dd} (or {@code HH:mm} for a time of day), true/false values as {@code true} and {@code
+   * false}, errors as their Excel text ({@code #N/A}).
    */
   private static final class SheetRows implements TableSource.Rows {
     private final InputStream in;
@@ -188,7 +200,8 @@ public final class WorkbookReader {
     private int width = -1;
     private int lastRow;
 
-    SheetRows(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles) throws IOException {
+    SheetRows(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles)
+        throws IOException {
       this.in = in;
       this.strings = strings;
       this.styles = styles;
@@ -226,11 +239,15 @@ public final class WorkbookReader {
         }
         return null;
       } catch (XMLStreamException | RuntimeException e) {
-        throw new IOException("the sheet cannot be read after row " + lastRow + ": " + e.getMessage(), e);
+        throw new IOException(
+            "the sheet cannot be read after row " + lastRow + ": " + e.getMessage(), e);
       }
     }
 
-    /** Reads the cells of the current row, up to its end; a cell without a reference follows the one before. */
+    /**
+     * Reads the cells of the current row, up to its end; a cell without a reference follows the one
+     * before.
+     */
     private List<String> readCells() throws XMLStreamException {
       Map<Integer, String> byColumn = new LinkedHashMap<>();
       int column = 0;
@@ -260,7 +277,8 @@ public final class WorkbookReader {
     }
 
     /** Reads a cell's value, up to its end. */
-    private String cellText(@Nullable String type, @Nullable String style) throws XMLStreamException {
+    private String cellText(@Nullable String type, @Nullable String style)
+        throws XMLStreamException {
       String value = null;
       StringBuilder inline = null;
       while (xml.hasNext()) {
@@ -271,8 +289,10 @@ public final class WorkbookReader {
         if (event == XMLStreamConstants.START_ELEMENT) {
           switch (xml.getLocalName()) {
             case "v" -> value = xml.getElementText();
-            case "t" -> (inline == null ? inline = new StringBuilder() : inline).append(xml.getElementText());
-            default -> { }
+            case "t" ->
+                (inline == null ? inline = new StringBuilder() : inline)
+                    .append(xml.getElementText());
+            default -> {}
           }
         }
       }
@@ -298,15 +318,20 @@ public final class WorkbookReader {
           int format = cellStyle.getDataFormat();
           String pattern = cellStyle.getDataFormatString();
           double number = Double.parseDouble(value);
-          if (pattern != null && DateUtil.isADateFormat(format, pattern) && DateUtil.isValidExcelDate(number)) {
+          if (pattern != null
+              && DateUtil.isADateFormat(format, pattern)
+              && DateUtil.isValidExcelDate(number)) {
             LocalDateTime at = DateUtil.getLocalDateTime(number);
             boolean timeOnly = number < 1 && pattern.toLowerCase(Locale.ROOT).contains("h");
-            return timeOnly ? String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute())
+            return timeOnly
+                ? String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute())
                 : at.toLocalDate().toString();
           }
         }
       }
-      return value.indexOf('E') >= 0 || value.indexOf('e') >= 0 ? new BigDecimal(value).toPlainString() : value;
+      return value.indexOf('E') >= 0 || value.indexOf('e') >= 0
+          ? new BigDecimal(value).toPlainString()
+          : value;
     }
 
     /** The 1-based column of a cell reference such as {@code B12}. */

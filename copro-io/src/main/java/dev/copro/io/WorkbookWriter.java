@@ -25,12 +25,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apiguardian.api.API;
 
 /**
- * Writes a dataset as an Excel workbook (.xlsx) that {@link WorkbookReader} reads back: a
- * {@code README} sheet saying how to fill it in, then one sheet per table of the CSV form with its
- * header row, every sheet written even when it has no rows, so that the workbook doubles as a form
- * to fill in. The form prevents most mistakes itself: every coded column offers its codes in a
- * drop-down list, true/false columns offer {@code true} and {@code false}, dates are real Excel
- * dates shown {@code yyyy-mm-dd}, times are shown {@code hh:mm}, and numbers are numbers.
+ * Writes a dataset as an Excel workbook (.xlsx) that {@link WorkbookReader} reads back: a {@code
+ * README} sheet saying how to fill it in, then one sheet per table of the CSV form with its header
+ * row, every sheet written even when it has no rows, so that the workbook doubles as a form to fill
+ * in. The form prevents most mistakes itself: every coded column offers its codes in a drop-down
+ * list, true/false columns offer {@code true} and {@code false}, dates are real Excel dates shown
+ * {@code yyyy-mm-dd}, times are shown {@code hh:mm}, and numbers are numbers.
  *
  * <p>Rows are written through a window of 100, so a large dataset is written in bounded memory.
  *
@@ -94,17 +94,20 @@ public final class WorkbookWriter {
 
     void write(Dataset dataset) throws IOException {
       List<String> sheets = new ArrayList<>();
-      DatasetWriter.writeTables(dataset, (table, headers, rows) -> {
-        sheets.add(table);
-        writeSheet(TableFormat.table(table).orElseThrow(), headers, rows);
-      });
+      DatasetWriter.writeTables(
+          dataset,
+          (table, headers, rows) -> {
+            sheets.add(table);
+            writeSheet(TableFormat.table(table).orElseThrow(), headers, rows);
+          });
       writeReadme(sheets);
       workbook.setSheetOrder(CODES_SHEET, workbook.getNumberOfSheets() - 1);
       workbook.setSheetHidden(workbook.getSheetIndex(CODES_SHEET), true);
       workbook.setActiveSheet(0);
     }
 
-    private void writeSheet(TableFormat.Table table, List<String> headers, List<List<String>> rows) {
+    private void writeSheet(
+        TableFormat.Table table, List<String> headers, List<List<String>> rows) {
       Sheet sheet = workbook.createSheet(table.name());
       Row top = sheet.createRow(0);
       for (int c = 0; c < headers.size(); c++) {
@@ -114,10 +117,16 @@ public final class WorkbookWriter {
         sheet.setColumnWidth(c, Math.max(12, headers.get(c).length() + 4) * 256);
       }
       sheet.createFreezePane(0, 1);
-      List<TableFormat.Column> columns = headers.stream()
-          .map(h -> table.column(h).orElse(new TableFormat.Column(h, TableFormat.ValueKind.TEXT, false, false,
-              List.of(), false)))
-          .toList();
+      List<TableFormat.Column> columns =
+          headers.stream()
+              .map(
+                  h ->
+                      table
+                          .column(h)
+                          .orElse(
+                              new TableFormat.Column(
+                                  h, TableFormat.ValueKind.TEXT, false, false, List.of(), false)))
+              .toList();
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r + 1);
         List<String> cells = rows.get(r);
@@ -131,12 +140,13 @@ public final class WorkbookWriter {
       for (int c = 0; c < columns.size(); c++) {
         TableFormat.Column column = columns.get(c);
         if (!column.list()) {
-          CellStyle style = switch (column.kind()) {
-            case DATE -> date;
-            case TIME -> time;
-            case AMOUNT -> amount;
-            default -> null;
-          };
+          CellStyle style =
+              switch (column.kind()) {
+                case DATE -> date;
+                case TIME -> time;
+                case AMOUNT -> amount;
+                default -> null;
+              };
           if (style != null) {
             sheet.setDefaultColumnStyle(c, style);
           }
@@ -145,7 +155,10 @@ public final class WorkbookWriter {
       }
     }
 
-    /** Writes one value as the cell type its column holds: a date, a time, a number, true/false, or text. */
+    /**
+     * Writes one value as the cell type its column holds: a date, a time, a number, true/false, or
+     * text.
+     */
     private void writeCell(Cell cell, TableFormat.Column column, String text) {
       if (column.list()) {
         cell.setCellValue(text);
@@ -177,20 +190,30 @@ public final class WorkbookWriter {
      * {@code other:LABEL} and {@code code;code} can still be typed.
      */
     private void offerChoices(Sheet sheet, TableFormat.Column column, int c, int last) {
-      List<String> choices = column.kind() == TableFormat.ValueKind.CODE ? column.codes()
-          : column.kind() == TableFormat.ValueKind.BOOLEAN && !column.list() ? List.of("true", "false") : List.of();
+      List<String> choices =
+          column.kind() == TableFormat.ValueKind.CODE
+              ? column.codes()
+              : column.kind() == TableFormat.ValueKind.BOOLEAN && !column.list()
+                  ? List.of("true", "false")
+                  : List.of();
       if (choices.isEmpty()) {
         return;
       }
       DataValidationHelper helper = sheet.getDataValidationHelper();
       DataValidationConstraint constraint = helper.createFormulaListConstraint(codeRange(choices));
-      DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, c, c));
+      DataValidation validation =
+          helper.createValidation(constraint, new CellRangeAddressList(1, last, c, c));
       boolean strict = !column.labelled() && !column.list();
-      validation.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+      validation.setErrorStyle(
+          strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
       validation.setShowErrorBox(true);
-      validation.createErrorBox("Not one of the codes", strict ? "Choose one of the codes in the list."
-          : column.list() ? "Choose codes from the list; separate several with ;"
-          : "Choose a code from the list, or write other:LABEL.");
+      validation.createErrorBox(
+          "Not one of the codes",
+          strict
+              ? "Choose one of the codes in the list."
+              : column.list()
+                  ? "Choose codes from the list; separate several with ;"
+                  : "Choose a code from the list, or write other:LABEL.");
       validation.setSuppressDropDownArrow(true); // for .xlsx, true shows the arrow
       sheet.addValidationData(validation);
     }
@@ -198,42 +221,46 @@ public final class WorkbookWriter {
     /** The range of the hidden sheet that lists these choices, written there on first use. */
     private String codeRange(List<String> choices) {
       String key = String.join("\n", choices);
-      return codeRanges.computeIfAbsent(key, k -> {
-        int column = codeRanges.size();
-        for (int i = 0; i < choices.size(); i++) {
-          Row row = codes.getRow(i) != null ? codes.getRow(i) : codes.createRow(i);
-          row.createCell(column).setCellValue(choices.get(i));
-        }
-        String letters = CellReference.convertNumToColString(column);
-        return CODES_SHEET + "!$" + letters + "$1:$" + letters + "$" + choices.size();
-      });
+      return codeRanges.computeIfAbsent(
+          key,
+          k -> {
+            int column = codeRanges.size();
+            for (int i = 0; i < choices.size(); i++) {
+              Row row = codes.getRow(i) != null ? codes.getRow(i) : codes.createRow(i);
+              row.createCell(column).setCellValue(choices.get(i));
+            }
+            String letters = CellReference.convertNumToColString(column);
+            return CODES_SHEET + "!$" + letters + "$1:$" + letters + "$" + choices.size();
+          });
     }
 
     private void writeReadme(List<String> sheets) {
       Sheet readme = workbook.getSheet("README");
-      List<String> lines = new ArrayList<>(List.of(
-          "copro dataset workbook (copro-dataset/1)",
-          "",
-          "Each sheet holds one kind of record, one record per row, under the header row. Keep the sheet names and "
-              + "the header names as they are.",
-          "Required columns must have a value in every row; leave other cells empty when there is nothing to say.",
-          "Coded columns offer their codes in a drop-down list. Where 'other' is allowed, write other:LABEL, such as "
-              + "other:peer researcher.",
-          "Dates are real dates (shown yyyy-mm-dd); times are shown hh:mm; amounts are plain numbers.",
-          "Lists of several values (access needs, provisions, chairs, adopts, consultations) go in one cell, "
-              + "separated by ;",
-          "Add a column attributes.NAME (such as attributes.age-band) to initiatives, participants or activities "
-              + "for your own attributes.",
-          "A decision's votes go in the votes sheet and a survey's items in survey-items, each row naming its "
-              + "decision or survey.",
-          "Sheets named README or starting with _ are not read.",
-          "",
-          "Check it:     copro validate THIS-FILE.xlsx",
-          "Evaluate it:  copro evaluate THIS-FILE.xlsx --out report.html",
-          "",
-          "Every column is described in docs/xlsx-format.md and docs/dataset-format.md.",
-          "",
-          "Sheets: " + String.join(", ", sheets)));
+      List<String> lines =
+          new ArrayList<>(
+              List.of(
+                  "copro dataset workbook (copro-dataset/1)",
+                  "",
+                  "Each sheet holds one kind of record, one record per row, under the header row. Keep the sheet names and "
+                      + "the header names as they are.",
+                  "Required columns must have a value in every row; leave other cells empty when there is nothing to say.",
+                  "Coded columns offer their codes in a drop-down list. Where 'other' is allowed, write other:LABEL, such as "
+                      + "other:peer researcher.",
+                  "Dates are real dates (shown yyyy-mm-dd); times are shown hh:mm; amounts are plain numbers.",
+                  "Lists of several values (access needs, provisions, chairs, adopts, consultations) go in one cell, "
+                      + "separated by ;",
+                  "Add a column attributes.NAME (such as attributes.age-band) to initiatives, participants or activities "
+                      + "for your own attributes.",
+                  "A decision's votes go in the votes sheet and a survey's items in survey-items, each row naming its "
+                      + "decision or survey.",
+                  "Sheets named README or starting with _ are not read.",
+                  "",
+                  "Check it:     copro validate THIS-FILE.xlsx",
+                  "Evaluate it:  copro evaluate THIS-FILE.xlsx --out report.html",
+                  "",
+                  "Every column is described in docs/xlsx-format.md and docs/dataset-format.md.",
+                  "",
+                  "Sheets: " + String.join(", ", sheets)));
       for (int i = 0; i < lines.size(); i++) {
         readme.createRow(i).createCell(0).setCellValue(lines.get(i));
       }

@@ -23,8 +23,9 @@ class DatasetFormatDocsTest {
   /** The code block that follows {@code <!-- NAME -->} in a document. */
   private static String block(String document, String name) throws IOException {
     String text = Files.readString(DOCS.resolve(document), StandardCharsets.UTF_8);
-    Matcher block = Pattern.compile("<!-- " + Pattern.quote(name) + " -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL)
-        .matcher(text);
+    Matcher block =
+        Pattern.compile("<!-- " + Pattern.quote(name) + " -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL)
+            .matcher(text);
     assertThat(block.find()).as(name + " in " + document).isTrue();
     return block.group(1);
   }
@@ -47,8 +48,11 @@ class DatasetFormatDocsTest {
     assertThat(dataset.payments()).hasSize(2);
     assertThat(dataset.surveys()).hasSize(1);
     assertThat(dataset.surveyResponses()).hasSize(2);
-    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DatasetFormat.schema())
-        .validate(block("dataset-format.md", "example: dataset"), InputFormat.JSON)).isEmpty();
+    assertThat(
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(DatasetFormat.schema())
+                .validate(block("dataset-format.md", "example: dataset"), InputFormat.JSON))
+        .isEmpty();
   }
 
   @Test
@@ -70,9 +74,11 @@ class DatasetFormatDocsTest {
   }
 
   @Test
-  void csvFormat_example_holdsTheSameDatasetAsTheJsonExample(@TempDir Path folder) throws IOException {
+  void csvFormat_example_holdsTheSameDatasetAsTheJsonExample(@TempDir Path folder)
+      throws IOException {
     for (String file : CsvLayout.fileNames()) {
-      Files.writeString(folder.resolve(file), block("csv-format.md", "example: " + file), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(file), block("csv-format.md", "example: " + file), StandardCharsets.UTF_8);
     }
 
     assertThat(DatasetReader.readCsv(folder)).isEqualTo(example());

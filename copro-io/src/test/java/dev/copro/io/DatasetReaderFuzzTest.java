@@ -44,15 +44,17 @@ class DatasetReaderFuzzTest {
   private static final String JSON_LINES = "fuzz.jsonl";
 
   /** The files a CSV folder may hold, and one the format does not define. */
-  private static final List<String> CSV_FILES = Stream.concat(CsvLayout.fileNames().stream(), Stream.of("notes.csv"))
-      .toList();
+  private static final List<String> CSV_FILES =
+      Stream.concat(CsvLayout.fileNames().stream(), Stream.of("notes.csv")).toList();
 
   private static Path folder;
 
   @FuzzTest(maxDuration = "30s")
   void readJson(byte[] input) {
-    Dataset dataset = readsOrFailsLocated(() -> DatasetReader.readJson(new ByteArrayInputStream(input), JSON),
-        Set.of(JSON)::contains);
+    Dataset dataset =
+        readsOrFailsLocated(
+            () -> DatasetReader.readJson(new ByteArrayInputStream(input), JSON),
+            Set.of(JSON)::contains);
     if (dataset != null) {
       assertThat(Inputs.json(Inputs.writeJson(dataset))).isEqualTo(dataset);
     }
@@ -64,8 +66,10 @@ class DatasetReaderFuzzTest {
    */
   @FuzzTest(maxDuration = "30s")
   void readJsonLines(byte[] input) throws IOException {
-    Dataset dataset = readsOrFailsLocated(
-        () -> DatasetReader.readJsonLines(new ByteArrayInputStream(input), JSON_LINES), Set.of(JSON_LINES)::contains);
+    Dataset dataset =
+        readsOrFailsLocated(
+            () -> DatasetReader.readJsonLines(new ByteArrayInputStream(input), JSON_LINES),
+            Set.of(JSON_LINES)::contains);
     if (dataset != null) {
       assertThat(Inputs.jsonLines(Inputs.writeJsonLines(dataset))).isEqualTo(dataset);
     }
@@ -84,8 +88,10 @@ class DatasetReaderFuzzTest {
   void readCsv(byte[] input) throws IOException {
     Path dir = emptyFolder();
     Set<String> written = writeFiles(dir, input);
-    Dataset dataset = readsOrFailsLocated(() -> DatasetReader.readCsv(dir), source -> written.contains(source)
-        || source.equals(dir.toString()));
+    Dataset dataset =
+        readsOrFailsLocated(
+            () -> DatasetReader.readCsv(dir),
+            source -> written.contains(source) || source.equals(dir.toString()));
     if (dataset != null) {
       Path again = dir.resolve("again");
       Files.createDirectory(again);
@@ -110,13 +116,21 @@ class DatasetReaderFuzzTest {
     }
     assertThat(thrown).isInstanceOf(InvalidInputException.class);
     List<Problem> problems = ((InvalidInputException) thrown).problems();
-    assertThat(problems).isNotEmpty().allSatisfy(p -> {
-      Location at = p.location();
-      assertThat(sources.test(at.source())).as("source of %s", p).isTrue();
-      assertThat(at.line() > 0 || at.path() != null || at.source().endsWith(".csv")
-          || p.kind() == Problem.Kind.UNREADABLE).as("located: %s", p).isTrue();
-      assertThat(p.message()).isNotBlank();
-    });
+    assertThat(problems)
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              Location at = p.location();
+              assertThat(sources.test(at.source())).as("source of %s", p).isTrue();
+              assertThat(
+                      at.line() > 0
+                          || at.path() != null
+                          || at.source().endsWith(".csv")
+                          || p.kind() == Problem.Kind.UNREADABLE)
+                  .as("located: %s", p)
+                  .isTrue();
+              assertThat(p.message()).isNotBlank();
+            });
     return null;
   }
 
@@ -141,7 +155,8 @@ class DatasetReaderFuzzTest {
     return files.keySet();
   }
 
-  private static void entry(byte[] input, int from, int to, Map<String, ByteArrayOutputStream> files) {
+  private static void entry(
+      byte[] input, int from, int to, Map<String, ByteArrayOutputStream> files) {
     if (from >= to) {
       return;
     }
@@ -154,7 +169,9 @@ class DatasetReaderFuzzTest {
       name = CSV_FILES.get(name.length() % CSV_FILES.size());
     }
     int content = Math.min(newline + 1, to);
-    files.computeIfAbsent(name, n -> new ByteArrayOutputStream()).write(input, content, to - content);
+    files
+        .computeIfAbsent(name, n -> new ByteArrayOutputStream())
+        .write(input, content, to - content);
   }
 
   @AfterAll
@@ -172,13 +189,17 @@ class DatasetReaderFuzzTest {
       folder = Files.createTempDirectory("copro-fuzz");
     }
     try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .filter(p -> !p.equals(folder))
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
     return folder;
   }

@@ -22,7 +22,10 @@ class DatasetReaderJsonLinesTest {
 
   @Test
   void readJsonLines_headerThenRecords_givesTheDataset() {
-    Dataset dataset = jsonLines(HEADER + """
+    Dataset dataset =
+        jsonLines(
+            HEADER
+                + """
         {"record": "initiative", "id": "i1", "name": "Board", "start": "2024-01-01"}
 
         {"record": "participant", "id": "p1", "perspective": "carer"}\r
@@ -36,7 +39,10 @@ class DatasetReaderJsonLinesTest {
 
   @Test
   void readJsonLines_equalDatesAndTimes_areOneInstanceEach() {
-    Dataset dataset = jsonLines(HEADER + """
+    Dataset dataset =
+        jsonLines(
+            HEADER
+                + """
         {"record": "initiative", "id": "i1", "name": "Board", "start": "2024-01-01"}
         {"record": "activity", "id": "a1", "initiative": "i1", "type": "meeting", "stage": "design", "date": "2024-03-05", "startTime": "10:30"}
         {"record": "activity", "id": "a2", "initiative": "i1", "type": "meeting", "stage": "design", "date": "2024-03-05", "startTime": "10:30"}
@@ -53,47 +59,69 @@ class DatasetReaderJsonLinesTest {
 
   @Test
   void readJsonLines_brokenLine_isReportedAndTheNextLinesAreStillRead() {
-    List<Problem> problems = jsonLinesProblems(HEADER + """
+    List<Problem> problems =
+        jsonLinesProblems(
+            HEADER
+                + """
         {"record": "participant", "id": "p1", "perspective": "carer"}
         {"record": "participant", "id": "p2", "perspective": "carer" "oops": 1}
         {"record": "participnt", "id": "p3", "perspective": "carer"}
         {"record": "participant", "id": "p4", "perspective": "carrer"}
         """);
 
-    assertThat(problems).extracting(Problem::kind, p -> p.location().line(), Problem::recordId).containsExactly(
-        tuple(Kind.MALFORMED, 3, null),
-        tuple(Kind.INVALID_VALUE, 4, null),
-        tuple(Kind.INVALID_VALUE, 5, "p4"));
-    assertThat(problems.get(1).message()).contains("'participnt'").contains("did you mean 'participant'?");
-    assertThat(problems.get(2).location()).isEqualTo(new Location("test.jsonl", 5, 54, "/participants/1/perspective"));
+    assertThat(problems)
+        .extracting(Problem::kind, p -> p.location().line(), Problem::recordId)
+        .containsExactly(
+            tuple(Kind.MALFORMED, 3, null),
+            tuple(Kind.INVALID_VALUE, 4, null),
+            tuple(Kind.INVALID_VALUE, 5, "p4"));
+    assertThat(problems.get(1).message())
+        .contains("'participnt'")
+        .contains("did you mean 'participant'?");
+    assertThat(problems.get(2).location())
+        .isEqualTo(new Location("test.jsonl", 5, 54, "/participants/1/perspective"));
   }
 
   @Test
   void readJsonLines_crossRecordProblem_pointsAtTheRecordsLine() {
-    Problem problem = only(jsonLinesProblems(HEADER + """
+    Problem problem =
+        only(
+            jsonLinesProblems(
+                HEADER
+                    + """
         {"record": "participant", "id": "p1", "perspective": "carer"}
         {"record": "participant", "id": "p4", "perspective": "carer", "joined": "2024-02-01", "left": "2024-01-01"}
-        """), Kind.DATE_ORDER);
+        """),
+            Kind.DATE_ORDER);
 
-    assertThat(problem.location()).isEqualTo(new Location("test.jsonl", 3, 1, "/participants/1/left"));
+    assertThat(problem.location())
+        .isEqualTo(new Location("test.jsonl", 3, 1, "/participants/1/left"));
     assertThat(problem.recordId()).isEqualTo("p4");
   }
 
   @Test
   void readJsonLines_noHeader_isUnsupportedFormat() {
-    Problem problem = only(jsonLinesProblems("""
+    Problem problem =
+        only(
+            jsonLinesProblems(
+                """
         {"record": "participant", "id": "p1", "perspective": "carer"}
-        """), Kind.UNSUPPORTED_FORMAT);
+        """),
+            Kind.UNSUPPORTED_FORMAT);
 
     assertThat(problem.location()).isEqualTo(new Location("test.jsonl", 1, 1, null));
   }
 
   @Test
   void readJsonLines_otherVersion_isUnsupportedAndStopsReading() {
-    Problem problem = only(jsonLinesProblems("""
+    Problem problem =
+        only(
+            jsonLinesProblems(
+                """
         {"format": "copro-dataset/9"}
         {"record": "participant", "id": "p1", "perspective": "newcode"}
-        """), Kind.UNSUPPORTED_FORMAT);
+        """),
+            Kind.UNSUPPORTED_FORMAT);
 
     assertThat(problem.location()).isEqualTo(new Location("test.jsonl", 1, 12, "/format"));
     assertThat(problem.message()).contains("'copro-dataset/9'");
@@ -101,9 +129,13 @@ class DatasetReaderJsonLinesTest {
 
   @Test
   void readJsonLines_unknownHeaderField_isReportedWithSuggestion() {
-    Problem problem = only(jsonLinesProblems("""
+    Problem problem =
+        only(
+            jsonLinesProblems(
+                """
         {"format": "copro-dataset/1", "nmae": "x"}
-        """), Kind.UNKNOWN_FIELD);
+        """),
+            Kind.UNKNOWN_FIELD);
 
     assertThat(problem.location()).isEqualTo(new Location("test.jsonl", 1, 39, "/nmae"));
     assertThat(problem.message()).contains("did you mean 'name'?");
@@ -111,21 +143,34 @@ class DatasetReaderJsonLinesTest {
 
   @Test
   void readJsonLines_lineWithoutRecordKind_isMissingField() {
-    Problem problem = only(jsonLinesProblems(HEADER + """
+    Problem problem =
+        only(
+            jsonLinesProblems(
+                HEADER
+                    + """
         {"id": "p1", "perspective": "carer"}
-        """), Kind.MISSING_FIELD);
+        """),
+            Kind.MISSING_FIELD);
 
     assertThat(problem.location()).isEqualTo(new Location("test.jsonl", 2, 1, null));
   }
 
   @Test
   void readJsonLines_overlongLine_isMalformedAndReadingGoesOn() {
-    String huge = "{\"record\": \"participant\", \"id\": \"" + "x".repeat(JsonLinesDatasetReader.MAX_LINE) + "\"}\n";
-    List<Problem> problems = jsonLinesProblems(HEADER + huge + """
+    String huge =
+        "{\"record\": \"participant\", \"id\": \""
+            + "x".repeat(JsonLinesDatasetReader.MAX_LINE)
+            + "\"}\n";
+    List<Problem> problems =
+        jsonLinesProblems(
+            HEADER
+                + huge
+                + """
         {"record": "participant", "id": "p2", "perspective": "carrer"}
         """);
 
-    assertThat(problems).extracting(Problem::kind, p -> p.location().line())
+    assertThat(problems)
+        .extracting(Problem::kind, p -> p.location().line())
         .containsExactly(tuple(Kind.MALFORMED, 2), tuple(Kind.INVALID_VALUE, 3));
   }
 }

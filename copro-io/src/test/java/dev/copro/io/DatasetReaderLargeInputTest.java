@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A million attendance records read from JSON Lines in a small heap. The surefire execution
- * {@code large-inputs} of copro-model's pom runs this class alone with {@code -Xmx256m} (it fails
- * with 192 MB): the text, about 85 MB, is generated as it is read and never held whole, and the
- * dataset with its indexes must fit in what is left.
+ * A million attendance records read from JSON Lines in a small heap. The surefire execution {@code
+ * large-inputs} of copro-model's pom runs this class alone with {@code -Xmx256m} (it fails with 192
+ * MB): the text, about 85 MB, is generated as it is read and never held whole, and the dataset with
+ * its indexes must fit in what is left.
  */
 @Tag("large")
 class DatasetReaderLargeInputTest {
@@ -62,18 +62,32 @@ class DatasetReaderLargeInputTest {
       if (i == -2) {
         text = "{\"format\": \"copro-dataset/1\", \"name\": \"A million invitations\"}";
       } else if (i == -1) {
-        text = "{\"record\": \"initiative\", \"id\": \"i\", \"name\": \"Board\", \"start\": \"2024-01-01\"}";
+        text =
+            "{\"record\": \"initiative\", \"id\": \"i\", \"name\": \"Board\", \"start\": \"2024-01-01\"}";
       } else if (i < PEOPLE) {
-        text = "{\"record\": \"participant\", \"id\": \"p-" + i + "\", \"perspective\": \""
-            + (i % 3 == 0 ? "professional" : "lived-experience") + "\"}";
+        text =
+            "{\"record\": \"participant\", \"id\": \"p-"
+                + i
+                + "\", \"perspective\": \""
+                + (i % 3 == 0 ? "professional" : "lived-experience")
+                + "\"}";
       } else if (i < PEOPLE + MEETINGS) {
         int m = i - PEOPLE;
-        text = "{\"record\": \"activity\", \"id\": \"a-" + m + "\", \"initiative\": \"i\", \"type\": \"meeting\","
-            + " \"stage\": \"design\", \"date\": \"2024-02-01\"}";
+        text =
+            "{\"record\": \"activity\", \"id\": \"a-"
+                + m
+                + "\", \"initiative\": \"i\", \"type\": \"meeting\","
+                + " \"stage\": \"design\", \"date\": \"2024-02-01\"}";
       } else if (i < PEOPLE + MEETINGS + PEOPLE * MEETINGS) {
         int k = i - PEOPLE - MEETINGS;
-        text = "{\"record\": \"attendance\", \"activity\": \"a-" + k / PEOPLE + "\", \"participant\": \"p-"
-            + k % PEOPLE + "\", \"attended\": " + (k % 4 != 0) + "}";
+        text =
+            "{\"record\": \"attendance\", \"activity\": \"a-"
+                + k / PEOPLE
+                + "\", \"participant\": \"p-"
+                + k % PEOPLE
+                + "\", \"attended\": "
+                + (k % 4 != 0)
+                + "}";
       } else {
         return false;
       }

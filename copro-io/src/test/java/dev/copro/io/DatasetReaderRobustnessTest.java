@@ -28,21 +28,28 @@ class DatasetReaderRobustnessTest {
   }
 
   @Property(tries = 300)
-  void readJson_textWithOneCharacterChanged_failsOnlyWithLocatedProblems(@ForAll("datasets") Dataset dataset,
-      @ForAll @IntRange(min = 0, max = 100_000) int position, @ForAll @CharRange(from = ' ', to = '~') char c) {
+  void readJson_textWithOneCharacterChanged_failsOnlyWithLocatedProblems(
+      @ForAll("datasets") Dataset dataset,
+      @ForAll @IntRange(min = 0, max = 100_000) int position,
+      @ForAll @CharRange(from = ' ', to = '~') char c) {
     assertReadsOrFailsCleanly(changed(writeJson(dataset), position, c), Inputs::json, "test.json");
   }
 
   @Property(tries = 300)
-  void readJsonLines_textWithOneCharacterChanged_failsOnlyWithLocatedProblems(@ForAll("datasets") Dataset dataset,
-      @ForAll @IntRange(min = 0, max = 100_000) int position, @ForAll @CharRange(from = ' ', to = '~') char c) {
-    assertReadsOrFailsCleanly(changed(writeJsonLines(dataset), position, c), Inputs::jsonLines, "test.jsonl");
+  void readJsonLines_textWithOneCharacterChanged_failsOnlyWithLocatedProblems(
+      @ForAll("datasets") Dataset dataset,
+      @ForAll @IntRange(min = 0, max = 100_000) int position,
+      @ForAll @CharRange(from = ' ', to = '~') char c) {
+    assertReadsOrFailsCleanly(
+        changed(writeJsonLines(dataset), position, c), Inputs::jsonLines, "test.jsonl");
   }
 
   @Test
   void readJson_byteOrderMarkAndNulls_areAccepted() {
-    Dataset dataset = json("\uFEFF{\"format\": \"copro-dataset/1\", \"name\": null,"
-        + " \"participants\": [{\"id\": \"p1\", \"perspective\": \"carer\", \"joined\": null, \"left\": \"\"}]}");
+    Dataset dataset =
+        json(
+            "\uFEFF{\"format\": \"copro-dataset/1\", \"name\": null,"
+                + " \"participants\": [{\"id\": \"p1\", \"perspective\": \"carer\", \"joined\": null, \"left\": \"\"}]}");
 
     assertThat(dataset.name()).isNull();
     assertThat(dataset.participants().get(0).joined()).isNull();
@@ -55,7 +62,8 @@ class DatasetReaderRobustnessTest {
     return text.substring(0, at) + c + text.substring(at + 1);
   }
 
-  private static void assertReadsOrFailsCleanly(String text, Function<String, Dataset> reader, String source) {
+  private static void assertReadsOrFailsCleanly(
+      String text, Function<String, Dataset> reader, String source) {
     Dataset[] read = new Dataset[1];
     Throwable thrown = catchThrowable(() -> read[0] = reader.apply(text));
 

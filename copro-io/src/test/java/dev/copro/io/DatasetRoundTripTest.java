@@ -51,7 +51,8 @@ class DatasetRoundTripTest {
   }
 
   @Property(tries = 100)
-  void csv_writeThenRead_givesAnEqualDataset(@ForAll("datasets") Dataset dataset) throws IOException {
+  void csv_writeThenRead_givesAnEqualDataset(@ForAll("datasets") Dataset dataset)
+      throws IOException {
     Path folder = Files.createTempDirectory("copro-csv");
     try {
       DatasetWriter.writeCsv(dataset, folder);
@@ -71,27 +72,53 @@ class DatasetRoundTripTest {
   @Test
   void datasetArbitraries_produceEveryKindOfRecord() {
     Set<RecordKind> seen = EnumSet.noneOf(RecordKind.class);
-    DatasetArbitraries.datasets().sampleStream().limit(100).forEach(d -> {
-      for (RecordType<?> type : RecordFormats.ALL) {
-        if (!type.recordsOf().apply(d).isEmpty()) {
-          seen.add(type.kind());
-        }
-      }
-    });
+    DatasetArbitraries.datasets()
+        .sampleStream()
+        .limit(100)
+        .forEach(
+            d -> {
+              for (RecordType<?> type : RecordFormats.ALL) {
+                if (!type.recordsOf().apply(d).isEmpty()) {
+                  seen.add(type.kind());
+                }
+              }
+            });
 
     assertThat(seen).containsExactlyInAnyOrder(RecordKind.values());
   }
 
   @Test
   void writeJson_isPrettyPrintedInComponentOrderWithoutAbsentValues() {
-    Dataset dataset = Dataset.builder().name("Small")
-        .add(new Participant("p1", Perspective.OTHER, "peer researcher", LocalDate.of(2024, 1, 2), null, Set.of(),
-            Map.of(), null))
-        .add(new Payment("x1", "p1", null, PaymentKind.FEE, null, new BigDecimal("25.50"), Currency.getInstance("GBP"),
-            LocalDate.of(2024, 2, 1), null, null))
-        .build();
+    Dataset dataset =
+        Dataset.builder()
+            .name("Small")
+            .add(
+                new Participant(
+                    "p1",
+                    Perspective.OTHER,
+                    "peer researcher",
+                    LocalDate.of(2024, 1, 2),
+                    null,
+                    Set.of(),
+                    Map.of(),
+                    null))
+            .add(
+                new Payment(
+                    "x1",
+                    "p1",
+                    null,
+                    PaymentKind.FEE,
+                    null,
+                    new BigDecimal("25.50"),
+                    Currency.getInstance("GBP"),
+                    LocalDate.of(2024, 2, 1),
+                    null,
+                    null))
+            .build();
 
-    assertThat(writeJson(dataset)).isEqualTo("""
+    assertThat(writeJson(dataset))
+        .isEqualTo(
+            """
         {
           "format": "copro-dataset/1",
           "name": "Small",
@@ -120,7 +147,9 @@ class DatasetRoundTripTest {
   void writeJsonLines_writesAHeaderThenOneRecordPerLine() {
     Dataset dataset = Dataset.builder().add(Participant.of("p1", Perspective.CARER)).build();
 
-    assertThat(writeJsonLines(dataset)).isEqualTo("""
+    assertThat(writeJsonLines(dataset))
+        .isEqualTo(
+            """
         {"format":"copro-dataset/1"}
         {"record":"participant","id":"p1","perspective":"carer"}
         """);
@@ -129,12 +158,25 @@ class DatasetRoundTripTest {
   @Test
   void amounts_keepTheirExactDigits() {
     for (String amount : new String[] {"0.10", "1E+3", "12345678901234.5", "0.0000000001"}) {
-      Dataset dataset = Dataset.builder().add(Participant.of("p1", Perspective.CARER))
-          .add(new Payment("x1", "p1", null, PaymentKind.EXPENSES, null, new BigDecimal(amount),
-              Currency.getInstance("EUR"), LocalDate.of(2024, 2, 1), null, null))
-          .build();
+      Dataset dataset =
+          Dataset.builder()
+              .add(Participant.of("p1", Perspective.CARER))
+              .add(
+                  new Payment(
+                      "x1",
+                      "p1",
+                      null,
+                      PaymentKind.EXPENSES,
+                      null,
+                      new BigDecimal(amount),
+                      Currency.getInstance("EUR"),
+                      LocalDate.of(2024, 2, 1),
+                      null,
+                      null))
+              .build();
 
-      assertThat(json(writeJson(dataset)).payments().get(0).amount()).isEqualTo(new BigDecimal(amount));
+      assertThat(json(writeJson(dataset)).payments().get(0).amount())
+          .isEqualTo(new BigDecimal(amount));
     }
   }
 
@@ -143,22 +185,26 @@ class DatasetRoundTripTest {
     DatasetWriter.writeCsv(Dataset.empty(), folder);
 
     try (Stream<Path> files = Files.list(folder)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
-          CsvLayout.fileNames());
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(CsvLayout.fileNames());
     }
-    assertThat(Files.readString(folder.resolve("votes.csv"))).isEqualTo("decision,participant,weight,position\n");
+    assertThat(Files.readString(folder.resolve("votes.csv")))
+        .isEqualTo("decision,participant,weight,position\n");
     assertThat(DatasetReader.readCsv(folder)).isEqualTo(Dataset.empty());
   }
 
   private static void delete(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON Schema accepts what the writer writes and rejects what the reader rejects for structure. */
+/**
+ * The JSON Schema accepts what the writer writes and rejects what the reader rejects for structure.
+ */
 class DatasetSchemaTest {
 
   private static final JsonSchema SCHEMA =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DatasetFormat.schema());
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(DatasetFormat.schema());
 
   /** A valid document to break one way per test. */
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {"format": "copro-dataset/1",
        "initiatives": [{"id": "i1", "name": "Board", "start": "2024-01-01"}],
        "participants": [{"id": "p1", "perspective": "carer"}],
@@ -63,18 +67,20 @@ class DatasetSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "\"format\": \"copro-dataset/1\"|\"format\": \"copro-dataset/2\"",
-      "\"perspective\": \"carer\"|\"perspective\": \"carers\"",
-      "\"perspective\": \"carer\"|\"perspective\": \"other\"",
-      "\"amount\": 10|\"amount\": -10",
-      "\"amount\": 10|\"amount\": \"10\"",
-      "\"currency\": \"GBP\"|\"currency\": \"gbp\"",
-      "\"start\": \"2024-01-01\"|\"start\": \"01/01/2024\"",
-      "\"quota\": 1, |",
-      "\"activity\": \"a1\", \"date\"|\"date\"",
-      "\"name\": \"Board\"|\"nmae\": \"Board\"",
-      "\"participant\": \"p1\"}]|\"participant\": \"p1\", \"weight\": 1.5}]"})
+  @ValueSource(
+      strings = {
+        "\"format\": \"copro-dataset/1\"|\"format\": \"copro-dataset/2\"",
+        "\"perspective\": \"carer\"|\"perspective\": \"carers\"",
+        "\"perspective\": \"carer\"|\"perspective\": \"other\"",
+        "\"amount\": 10|\"amount\": -10",
+        "\"amount\": 10|\"amount\": \"10\"",
+        "\"currency\": \"GBP\"|\"currency\": \"gbp\"",
+        "\"start\": \"2024-01-01\"|\"start\": \"01/01/2024\"",
+        "\"quota\": 1, |",
+        "\"activity\": \"a1\", \"date\"|\"date\"",
+        "\"name\": \"Board\"|\"nmae\": \"Board\"",
+        "\"participant\": \"p1\"}]|\"participant\": \"p1\", \"weight\": 1.5}]"
+      })
   void brokenDocument_isInvalid(String change) {
     String[] parts = change.split("\\|", -1);
     assertThat(VALID).contains(parts[0]);
@@ -86,19 +92,20 @@ class DatasetSchemaTest {
   @Test
   void schema_describesExactlyTheFieldsOfEachRecord() throws Exception {
     JsonNode definitions = new ObjectMapper().readTree(DatasetFormat.schema()).get("$defs");
-    Map<String, ObjectType<?>> types = Map.ofEntries(
-        Map.entry("initiative", RecordFormats.Initiatives.TYPE),
-        Map.entry("participant", RecordFormats.Participants.TYPE),
-        Map.entry("activity", RecordFormats.Activities.TYPE),
-        Map.entry("attendance", RecordFormats.Attendances.TYPE),
-        Map.entry("contribution", RecordFormats.Contributions.TYPE),
-        Map.entry("response", RecordFormats.Responses.TYPE),
-        Map.entry("decision", RecordFormats.Decisions.TYPE),
-        Map.entry("vote", RecordFormats.Votes.TYPE),
-        Map.entry("payment", RecordFormats.Payments.TYPE),
-        Map.entry("survey", RecordFormats.Surveys.TYPE),
-        Map.entry("surveyItem", RecordFormats.SurveyItems.TYPE),
-        Map.entry("surveyResponse", RecordFormats.SurveyResponses.TYPE));
+    Map<String, ObjectType<?>> types =
+        Map.ofEntries(
+            Map.entry("initiative", RecordFormats.Initiatives.TYPE),
+            Map.entry("participant", RecordFormats.Participants.TYPE),
+            Map.entry("activity", RecordFormats.Activities.TYPE),
+            Map.entry("attendance", RecordFormats.Attendances.TYPE),
+            Map.entry("contribution", RecordFormats.Contributions.TYPE),
+            Map.entry("response", RecordFormats.Responses.TYPE),
+            Map.entry("decision", RecordFormats.Decisions.TYPE),
+            Map.entry("vote", RecordFormats.Votes.TYPE),
+            Map.entry("payment", RecordFormats.Payments.TYPE),
+            Map.entry("survey", RecordFormats.Surveys.TYPE),
+            Map.entry("surveyItem", RecordFormats.SurveyItems.TYPE),
+            Map.entry("surveyResponse", RecordFormats.SurveyResponses.TYPE));
     for (Map.Entry<String, ObjectType<?>> type : types.entrySet()) {
       JsonNode definition = definitions.get(type.getKey());
       List<String> properties = new ArrayList<>();
@@ -106,9 +113,12 @@ class DatasetSchemaTest {
       List<String> required = new ArrayList<>();
       definition.get("required").forEach(r -> required.add(r.asText()));
 
-      assertThat(properties).as(type.getKey()).containsExactlyElementsOf(type.getValue().fieldNames());
-      List<String> requiredFields = new ArrayList<>(type.getValue().fields().stream()
-          .filter(Field::required).map(Field::name).toList());
+      assertThat(properties)
+          .as(type.getKey())
+          .containsExactlyElementsOf(type.getValue().fieldNames());
+      List<String> requiredFields =
+          new ArrayList<>(
+              type.getValue().fields().stream().filter(Field::required).map(Field::name).toList());
       if (type.getKey().equals("survey")) {
         // Read as optional so that the validator gives its one message for a survey without items.
         requiredFields.add("items");

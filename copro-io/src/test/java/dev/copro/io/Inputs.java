@@ -20,11 +20,13 @@ final class Inputs {
   private Inputs() {}
 
   static Dataset json(String text) {
-    return DatasetReader.readJson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return DatasetReader.readJson(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
 
   static Dataset jsonLines(String text) {
-    return DatasetReader.readJsonLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.jsonl");
+    return DatasetReader.readJsonLines(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.jsonl");
   }
 
   /** The problems reading {@code text} as a JSON document must report. */

@@ -32,15 +32,52 @@ class LocatedJsonTest {
   @Provide
   Arbitrary<String> documents() {
     Arbitrary<String> space = Arbitraries.of("", " ", "\n", "\r\n", "\r", "\t  ", "\n    ");
-    Arbitrary<String> scalar = Arbitraries.of("\"a-1\"", "\"\"", "\"Zoë 😀\"", "\"x\\\"y\\u00e9\"", "12", "-0.5e3",
-        "true", "false", "null", "\"" + "long".repeat(20) + "\"");
-    Arbitrary<String> entry = Arbitraries.lazyOf(
-        () -> scalar,
-        () -> Arbitraries.of("\"k\"", "\"activity\"", "\"é\"").flatMap(key -> space.flatMap(s -> scalar.map(v ->
-            "{" + s + key + s + ":" + s + v + s + "}"))),
-        () -> scalar.list().ofMaxSize(4).flatMap(items -> space.map(s -> "[" + s + String.join("," + s, items) + s + "]")));
-    return entry.list().ofMinSize(1).ofMaxSize(30).flatMap(entries -> space.map(s ->
-        "{" + s + "\"records\":" + s + "[" + s + String.join("," + s, entries) + s + "]" + s + "}"));
+    Arbitrary<String> scalar =
+        Arbitraries.of(
+            "\"a-1\"",
+            "\"\"",
+            "\"Zoë 😀\"",
+            "\"x\\\"y\\u00e9\"",
+            "12",
+            "-0.5e3",
+            "true",
+            "false",
+            "null",
+            "\"" + "long".repeat(20) + "\"");
+    Arbitrary<String> entry =
+        Arbitraries.lazyOf(
+            () -> scalar,
+            () ->
+                Arbitraries.of("\"k\"", "\"activity\"", "\"é\"")
+                    .flatMap(
+                        key ->
+                            space.flatMap(
+                                s -> scalar.map(v -> "{" + s + key + s + ":" + s + v + s + "}"))),
+            () ->
+                scalar
+                    .list()
+                    .ofMaxSize(4)
+                    .flatMap(
+                        items -> space.map(s -> "[" + s + String.join("," + s, items) + s + "]")));
+    return entry
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(30)
+        .flatMap(
+            entries ->
+                space.map(
+                    s ->
+                        "{"
+                            + s
+                            + "\"records\":"
+                            + s
+                            + "["
+                            + s
+                            + String.join("," + s, entries)
+                            + s
+                            + "]"
+                            + s
+                            + "}"));
   }
 
   @Property(tries = 300)
@@ -51,7 +88,12 @@ class LocatedJsonTest {
       for (JsonToken token; (token = jackson.nextToken()) != null; ) {
         if (token.isScalarValue() || token.isStructStart()) {
           JsonLocation at = jackson.currentTokenLocation();
-          expected.add(at.getLineNr() + ":" + at.getColumnNr() + " " + (token.isStructStart() ? token : jackson.getText()));
+          expected.add(
+              at.getLineNr()
+                  + ":"
+                  + at.getColumnNr()
+                  + " "
+                  + (token.isStructStart() ? token : jackson.getText()));
         }
       }
     }
@@ -88,23 +130,31 @@ class LocatedJsonTest {
 
   @Test
   void read_repeatedKeys_firstValueKeptAndEachRepeatWithItsValue() throws IOException {
-    try (JsonParser parser = LocatedJson.parser("{\"a\": 1,\n \"a\": {\"b\": 2, \"b\": [3]},\n \"c\": null}")) {
+    try (JsonParser parser =
+        LocatedJson.parser("{\"a\": 1,\n \"a\": {\"b\": 2, \"b\": [3]},\n \"c\": null}")) {
       parser.nextToken();
       Node.Obj root = (Node.Obj) LocatedJson.read(parser);
 
       assertThat(root.names()).containsExactly("a", "c");
       assertThat(((Node.Scalar) root.get("a")).text()).isEqualTo("1");
-      assertThat(root.duplicates()).singleElement().satisfies(repeat -> {
-        assertThat(repeat.key()).isEqualTo(new Node.Scalar(Node.Scalar.Type.STRING, "a", 2, 2));
-        Node.Obj value = (Node.Obj) repeat.value();
-        assertThat(value.line()).isEqualTo(2);
-        assertThat(value.column()).isEqualTo(7);
-        assertThat(value.duplicates()).singleElement().satisfies(inner -> {
-          assertThat(inner.key().text()).isEqualTo("b");
-          assertThat(inner.key().column()).isEqualTo(16);
-          assertThat(inner.value()).isInstanceOf(Node.Arr.class);
-        });
-      });
+      assertThat(root.duplicates())
+          .singleElement()
+          .satisfies(
+              repeat -> {
+                assertThat(repeat.key())
+                    .isEqualTo(new Node.Scalar(Node.Scalar.Type.STRING, "a", 2, 2));
+                Node.Obj value = (Node.Obj) repeat.value();
+                assertThat(value.line()).isEqualTo(2);
+                assertThat(value.column()).isEqualTo(7);
+                assertThat(value.duplicates())
+                    .singleElement()
+                    .satisfies(
+                        inner -> {
+                          assertThat(inner.key().text()).isEqualTo("b");
+                          assertThat(inner.key().column()).isEqualTo(16);
+                          assertThat(inner.value()).isInstanceOf(Node.Arr.class);
+                        });
+              });
     }
   }
 
@@ -113,22 +163,28 @@ class LocatedJsonTest {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
     try (JsonParser parser = LocatedJson.parser(new ByteArrayInputStream(bom))) {
       parser.nextToken();
-      assertThat(((Node.Arr) LocatedJson.read(parser)).items()).singleElement()
+      assertThat(((Node.Arr) LocatedJson.read(parser)).items())
+          .singleElement()
           .isEqualTo(new Node.Scalar(Node.Scalar.Type.NUMBER, "1", 1, 2));
     }
     byte[] latin1 = "[\"caf\u00e9\"]".getBytes(StandardCharsets.ISO_8859_1);
     try (JsonParser parser = LocatedJson.parser(new ByteArrayInputStream(latin1))) {
-      assertThatThrownBy(() -> {
-        parser.nextToken();
-        LocatedJson.read(parser);
-      }).isInstanceOf(CharacterCodingException.class).hasMessage("bytes that are not UTF-8 at line 1, column 6");
+      assertThatThrownBy(
+              () -> {
+                parser.nextToken();
+                LocatedJson.read(parser);
+              })
+          .isInstanceOf(CharacterCodingException.class)
+          .hasMessage("bytes that are not UTF-8 at line 1, column 6");
     }
     String deep = "[".repeat(TextInput.MAX_DEPTH + 1) + "]".repeat(TextInput.MAX_DEPTH + 1);
     try (JsonParser parser = LocatedJson.parser(deep)) {
-      assertThatThrownBy(() -> {
-        parser.nextToken();
-        LocatedJson.read(parser);
-      }).isInstanceOf(StreamConstraintsException.class);
+      assertThatThrownBy(
+              () -> {
+                parser.nextToken();
+                LocatedJson.read(parser);
+              })
+          .isInstanceOf(StreamConstraintsException.class);
     }
   }
 }

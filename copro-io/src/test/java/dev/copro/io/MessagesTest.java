@@ -15,7 +15,8 @@ class MessagesTest {
 
   @Test
   void didYouMean_endsTheSentenceEitherWay() {
-    assertThat(Messages.didYouMean("joind", List.of("joined", "left"))).isEqualTo("; did you mean 'joined'?");
+    assertThat(Messages.didYouMean("joind", List.of("joined", "left")))
+        .isEqualTo("; did you mean 'joined'?");
     assertThat(Messages.didYouMean("startdate", List.of("joined", "left"))).isEqualTo(".");
   }
 }

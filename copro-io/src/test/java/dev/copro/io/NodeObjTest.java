@@ -14,8 +14,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * An object node keeps the first value of each name in the order read, remembers repeated keys
- * with their values, and behaves the same whether it is searched by scan (few fields) or by index (many).
+ * An object node keeps the first value of each name in the order read, remembers repeated keys with
+ * their values, and behaves the same whether it is searched by scan (few fields) or by index
+ * (many).
  */
 class NodeObjTest {
 
@@ -25,9 +26,15 @@ class NodeObjTest {
   @Provide
   Arbitrary<List<Step>> steps() {
     // Names with equal hash codes ("Aa", "BB") and enough distinct names to pass the scan limit.
-    Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "id", ""),
-        Arbitraries.integers().between(0, 40).map(i -> "f" + i));
-    return Arbitraries.integers().between(0, 9).flatMap(kind -> name.map(n -> new Step(kind, n))).list().ofMaxSize(120);
+    Arbitrary<String> name =
+        Arbitraries.oneOf(
+            Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "id", ""),
+            Arbitraries.integers().between(0, 40).map(i -> "f" + i));
+    return Arbitraries.integers()
+        .between(0, 9)
+        .flatMap(kind -> name.map(n -> new Step(kind, n)))
+        .list()
+        .ofMaxSize(120);
   }
 
   @Property(tries = 300)
@@ -64,7 +71,8 @@ class NodeObjTest {
       i++;
     }
     assertThat(obj.duplicates())
-        .extracting(d -> d.key().text() + "@" + d.key().line() + "=" + ((Node.Scalar) d.value()).text())
+        .extracting(
+            d -> d.key().text() + "@" + d.key().line() + "=" + ((Node.Scalar) d.value()).text())
         .containsExactlyElementsOf(expectedRepeats);
     assertThat(obj.get("absent name")).isNull();
   }

@@ -14,10 +14,13 @@ class SharedStringsTest {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    Arbitrary<String> text = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("ab-01é\uD83D\uDE00").ofMaxLength(SharedStrings.MAX_LENGTH + 8),
-        Arbitraries.integers().between(0, 20_000).map(i -> "a-" + i),
-        Arbitraries.of("Aa", "BB", ""));
+    Arbitrary<String> text =
+        Arbitraries.oneOf(
+            Arbitraries.strings()
+                .withChars("ab-01é\uD83D\uDE00")
+                .ofMaxLength(SharedStrings.MAX_LENGTH + 8),
+            Arbitraries.integers().between(0, 20_000).map(i -> "a-" + i),
+            Arbitraries.of("Aa", "BB", ""));
     return text.list().ofMaxSize(500);
   }
 

@@ -26,20 +26,26 @@ class Utf8ReaderTest {
   @Provide
   Arbitrary<String> texts() {
     // Pieces, not characters: a character generator would split the emoji's surrogate pair.
-    Arbitrary<String> line = Arbitraries.of("{", "}", "\"", ":", " ", ",", "abc", "019", "é", "€", "😀", "\r", "\t")
-        .list().ofMaxSize(60).map(pieces -> String.join("", pieces));
+    Arbitrary<String> line =
+        Arbitraries.of("{", "}", "\"", ":", " ", ",", "abc", "019", "é", "€", "😀", "\r", "\t")
+            .list()
+            .ofMaxSize(60)
+            .map(pieces -> String.join("", pieces));
     return line.list().ofMaxSize(1_500).map(lines -> String.join("\n", lines));
   }
 
   @Property(tries = 60)
-  void read_validText_isTheText(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 70_000) int piece)
+  void read_validText_isTheText(
+      @ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 70_000) int piece)
       throws IOException {
     assertThat(readAll(new Pieces(text.getBytes(StandardCharsets.UTF_8), piece))).isEqualTo(text);
   }
 
   @Property(tries = 60)
-  void read_byteThatIsNotUtf8_isLocatedWhereItStands(@ForAll("texts") String text,
-      @ForAll @IntRange(min = 0, max = 200_000) int at, @ForAll @IntRange(min = 1, max = 70_000) int piece,
+  void read_byteThatIsNotUtf8_isLocatedWhereItStands(
+      @ForAll("texts") String text,
+      @ForAll @IntRange(min = 0, max = 200_000) int at,
+      @ForAll @IntRange(min = 1, max = 70_000) int piece,
       @ForAll boolean byteOrderMark) {
     String before = text.substring(0, prefixEnd(text, at % (text.length() + 1)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -53,14 +59,18 @@ class Utf8ReaderTest {
     int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
     int column = before.length() - before.lastIndexOf('\n');
 
-    Utf8Reader.MalformedText error = catchThrowableOfType(Utf8Reader.MalformedText.class,
-        () -> readAll(new Pieces(bytes.toByteArray(), piece)));
+    Utf8Reader.MalformedText error =
+        catchThrowableOfType(
+            Utf8Reader.MalformedText.class, () -> readAll(new Pieces(bytes.toByteArray(), piece)));
 
     assertThat(error.line()).isEqualTo(line);
     assertThat(error.column()).isEqualTo(column);
   }
 
-  /** The end of the longest prefix of {@code text} no longer than {@code at} that does not split a surrogate pair. */
+  /**
+   * The end of the longest prefix of {@code text} no longer than {@code at} that does not split a
+   * surrogate pair.
+   */
   private static int prefixEnd(String text, int at) {
     return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
   }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workbook of 150,000 attendance rows read in a 128 MB heap (the {@code large-inputs} execution
- * of the pom): the sheets are streamed a row at a time. Held as a whole workbook, POI's
- * {@code XSSFWorkbook} fails to open such a sheet in 128 MB and runs out of memory in 256 MB
- * (measured with POI 5.5.1 when this test was written; it opens in 512 MB).
+ * of the pom): the sheets are streamed a row at a time. Held as a whole workbook, POI's {@code
+ * XSSFWorkbook} fails to open such a sheet in 128 MB and runs out of memory in 256 MB (measured
+ * with POI 5.5.1 when this test was written; it opens in 512 MB).
  */
 @Tag("large")
 class WorkbookReaderLargeTest {
@@ -26,22 +26,33 @@ class WorkbookReaderLargeTest {
   private static final int ACTIVITIES = 1_500;
   private static final int PARTICIPANTS = 100;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void read_largeWorkbook_inBoundedMemory() throws IOException {
     Path file = dir.resolve("large.xlsx");
     SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     try (OutputStream out = Files.newOutputStream(file)) {
-      rows(workbook.createSheet("initiatives"), new String[] {"id", "name", "start"}, 1,
+      rows(
+          workbook.createSheet("initiatives"),
+          new String[] {"id", "name", "start"},
+          1,
           (r, row) -> cells(row, "i1", "Board", "2024-01-01"));
-      rows(workbook.createSheet("participants"), new String[] {"id", "perspective"}, PARTICIPANTS,
+      rows(
+          workbook.createSheet("participants"),
+          new String[] {"id", "perspective"},
+          PARTICIPANTS,
           (r, row) -> cells(row, "p" + r, r % 2 == 0 ? "carer" : "professional"));
-      rows(workbook.createSheet("activities"), new String[] {"id", "initiative", "type", "stage", "date"}, ACTIVITIES,
+      rows(
+          workbook.createSheet("activities"),
+          new String[] {"id", "initiative", "type", "stage", "date"},
+          ACTIVITIES,
           (r, row) -> cells(row, "a" + r, "i1", "meeting", "design", "2024-02-01"));
-      rows(workbook.createSheet("attendance"), new String[] {"activity", "participant", "attended"},
-          ACTIVITIES * PARTICIPANTS, (r, row) -> {
+      rows(
+          workbook.createSheet("attendance"),
+          new String[] {"activity", "participant", "attended"},
+          ACTIVITIES * PARTICIPANTS,
+          (r, row) -> {
             cells(row, "a" + r / PARTICIPANTS, "p" + r % PARTICIPANTS);
             row.createCell(2).setCellValue(true);
           });

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The starter workbook: it reads back as what was written, and its form offers the codes. */
 class WorkbookWriterTest {
 
-  private static final String DATASET = """
+  private static final String DATASET =
+      """
       {"format": "copro-dataset/1", "name": "Starter",
        "initiatives": [{"id": "i1", "name": "Board", "start": "2024-01-01", "stages": ["design", "delivery"]}],
        "participants": [{"id": "p1", "perspective": "carer", "accessNeeds": ["step-free"],
@@ -41,8 +42,7 @@ class WorkbookWriterTest {
                      "currency": "GBP", "offered": "2024-03-01", "paid": "2024-03-30"}]}
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path written(Dataset dataset) throws IOException {
     Path file = dir.resolve("starter.xlsx");
@@ -53,7 +53,8 @@ class WorkbookWriterTest {
   }
 
   private static Dataset dataset() {
-    return DatasetReader.readJson(new ByteArrayInputStream(DATASET.getBytes(StandardCharsets.UTF_8)), "starter.json");
+    return DatasetReader.readJson(
+        new ByteArrayInputStream(DATASET.getBytes(StandardCharsets.UTF_8)), "starter.json");
   }
 
   @Test
@@ -73,10 +74,12 @@ class WorkbookWriterTest {
       TableFormat.tables().forEach(t -> expected.add(t.name()));
       expected.add(WorkbookWriter.CODES_SHEET);
       assertThat(sheets).containsExactlyElementsOf(expected);
-      assertThat(workbook.isSheetHidden(workbook.getSheetIndex(WorkbookWriter.CODES_SHEET))).isTrue();
+      assertThat(workbook.isSheetHidden(workbook.getSheetIndex(WorkbookWriter.CODES_SHEET)))
+          .isTrue();
       Row header = workbook.getSheet("activities").getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
-      assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
     }
   }
 
@@ -91,20 +94,29 @@ class WorkbookWriterTest {
         List<? extends DataValidation> validations = sheet.getDataValidations();
         for (TableFormat.Column column : table.columns()) {
           int c = headers.indexOf(column.name());
-          boolean coded = column.kind() == TableFormat.ValueKind.CODE
-              || (column.kind() == TableFormat.ValueKind.BOOLEAN && !column.list());
-          boolean offered = validations.stream().anyMatch(v -> v.getRegions().getCellRangeAddresses()[0]
-              .getFirstColumn() == c && v.getValidationConstraint().getFormula1().startsWith("_codes!"));
-          assertThat(offered).as("%s.%s offers a list", table.name(), column.name()).isEqualTo(coded);
+          boolean coded =
+              column.kind() == TableFormat.ValueKind.CODE
+                  || (column.kind() == TableFormat.ValueKind.BOOLEAN && !column.list());
+          boolean offered =
+              validations.stream()
+                  .anyMatch(
+                      v ->
+                          v.getRegions().getCellRangeAddresses()[0].getFirstColumn() == c
+                              && v.getValidationConstraint().getFormula1().startsWith("_codes!"));
+          assertThat(offered)
+              .as("%s.%s offers a list", table.name(), column.name())
+              .isEqualTo(coded);
           if (column.kind() == TableFormat.ValueKind.DATE) {
-            assertThat(sheet.getColumnStyle(c).getDataFormatString()).as("%s.%s", table.name(), column.name())
+            assertThat(sheet.getColumnStyle(c).getDataFormatString())
+                .as("%s.%s", table.name(), column.name())
                 .isEqualTo("yyyy-mm-dd");
           }
         }
       }
       var date = workbook.getSheet("activities").getRow(1).getCell(5);
       assertThat(date.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
-      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("copro dataset workbook");
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+          .contains("copro dataset workbook");
     }
   }
 }

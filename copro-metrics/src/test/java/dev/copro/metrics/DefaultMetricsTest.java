@@ -41,12 +41,27 @@ import net.jqwik.api.lifecycle.AfterContainer;
  */
 class DefaultMetricsTest {
 
-  private static final Copro COPRO = Copro.builder().configuration(Configuration.builder()
-      .parameter(DefaultMetrics.REPRESENTATION, "reference",
-          List.of("lived-experience=0.25", "carer=0.25", "professional=0.25", "commissioner=0.25"))
-      .suppressionMinimum(1).build()).parallelism(1).build();
+  private static final Copro COPRO =
+      Copro.builder()
+          .configuration(
+              Configuration.builder()
+                  .parameter(
+                      DefaultMetrics.REPRESENTATION,
+                      "reference",
+                      List.of(
+                          "lived-experience=0.25",
+                          "carer=0.25",
+                          "professional=0.25",
+                          "commissioner=0.25"))
+                  .suppressionMinimum(1)
+                  .build())
+          .parallelism(1)
+          .build();
 
-  /** The component constants of each metric id, by the naming of the constants: {@code NOTICE_MEDIAN_DAYS} of {@code NOTICE}. */
+  /**
+   * The component constants of each metric id, by the naming of the constants: {@code
+   * NOTICE_MEDIAN_DAYS} of {@code NOTICE}.
+   */
   private static final Map<String, Set<String>> COMPONENTS = components();
 
   @AfterContainer
@@ -65,21 +80,39 @@ class DefaultMetricsTest {
     }
     Map<String, Set<String>> components = new HashMap<>();
     ids.values().forEach(id -> components.put(id, new TreeSet<>()));
-    others.forEach((name, value) -> {
-      if (name.endsWith("_FINDING") || name.endsWith("_SUFFIX")) {
-        return;
-      }
-      String metric = ids.keySet().stream().filter(prefix -> name.startsWith(prefix + "_"))
-          .max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow(() -> new AssertionError(
-              "the component constant " + name + " is named after no metric id constant"));
-      components.get(ids.get(metric)).add(value);
-    });
-    Arrays.stream(Principle.values()).forEach(p -> components.get(DefaultMetrics.SCORECARD).add(p.code()));
-    Arrays.stream(Principle.values()).forEach(p -> components.get(DefaultMetrics.SCORECARD)
-        .add(p.code() + DefaultMetrics.SCORECARD_RATING_SUFFIX));
-    Arrays.stream(WarningSign.values()).forEach(s -> components.get(DefaultMetrics.WARNING_SIGNS).add(s.component()));
-    Arrays.stream(WarningSign.values()).forEach(s -> components.get(DefaultMetrics.MINIER_CHECKLIST)
-        .add(s.component() + DefaultMetrics.MINIER_CHECKLIST_REPORTED_SUFFIX));
+    others.forEach(
+        (name, value) -> {
+          if (name.endsWith("_FINDING") || name.endsWith("_SUFFIX")) {
+            return;
+          }
+          String metric =
+              ids.keySet().stream()
+                  .filter(prefix -> name.startsWith(prefix + "_"))
+                  .max((a, b) -> Integer.compare(a.length(), b.length()))
+                  .orElseThrow(
+                      () ->
+                          new AssertionError(
+                              "the component constant "
+                                  + name
+                                  + " is named after no metric id constant"));
+          components.get(ids.get(metric)).add(value);
+        });
+    Arrays.stream(Principle.values())
+        .forEach(p -> components.get(DefaultMetrics.SCORECARD).add(p.code()));
+    Arrays.stream(Principle.values())
+        .forEach(
+            p ->
+                components
+                    .get(DefaultMetrics.SCORECARD)
+                    .add(p.code() + DefaultMetrics.SCORECARD_RATING_SUFFIX));
+    Arrays.stream(WarningSign.values())
+        .forEach(s -> components.get(DefaultMetrics.WARNING_SIGNS).add(s.component()));
+    Arrays.stream(WarningSign.values())
+        .forEach(
+            s ->
+                components
+                    .get(DefaultMetrics.MINIER_CHECKLIST)
+                    .add(s.component() + DefaultMetrics.MINIER_CHECKLIST_REPORTED_SUFFIX));
     return components;
   }
 
@@ -102,14 +135,19 @@ class DefaultMetricsTest {
 
   @Example
   void ladderFindingCodes_areTheLaddersOwn() {
-    assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING, DefaultMetrics.LADDER_CONDITION_MET_FINDING,
-        DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING, DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING,
-        DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING)).containsExactly(
-        dev.copro.metrics.ladder.LadderPlacement.RULE_FINDING,
-        dev.copro.metrics.ladder.LadderPlacement.CONDITION_MET_FINDING,
-        dev.copro.metrics.ladder.LadderPlacement.CONDITION_NOT_MET_FINDING,
-        dev.copro.metrics.ladder.LadderPlacement.INITIATIVE_FINDING,
-        dev.copro.metrics.ladder.LadderPlacement.WEAKEST_FINDING);
+    assertThat(
+            List.of(
+                DefaultMetrics.LADDER_RULE_FINDING,
+                DefaultMetrics.LADDER_CONDITION_MET_FINDING,
+                DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING,
+                DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING,
+                DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING))
+        .containsExactly(
+            dev.copro.metrics.ladder.LadderPlacement.RULE_FINDING,
+            dev.copro.metrics.ladder.LadderPlacement.CONDITION_MET_FINDING,
+            dev.copro.metrics.ladder.LadderPlacement.CONDITION_NOT_MET_FINDING,
+            dev.copro.metrics.ladder.LadderPlacement.INITIATIVE_FINDING,
+            dev.copro.metrics.ladder.LadderPlacement.WEAKEST_FINDING);
   }
 
   @Provide
@@ -122,27 +160,39 @@ class DefaultMetricsTest {
     Report report = COPRO.evaluate(dataset);
 
     Set<String> signCodes = new HashSet<>();
-    Arrays.stream(WarningSign.values()).forEach(s -> {
-      signCodes.add(s.code());
-      signCodes.addAll(s.relatedCodes());
-    });
+    Arrays.stream(WarningSign.values())
+        .forEach(
+            s -> {
+              signCodes.add(s.code());
+              signCodes.addAll(s.relatedCodes());
+            });
     for (Report.MetricResult result : report.metrics()) {
       if (result.measurement() == null) {
         continue;
       }
-      assertThat(COMPONENTS.get(result.id())).as("components of %s", result.id())
+      assertThat(COMPONENTS.get(result.id()))
+          .as("components of %s", result.id())
           .containsAll(result.measurement().components().keySet());
       List<String> codes = result.measurement().findings().stream().map(Finding::code).toList();
       switch (result.id()) {
         case DefaultMetrics.WARNING_SIGNS -> assertThat(signCodes).containsAll(codes);
-        case DefaultMetrics.LADDER -> assertThat(List.of(DefaultMetrics.LADDER_RULE_FINDING,
-            DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING, DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING,
-            DefaultMetrics.LADDER_CONDITION_MET_FINDING, DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING))
-            .containsAll(codes);
-        case DefaultMetrics.SCORECARD -> assertThat(List.of(DefaultMetrics.PRINCIPLE_RATING_FINDING,
-            DefaultMetrics.OVERALL_CAPPED_FINDING, DefaultMetrics.PEOPLE_AND_RECORDS_DIFFER_FINDING))
-            .containsAll(codes);
-        default -> { }
+        case DefaultMetrics.LADDER ->
+            assertThat(
+                    List.of(
+                        DefaultMetrics.LADDER_RULE_FINDING,
+                        DefaultMetrics.LADDER_INITIATIVE_RUNG_FINDING,
+                        DefaultMetrics.LADDER_WEAKEST_INITIATIVE_FINDING,
+                        DefaultMetrics.LADDER_CONDITION_MET_FINDING,
+                        DefaultMetrics.LADDER_CONDITION_NOT_MET_FINDING))
+                .containsAll(codes);
+        case DefaultMetrics.SCORECARD ->
+            assertThat(
+                    List.of(
+                        DefaultMetrics.PRINCIPLE_RATING_FINDING,
+                        DefaultMetrics.OVERALL_CAPPED_FINDING,
+                        DefaultMetrics.PEOPLE_AND_RECORDS_DIFFER_FINDING))
+                .containsAll(codes);
+        default -> {}
       }
     }
     assertHeadlineReadsTheVerdicts(report);
@@ -159,18 +209,24 @@ class DefaultMetricsTest {
     if (scorecard.status() == Report.Status.OK) {
       assertThat(headline.scorecard()).isPresent();
       for (PrincipleScore line : headline.scorecard().orElseThrow().principles()) {
-        String name = line.principle().code().substring(0, 1).toUpperCase(Locale.ROOT)
-            + line.principle().code().substring(1);
-        double points = switch (line.rating()) {
-          case GREEN -> 1;
-          case AMBER -> 0.5;
-          case RED -> 0;
-        };
+        String name =
+            line.principle().code().substring(0, 1).toUpperCase(Locale.ROOT)
+                + line.principle().code().substring(1);
+        double points =
+            switch (line.rating()) {
+              case GREEN -> 1;
+              case AMBER -> 0.5;
+              case RED -> 0;
+            };
         assertThat(scorecard.measurement().components())
-            .containsEntry(line.principle().code() + DefaultMetrics.SCORECARD_RATING_SUFFIX, points);
-        assertThat(scorecard.measurement().findings()).as("the finding stating the rating of %s", name)
-            .anySatisfy(f -> assertThat(f.message())
-                .containsPattern("^" + name + " is " + line.rating().code() + "\\b"));
+            .containsEntry(
+                line.principle().code() + DefaultMetrics.SCORECARD_RATING_SUFFIX, points);
+        assertThat(scorecard.measurement().findings())
+            .as("the finding stating the rating of %s", name)
+            .anySatisfy(
+                f ->
+                    assertThat(f.message())
+                        .containsPattern("^" + name + " is " + line.rating().code() + "\\b"));
       }
     } else {
       assertThat(headline.scorecard()).isEmpty();

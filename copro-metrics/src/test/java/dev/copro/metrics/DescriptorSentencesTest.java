@@ -35,12 +35,20 @@ class DescriptorSentencesTest {
     assertThat(descriptors).hasSize(21);
     for (Descriptor d : descriptors) {
       for (String sentence : List.of(d.summary(), d.goodLooksLike())) {
-        assertThat(sentence).as("a sentence of %s", d.id()).isNotBlank().endsWith(".")
-            .doesNotContain("copro.").doesNotContainPattern("\\bbloc\\b");
-        assertThat(Character.isUpperCase(sentence.charAt(0)) || Character.isDigit(sentence.charAt(0)))
-            .as("%s begins as a sentence: %s", d.id(), sentence).isTrue();
+        assertThat(sentence)
+            .as("a sentence of %s", d.id())
+            .isNotBlank()
+            .endsWith(".")
+            .doesNotContain("copro.")
+            .doesNotContainPattern("\\bbloc\\b");
+        assertThat(
+                Character.isUpperCase(sentence.charAt(0)) || Character.isDigit(sentence.charAt(0)))
+            .as("%s begins as a sentence: %s", d.id(), sentence)
+            .isTrue();
       }
-      assertThat(d.summary()).as("the summary of %s", d.id()).doesNotStartWith(d.id())
+      assertThat(d.summary())
+          .as("the summary of %s", d.id())
+          .doesNotStartWith(d.id())
           .isNotEqualTo(d.goodLooksLike());
       assertThat(d.summaryOrDescription()).isEqualTo(d.summary());
     }
@@ -52,7 +60,9 @@ class DescriptorSentencesTest {
     String doc = Files.readString(ROOT.resolve("docs/metrics.md")).replaceAll("\\s*\\n\\s*", " ");
 
     for (Descriptor d : defaults()) {
-      assertThat(doc).as("docs/metrics.md on %s", d.id()).contains("**In a sentence.** " + d.summary())
+      assertThat(doc)
+          .as("docs/metrics.md on %s", d.id())
+          .contains("**In a sentence.** " + d.summary())
           .contains("**What good looks like.** " + d.goodLooksLike());
     }
   }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scopes one evaluation of a generated dataset ({@code DatasetArbitraries}) measures, and more. */
+/**
+ * The scopes one evaluation of a generated dataset ({@code DatasetArbitraries}) measures, and more.
+ */
 public final class EvaluationScopes {
 
   private EvaluationScopes() {}

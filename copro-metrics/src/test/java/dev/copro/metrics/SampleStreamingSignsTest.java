@@ -35,6 +35,7 @@ class SampleStreamingSignsTest {
 
   /** The sample, with the lived-experience members and carers answering Minier's checklist too. */
   private static final Dataset SAMPLE = withChecklistAnswers(SampleDatasets.northfield());
+
   private static final Report IN_MEMORY = COPRO.evaluate(SAMPLE);
   private static final Report STREAMED = COPRO.evaluate(StreamedDataset.of(SAMPLE));
 
@@ -49,10 +50,19 @@ class SampleStreamingSignsTest {
 
     assertThat(streamed.value()).isEqualTo(8.0);
     assertThat(streamed).isEqualTo(withoutSlices(measurement(IN_MEMORY, WarningSigns.ID)));
-    assertThat(streamed.findings()).extracting(Finding::code).contains("rubber-stamp", "already-decided",
-        "not-paid", "access-ignored", "stakeholders-missing");
-    // The reference date, learnt from the events as they stream, decides which payments are overdue.
-    assertThat(streamed.findings()).filteredOn(f -> f.code().equals("not-paid")).isNotEmpty()
+    assertThat(streamed.findings())
+        .extracting(Finding::code)
+        .contains(
+            "rubber-stamp",
+            "already-decided",
+            "not-paid",
+            "access-ignored",
+            "stakeholders-missing");
+    // The reference date, learnt from the events as they stream, decides which payments are
+    // overdue.
+    assertThat(streamed.findings())
+        .filteredOn(f -> f.code().equals("not-paid"))
+        .isNotEmpty()
         .allSatisfy(f -> assertThat(f.evidence()).isNotEmpty());
   }
 
@@ -70,9 +80,11 @@ class SampleStreamingSignsTest {
     Measurement streamed = measurement(STREAMED, LADDER);
     Measurement inMemory = measurement(IN_MEMORY, LADDER);
 
-    assertThat(streamed.warnings()).noneSatisfy(w -> assertThat(w).contains("caps of the warning signs"));
-    String cap = "Warning signs that people were brought in after decisions were made (already-decided, "
-        + "rubber-stamp) hold the placement at rung 4 (consultation) or lower.";
+    assertThat(streamed.warnings())
+        .noneSatisfy(w -> assertThat(w).contains("caps of the warning signs"));
+    String cap =
+        "Warning signs that people were brought in after decisions were made (already-decided, "
+            + "rubber-stamp) hold the placement at rung 4 (consultation) or lower.";
     assertThat(inMemory.findings()).extracting(Finding::message).contains(cap);
     assertThat(streamed.findings()).extracting(Finding::message).contains(cap);
     assertThat(streamed.value()).isLessThanOrEqualTo(4.0);
@@ -83,10 +95,15 @@ class SampleStreamingSignsTest {
     return Objects.requireNonNull(result.measurement(), () -> id + ": " + result.failure());
   }
 
-  /** The measurement without the engine's initiative and period breakdowns, which the streaming path has not. */
+  /**
+   * The measurement without the engine's initiative and period breakdowns, which the streaming path
+   * has not.
+   */
   private static Measurement withoutSlices(Measurement m) {
-    return m.withBreakdowns(m.breakdowns().stream()
-        .filter(b -> !Set.of("initiative", "period").contains(b.dimension())).toList());
+    return m.withBreakdowns(
+        m.breakdowns().stream()
+            .filter(b -> !Set.of("initiative", "period").contains(b.dimension()))
+            .toList());
   }
 
   /**
@@ -97,15 +114,23 @@ class SampleStreamingSignsTest {
   private static Dataset withChecklistAnswers(Dataset sample) {
     Dataset.Builder b = sample.toBuilder();
     b.add(new Survey("minier", "Minier's checklist", MinierItem.surveyItems()));
-    List<Participant> bloc = sample.participants().stream()
-        .filter(p -> p.perspective() == Perspective.LIVED_EXPERIENCE || p.perspective() == Perspective.CARER)
-        .toList();
+    List<Participant> bloc =
+        sample.participants().stream()
+            .filter(
+                p ->
+                    p.perspective() == Perspective.LIVED_EXPERIENCE
+                        || p.perspective() == Perspective.CARER)
+            .toList();
     LocalDate day = LocalDate.of(2025, 3, 1);
     int n = 0;
     for (Participant p : bloc) {
       for (MinierItem item : MinierItem.values()) {
-        boolean disagrees = (item == MinierItem.NOT_PAID || item == MinierItem.COMMENTS_NOT_DOCUMENTED) && n % 5 != 0;
-        b.add(new SurveyResponse("minier-" + n++, "minier", item.id(), p.id(), null, day, disagrees ? 1 : 4));
+        boolean disagrees =
+            (item == MinierItem.NOT_PAID || item == MinierItem.COMMENTS_NOT_DOCUMENTED)
+                && n % 5 != 0;
+        b.add(
+            new SurveyResponse(
+                "minier-" + n++, "minier", item.id(), p.id(), null, day, disagrees ? 1 : 4));
       }
     }
     return b.build();

@@ -44,11 +44,20 @@ class SampleStreamingTest {
 
   private static final Dataset SAMPLE = SampleDatasets.northfield();
 
-  private static final List<Dimension> DIMENSIONS = List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"));
+  private static final List<Dimension> DIMENSIONS =
+      List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"));
 
-  private static final Copro COPRO = Copro.builder().configuration(Configuration.builder()
-      .enable(Set.of(Influence.ID, VoiceEquality.ID, PaymentCoverage.ID, FeedbackLoop.ID))
-      .breakdowns("perspective", "age-band").suppressionMinimum(1).build()).parallelism(2).build();
+  private static final Copro COPRO =
+      Copro.builder()
+          .configuration(
+              Configuration.builder()
+                  .enable(
+                      Set.of(Influence.ID, VoiceEquality.ID, PaymentCoverage.ID, FeedbackLoop.ID))
+                  .breakdowns("perspective", "age-band")
+                  .suppressionMinimum(1)
+                  .build())
+          .parallelism(2)
+          .build();
 
   @AfterAll
   static void close() {
@@ -56,29 +65,38 @@ class SampleStreamingTest {
   }
 
   static Stream<StreamingMetric> metrics() {
-    return Stream.of(new Influence(), new VoiceEquality(), new PaymentCoverage(), new FeedbackLoop());
+    return Stream.of(
+        new Influence(), new VoiceEquality(), new PaymentCoverage(), new FeedbackLoop());
   }
 
   /** Each metric with a bloc: the default one, and one of professionals, whose findings differ. */
   static Stream<Arguments> metricsAndBlocs() {
-    return metrics().flatMap(m -> Stream.of(Arguments.of(m, Bloc.DEFAULT),
-        Arguments.of(m, new Bloc(Set.of(Perspective.PROFESSIONAL)))));
+    return metrics()
+        .flatMap(
+            m ->
+                Stream.of(
+                    Arguments.of(m, Bloc.DEFAULT),
+                    Arguments.of(m, new Bloc(Set.of(Perspective.PROFESSIONAL)))));
   }
 
   @ParameterizedTest
   @MethodSource("metricsAndBlocs")
-  void accumulators_onTheSample_giveWhatMeasureGivesHoweverSplitAndMerged(StreamingMetric metric, Bloc bloc) {
+  void accumulators_onTheSample_giveWhatMeasureGivesHoweverSplitAndMerged(
+      StreamingMetric metric, Bloc bloc) {
     Parameters parameters = Parameters.resolve(metric.descriptor().parameters(), Map.of());
     DatasetContext whole = context(SAMPLE, parameters, bloc);
     DatasetContext references = context(SAMPLE.references(), parameters, bloc);
     Measurement expected = metric.measure(whole);
-    assertThat(expected.value()).as("the sample gives %s a value", metric.descriptor().id()).isNotNull();
+    assertThat(expected.value())
+        .as("the sample gives %s a value", metric.descriptor().id())
+        .isNotNull();
 
     Accumulator one = metric.accumulator(references);
     StreamedDataset.of(SAMPLE).stream(one);
     assertThat(one.result()).as("one accumulator").isEqualTo(expected);
     for (long seed = 0; seed < 12; seed++) {
-      assertThat(splitAndMerged(metric, references, new Random(seed))).as("split and merged, seed %d", seed)
+      assertThat(splitAndMerged(metric, references, new Random(seed)))
+          .as("split and merged, seed %d", seed)
           .isEqualTo(expected);
     }
   }
@@ -94,19 +112,34 @@ class SampleStreamingTest {
     Measurement m = inMemory.metric(id).orElseThrow().measurement();
     assertThat(s).as(id).isNotNull();
     assertThat(s.value()).as(id).isNotNull();
-    // The streaming path has no initiative or period breakdowns; everything else is the in-memory measurement.
-    assertThat(s).isEqualTo(m.withBreakdowns(m.breakdowns().stream()
-        .filter(b -> !b.dimension().equals("initiative") && !b.dimension().equals("period")).toList()));
-    assertThat(streamed.metric(id).orElseThrow().rating()).isEqualTo(inMemory.metric(id).orElseThrow().rating());
+    // The streaming path has no initiative or period breakdowns; everything else is the in-memory
+    // measurement.
+    assertThat(s)
+        .isEqualTo(
+            m.withBreakdowns(
+                m.breakdowns().stream()
+                    .filter(
+                        b -> !b.dimension().equals("initiative") && !b.dimension().equals("period"))
+                    .toList()));
+    assertThat(streamed.metric(id).orElseThrow().rating())
+        .isEqualTo(inMemory.metric(id).orElseThrow().rating());
   }
 
   private static DatasetContext context(Dataset data, Parameters parameters, Bloc bloc) {
-    return DatasetContext.builder(data).parameters(parameters).bloc(bloc).dimensions(DIMENSIONS)
-        .referenceDate(DatasetContext.latestDate(SAMPLE)).build();
+    return DatasetContext.builder(data)
+        .parameters(parameters)
+        .bloc(bloc)
+        .dimensions(DIMENSIONS)
+        .referenceDate(DatasetContext.latestDate(SAMPLE))
+        .build();
   }
 
-  /** The events shuffled, dealt to two to six accumulators and merged in a random grouping and order. */
-  private static Measurement splitAndMerged(StreamingMetric metric, DatasetContext references, Random random) {
+  /**
+   * The events shuffled, dealt to two to six accumulators and merged in a random grouping and
+   * order.
+   */
+  private static Measurement splitAndMerged(
+      StreamingMetric metric, DatasetContext references, Random random) {
     List<Consumer<RecordSink>> events = new ArrayList<>();
     SAMPLE.attendance().forEach(a -> events.add(sink -> sink.attendance(a)));
     SAMPLE.contributions().forEach(c -> events.add(sink -> sink.contribution(c)));

@@ -27,18 +27,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Metrics share work between the calls of one evaluation through
- * {@link dev.copro.spi.EvaluationContext#shared}: each initiative's part, each activity's voices,
- * each voting game's solution, the record positions. Over one evaluation's calls — the whole
- * dataset, each year, quarter and initiative, in a random order so that a slice may be the first to
- * ask — every direct default metric gives exactly what it gives in a fresh evaluation of that scope
+ * Metrics share work between the calls of one evaluation through {@link
+ * dev.copro.spi.EvaluationContext#shared}: each initiative's part, each activity's voices, each
+ * voting game's solution, the record positions. Over one evaluation's calls — the whole dataset,
+ * each year, quarter and initiative, in a random order so that a slice may be the first to ask —
+ * every direct default metric gives exactly what it gives in a fresh evaluation of that scope
  * alone, where nothing was computed before: the same value, n, components, breakdowns, findings and
  * warnings, bit for bit.
  */
 class SharedWorkPropertiesTest {
 
-  private static final List<Dimension> DIMENSIONS = List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"),
-      Dimension.attribute("area"));
+  private static final List<Dimension> DIMENSIONS =
+      List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"), Dimension.attribute("area"));
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -61,7 +61,8 @@ class SharedWorkPropertiesTest {
       DatasetContext evaluation = context(d, bloc, parameters, referenceDate);
       for (Scope scope : scopes) {
         Object shared = metric.measure(scoped(evaluation, d, scope));
-        Object fresh = metric.measure(scoped(context(d, bloc, parameters, referenceDate), d, scope));
+        Object fresh =
+            metric.measure(scoped(context(d, bloc, parameters, referenceDate), d, scope));
 
         assertThat(shared).as("%s in %s", metric.descriptor().id(), scope).isEqualTo(fresh);
       }
@@ -69,14 +70,24 @@ class SharedWorkPropertiesTest {
   }
 
   /** A new evaluation's context over the whole dataset: nothing shared yet. */
-  private static DatasetContext context(Dataset d, Bloc bloc, Parameters parameters, LocalDate referenceDate) {
-    return DatasetContext.builder(d).bloc(bloc).dimensions(DIMENSIONS).parameters(parameters)
-        .referenceDate(referenceDate).build();
+  private static DatasetContext context(
+      Dataset d, Bloc bloc, Parameters parameters, LocalDate referenceDate) {
+    return DatasetContext.builder(d)
+        .bloc(bloc)
+        .dimensions(DIMENSIONS)
+        .parameters(parameters)
+        .referenceDate(referenceDate)
+        .build();
   }
 
-  /** The context of a scope, as the engine makes it: slices without dimensions, sharing the evaluation's work. */
+  /**
+   * The context of a scope, as the engine makes it: slices without dimensions, sharing the
+   * evaluation's work.
+   */
   private static DatasetContext scoped(DatasetContext evaluation, Dataset d, Scope scope) {
-    return scope.isAll() ? evaluation : evaluation.withDimensions(List.of()).withScope(ScopedData.of(d, scope));
+    return scope.isAll()
+        ? evaluation
+        : evaluation.withDimensions(List.of()).withScope(ScopedData.of(d, scope));
   }
 
   private static List<Metric> directMetrics() {

@@ -28,7 +28,8 @@ class StreamingGuideTest {
     Matcher m = EXCERPT.matcher(Files.readString(ROOT.resolve("docs/plugin-guide.md")));
     assertThat(m.find()).as("a catalog excerpt in the plugin guide").isTrue();
     do {
-      List<String> file = Files.readAllLines(ROOT.resolve(m.group(1))).stream().map(String::strip).toList();
+      List<String> file =
+          Files.readAllLines(ROOT.resolve(m.group(1))).stream().map(String::strip).toList();
       int at = 0;
       for (String line : m.group(2).lines().map(String::strip).toList()) {
         while (at < file.size() && !file.get(at).equals(line)) {

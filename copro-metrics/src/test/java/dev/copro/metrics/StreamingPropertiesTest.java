@@ -65,8 +65,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The streaming contract of every default metric that streams: sending a dataset's events through
- * one accumulator built over its reference records gives exactly what {@code measure} gives over the
- * whole dataset; so does dealing the events, in a shuffled order, to several accumulators and
+ * one accumulator built over its reference records gives exactly what {@code measure} gives over
+ * the whole dataset; so does dealing the events, in a shuffled order, to several accumulators and
  * merging them in a random grouping and order. "Exactly" is {@link Measurement} equality, which
  * compares every number bit for bit, so the two give the same bytes in a report.
  *
@@ -75,8 +75,12 @@ import net.jqwik.api.statistics.Statistics;
  */
 class StreamingPropertiesTest {
 
-  private static final List<Dimension> DIMENSIONS = List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"),
-      Dimension.attribute("area"), Dimension.attribute("gender"));
+  private static final List<Dimension> DIMENSIONS =
+      List.of(
+          Dimension.PERSPECTIVE,
+          Dimension.attribute("age-band"),
+          Dimension.attribute("area"),
+          Dimension.attribute("gender"));
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -94,16 +98,26 @@ class StreamingPropertiesTest {
   }
 
   @Property(tries = 150)
-  void representation(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean byAttribute,
+  void representation(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean byAttribute,
       @ForAll long seed) {
-    Map<String, Object> parameters = byAttribute
-        ? Map.of("dimension", "age-band", "reference", List.of("18-24=0.5", "not-recorded=0.5"))
-        : Map.of("reference", List.of("lived-experience=0.3", "carer=0.2", "professional=0.4", "commissioner=0.1"));
+    Map<String, Object> parameters =
+        byAttribute
+            ? Map.of("dimension", "age-band", "reference", List.of("18-24=0.5", "not-recorded=0.5"))
+            : Map.of(
+                "reference",
+                List.of(
+                    "lived-experience=0.3", "carer=0.2", "professional=0.4", "commissioner=0.1"));
     check(new Representation(), d, parameters, bloc, seed);
   }
 
   @Property(tries = 150)
-  void notice(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll @IntRange(max = 30) int minimum,
+  void notice(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(max = 30) int minimum,
       @ForAll long seed) {
     check(new NoticeGiven(), d, Map.of("minimumDays", minimum), bloc, seed);
   }
@@ -114,7 +128,8 @@ class StreamingPropertiesTest {
   }
 
   @Property(tries = 150)
-  void decisionInclusion(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll long seed) {
+  void decisionInclusion(
+      @ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll long seed) {
     check(new DecisionInclusion(), d, Map.of(), bloc, seed);
   }
 
@@ -129,31 +144,56 @@ class StreamingPropertiesTest {
   }
 
   @Property(tries = 300)
-  void seatShare(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyType,
-      @ForAll @IntRange(max = 3) int minimum, @ForAll long seed) {
-    List<String> types = everyType ? Arrays.stream(ActivityType.values()).map(ActivityType::code).toList()
-        : List.of("board", "panel");
-    check(new SeatShare(), d, Map.of("activityTypes", types, "minimumBlocSeats", minimum), bloc, seed);
+  void seatShare(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean everyType,
+      @ForAll @IntRange(max = 3) int minimum,
+      @ForAll long seed) {
+    List<String> types =
+        everyType
+            ? Arrays.stream(ActivityType.values()).map(ActivityType::code).toList()
+            : List.of("board", "panel");
+    check(
+        new SeatShare(),
+        d,
+        Map.of("activityTypes", types, "minimumBlocSeats", minimum),
+        bloc,
+        seed);
   }
 
   @Property(tries = 300)
-  void accessNeedsMet(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll long seed) {
+  void accessNeedsMet(
+      @ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll long seed) {
     check(new AccessNeedsMet(), d, Map.of(), bloc, seed);
   }
 
   @Property(tries = 300)
-  void keyStakeholders(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyGroup,
+  void keyStakeholders(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean everyGroup,
       @ForAll long seed) {
-    Map<String, Object> parameters = everyGroup
-        ? Map.of("groups", Arrays.stream(Perspective.values()).map(Perspective::code).toList()) : Map.of();
+    Map<String, Object> parameters =
+        everyGroup
+            ? Map.of("groups", Arrays.stream(Perspective.values()).map(Perspective::code).toList())
+            : Map.of();
     check(new KeyStakeholderPresence(), d, parameters, bloc, seed);
   }
 
   @Property(tries = 300)
-  void retention(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc,
-      @ForAll @IntRange(min = 1, max = 3) int minActivities, @ForAll @IntRange(max = 6) int minMonths,
+  void retention(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(min = 1, max = 3) int minActivities,
+      @ForAll @IntRange(max = 6) int minMonths,
       @ForAll long seed) {
-    check(new Retention(), d, Map.of("minActivities", minActivities, "minMonths", minMonths), bloc, seed);
+    check(
+        new Retention(),
+        d,
+        Map.of("minActivities", minActivities, "minMonths", minMonths),
+        bloc,
+        seed);
   }
 
   @Property(tries = 300)
@@ -162,25 +202,62 @@ class StreamingPropertiesTest {
   }
 
   @Property(tries = 300)
-  void surveyExperience(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll int bootstrapSeed,
+  void surveyExperience(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll int bootstrapSeed,
       @ForAll long seed) {
-    check(new SurveyExperience(), d, Map.of("bootstrapSamples", 100, "seed", bootstrapSeed), bloc, seed);
+    check(
+        new SurveyExperience(),
+        d,
+        Map.of("bootstrapSamples", 100, "seed", bootstrapSeed),
+        bloc,
+        seed);
   }
 
   @Property(tries = 300)
-  void warningSigns(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyGroup,
-      @ForAll @IntRange(max = 120) int responseDueDays, @ForAll @IntRange(max = 60) int latePaymentDays,
-      @ForAll @IntRange(min = 1, max = 3) int minIdeas, @ForAll long seed) {
-    List<String> groups = everyGroup
-        ? List.of("lived-experience", "carer", "professional", "commissioner", "age-band=18-24", "area=North, East")
-        : List.of("carer", "no-such-group");
-    check(new WarningSigns(), d, Map.of("keyGroups", groups, "responseDueDays", responseDueDays,
-        "latePaymentDays", latePaymentDays, "minIdeas", minIdeas, "minDoesNotFit", 1), bloc, seed);
+  void warningSigns(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean everyGroup,
+      @ForAll @IntRange(max = 120) int responseDueDays,
+      @ForAll @IntRange(max = 60) int latePaymentDays,
+      @ForAll @IntRange(min = 1, max = 3) int minIdeas,
+      @ForAll long seed) {
+    List<String> groups =
+        everyGroup
+            ? List.of(
+                "lived-experience",
+                "carer",
+                "professional",
+                "commissioner",
+                "age-band=18-24",
+                "area=North, East")
+            : List.of("carer", "no-such-group");
+    check(
+        new WarningSigns(),
+        d,
+        Map.of(
+            "keyGroups",
+            groups,
+            "responseDueDays",
+            responseDueDays,
+            "latePaymentDays",
+            latePaymentDays,
+            "minIdeas",
+            minIdeas,
+            "minDoesNotFit",
+            1),
+        bloc,
+        seed);
   }
 
   @Property(tries = 300)
-  void minierChecklist(@ForAll("checklistDatasets") Dataset d, @ForAll("blocs") Bloc bloc,
-      @ForAll @IntRange(min = 1, max = 3) int minRespondents, @ForAll long seed) {
+  void minierChecklist(
+      @ForAll("checklistDatasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(min = 1, max = 3) int minRespondents,
+      @ForAll long seed) {
     check(new MinierChecklist(), d, Map.of("minRespondents", minRespondents), bloc, seed);
   }
 
@@ -190,57 +267,89 @@ class StreamingPropertiesTest {
    */
   @Provide
   Arbitrary<Dataset> checklistDatasets() {
-    return Combinators.combine(DatasetArbitraries.datasets(8), Arbitraries.longs()).as((d, seed) -> {
-      Random random = new Random(seed);
-      Dataset.Builder b = d.toBuilder();
-      List<SurveyItem> wide = new ArrayList<>();
-      for (MinierItem item : MinierItem.values()) {
-        wide.add(new SurveyItem(item.id(), item.statement(), 0, 10, null));
-      }
-      wide.add(new SurveyItem(MinierItem.ID_PREFIX + "lunch", "There was lunch.", 0, 10, null));
-      List<Survey> surveys = List.of(new Survey("zz-minier", "Minier's checklist", MinierItem.surveyItems()),
-          new Survey("zz-minier-wide", "Minier's checklist, 0 to 10", wide));
-      surveys.forEach(b::add);
-      int n = 0;
-      for (Participant p : d.participants()) {
-        for (Survey survey : surveys) {
-          for (SurveyItem item : survey.items()) {
-            for (int times = random.nextInt(4) - 1; times > 0; times--) {
-              b.add(new SurveyResponse("zz-" + n++, survey.id(), item.id(), p.id(), null,
-                  LocalDate.of(2024, 1, 1).plusDays(random.nextInt(800)),
-                  item.scaleMin() + random.nextInt(item.scaleMax() - item.scaleMin() + 1)));
-            }
-          }
-        }
-      }
-      return b.build();
-    });
+    return Combinators.combine(DatasetArbitraries.datasets(8), Arbitraries.longs())
+        .as(
+            (d, seed) -> {
+              Random random = new Random(seed);
+              Dataset.Builder b = d.toBuilder();
+              List<SurveyItem> wide = new ArrayList<>();
+              for (MinierItem item : MinierItem.values()) {
+                wide.add(new SurveyItem(item.id(), item.statement(), 0, 10, null));
+              }
+              wide.add(
+                  new SurveyItem(MinierItem.ID_PREFIX + "lunch", "There was lunch.", 0, 10, null));
+              List<Survey> surveys =
+                  List.of(
+                      new Survey("zz-minier", "Minier's checklist", MinierItem.surveyItems()),
+                      new Survey("zz-minier-wide", "Minier's checklist, 0 to 10", wide));
+              surveys.forEach(b::add);
+              int n = 0;
+              for (Participant p : d.participants()) {
+                for (Survey survey : surveys) {
+                  for (SurveyItem item : survey.items()) {
+                    for (int times = random.nextInt(4) - 1; times > 0; times--) {
+                      b.add(
+                          new SurveyResponse(
+                              "zz-" + n++,
+                              survey.id(),
+                              item.id(),
+                              p.id(),
+                              null,
+                              LocalDate.of(2024, 1, 1).plusDays(random.nextInt(800)),
+                              item.scaleMin()
+                                  + random.nextInt(item.scaleMax() - item.scaleMin() + 1)));
+                    }
+                  }
+                }
+              }
+              return b.build();
+            });
   }
 
   @Property(tries = 300)
-  void influence(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean everyKind,
+  void influence(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean everyKind,
       @ForAll long seed) {
-    Map<String, Object> parameters = everyKind
-        ? Map.of("kinds", Arrays.stream(ContributionKind.values()).map(ContributionKind::code).toList()) : Map.of();
+    Map<String, Object> parameters =
+        everyKind
+            ? Map.of(
+                "kinds",
+                Arrays.stream(ContributionKind.values()).map(ContributionKind::code).toList())
+            : Map.of();
     check(new Influence(), d, parameters, bloc, seed);
   }
 
   @Property(tries = 300)
-  void voiceEquality(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc, @ForAll boolean unrecordedAsSilent,
+  void voiceEquality(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll boolean unrecordedAsSilent,
       @ForAll long seed) {
-    check(new VoiceEquality(), d, Map.of("unrecordedAsSilent", unrecordedAsSilent, "dominanceShare", 0.5), bloc,
+    check(
+        new VoiceEquality(),
+        d,
+        Map.of("unrecordedAsSilent", unrecordedAsSilent, "dominanceShare", 0.5),
+        bloc,
         seed);
   }
 
   @Property(tries = 300)
-  void paymentCoverage(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc,
-      @ForAll @IntRange(max = 60) int lateDays, @ForAll long seed) {
+  void paymentCoverage(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(max = 60) int lateDays,
+      @ForAll long seed) {
     check(new PaymentCoverage(), d, Map.of("latePaymentDays", lateDays), bloc, seed);
   }
 
   @Property(tries = 300)
-  void feedbackLoop(@ForAll("datasets") Dataset d, @ForAll("blocs") Bloc bloc,
-      @ForAll @IntRange(min = 1, max = 90) int dueDays, @ForAll long seed) {
+  void feedbackLoop(
+      @ForAll("datasets") Dataset d,
+      @ForAll("blocs") Bloc bloc,
+      @ForAll @IntRange(min = 1, max = 90) int dueDays,
+      @ForAll long seed) {
     check(new FeedbackLoop(), d, Map.of("responseDueDays", dueDays), bloc, seed);
   }
 
@@ -254,9 +363,11 @@ class StreamingPropertiesTest {
    * accumulator over the reference records, and the result of the events shuffled, dealt to several
    * accumulators and merged.
    */
-  private static void check(StreamingMetric metric, Dataset d, Map<String, ?> parameters, Bloc bloc, long seed) {
+  private static void check(
+      StreamingMetric metric, Dataset d, Map<String, ?> parameters, Bloc bloc, long seed) {
     Parameters resolved = Parameters.resolve(metric.descriptor().parameters(), parameters);
-    List<Outcome> outcomes = metric.descriptor().phase() == Phase.AGGREGATE ? directOutcomes(d, bloc) : List.of();
+    List<Outcome> outcomes =
+        metric.descriptor().phase() == Phase.AGGREGATE ? directOutcomes(d, bloc) : List.of();
     DatasetContext whole = context(d, d, resolved, bloc, outcomes);
     DatasetContext references = context(d.references(), d, resolved, bloc, outcomes);
 
@@ -268,18 +379,27 @@ class StreamingPropertiesTest {
     Accumulator one = metric.accumulator(references);
     StreamedDataset.of(d).stream(one);
     assertThat(one.result()).as("one accumulator").isEqualTo(expected);
-    assertThat(splitAndMerged(metric, references, d, new Random(seed))).as("split and merged").isEqualTo(expected);
+    assertThat(splitAndMerged(metric, references, d, new Random(seed)))
+        .as("split and merged")
+        .isEqualTo(expected);
   }
 
-  /** A context over {@code data}, as of the latest day of {@code whole}, the dataset it is part of. */
-  private static DatasetContext context(Dataset data, Dataset whole, Parameters parameters, Bloc bloc,
-      List<Outcome> outcomes) {
-    return DatasetContext.builder(data).parameters(parameters).bloc(bloc).dimensions(DIMENSIONS)
-        .referenceDate(DatasetContext.latestDate(whole)).outcomes(outcomes).build();
+  /**
+   * A context over {@code data}, as of the latest day of {@code whole}, the dataset it is part of.
+   */
+  private static DatasetContext context(
+      Dataset data, Dataset whole, Parameters parameters, Bloc bloc, List<Outcome> outcomes) {
+    return DatasetContext.builder(data)
+        .parameters(parameters)
+        .bloc(bloc)
+        .dimensions(DIMENSIONS)
+        .referenceDate(DatasetContext.latestDate(whole))
+        .outcomes(outcomes)
+        .build();
   }
 
-  private static Measurement splitAndMerged(StreamingMetric metric, DatasetContext references, Dataset d,
-      Random random) {
+  private static Measurement splitAndMerged(
+      StreamingMetric metric, DatasetContext references, Dataset d, Random random) {
     List<Consumer<RecordSink>> events = new ArrayList<>();
     d.attendance().forEach(a -> events.add(sink -> sink.attendance(a)));
     d.contributions().forEach(c -> events.add(sink -> sink.contribution(c)));
@@ -309,8 +429,13 @@ class StreamingPropertiesTest {
     List<Outcome> outcomes = new ArrayList<>();
     for (Metric metric : ServiceLoader.load(Metric.class)) {
       if (metric.descriptor().phase() == Phase.DIRECT) {
-        DatasetContext context = context(d, d, Parameters.resolve(metric.descriptor().parameters(), Map.of()), bloc,
-            List.of());
+        DatasetContext context =
+            context(
+                d,
+                d,
+                Parameters.resolve(metric.descriptor().parameters(), Map.of()),
+                bloc,
+                List.of());
         outcomes.add(new Outcome(metric.descriptor(), metric.measure(context), null, null));
       }
     }

@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * as {@code "other:LABEL"}.
  *
  * @param kind the kind of provision
- * @param label what the provision is, present exactly when {@code kind} is {@link AccessKind#OTHER};
- *     stored trimmed and compared ignoring case
+ * @param label what the provision is, present exactly when {@code kind} is {@link
+ *     AccessKind#OTHER}; stored trimmed and compared ignoring case
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record AccessProvision(AccessKind kind, @Nullable String label) implements Comparable<AccessProvision> {
+public record AccessProvision(AccessKind kind, @Nullable String label)
+    implements Comparable<AccessProvision> {
 
   private static final Comparator<AccessProvision> ORDER =
       Comparator.comparing(AccessProvision::kind)
@@ -41,7 +42,8 @@ public record AccessProvision(AccessKind kind, @Nullable String label) implement
    * provisions of listed kinds are shared: records read from a large file hold one each.
    */
   public static AccessProvision of(AccessKind kind) {
-    return kind == AccessKind.OTHER ? new AccessProvision(kind, null)
+    return kind == AccessKind.OTHER
+        ? new AccessProvision(kind, null)
         : Objects.requireNonNull(LISTED.get(kind), "every kind but OTHER is listed");
   }
 

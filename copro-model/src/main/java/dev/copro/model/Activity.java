@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param id unique among activities, never blank
  * @param initiative the id of the initiative it belongs to
  * @param type what kind of gathering it is
- * @param typeLabel what "other" means, present exactly when {@code type} is {@link ActivityType#OTHER}
+ * @param typeLabel what "other" means, present exactly when {@code type} is {@link
+ *     ActivityType#OTHER}
  * @param stage the lifecycle stage it serves
  * @param title a short title, or {@code null}; free text, never shown in reports
  * @param date the day it took place
@@ -69,11 +70,15 @@ public record Activity(
 
   /**
    * A builder for an activity with the given required values; the optional ones are named setters.
-   * Since 0.2.0 it collects every problem rather than throwing at the first (see
-   * {@link Participant#builder}).
+   * Since 0.2.0 it collects every problem rather than throwing at the first (see {@link
+   * Participant#builder}).
    */
-  public static Builder builder(@Nullable String id, @Nullable String initiative, @Nullable ActivityType type,
-      @Nullable LifecycleStage stage, @Nullable LocalDate date) {
+  public static Builder builder(
+      @Nullable String id,
+      @Nullable String initiative,
+      @Nullable ActivityType type,
+      @Nullable LifecycleStage stage,
+      @Nullable LocalDate date) {
     return new Builder(id, initiative, type, stage, date);
   }
 
@@ -97,8 +102,12 @@ public record Activity(
     private final List<String> chairs = new ArrayList<>();
     private final Map<String, String> attributes = new TreeMap<>();
 
-    private Builder(@Nullable String id, @Nullable String initiative, @Nullable ActivityType type,
-        @Nullable LifecycleStage stage, @Nullable LocalDate date) {
+    private Builder(
+        @Nullable String id,
+        @Nullable String initiative,
+        @Nullable ActivityType type,
+        @Nullable LifecycleStage stage,
+        @Nullable LocalDate date) {
       this.id = checks.id(id, "id");
       this.initiative = checks.id(initiative, "initiative");
       this.type = checks.required(type, "type");
@@ -126,7 +135,8 @@ public record Activity(
 
     /** How long it lasted, in minutes; not negative. */
     public Builder durationMinutes(@Nullable Integer durationMinutes) {
-      this.durationMinutes = checks.notNegative(durationMinutes, "durationMinutes", "duration in minutes");
+      this.durationMinutes =
+          checks.notNegative(durationMinutes, "durationMinutes", "duration in minutes");
       return this;
     }
 
@@ -176,8 +186,14 @@ public record Activity(
       Checks all = checks.copy();
       all.label(type, typeLabel, "typeLabel");
       if (invitedOn != null && date != null && invitedOn.isAfter(date)) {
-        all.add(Problem.Kind.DATE_ORDER, "invitedOn", "The activity sent invitations on " + invitedOn
-            + ", after it took place on " + date + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "invitedOn",
+            "The activity sent invitations on "
+                + invitedOn
+                + ", after it took place on "
+                + date
+                + ".");
       }
       return all;
     }
@@ -187,16 +203,27 @@ public record Activity(
     }
 
     Activity create() {
-      return new Activity(Objects.requireNonNull(id), Objects.requireNonNull(initiative), Objects.requireNonNull(type),
-          typeLabel, Objects.requireNonNull(stage), title, Objects.requireNonNull(date), startTime, durationMinutes,
-          invitedOn, provisions, chairs, attributes);
+      return new Activity(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(initiative),
+          Objects.requireNonNull(type),
+          typeLabel,
+          Objects.requireNonNull(stage),
+          title,
+          Objects.requireNonNull(date),
+          startTime,
+          durationMinutes,
+          invitedOn,
+          provisions,
+          chairs,
+          attributes);
     }
 
     /**
      * Builds the activity.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Activity build() {
       return problems().build(RecordKind.ACTIVITY, this::create);

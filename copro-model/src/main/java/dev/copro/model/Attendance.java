@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a participant was invited to and attended an activity, and how much they spoke.
  *
- * <p>There is at most one attendance per activity and participant. Its key for evidence is
- * {@code ACTIVITY/PARTICIPANT} (see {@link #key()}).
+ * <p>There is at most one attendance per activity and participant. Its key for evidence is {@code
+ * ACTIVITY/PARTICIPANT} (see {@link #key()}).
  *
  * @param activity the id of the activity
  * @param participant the id of the participant
@@ -93,7 +93,8 @@ public record Attendance(
 
     /** Seconds they spoke; not negative, and only if they attended. */
     public Builder speakingSeconds(@Nullable Integer seconds) {
-      this.speakingSeconds = checks.notNegative(seconds, "speakingSeconds", "speaking time in seconds");
+      this.speakingSeconds =
+          checks.notNegative(seconds, "speakingSeconds", "speaking time in seconds");
       return this;
     }
 
@@ -105,28 +106,41 @@ public record Attendance(
 
     Checks problems() {
       Checks all = checks.copy();
-      boolean spoke = (speakingSeconds != null && speakingSeconds > 0) || (speakingTurns != null && speakingTurns > 0);
+      boolean spoke =
+          (speakingSeconds != null && speakingSeconds > 0)
+              || (speakingTurns != null && speakingTurns > 0);
       if (!attended && spoke) {
-        all.add(Problem.Kind.INCONSISTENT, "attended", "The participant is recorded as speaking but as not attending.");
+        all.add(
+            Problem.Kind.INCONSISTENT,
+            "attended",
+            "The participant is recorded as speaking but as not attending.");
       }
       return all;
     }
 
-    /** The record's key, {@code ACTIVITY/PARTICIPANT}, for problems; {@code null} if either is missing. */
+    /**
+     * The record's key, {@code ACTIVITY/PARTICIPANT}, for problems; {@code null} if either is
+     * missing.
+     */
     @Nullable String id() {
       return activity == null || participant == null ? null : activity + "/" + participant;
     }
 
     Attendance create() {
-      return new Attendance(Objects.requireNonNull(activity), Objects.requireNonNull(participant), invited, attended,
-          speakingSeconds, speakingTurns);
+      return new Attendance(
+          Objects.requireNonNull(activity),
+          Objects.requireNonNull(participant),
+          invited,
+          attended,
+          speakingSeconds,
+          speakingTurns);
     }
 
     /**
      * Builds the attendance record.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Attendance build() {
       return problems().build(RecordKind.ATTENDANCE, this::create);

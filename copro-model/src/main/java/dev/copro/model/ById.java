@@ -5,9 +5,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records by id, over their list: an id's first record. An open-addressed {@link StringIndex}
- * of positions rather than a hash map of records, so that a dataset of half a million activities
- * spends about 16 bytes an id on the lookup instead of 40. Immutable; safe to read from many threads.
+ * Records by id, over their list: an id's first record. An open-addressed {@link StringIndex} of
+ * positions rather than a hash map of records, so that a dataset of half a million activities
+ * spends about 16 bytes an id on the lookup instead of 40. Immutable; safe to read from many
+ * threads.
  */
 final class ById<T> {
 

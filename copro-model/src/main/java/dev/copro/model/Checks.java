@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The problems a record builder finds in its own values, collected rather than thrown one at a time:
- * each setter checks its value as it is given, {@code build()} adds the rules between fields and
- * throws them all in one {@link InvalidInputException}, and {@link Dataset.Builder} collects them
- * with every other record's problems. Messages name fields and values a host set, never the
+ * The problems a record builder finds in its own values, collected rather than thrown one at a
+ * time: each setter checks its value as it is given, {@code build()} adds the rules between fields
+ * and throws them all in one {@link InvalidInputException}, and {@link Dataset.Builder} collects
+ * them with every other record's problems. Messages name fields and values a host set, never the
  * record's id: a problem carries the id apart ({@link Problem#recordId()}), where a dataset builder
  * can pseudonymise it.
  */
@@ -51,7 +51,10 @@ final class Checks {
   /** Checks that an optional number is not negative; returns it. */
   <N extends Number> @Nullable N notNegative(@Nullable N value, String field, String what) {
     if (value != null && value.doubleValue() < 0) {
-      add(Problem.Kind.NEGATIVE_VALUE, field, "The " + noun + " has a negative " + what + " (" + value + ").");
+      add(
+          Problem.Kind.NEGATIVE_VALUE,
+          field,
+          "The " + noun + " has a negative " + what + " (" + value + ").");
     }
     return value;
   }
@@ -59,7 +62,10 @@ final class Checks {
   /** Checks that an optional text, such as a label or an attribute, is not blank when given. */
   void notBlank(@Nullable String value, String field) {
     if (value != null && value.isBlank()) {
-      add(Problem.Kind.MISSING_FIELD, field, "'" + field + "' is blank: leave it out or give it a value.");
+      add(
+          Problem.Kind.MISSING_FIELD,
+          field,
+          "'" + field + "' is blank: leave it out or give it a value.");
     }
   }
 
@@ -70,10 +76,15 @@ final class Checks {
     }
     boolean other = "other".equals(code.code());
     if (other && (label == null || label.isBlank())) {
-      add(Problem.Kind.MISSING_FIELD, field, "'" + field + "' is required when the code is 'other': say what it is.");
+      add(
+          Problem.Kind.MISSING_FIELD,
+          field,
+          "'" + field + "' is required when the code is 'other': say what it is.");
     } else if (!other && label != null) {
-      add(Problem.Kind.INCONSISTENT, field, "'" + field + "' is allowed only with the code 'other', not '"
-          + code.code() + "'.");
+      add(
+          Problem.Kind.INCONSISTENT,
+          field,
+          "'" + field + "' is allowed only with the code 'other', not '" + code.code() + "'.");
     }
   }
 
@@ -83,10 +94,16 @@ final class Checks {
   }
 
   private void missing(String field) {
-    add(Problem.Kind.MISSING_FIELD, field, "This " + noun + " has no '" + field + "', which is required.");
+    add(
+        Problem.Kind.MISSING_FIELD,
+        field,
+        "This " + noun + " has no '" + field + "', which is required.");
   }
 
-  /** A copy to which {@code build()} adds the rules between fields, leaving the setters' own problems as they are. */
+  /**
+   * A copy to which {@code build()} adds the rules between fields, leaving the setters' own
+   * problems as they are.
+   */
   Checks copy() {
     Checks copy = new Checks(noun);
     copy.found.addAll(found);
@@ -109,13 +126,14 @@ final class Checks {
 
   /**
    * The record {@code create} makes, or, if any problem was found, an {@link InvalidInputException}
-   * listing them, located by JSON Pointer into the record's JSON form ({@code /durationMinutes}) in a
-   * source named after the kind ({@code activity}). The record's id is not quoted: the caller knows
-   * which record it built.
+   * listing them, located by JSON Pointer into the record's JSON form ({@code /durationMinutes}) in
+   * a source named after the kind ({@code activity}). The record's id is not quoted: the caller
+   * knows which record it built.
    */
   <T> T build(RecordKind kind, Supplier<T> create) {
     if (!found.isEmpty()) {
-      throw new InvalidInputException(kind.code(),
+      throw new InvalidInputException(
+          kind.code(),
           located(field -> Location.at(kind.code(), field == null ? null : "/" + field), null));
     }
     return create.get();

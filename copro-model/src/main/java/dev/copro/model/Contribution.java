@@ -41,8 +41,8 @@ public record Contribution(
 
   /**
    * A builder for a contribution with the given required values; the optional ones are named
-   * setters. It collects every problem rather than throwing at the first (see
-   * {@link Participant#builder}).
+   * setters. It collects every problem rather than throwing at the first (see {@link
+   * Participant#builder}).
    *
    * @param id unique among contributions
    * @param activity the id of the activity where it was raised
@@ -51,7 +51,10 @@ public record Contribution(
    * @since 0.2.0
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-  public static Builder builder(@Nullable String id, @Nullable String activity, @Nullable String participant,
+  public static Builder builder(
+      @Nullable String id,
+      @Nullable String activity,
+      @Nullable String participant,
       @Nullable ContributionKind kind) {
     return new Builder(id, activity, participant, kind);
   }
@@ -74,7 +77,10 @@ public record Contribution(
     private @Nullable String summary;
     private @Nullable Response response;
 
-    private Builder(@Nullable String id, @Nullable String activity, @Nullable String participant,
+    private Builder(
+        @Nullable String id,
+        @Nullable String activity,
+        @Nullable String participant,
         @Nullable ContributionKind kind) {
       this.id = checks.id(id, "id");
       this.activity = checks.id(activity, "activity");
@@ -106,18 +112,27 @@ public record Contribution(
       return this;
     }
 
-    /** The response given back on {@code date}: {@link ResponseOutcome#ADOPTED}, adapted or none. */
+    /**
+     * The response given back on {@code date}: {@link ResponseOutcome#ADOPTED}, adapted or none.
+     */
     public Builder response(@Nullable LocalDate date, @Nullable ResponseOutcome outcome) {
       return response(date, outcome, null);
     }
 
     /** The response given back, with the reason when it was declined. */
-    public Builder response(@Nullable LocalDate date, @Nullable ResponseOutcome outcome, @Nullable DeclineReason reason) {
+    public Builder response(
+        @Nullable LocalDate date,
+        @Nullable ResponseOutcome outcome,
+        @Nullable DeclineReason reason) {
       checks.required(date, "response/date");
       checks.required(outcome, "response/outcome");
       if (reason != null && outcome != null && outcome != ResponseOutcome.DECLINED) {
-        checks.add(Problem.Kind.INCONSISTENT, "response/reason",
-            "A reason is allowed only when the outcome is 'declined', not '" + outcome.code() + "'.");
+        checks.add(
+            Problem.Kind.INCONSISTENT,
+            "response/reason",
+            "A reason is allowed only when the outcome is 'declined', not '"
+                + outcome.code()
+                + "'.");
       } else if (date != null && outcome != null) {
         this.response = new Response(date, outcome, reason);
       }
@@ -127,8 +142,14 @@ public record Contribution(
     Checks problems() {
       Checks all = checks.copy();
       if (date != null && response != null && response.date().isBefore(date)) {
-        all.add(Problem.Kind.DATE_ORDER, "response/date", "The response is dated " + response.date()
-            + ", before the contribution was made on " + date + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "response/date",
+            "The response is dated "
+                + response.date()
+                + ", before the contribution was made on "
+                + date
+                + ".");
       }
       return all;
     }
@@ -138,15 +159,22 @@ public record Contribution(
     }
 
     Contribution create() {
-      return new Contribution(Objects.requireNonNull(id), Objects.requireNonNull(activity),
-          Objects.requireNonNull(participant), Objects.requireNonNull(kind), date, documented, summary, response);
+      return new Contribution(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(activity),
+          Objects.requireNonNull(participant),
+          Objects.requireNonNull(kind),
+          date,
+          documented,
+          summary,
+          response);
     }
 
     /**
      * Builds the contribution.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Contribution build() {
       return problems().build(RecordKind.CONTRIBUTION, this::create);

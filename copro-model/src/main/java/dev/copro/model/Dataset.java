@@ -9,11 +9,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A dataset is immutable and safe to share between threads. It can only be built valid: every
  * reference resolves, ids are unique, dates are in a possible order, amounts and weights are not
- * negative and answers are on their scales (docs/dataset-format.md lists every rule). Lookups by
- * id and by relationship are indexed once, when the dataset is built.
+ * negative and answers are on their scales (docs/dataset-format.md lists every rule). Lookups by id
+ * and by relationship are indexed once, when the dataset is built.
  *
  * <p>Lists keep the order in which records were added; the lookups return records in that order.
  *
@@ -66,7 +65,10 @@ public final class Dataset {
   private final Grouping<Payment> paymentsByActivity;
   private final Grouping<SurveyResponse> responsesBySurvey;
 
-  /** The builder's records as a dataset, unchecked: {@link Builder#build} and {@link EventValidator} check first. */
+  /**
+   * The builder's records as a dataset, unchecked: {@link Builder#build} and {@link EventValidator}
+   * check first.
+   */
   Dataset(Builder b) {
     name = b.name;
     initiatives = List.copyOf(b.initiatives);
@@ -110,9 +112,17 @@ public final class Dataset {
 
   /** A builder holding this dataset's records, to derive a changed copy. */
   public Builder toBuilder() {
-    return builder().name(name).initiatives(initiatives).participants(participants).activities(activities)
-        .attendance(attendance).contributions(contributions).decisions(decisions).payments(payments)
-        .surveys(surveys).surveyResponses(surveyResponses);
+    return builder()
+        .name(name)
+        .initiatives(initiatives)
+        .participants(participants)
+        .activities(activities)
+        .attendance(attendance)
+        .contributions(contributions)
+        .decisions(decisions)
+        .payments(payments)
+        .surveys(surveys)
+        .surveyResponses(surveyResponses);
   }
 
   /**
@@ -126,8 +136,14 @@ public final class Dataset {
    * @since 0.2.0
    */
   public Dataset references() {
-    Builder b = builder().name(name).initiatives(initiatives).participants(participants).activities(activities)
-        .decisions(decisions).surveys(surveys);
+    Builder b =
+        builder()
+            .name(name)
+            .initiatives(initiatives)
+            .participants(participants)
+            .activities(activities)
+            .decisions(decisions)
+            .surveys(surveys);
     return new Dataset(b);
   }
 
@@ -183,8 +199,15 @@ public final class Dataset {
 
   /** The number of records of every kind together (survey items not counted). */
   public long recordCount() {
-    return (long) initiatives.size() + participants.size() + activities.size() + attendance.size()
-        + contributions.size() + decisions.size() + payments.size() + surveys.size() + surveyResponses.size();
+    return (long) initiatives.size()
+        + participants.size()
+        + activities.size()
+        + attendance.size()
+        + contributions.size()
+        + decisions.size()
+        + payments.size()
+        + surveys.size()
+        + surveyResponses.size();
   }
 
   /** The initiative with the given id. */
@@ -277,7 +300,9 @@ public final class Dataset {
     if (decision.stage() != null) {
       return Optional.of(decision.stage());
     }
-    return decision.activity() == null ? Optional.empty() : activity(decision.activity()).map(Activity::stage);
+    return decision.activity() == null
+        ? Optional.empty()
+        : activity(decision.activity()).map(Activity::stage);
   }
 
   /** Datasets are equal when they hold equal records in the same order and have the same name. */
@@ -298,18 +323,43 @@ public final class Dataset {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, initiatives, participants, activities, attendance, contributions, decisions,
-        payments, surveys, surveyResponses);
+    return Objects.hash(
+        name,
+        initiatives,
+        participants,
+        activities,
+        attendance,
+        contributions,
+        decisions,
+        payments,
+        surveys,
+        surveyResponses);
   }
 
   /** A summary of the record counts; never the records' contents. */
   @Override
   public String toString() {
-    return "Dataset[" + (name == null ? "" : "name=" + name + ", ") + "initiatives=" + initiatives.size()
-        + ", participants=" + participants.size() + ", activities=" + activities.size()
-        + ", attendance=" + attendance.size() + ", contributions=" + contributions.size()
-        + ", decisions=" + decisions.size() + ", payments=" + payments.size() + ", surveys=" + surveys.size()
-        + ", surveyResponses=" + surveyResponses.size() + "]";
+    return "Dataset["
+        + (name == null ? "" : "name=" + name + ", ")
+        + "initiatives="
+        + initiatives.size()
+        + ", participants="
+        + participants.size()
+        + ", activities="
+        + activities.size()
+        + ", attendance="
+        + attendance.size()
+        + ", contributions="
+        + contributions.size()
+        + ", decisions="
+        + decisions.size()
+        + ", payments="
+        + payments.size()
+        + ", surveys="
+        + surveys.size()
+        + ", surveyResponses="
+        + surveyResponses.size()
+        + "]";
   }
 
   /**
@@ -329,22 +379,32 @@ public final class Dataset {
     final List<Survey> surveys = new ArrayList<>();
     final List<SurveyResponse> surveyResponses = new ArrayList<>();
     private @Nullable Pseudonymiser pseudonymiser;
-    /** Problems of records given as builders that could not be built, located where they were added. */
+
+    /**
+     * Problems of records given as builders that could not be built, located where they were added.
+     */
     private final List<Problem> recordProblems = new ArrayList<>();
-    /** Per kind, the ids of records that could not be built: references to them are not reported again. */
+
+    /**
+     * Per kind, the ids of records that could not be built: references to them are not reported
+     * again.
+     */
     private final Map<RecordKind, Set<String>> unbuilt = new EnumMap<>(RecordKind.class);
-    /** Per kind, the positions (in the order added) of records that could not be built, ascending. */
+
+    /**
+     * Per kind, the positions (in the order added) of records that could not be built, ascending.
+     */
     private final Map<RecordKind, List<Integer>> skipped = new EnumMap<>(RecordKind.class);
 
     private Builder() {}
 
     /**
      * Quotes ids in problems through a pseudonymiser: every record id that a problem's message or
-     * {@link Problem#recordId()} quotes is given as it is when it already is a pseudonym of
-     * {@code pseudonymiser} ({@link Pseudonymiser#isPseudonym}), and as its pseudonym otherwise. A
-     * host that pseudonymises its ids (participants' at least) sets this so that an id it forgot to
-     * map, or a reference it mapped wrongly, never carries its raw identifier into an exception text
-     * and so into logs; it finds the record by pseudonymising its own ids with the same key. Without
+     * {@link Problem#recordId()} quotes is given as it is when it already is a pseudonym of {@code
+     * pseudonymiser} ({@link Pseudonymiser#isPseudonym}), and as its pseudonym otherwise. A host
+     * that pseudonymises its ids (participants' at least) sets this so that an id it forgot to map,
+     * or a reference it mapped wrongly, never carries its raw identifier into an exception text and
+     * so into logs; it finds the record by pseudonymising its own ids with the same key. Without
      * one, problems quote ids as given. Messages never quote free text (titles, summaries,
      * attribute values) either way.
      *
@@ -363,7 +423,10 @@ public final class Dataset {
       return p == null || p.isPseudonym(id) ? id : p.pseudonymise(id);
     }
 
-    /** Whether the record of kind {@code kindCode} with this id was given as a builder that could not build it. */
+    /**
+     * Whether the record of kind {@code kindCode} with this id was given as a builder that could
+     * not build it.
+     */
     boolean unbuilt(String kindCode, String id) {
       if (unbuilt.isEmpty()) {
         return false;
@@ -377,11 +440,11 @@ public final class Dataset {
     }
 
     /**
-     * Adds the record a builder builds, or, when it has problems, keeps them to be thrown by
-     * {@link #build()} with every other problem, located at the place the record was added.
+     * Adds the record a builder builds, or, when it has problems, keeps them to be thrown by {@link
+     * #build()} with every other problem, located at the place the record was added.
      */
-    private <T> Builder collect(RecordKind kind, List<T> records, Checks checks, @Nullable String id,
-        Supplier<T> create) {
+    private <T> Builder collect(
+        RecordKind kind, List<T> records, Checks checks, @Nullable String id, Supplier<T> create) {
       if (checks.found().isEmpty()) {
         records.add(create.get());
         return this;
@@ -393,8 +456,12 @@ public final class Dataset {
         unbuilt.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
       }
       for (Checks.Found f : checks.found()) {
-        recordProblems.add(new Problem(f.kind(), position(kind, position, f.field()), id == null ? null
-            : kind == RecordKind.ATTENDANCE ? attendanceKey(id) : quote(id), f.message()));
+        recordProblems.add(
+            new Problem(
+                f.kind(),
+                position(kind, position, f.field()),
+                id == null ? null : kind == RecordKind.ATTENDANCE ? attendanceKey(id) : quote(id),
+                f.message()));
       }
       return this;
     }
@@ -405,19 +472,21 @@ public final class Dataset {
     }
 
     /** Where a record added at {@code position} is, with the locator of records built in code. */
-    private static dev.copro.model.validation.Location position(RecordKind kind, int position, @Nullable String field) {
+    private static dev.copro.model.validation.Location position(
+        RecordKind kind, int position, @Nullable String field) {
       return RecordLocator.inMemory("dataset").locate(kind, position, field);
     }
 
     /**
-     * Adds the initiative the builder builds; its problems, if any, are thrown by {@link #build()} with
-     * every other problem of the dataset.
+     * Adds the initiative the builder builds; its problems, if any, are thrown by {@link #build()}
+     * with every other problem of the dataset.
      *
      * @since 0.2.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public Builder add(Initiative.Builder record) {
-      return collect(RecordKind.INITIATIVE, initiatives, record.problems(), record.id(), record::create);
+      return collect(
+          RecordKind.INITIATIVE, initiatives, record.problems(), record.id(), record::create);
     }
 
     /**
@@ -428,56 +497,61 @@ public final class Dataset {
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public Builder add(Participant.Builder record) {
-      return collect(RecordKind.PARTICIPANT, participants, record.problems(), record.id(), record::create);
+      return collect(
+          RecordKind.PARTICIPANT, participants, record.problems(), record.id(), record::create);
     }
 
     /**
-     * Adds the activity the builder builds; its problems, if any, are thrown by {@link #build()} with
-     * every other problem of the dataset.
-     *
-     * @since 0.2.0
-     */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-    public Builder add(Activity.Builder record) {
-      return collect(RecordKind.ACTIVITY, activities, record.problems(), record.id(), record::create);
-    }
-
-    /**
-     * Adds the attendance record the builder builds; its problems, if any, are thrown by
-     * {@link #build()} with every other problem of the dataset.
-     *
-     * @since 0.2.0
-     */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-    public Builder add(Attendance.Builder record) {
-      return collect(RecordKind.ATTENDANCE, attendance, record.problems(), record.id(), record::create);
-    }
-
-    /**
-     * Adds the contribution the builder builds; its problems, if any, are thrown by {@link #build()}
+     * Adds the activity the builder builds; its problems, if any, are thrown by {@link #build()}
      * with every other problem of the dataset.
      *
      * @since 0.2.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-    public Builder add(Contribution.Builder record) {
-      return collect(RecordKind.CONTRIBUTION, contributions, record.problems(), record.id(), record::create);
+    public Builder add(Activity.Builder record) {
+      return collect(
+          RecordKind.ACTIVITY, activities, record.problems(), record.id(), record::create);
     }
 
     /**
-     * Adds the decision the builder builds; its problems, if any, are thrown by {@link #build()} with
-     * every other problem of the dataset.
+     * Adds the attendance record the builder builds; its problems, if any, are thrown by {@link
+     * #build()} with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Attendance.Builder record) {
+      return collect(
+          RecordKind.ATTENDANCE, attendance, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the contribution the builder builds; its problems, if any, are thrown by {@link
+     * #build()} with every other problem of the dataset.
+     *
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder add(Contribution.Builder record) {
+      return collect(
+          RecordKind.CONTRIBUTION, contributions, record.problems(), record.id(), record::create);
+    }
+
+    /**
+     * Adds the decision the builder builds; its problems, if any, are thrown by {@link #build()}
+     * with every other problem of the dataset.
      *
      * @since 0.2.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public Builder add(Decision.Builder record) {
-      return collect(RecordKind.DECISION, decisions, record.problems(), record.id(), record::create);
+      return collect(
+          RecordKind.DECISION, decisions, record.problems(), record.id(), record::create);
     }
 
     /**
-     * Adds the payment the builder builds; its problems, if any, are thrown by {@link #build()} with
-     * every other problem of the dataset.
+     * Adds the payment the builder builds; its problems, if any, are thrown by {@link #build()}
+     * with every other problem of the dataset.
      *
      * @since 0.2.0
      */
@@ -487,14 +561,19 @@ public final class Dataset {
     }
 
     /**
-     * Adds the survey response the builder builds; its problems, if any, are thrown by
-     * {@link #build()} with every other problem of the dataset.
+     * Adds the survey response the builder builds; its problems, if any, are thrown by {@link
+     * #build()} with every other problem of the dataset.
      *
      * @since 0.2.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public Builder add(SurveyResponse.Builder record) {
-      return collect(RecordKind.SURVEY_RESPONSE, surveyResponses, record.problems(), record.id(), record::create);
+      return collect(
+          RecordKind.SURVEY_RESPONSE,
+          surveyResponses,
+          record.problems(),
+          record.id(),
+          record::create);
     }
 
     /** The dataset's name, shown in report titles. */
@@ -631,8 +710,10 @@ public final class Dataset {
      * @throws InvalidInputException listing every problem
      */
     public Dataset build(String what, RecordLocator locator) {
-      RecordLocator located = skipped.isEmpty() ? locator
-          : (kind, index, field) -> locator.locate(kind, addedAt(kind, index), field);
+      RecordLocator located =
+          skipped.isEmpty()
+              ? locator
+              : (kind, index, field) -> locator.locate(kind, addedAt(kind, index), field);
       List<Problem> problems = new ArrayList<>(recordProblems);
       problems.addAll(new DatasetValidator(this, located).validate());
       if (!problems.isEmpty()) {
@@ -641,7 +722,10 @@ public final class Dataset {
       return new Dataset(this);
     }
 
-    /** The position at which the {@code index}-th record of a kind that was built was added, counting those that were not. */
+    /**
+     * The position at which the {@code index}-th record of a kind that was built was added,
+     * counting those that were not.
+     */
     private int addedAt(RecordKind kind, int index) {
       int position = index;
       for (int skippedAt : skipped.getOrDefault(kind, List.of())) {

@@ -20,24 +20,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a dataset's records must keep together: unique ids, resolvable references, dates in a
- * possible order, no negative amounts, quotas within the total weight, answers on their scales.
- * One place for every rule, so that files, datasets built in code and datasets streamed from files
- * too large to hold are checked alike; every problem is collected, none stops the check.
+ * possible order, no negative amounts, quotas within the total weight, answers on their scales. One
+ * place for every rule, so that files, datasets built in code and datasets streamed from files too
+ * large to hold are checked alike; every problem is collected, none stops the check.
  *
  * <p>The check runs in steps so that event records (attendance, contributions, payments, survey
  * responses) can be checked one at a time without being held: {@link #checkReferences()} indexes
- * and checks the reference records; {@link #checkAttendance}, {@link #checkContribution},
- * {@link #checkPayment} and {@link #checkSurveyResponse} take one event each, in order;
- * {@link #confirm} and {@link #finish()} settle what needs every event seen (repeated ids, the
- * contributions that decisions adopt). {@link #validate()} runs the steps over a builder's records;
- * {@link EventValidator} offers them to readers that stream.
+ * and checks the reference records; {@link #checkAttendance}, {@link #checkContribution}, {@link
+ * #checkPayment} and {@link #checkSurveyResponse} take one event each, in order; {@link #confirm}
+ * and {@link #finish()} settle what needs every event seen (repeated ids, the contributions that
+ * decisions adopt). {@link #validate()} runs the steps over a builder's records; {@link
+ * EventValidator} offers them to readers that stream.
  *
- * <p>Repeats among events are found without keeping the events. An attendance record's activity
- * and participant are numbered (their index among the reference records, or a number past those
- * for ids that refer to nothing) and the pair is kept as one long: equal pairs are repeats. An id
- * is kept as its 64-bit hash: equal hashes are only suspected repeats, kept with their id and
- * location, and settled exactly by a second look at the records of their kind ({@link #confirm})
- * that finds the first record with each suspected id. No repeat is missed and none is invented.
+ * <p>Repeats among events are found without keeping the events. An attendance record's activity and
+ * participant are numbered (their index among the reference records, or a number past those for ids
+ * that refer to nothing) and the pair is kept as one long: equal pairs are repeats. An id is kept
+ * as its 64-bit hash: equal hashes are only suspected repeats, kept with their id and location, and
+ * settled exactly by a second look at the records of their kind ({@link #confirm}) that finds the
+ * first record with each suspected id. No repeat is missed and none is invented.
  */
 final class DatasetValidator {
 
@@ -48,8 +48,13 @@ final class DatasetValidator {
 
   private final Map<String, Initiative> initiatives = new HashMap<>();
   private final Map<String, Survey> surveys = new HashMap<>();
-  /** The index of the first participant and activity with each id: their lookup, and their numbers in pairs. */
+
+  /**
+   * The index of the first participant and activity with each id: their lookup, and their numbers
+   * in pairs.
+   */
   private StringIndex participants = new StringIndex(0);
+
   private StringIndex activities = new StringIndex(0);
   private final Map<String, Integer> unknownParticipants = new HashMap<>();
   private final Map<String, Integer> unknownActivities = new HashMap<>();
@@ -64,9 +69,9 @@ final class DatasetValidator {
   private final Set<String> adoptedFound = new HashSet<>();
 
   /**
-   * A validator of the records in {@code data}, locating problems with {@code locator}.
-   * {@link #validate()} checks them all; a streaming reader passes only reference records and
-   * checks events one by one.
+   * A validator of the records in {@code data}, locating problems with {@code locator}. {@link
+   * #validate()} checks them all; a streaming reader passes only reference records and checks
+   * events one by one.
    */
   DatasetValidator(Dataset.Builder data, RecordLocator locator) {
     this(data, locator, DatasetValidator::idHash);
@@ -154,8 +159,8 @@ final class DatasetValidator {
    * Indexes records by id, reporting repeated ids; returns the index of the first record with each
    * id, and puts the record into {@code into} unless it is {@code null}.
    */
-  private <T> StringIndex index(RecordKind kind, List<T> records, Function<T, String> id,
-      @Nullable Map<String, T> into) {
+  private <T> StringIndex index(
+      RecordKind kind, List<T> records, Function<T, String> id, @Nullable Map<String, T> into) {
     StringIndex firstAt = new StringIndex(records.size());
     for (int i = 0; i < records.size(); i++) {
       String key = id.apply(records.get(i));
@@ -171,13 +176,23 @@ final class DatasetValidator {
 
   private void duplicateId(RecordKind kind, Location at, String id, Location first) {
     String key = q(id);
-    problems.add(new Problem(Kind.DUPLICATE_ID, at, key, "The " + kind.code() + " id '" + key
-        + "' is used again: ids must be unique (first used at " + first + ")."));
+    problems.add(
+        new Problem(
+            Kind.DUPLICATE_ID,
+            at,
+            key,
+            "The "
+                + kind.code()
+                + " id '"
+                + key
+                + "' is used again: ids must be unique (first used at "
+                + first
+                + ")."));
   }
 
   /**
-   * Sizes the set that finds repeats among the events of {@code kind} for {@code count} of them,
-   * so that it need not grow: less memory, and no old and new table held at once while growing.
+   * Sizes the set that finds repeats among the events of {@code kind} for {@code count} of them, so
+   * that it need not grow: less memory, and no old and new table held at once while growing.
    *
    * @throws IllegalArgumentException if {@code kind} is not a kind of event
    * @throws IllegalStateException if an event was checked already
@@ -193,7 +208,9 @@ final class DatasetValidator {
     }
   }
 
-  /** Remembers an event's id by its hash; an id whose hash was seen before is a suspected repeat. */
+  /**
+   * Remembers an event's id by its hash; an id whose hash was seen before is a suspected repeat.
+   */
   private void checkEventId(RecordKind kind, int i, String id) {
     eventsChecked = true;
     if (!idHashes.computeIfAbsent(kind, k -> new LongHashSet()).add(idHash.applyAsLong(id))) {
@@ -202,8 +219,8 @@ final class DatasetValidator {
   }
 
   /**
-   * The kinds of event whose records must all be passed to {@link #confirm} before
-   * {@link #finish()}, because some of their ids are suspected repeats. Empty for most datasets.
+   * The kinds of event whose records must all be passed to {@link #confirm} before {@link
+   * #finish()}, because some of their ids are suspected repeats. Empty for most datasets.
    */
   Set<RecordKind> toConfirm() {
     Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
@@ -216,13 +233,17 @@ final class DatasetValidator {
    * checked: remembers where each suspected id was first used.
    */
   void confirm(RecordKind kind, int index, String id) {
-    Set<String> suspected = suspectedIds.computeIfAbsent(kind, k -> {
-      Set<String> ids = new HashSet<>();
-      suspects.stream().filter(s -> s.kind() == k).forEach(s -> ids.add(s.id()));
-      return ids;
-    });
+    Set<String> suspected =
+        suspectedIds.computeIfAbsent(
+            kind,
+            k -> {
+              Set<String> ids = new HashSet<>();
+              suspects.stream().filter(s -> s.kind() == k).forEach(s -> ids.add(s.id()));
+              return ids;
+            });
     if (suspected.contains(id)) {
-      firstUses.computeIfAbsent(kind, k -> new HashMap<>())
+      firstUses
+          .computeIfAbsent(kind, k -> new HashMap<>())
           .putIfAbsent(id, new FirstUse(index, locator.locate(kind, index, null)));
     }
   }
@@ -237,7 +258,8 @@ final class DatasetValidator {
     for (Suspect s : suspects) {
       FirstUse first = firstUses.getOrDefault(s.kind(), Map.of()).get(s.id());
       if (first == null) {
-        throw new IllegalStateException("the " + s.kind().collection() + " were not all confirmed before finishing");
+        throw new IllegalStateException(
+            "the " + s.kind().collection() + " were not all confirmed before finishing");
       }
       if (first.index() < s.index()) {
         duplicateId(s.kind(), s.location(), s.id(), first.location());
@@ -254,7 +276,10 @@ final class DatasetValidator {
     }
   }
 
-  /** An event whose id hash was seen before: where it is, to report it if its id really was used before. */
+  /**
+   * An event whose id hash was seen before: where it is, to report it if its id really was used
+   * before.
+   */
   private record Suspect(RecordKind kind, int index, String id, Location location) {}
 
   /** The first record with a suspected id: its index and location. */
@@ -270,23 +295,49 @@ final class DatasetValidator {
     return ids.get(id) != StringIndex.ABSENT;
   }
 
-  /** The number of an id for attendance pairs: its index among the known ids, or a number past them. */
+  /**
+   * The number of an id for attendance pairs: its index among the known ids, or a number past them.
+   */
   private static int number(String id, StringIndex known, Map<String, Integer> unknown) {
     int n = known.get(id);
-    return n != StringIndex.ABSENT ? n : known.size() + unknown.computeIfAbsent(id, k -> unknown.size());
+    return n != StringIndex.ABSENT
+        ? n
+        : known.size() + unknown.computeIfAbsent(id, k -> unknown.size());
   }
 
   private void checkInitiative(int i, Initiative r) {
     if (r.end() != null && r.end().isBefore(r.start())) {
-      report(Kind.DATE_ORDER, RecordKind.INITIATIVE, i, "end", q(r.id()),
-          "Initiative '" + q(r.id()) + "' ends on " + r.end() + ", before it starts on " + r.start() + ".");
+      report(
+          Kind.DATE_ORDER,
+          RecordKind.INITIATIVE,
+          i,
+          "end",
+          q(r.id()),
+          "Initiative '"
+              + q(r.id())
+              + "' ends on "
+              + r.end()
+              + ", before it starts on "
+              + r.start()
+              + ".");
     }
   }
 
   private void checkParticipant(int i, Participant r) {
     if (r.joined() != null && r.left() != null && r.left().isBefore(r.joined())) {
-      report(Kind.DATE_ORDER, RecordKind.PARTICIPANT, i, "left", q(r.id()),
-          "Participant '" + q(r.id()) + "' left on " + r.left() + ", before they joined on " + r.joined() + ".");
+      report(
+          Kind.DATE_ORDER,
+          RecordKind.PARTICIPANT,
+          i,
+          "left",
+          q(r.id()),
+          "Participant '"
+              + q(r.id())
+              + "' left on "
+              + r.left()
+              + ", before they joined on "
+              + r.joined()
+              + ".");
     }
   }
 
@@ -296,12 +347,36 @@ final class DatasetValidator {
     if (initiative == null) {
       unknown(k, i, "initiative", q(r.id()), "initiative", r.initiative());
     } else if (r.date().isBefore(initiative.start())) {
-      report(Kind.DATE_ORDER, k, i, "date", q(r.id()), "Activity '" + q(r.id()) + "' is dated " + r.date()
-          + ", before its initiative '" + q(initiative.id()) + "' started on " + initiative.start() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "date",
+          q(r.id()),
+          "Activity '"
+              + q(r.id())
+              + "' is dated "
+              + r.date()
+              + ", before its initiative '"
+              + q(initiative.id())
+              + "' started on "
+              + initiative.start()
+              + ".");
     }
     if (r.invitedOn() != null && r.invitedOn().isAfter(r.date())) {
-      report(Kind.DATE_ORDER, k, i, "invitedOn", q(r.id()), "Activity '" + q(r.id()) + "' sent invitations on "
-          + r.invitedOn() + ", after it took place on " + r.date() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "invitedOn",
+          q(r.id()),
+          "Activity '"
+              + q(r.id())
+              + "' sent invitations on "
+              + r.invitedOn()
+              + ", after it took place on "
+              + r.date()
+              + ".");
     }
     negative(k, i, "durationMinutes", q(r.id()), r.durationMinutes(), "duration in minutes");
     for (int c = 0; c < r.chairs().size(); c++) {
@@ -323,11 +398,21 @@ final class DatasetValidator {
       unknown(k, i, "participant", key(r), "participant", r.participant());
     }
     eventsChecked = true;
-    long pair = (long) number(r.participant(), participants, unknownParticipants) << 32
-        | (number(r.activity(), activities, unknownActivities) & 0xffffffffL);
+    long pair =
+        (long) number(r.participant(), participants, unknownParticipants) << 32
+            | (number(r.activity(), activities, unknownActivities) & 0xffffffffL);
     if (!attendancePairs.add(pair)) {
-      report(Kind.DUPLICATE_ID, k, i, null, key(r), "Participant '" + q(r.participant())
-          + "' has more than one attendance record for activity '" + q(r.activity()) + "': keep one.");
+      report(
+          Kind.DUPLICATE_ID,
+          k,
+          i,
+          null,
+          key(r),
+          "Participant '"
+              + q(r.participant())
+              + "' has more than one attendance record for activity '"
+              + q(r.activity())
+              + "': keep one.");
     }
     if (isNegative(r.speakingSeconds())) {
       negative(k, i, "speakingSeconds", key(r), r.speakingSeconds(), "speaking time in seconds");
@@ -335,11 +420,21 @@ final class DatasetValidator {
     if (isNegative(r.speakingTurns())) {
       negative(k, i, "speakingTurns", key(r), r.speakingTurns(), "number of speaking turns");
     }
-    boolean spoke = (r.speakingSeconds() != null && r.speakingSeconds() > 0)
-        || (r.speakingTurns() != null && r.speakingTurns() > 0);
+    boolean spoke =
+        (r.speakingSeconds() != null && r.speakingSeconds() > 0)
+            || (r.speakingTurns() != null && r.speakingTurns() > 0);
     if (!r.attended() && spoke) {
-      report(Kind.INCONSISTENT, k, i, "attended", key(r), "Participant '" + q(r.participant())
-          + "' is recorded as speaking at activity '" + q(r.activity()) + "' but as not attending.");
+      report(
+          Kind.INCONSISTENT,
+          k,
+          i,
+          "attended",
+          key(r),
+          "Participant '"
+              + q(r.participant())
+              + "' is recorded as speaking at activity '"
+              + q(r.activity())
+              + "' but as not attending.");
     }
   }
 
@@ -363,12 +458,36 @@ final class DatasetValidator {
     }
     LocalDate raised = r.date() != null ? r.date() : activity == null ? null : activity.date();
     if (r.date() != null && activity != null && r.date().isBefore(activity.date())) {
-      report(Kind.DATE_ORDER, k, i, "date", q(r.id()), "Contribution '" + q(r.id()) + "' is dated " + r.date()
-          + ", before its activity '" + q(activity.id()) + "' on " + activity.date() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "date",
+          q(r.id()),
+          "Contribution '"
+              + q(r.id())
+              + "' is dated "
+              + r.date()
+              + ", before its activity '"
+              + q(activity.id())
+              + "' on "
+              + activity.date()
+              + ".");
     }
     if (r.response() != null && raised != null && r.response().date().isBefore(raised)) {
-      report(Kind.DATE_ORDER, k, i, "response/date", q(r.id()), "The response to contribution '" + q(r.id())
-          + "' is dated " + r.response().date() + ", before the contribution was made on " + raised + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "response/date",
+          q(r.id()),
+          "The response to contribution '"
+              + q(r.id())
+              + "' is dated "
+              + r.response().date()
+              + ", before the contribution was made on "
+              + raised
+              + ".");
     }
   }
 
@@ -382,12 +501,32 @@ final class DatasetValidator {
       if (activity == null) {
         unknown(k, i, "activity", q(r.id()), "activity", r.activity());
       } else if (!activity.initiative().equals(r.initiative())) {
-        report(Kind.INCONSISTENT, k, i, "activity", q(r.id()), "Decision '" + q(r.id()) + "' belongs to initiative '"
-            + q(r.initiative()) + "' but its activity '" + q(activity.id()) + "' belongs to '" + q(activity.initiative()) + "'.");
+        report(
+            Kind.INCONSISTENT,
+            k,
+            i,
+            "activity",
+            q(r.id()),
+            "Decision '"
+                + q(r.id())
+                + "' belongs to initiative '"
+                + q(r.initiative())
+                + "' but its activity '"
+                + q(activity.id())
+                + "' belongs to '"
+                + q(activity.initiative())
+                + "'.");
       }
     } else if (r.stage() == null) {
-      report(Kind.MISSING_FIELD, k, i, "stage", q(r.id()), "Decision '" + q(r.id())
-          + "' was taken outside an activity, so it needs a 'stage' (commissioning, design, delivery or evaluation).");
+      report(
+          Kind.MISSING_FIELD,
+          k,
+          i,
+          "stage",
+          q(r.id()),
+          "Decision '"
+              + q(r.id())
+              + "' was taken outside an activity, so it needs a 'stage' (commissioning, design, delivery or evaluation).");
     }
     Set<String> voters = new HashSet<>();
     for (int v = 0; v < r.votes().size(); v++) {
@@ -396,12 +535,32 @@ final class DatasetValidator {
         unknown(k, i, "votes/" + v + "/participant", q(r.id()), "participant", vote.participant());
       }
       if (!voters.add(vote.participant())) {
-        report(Kind.DUPLICATE_ID, k, i, "votes/" + v + "/participant", q(r.id()), "Decision '" + q(r.id())
-            + "' lists participant '" + q(vote.participant()) + "' more than once among its votes.");
+        report(
+            Kind.DUPLICATE_ID,
+            k,
+            i,
+            "votes/" + v + "/participant",
+            q(r.id()),
+            "Decision '"
+                + q(r.id())
+                + "' lists participant '"
+                + q(vote.participant())
+                + "' more than once among its votes.");
       }
       if (vote.weight() < 0) {
-        report(Kind.NEGATIVE_VALUE, k, i, "votes/" + v + "/weight", q(r.id()), "Decision '" + q(r.id())
-            + "' gives participant '" + q(vote.participant()) + "' a negative vote weight (" + vote.weight() + ").");
+        report(
+            Kind.NEGATIVE_VALUE,
+            k,
+            i,
+            "votes/" + v + "/weight",
+            q(r.id()),
+            "Decision '"
+                + q(r.id())
+                + "' gives participant '"
+                + q(vote.participant())
+                + "' a negative vote weight ("
+                + vote.weight()
+                + ").");
       }
     }
     checkQuota(i, r);
@@ -417,14 +576,30 @@ final class DatasetValidator {
     RecordKind k = RecordKind.DECISION;
     if (r.rule() != DecisionRule.WEIGHTED_VOTE) {
       if (r.quota() != null) {
-        report(Kind.INCONSISTENT, k, i, "quota", q(r.id()), "Decision '" + q(r.id()) + "' has a quota but its rule is '"
-            + r.rule().code() + "': a quota belongs only to a weighted vote.");
+        report(
+            Kind.INCONSISTENT,
+            k,
+            i,
+            "quota",
+            q(r.id()),
+            "Decision '"
+                + q(r.id())
+                + "' has a quota but its rule is '"
+                + r.rule().code()
+                + "': a quota belongs only to a weighted vote.");
       }
       return;
     }
     if (r.quota() == null) {
-      report(Kind.MISSING_FIELD, k, i, "quota", q(r.id()), "Decision '" + q(r.id())
-          + "' is a weighted vote, so it needs a 'quota': the weight in favour needed to carry it.");
+      report(
+          Kind.MISSING_FIELD,
+          k,
+          i,
+          "quota",
+          q(r.id()),
+          "Decision '"
+              + q(r.id())
+              + "' is a weighted vote, so it needs a 'quota': the weight in favour needed to carry it.");
       return;
     }
     long total = 0;
@@ -432,8 +607,19 @@ final class DatasetValidator {
       total += Math.max(0, vote.weight());
     }
     if (r.quota() <= 0 || r.quota() > total) {
-      report(Kind.OUT_OF_RANGE, k, i, "quota", q(r.id()), "Decision '" + q(r.id()) + "' has quota " + r.quota()
-          + ", which must be more than 0 and at most the total vote weight (" + total + ").");
+      report(
+          Kind.OUT_OF_RANGE,
+          k,
+          i,
+          "quota",
+          q(r.id()),
+          "Decision '"
+              + q(r.id())
+              + "' has quota "
+              + r.quota()
+              + ", which must be more than 0 and at most the total vote weight ("
+              + total
+              + ").");
     }
   }
 
@@ -448,38 +634,98 @@ final class DatasetValidator {
       unknown(k, i, "activity", q(r.id()), "activity", r.activity());
     }
     if (r.amount().compareTo(BigDecimal.ZERO) < 0) {
-      report(Kind.NEGATIVE_VALUE, k, i, "amount", q(r.id()), "Payment '" + q(r.id()) + "' has a negative amount ("
-          + r.amount().toPlainString() + ").");
+      report(
+          Kind.NEGATIVE_VALUE,
+          k,
+          i,
+          "amount",
+          q(r.id()),
+          "Payment '"
+              + q(r.id())
+              + "' has a negative amount ("
+              + r.amount().toPlainString()
+              + ").");
     }
     if (r.claimed() != null && r.claimed().isBefore(r.offered())) {
-      report(Kind.DATE_ORDER, k, i, "claimed", q(r.id()), "Payment '" + q(r.id()) + "' was claimed on " + r.claimed()
-          + ", before it was offered on " + r.offered() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "claimed",
+          q(r.id()),
+          "Payment '"
+              + q(r.id())
+              + "' was claimed on "
+              + r.claimed()
+              + ", before it was offered on "
+              + r.offered()
+              + ".");
     }
     if (r.paid() != null && r.paid().isBefore(r.offered())) {
-      report(Kind.DATE_ORDER, k, i, "paid", q(r.id()), "Payment '" + q(r.id()) + "' was paid on " + r.paid()
-          + ", before it was offered on " + r.offered() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "paid",
+          q(r.id()),
+          "Payment '"
+              + q(r.id())
+              + "' was paid on "
+              + r.paid()
+              + ", before it was offered on "
+              + r.offered()
+              + ".");
     } else if (r.paid() != null && r.claimed() != null && r.paid().isBefore(r.claimed())) {
-      report(Kind.DATE_ORDER, k, i, "paid", q(r.id()), "Payment '" + q(r.id()) + "' was paid on " + r.paid()
-          + ", before it was claimed on " + r.claimed() + ".");
+      report(
+          Kind.DATE_ORDER,
+          k,
+          i,
+          "paid",
+          q(r.id()),
+          "Payment '"
+              + q(r.id())
+              + "' was paid on "
+              + r.paid()
+              + ", before it was claimed on "
+              + r.claimed()
+              + ".");
     }
   }
 
   private void checkSurvey(int i, Survey r) {
     RecordKind k = RecordKind.SURVEY;
     if (r.items().isEmpty()) {
-      report(Kind.MISSING_FIELD, k, i, "items", q(r.id()), "Survey '" + q(r.id()) + "' has no items.");
+      report(
+          Kind.MISSING_FIELD, k, i, "items", q(r.id()), "Survey '" + q(r.id()) + "' has no items.");
     }
     Set<String> ids = new HashSet<>();
     for (int t = 0; t < r.items().size(); t++) {
       SurveyItem item = r.items().get(t);
       if (!ids.add(item.id())) {
-        report(Kind.DUPLICATE_ID, k, i, "items/" + t + "/id", q(r.id()), "Survey '" + q(r.id())
-            + "' has more than one item with id '" + item.id() + "'.");
+        report(
+            Kind.DUPLICATE_ID,
+            k,
+            i,
+            "items/" + t + "/id",
+            q(r.id()),
+            "Survey '" + q(r.id()) + "' has more than one item with id '" + item.id() + "'.");
       }
       if (item.scaleMax() <= item.scaleMin()) {
-        report(Kind.OUT_OF_RANGE, k, i, "items/" + t + "/scaleMax", q(r.id()), "Item '" + item.id() + "' of survey '"
-            + q(r.id()) + "' has scale " + item.scaleMin() + " to " + item.scaleMax()
-            + ": the top of the scale must be above the bottom.");
+        report(
+            Kind.OUT_OF_RANGE,
+            k,
+            i,
+            "items/" + t + "/scaleMax",
+            q(r.id()),
+            "Item '"
+                + item.id()
+                + "' of survey '"
+                + q(r.id())
+                + "' has scale "
+                + item.scaleMin()
+                + " to "
+                + item.scaleMax()
+                + ": the top of the scale must be above the bottom.");
       }
     }
   }
@@ -501,18 +747,43 @@ final class DatasetValidator {
     }
     SurveyItem item = survey.item(r.item()).orElse(null);
     if (item == null) {
-      report(Kind.UNKNOWN_REFERENCE, k, i, "item", q(r.id()), "Survey response '" + q(r.id()) + "' answers item '"
-          + r.item() + "', which survey '" + q(survey.id()) + "' does not have.");
+      report(
+          Kind.UNKNOWN_REFERENCE,
+          k,
+          i,
+          "item",
+          q(r.id()),
+          "Survey response '"
+              + q(r.id())
+              + "' answers item '"
+              + r.item()
+              + "', which survey '"
+              + q(survey.id())
+              + "' does not have.");
     } else if (r.value() < item.scaleMin() || r.value() > item.scaleMax()) {
-      report(Kind.OUT_OF_RANGE, k, i, "value", q(r.id()), "Survey response '" + q(r.id()) + "' has the answer "
-          + r.value() + ", off the item's scale of " + item.scaleMin() + " to " + item.scaleMax() + ".");
+      report(
+          Kind.OUT_OF_RANGE,
+          k,
+          i,
+          "value",
+          q(r.id()),
+          "Survey response '"
+              + q(r.id())
+              + "' has the answer "
+              + r.value()
+              + ", off the item's scale of "
+              + item.scaleMin()
+              + " to "
+              + item.scaleMax()
+              + ".");
     }
   }
 
   /**
-   * An id as problems quote it: the id itself, or its pseudonym when the builder has a pseudonymiser
-   * (see {@link Dataset.Builder#pseudonymiser}). Every id a message or a problem's record id quotes
-   * goes through here, so that no host id reaches an exception text once a host asked for that.
+   * An id as problems quote it: the id itself, or its pseudonym when the builder has a
+   * pseudonymiser (see {@link Dataset.Builder#pseudonymiser}). Every id a message or a problem's
+   * record id quotes goes through here, so that no host id reaches an exception text once a host
+   * asked for that.
    */
   private String q(String id) {
     return data.quote(id);
@@ -523,22 +794,47 @@ final class DatasetValidator {
     return q(r.activity()) + "/" + q(r.participant());
   }
 
-  private void negative(RecordKind kind, int i, String field, String id, @Nullable Integer value, String what) {
+  private void negative(
+      RecordKind kind, int i, String field, String id, @Nullable Integer value, String what) {
     if (value != null && value < 0) {
-      report(Kind.NEGATIVE_VALUE, kind, i, field, id, "The " + kind.code() + " '" + id + "' has a negative "
-          + what + " (" + value + ").");
+      report(
+          Kind.NEGATIVE_VALUE,
+          kind,
+          i,
+          field,
+          id,
+          "The " + kind.code() + " '" + id + "' has a negative " + what + " (" + value + ").");
     }
   }
 
-  private void unknown(RecordKind kind, int i, String field, String id, String targetKind, String target) {
+  private void unknown(
+      RecordKind kind, int i, String field, String id, String targetKind, String target) {
     if (data.unbuilt(targetKind, target)) {
       return; // the record it refers to could not be built, and has problems of its own
     }
-    report(Kind.UNKNOWN_REFERENCE, kind, i, field, id, "The " + kind.code() + " '" + id + "' refers to "
-        + targetKind + " '" + q(target) + "', which is not in the dataset.");
+    report(
+        Kind.UNKNOWN_REFERENCE,
+        kind,
+        i,
+        field,
+        id,
+        "The "
+            + kind.code()
+            + " '"
+            + id
+            + "' refers to "
+            + targetKind
+            + " '"
+            + q(target)
+            + "', which is not in the dataset.");
   }
 
-  private void report(Kind problemKind, RecordKind kind, int index, @Nullable String field, @Nullable String id,
+  private void report(
+      Kind problemKind,
+      RecordKind kind,
+      int index,
+      @Nullable String field,
+      @Nullable String id,
       String message) {
     problems.add(new Problem(problemKind, locator.locate(kind, index, field), id, message));
   }
@@ -554,8 +850,11 @@ final class DatasetValidator {
     long h = length;
     int i = 0;
     for (; i + 4 <= length; i += 4) {
-      long block = id.charAt(i) | (long) id.charAt(i + 1) << 16 | (long) id.charAt(i + 2) << 32
-          | (long) id.charAt(i + 3) << 48;
+      long block =
+          id.charAt(i)
+              | (long) id.charAt(i + 1) << 16
+              | (long) id.charAt(i + 2) << 32
+              | (long) id.charAt(i + 3) << 48;
       h ^= mixBlock(block);
       h = Long.rotateLeft(h, 27) * 5 + 0x52dce729;
     }
@@ -574,5 +873,4 @@ final class DatasetValidator {
   private static long mixBlock(long block) {
     return Long.rotateLeft(block * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
   }
-
 }

@@ -19,13 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param date the day it was taken
  * @param title a short title, or {@code null}; free text, never shown in reports
  * @param rule how it was taken
- * @param ruleLabel what "other" means, present exactly when {@code rule} is {@link DecisionRule#OTHER}
+ * @param ruleLabel what "other" means, present exactly when {@code rule} is {@link
+ *     DecisionRule#OTHER}
  * @param quota for {@link DecisionRule#WEIGHTED_VOTE}: the weight in favour needed to carry it, in
  *     (0, total weight]; {@code null} for the other rules
  * @param votes who held a say and with what weight (see {@link Vote})
  * @param adopts ids of the contributions it adopted or adapted
- * @param consultations ids of the activities where people were consulted about it; consulting
- *     after the decision date is a warning sign ("the solution was already decided")
+ * @param consultations ids of the activities where people were consulted about it; consulting after
+ *     the decision date is a warning sign ("the solution was already decided")
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -66,10 +67,13 @@ public record Decision(
 
   /**
    * A builder for a decision with the given required values; the optional ones are named setters.
-   * Since 0.2.0 it collects every problem rather than throwing at the first (see
-   * {@link Participant#builder}).
+   * Since 0.2.0 it collects every problem rather than throwing at the first (see {@link
+   * Participant#builder}).
    */
-  public static Builder builder(@Nullable String id, @Nullable String initiative, @Nullable LocalDate date,
+  public static Builder builder(
+      @Nullable String id,
+      @Nullable String initiative,
+      @Nullable LocalDate date,
       @Nullable DecisionRule rule) {
     return new Builder(id, initiative, date, rule);
   }
@@ -93,7 +97,10 @@ public record Decision(
     private final List<String> adopts = new ArrayList<>();
     private final List<String> consultations = new ArrayList<>();
 
-    private Builder(@Nullable String id, @Nullable String initiative, @Nullable LocalDate date,
+    private Builder(
+        @Nullable String id,
+        @Nullable String initiative,
+        @Nullable LocalDate date,
         @Nullable DecisionRule rule) {
       this.id = checks.id(id, "id");
       this.initiative = checks.id(initiative, "initiative");
@@ -146,8 +153,10 @@ public record Decision(
       String field = "votes/" + votes.size();
       if (checks.id(participant, field + "/participant") != null && !participant.isBlank()) {
         if (weight < 0) {
-          checks.add(Problem.Kind.NEGATIVE_VALUE, field + "/weight", "The decision gives a vote a negative weight ("
-              + weight + ").");
+          checks.add(
+              Problem.Kind.NEGATIVE_VALUE,
+              field + "/weight",
+              "The decision gives a vote a negative weight (" + weight + ").");
         }
         votes.add(new Vote(participant, weight, position));
       }
@@ -188,8 +197,11 @@ public record Decision(
       Checks all = checks.copy();
       all.label(rule, ruleLabel, "ruleLabel");
       if (activity == null && stage == null) {
-        all.add(Problem.Kind.MISSING_FIELD, "stage", "The decision was taken outside an activity, so it needs a "
-            + "'stage' (commissioning, design, delivery or evaluation).");
+        all.add(
+            Problem.Kind.MISSING_FIELD,
+            "stage",
+            "The decision was taken outside an activity, so it needs a "
+                + "'stage' (commissioning, design, delivery or evaluation).");
       }
       java.util.Set<String> voters = new java.util.HashSet<>();
       long total = 0;
@@ -197,19 +209,36 @@ public record Decision(
         Vote vote = votes.get(v);
         total += Math.max(0, vote.weight());
         if (!voters.add(vote.participant())) {
-          all.add(Problem.Kind.DUPLICATE_ID, "votes/" + v + "/participant",
+          all.add(
+              Problem.Kind.DUPLICATE_ID,
+              "votes/" + v + "/participant",
               "The decision lists a participant more than once among its votes.");
         }
       }
       if (rule != null && rule != DecisionRule.WEIGHTED_VOTE && quota != null) {
-        all.add(Problem.Kind.INCONSISTENT, "quota", "The decision has a quota but its rule is '" + rule.code()
-            + "': a quota belongs only to a weighted vote.");
+        all.add(
+            Problem.Kind.INCONSISTENT,
+            "quota",
+            "The decision has a quota but its rule is '"
+                + rule.code()
+                + "': a quota belongs only to a weighted vote.");
       } else if (rule == DecisionRule.WEIGHTED_VOTE && quota == null) {
-        all.add(Problem.Kind.MISSING_FIELD, "quota", "The decision is a weighted vote, so it needs a 'quota': "
-            + "the weight in favour needed to carry it.");
-      } else if (rule == DecisionRule.WEIGHTED_VOTE && quota != null && (quota <= 0 || quota > total)) {
-        all.add(Problem.Kind.OUT_OF_RANGE, "quota", "The decision has quota " + quota
-            + ", which must be more than 0 and at most the total vote weight (" + total + ").");
+        all.add(
+            Problem.Kind.MISSING_FIELD,
+            "quota",
+            "The decision is a weighted vote, so it needs a 'quota': "
+                + "the weight in favour needed to carry it.");
+      } else if (rule == DecisionRule.WEIGHTED_VOTE
+          && quota != null
+          && (quota <= 0 || quota > total)) {
+        all.add(
+            Problem.Kind.OUT_OF_RANGE,
+            "quota",
+            "The decision has quota "
+                + quota
+                + ", which must be more than 0 and at most the total vote weight ("
+                + total
+                + ").");
       }
       return all;
     }
@@ -219,16 +248,26 @@ public record Decision(
     }
 
     Decision create() {
-      return new Decision(Objects.requireNonNull(id), Objects.requireNonNull(initiative), activity, stage,
-          Objects.requireNonNull(date), title, Objects.requireNonNull(rule), ruleLabel, quota, votes, adopts,
+      return new Decision(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(initiative),
+          activity,
+          stage,
+          Objects.requireNonNull(date),
+          title,
+          Objects.requireNonNull(rule),
+          ruleLabel,
+          quota,
+          votes,
+          adopts,
           consultations);
     }
 
     /**
      * Builds the decision.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Decision build() {
       return problems().build(RecordKind.DECISION, this::create);

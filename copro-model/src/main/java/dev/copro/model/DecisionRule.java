@@ -15,10 +15,15 @@ public enum DecisionRule implements Coded {
   /** One member, one vote; more than half of the votes cast carries it. */
   SIMPLE_MAJORITY("simple-majority"),
 
-  /** Members vote with integer weights; the decision carries when the weight in favour reaches the quota. */
+  /**
+   * Members vote with integer weights; the decision carries when the weight in favour reaches the
+   * quota.
+   */
   WEIGHTED_VOTE("weighted-vote"),
 
-  /** Taken by a person or group to whom the body delegated it; the voters listed are the delegates. */
+  /**
+   * Taken by a person or group to whom the body delegated it; the voters listed are the delegates.
+   */
   DELEGATED("delegated"),
 
   /** Taken by one party without a vote of the others; the voters listed are those who took it. */

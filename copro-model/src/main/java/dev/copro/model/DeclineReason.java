@@ -9,7 +9,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DeclineReason implements Coded {
-  /** It did not fit the way the service currently works: a warning sign of tokenism when it recurs. */
+  /**
+   * It did not fit the way the service currently works: a warning sign of tokenism when it recurs.
+   */
   DOES_NOT_FIT_CURRENT_MODEL("does-not-fit-current-model"),
 
   /** It concerned something outside the initiative's remit. */

@@ -19,18 +19,18 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>{@link #start} with the reference records; {@link #referenceProblems()} lists their
  *       problems; optionally {@link #expect} the number of events of each kind;
- *   <li>{@code check} each event record, each kind in its order, with its index among the
- *       records of its kind (from 0), as {@link Dataset.Builder#build()} would number them;
- *   <li>if {@link #toConfirm()} is not empty, pass every record of those kinds to
- *       {@link #confirm}, again in order with the same indexes;
+ *   <li>{@code check} each event record, each kind in its order, with its index among the records
+ *       of its kind (from 0), as {@link Dataset.Builder#build()} would number them;
+ *   <li>if {@link #toConfirm()} is not empty, pass every record of those kinds to {@link #confirm},
+ *       again in order with the same indexes;
  *   <li>{@link #finish()}.
  * </ol>
  *
- * <p>Memory: the reference records and their indexes, plus for each event an 8-byte key in a set
- * at most 3/4 full (about 11 bytes per attendance record, contribution, payment or survey response
- * when {@link #expect}ed, 11 to 22 when the set grows), never the events themselves. A repeated
- * id is first seen as a repeated 64-bit hash of the id; such a suspect (with its id and location)
- * is kept until {@link #confirm} settles whether the id itself was used before, so that hash
+ * <p>Memory: the reference records and their indexes, plus for each event an 8-byte key in a set at
+ * most 3/4 full (about 11 bytes per attendance record, contribution, payment or survey response
+ * when {@link #expect}ed, 11 to 22 when the set grows), never the events themselves. A repeated id
+ * is first seen as a repeated 64-bit hash of the id; such a suspect (with its id and location) is
+ * kept until {@link #confirm} settles whether the id itself was used before, so that hash
  * collisions report nothing and no repeat is missed. Events with problems may add their ids that
  * refer to nothing, and their problems.
  *
@@ -54,22 +54,25 @@ public final class EventValidator {
   }
 
   /**
-   * Checks the reference records and gets ready to check events. Every rule is checked except
-   * that decisions' {@code adopts} resolve: contributions are events, so {@link #finish()} checks
-   * that. The builder must not change afterwards.
+   * Checks the reference records and gets ready to check events. Every rule is checked except that
+   * decisions' {@code adopts} resolve: contributions are events, so {@link #finish()} checks that.
+   * The builder must not change afterwards.
    *
    * @param references the reference records; no attendance, contributions, payments or survey
    *     responses
-   * @param locator locates every record: the reference records by their index in
-   *     {@code references}, the events by the index passed to {@code check} and {@link #confirm}
+   * @param locator locates every record: the reference records by their index in {@code
+   *     references}, the events by the index passed to {@code check} and {@link #confirm}
    * @return a validator
    * @throws IllegalArgumentException if {@code references} holds event records
    */
   public static EventValidator start(Dataset.Builder references, RecordLocator locator) {
-    if (!references.attendance.isEmpty() || !references.contributions.isEmpty() || !references.payments.isEmpty()
+    if (!references.attendance.isEmpty()
+        || !references.contributions.isEmpty()
+        || !references.payments.isEmpty()
         || !references.surveyResponses.isEmpty()) {
-      throw new IllegalArgumentException("the references must hold no attendance, contributions, payments or"
-          + " survey responses");
+      throw new IllegalArgumentException(
+          "the references must hold no attendance, contributions, payments or"
+              + " survey responses");
     }
     return new EventValidator(references, locator);
   }
@@ -88,7 +91,8 @@ public final class EventValidator {
    */
   public Dataset references() {
     if (!referenceProblems.isEmpty()) {
-      throw new IllegalStateException("the reference records have " + referenceProblems.size() + " problems");
+      throw new IllegalStateException(
+          "the reference records have " + referenceProblems.size() + " problems");
     }
     if (dataset == null) {
       dataset = new Dataset(references);
@@ -99,11 +103,11 @@ public final class EventValidator {
   /**
    * Says how many events of a kind will be checked, at most, so that the set that finds their
    * repeats is made to size (about 11 bytes per event) instead of growing (11 to 22 bytes per
-   * event, and both the old and the new table while it grows). Optional; more events than
-   * expected are still checked exactly.
+   * event, and both the old and the new table while it grows). Optional; more events than expected
+   * are still checked exactly.
    *
-   * @param kind {@link RecordKind#ATTENDANCE}, {@link RecordKind#CONTRIBUTION},
-   *     {@link RecordKind#PAYMENT} or {@link RecordKind#SURVEY_RESPONSE}
+   * @param kind {@link RecordKind#ATTENDANCE}, {@link RecordKind#CONTRIBUTION}, {@link
+   *     RecordKind#PAYMENT} or {@link RecordKind#SURVEY_RESPONSE}
    * @param count how many records of that kind are expected
    * @throws IllegalArgumentException if {@code kind} is not a kind of event
    * @throws IllegalStateException if an event was checked already
@@ -113,8 +117,8 @@ public final class EventValidator {
   }
 
   /**
-   * Checks one attendance record against the references and the attendance records checked
-   * before it: references resolve, not repeated, not negative, no speaking without attending.
+   * Checks one attendance record against the references and the attendance records checked before
+   * it: references resolve, not repeated, not negative, no speaking without attending.
    *
    * @param index its index among the attendance records, from 0
    * @param record the record
@@ -126,8 +130,8 @@ public final class EventValidator {
   }
 
   /**
-   * Checks one contribution against the references and the contributions checked before it.
-   * A repeated id may be reported only by {@link #finish()}.
+   * Checks one contribution against the references and the contributions checked before it. A
+   * repeated id may be reported only by {@link #finish()}.
    *
    * @param index its index among the contributions, from 0
    * @param record the record
@@ -139,8 +143,8 @@ public final class EventValidator {
   }
 
   /**
-   * Checks one payment against the references and the payments checked before it. A repeated id
-   * may be reported only by {@link #finish()}.
+   * Checks one payment against the references and the payments checked before it. A repeated id may
+   * be reported only by {@link #finish()}.
    *
    * @param index its index among the payments, from 0
    * @param record the record
@@ -165,9 +169,9 @@ public final class EventValidator {
   }
 
   /**
-   * The kinds of event that have suspected repeated ids, whose records must all be passed to
-   * {@link #confirm} before {@link #finish()}. Empty unless an id hash repeated, which for valid
-   * data needs a 64-bit hash collision.
+   * The kinds of event that have suspected repeated ids, whose records must all be passed to {@link
+   * #confirm} before {@link #finish()}. Empty unless an id hash repeated, which for valid data
+   * needs a 64-bit hash collision.
    */
   public Set<RecordKind> toConfirm() {
     return rules.toConfirm();
@@ -178,8 +182,8 @@ public final class EventValidator {
    * suspected id. Pass every checked record of the kind, in the order and with the indexes they
    * were checked with.
    *
-   * @param kind {@link RecordKind#CONTRIBUTION}, {@link RecordKind#PAYMENT} or
-   *     {@link RecordKind#SURVEY_RESPONSE}
+   * @param kind {@link RecordKind#CONTRIBUTION}, {@link RecordKind#PAYMENT} or {@link
+   *     RecordKind#SURVEY_RESPONSE}
    * @param index the record's index among those of its kind
    * @param id the record's id
    */

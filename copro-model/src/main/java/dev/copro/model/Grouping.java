@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records grouped by a key, in compressed rows: one int array of positions ordered by key, and an
- * offset per key. Built once in two passes; lookups return views without copying. Records whose
- * key is null are in no group.
+ * offset per key. Built once in two passes; lookups return views without copying. Records whose key
+ * is null are in no group.
  */
 final class Grouping<T> {
 

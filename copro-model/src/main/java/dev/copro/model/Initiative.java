@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A co-production project or programme: a board reviewing a policy, a service redesign, a
- * research study. Activities and decisions belong to an initiative.
+ * A co-production project or programme: a board reviewing a policy, a service redesign, a research
+ * study. Activities and decisions belong to an initiative.
  *
  * @param id unique among initiatives, never blank
  * @param name a human-readable name
@@ -44,8 +44,9 @@ public record Initiative(
   }
 
   /**
-   * A builder for an initiative with the given required values; the optional ones are named setters.
-   * It collects every problem rather than throwing at the first (see {@link Participant#builder}).
+   * A builder for an initiative with the given required values; the optional ones are named
+   * setters. It collects every problem rather than throwing at the first (see {@link
+   * Participant#builder}).
    *
    * @param id unique among initiatives
    * @param name a human-readable name
@@ -53,7 +54,8 @@ public record Initiative(
    * @since 0.2.0
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-  public static Builder builder(@Nullable String id, @Nullable String name, @Nullable LocalDate start) {
+  public static Builder builder(
+      @Nullable String id, @Nullable String name, @Nullable LocalDate start) {
     return new Builder(id, name, start);
   }
 
@@ -112,8 +114,10 @@ public record Initiative(
     Checks problems() {
       Checks all = checks.copy();
       if (start != null && end != null && end.isBefore(start)) {
-        all.add(Problem.Kind.DATE_ORDER, "end", "The initiative ends on " + end + ", before it starts on " + start
-            + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "end",
+            "The initiative ends on " + end + ", before it starts on " + start + ".");
       }
       return all;
     }
@@ -123,15 +127,21 @@ public record Initiative(
     }
 
     Initiative create() {
-      return new Initiative(Objects.requireNonNull(id), Objects.requireNonNull(name), organisation,
-          Objects.requireNonNull(start), end, stages, attributes);
+      return new Initiative(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(name),
+          organisation,
+          Objects.requireNonNull(start),
+          end,
+          stages,
+          attributes);
     }
 
     /**
      * Builds the initiative.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Initiative build() {
       return problems().build(RecordKind.INITIATIVE, this::create);

@@ -1,12 +1,12 @@
 package dev.copro.model;
 
 /**
- * A set of longs in one open-addressing array with linear probing: 8 bytes a slot and no object
- * per element. Sized for an expected number of elements, it is at most 3/4 full with them (about
- * 11 bytes per element) and never grows unless more come; grown, it doubles when 3/4 full, so it
- * stays between 3/8 and 3/4 full (11 to 22 bytes per element). The validator keeps one per kind of
- * event record, so that checking millions of events for repeats costs a few bytes each instead of
- * a string each.
+ * A set of longs in one open-addressing array with linear probing: 8 bytes a slot and no object per
+ * element. Sized for an expected number of elements, it is at most 3/4 full with them (about 11
+ * bytes per element) and never grows unless more come; grown, it doubles when 3/4 full, so it stays
+ * between 3/8 and 3/4 full (11 to 22 bytes per element). The validator keeps one per kind of event
+ * record, so that checking millions of events for repeats costs a few bytes each instead of a
+ * string each.
  */
 final class LongHashSet {
 
@@ -22,10 +22,14 @@ final class LongHashSet {
     this(0);
   }
 
-  /** An empty set with room for {@code expected} elements: it does not grow until one more comes. */
+  /**
+   * An empty set with room for {@code expected} elements: it does not grow until one more comes.
+   */
   LongHashSet(long expected) {
     // At most 3/4 full with the expected elements: 3 × slots ≥ 4 × expected.
-    slots = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expected + (expected + 2) / 3))];
+    slots =
+        new long
+            [(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expected + (expected + 2) / 3))];
   }
 
   /** Adds {@code value}; returns whether it was new. */

@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
  * A person who takes part, known only by a pseudonymous id.
  *
  * <p>Demographic attributes (age band, ethnicity, gender, area…) are kept as free key/value pairs
- * as of a date, so that breakdowns can use whatever a host records. Reports never show an
- * attribute value for a group smaller than the suppression minimum.
+ * as of a date, so that breakdowns can use whatever a host records. Reports never show an attribute
+ * value for a group smaller than the suppression minimum.
  *
  * @param id a pseudonymous id, unique among participants, never blank; never a name or NHS number
  * @param perspective the standpoint from which they take part
- * @param perspectiveLabel what "other" means, present exactly when {@code perspective} is
- *     {@link Perspective#OTHER}
+ * @param perspectiveLabel what "other" means, present exactly when {@code perspective} is {@link
+ *     Perspective#OTHER}
  * @param joined the day they joined, or {@code null} if not recorded
  * @param left the day they left, or {@code null} if they have not left; not before {@code joined}
  * @param accessNeeds the access needs they declared; empty if none, or if not asked (see {@code
@@ -55,14 +55,30 @@ public record Participant(
   }
 
   /**
-   * A participant whose asking about access needs is not recorded: the constructor of version 0.1.0.
+   * A participant whose asking about access needs is not recorded: the constructor of version
+   * 0.1.0.
    *
    * @since 0.1.0
    */
-  public Participant(String id, Perspective perspective, @Nullable String perspectiveLabel, @Nullable LocalDate joined,
-      @Nullable LocalDate left, Set<AccessProvision> accessNeeds, Map<String, String> attributes,
+  public Participant(
+      String id,
+      Perspective perspective,
+      @Nullable String perspectiveLabel,
+      @Nullable LocalDate joined,
+      @Nullable LocalDate left,
+      Set<AccessProvision> accessNeeds,
+      Map<String, String> attributes,
       @Nullable LocalDate attributesAsOf) {
-    this(id, perspective, perspectiveLabel, joined, left, accessNeeds, attributes, attributesAsOf, null);
+    this(
+        id,
+        perspective,
+        perspectiveLabel,
+        joined,
+        left,
+        accessNeeds,
+        attributes,
+        attributesAsOf,
+        null);
   }
 
   /** A participant with only an id and a perspective other than {@link Perspective#OTHER}. */
@@ -71,11 +87,11 @@ public record Participant(
   }
 
   /**
-   * A builder for a participant with the given required values; the optional ones are named setters.
-   * Unlike the constructor, a builder does not throw at the first bad value: it collects every
-   * problem, and {@link Builder#build()} (or {@link Dataset.Builder#add(Participant.Builder)}, with
-   * the problems of every other record) lists them all in one
-   * {@link dev.copro.model.validation.InvalidInputException}.
+   * A builder for a participant with the given required values; the optional ones are named
+   * setters. Unlike the constructor, a builder does not throw at the first bad value: it collects
+   * every problem, and {@link Builder#build()} (or {@link
+   * Dataset.Builder#add(Participant.Builder)}, with the problems of every other record) lists them
+   * all in one {@link dev.copro.model.validation.InvalidInputException}.
    *
    * @param id a pseudonymous id (see {@link Pseudonymiser}); never a name or NHS number
    * @param perspective the standpoint from which they take part
@@ -174,8 +190,10 @@ public record Participant(
       Checks all = checks.copy();
       all.label(perspective, perspectiveLabel, "perspectiveLabel");
       if (joined != null && left != null && left.isBefore(joined)) {
-        all.add(Problem.Kind.DATE_ORDER, "left", "The participant left on " + left + ", before they joined on "
-            + joined + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "left",
+            "The participant left on " + left + ", before they joined on " + joined + ".");
       }
       return all;
     }
@@ -187,15 +205,23 @@ public record Participant(
 
     /** The participant; only called when there are no problems. */
     Participant create() {
-      return new Participant(Objects.requireNonNull(id), Objects.requireNonNull(perspective), perspectiveLabel, joined,
-          left, accessNeeds, attributes, attributesAsOf, accessNeedsAsked);
+      return new Participant(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(perspective),
+          perspectiveLabel,
+          joined,
+          left,
+          accessNeeds,
+          attributes,
+          attributesAsOf,
+          accessNeedsAsked);
     }
 
     /**
      * Builds the participant.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field ({@code participant /left})
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field ({@code participant /left})
      */
     public Participant build() {
       return problems().build(RecordKind.PARTICIPANT, this::create);

@@ -16,14 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param participant the id of the participant
  * @param activity the id of the activity it is for, or {@code null} if not for one activity
  * @param kind what it is for
- * @param kindLabel what "other" means, present exactly when {@code kind} is {@link PaymentKind#OTHER}
+ * @param kindLabel what "other" means, present exactly when {@code kind} is {@link
+ *     PaymentKind#OTHER}
  * @param amount the amount, in {@code currency}; not negative
  * @param currency the ISO 4217 currency
  * @param offered the day it was offered
- * @param claimed the day it was claimed, or {@code null} if not claimed or no claim was needed;
- *     not before {@code offered}
- * @param paid the day it was paid, or {@code null} if not paid yet; not before {@code offered}
- *     nor {@code claimed}
+ * @param claimed the day it was claimed, or {@code null} if not claimed or no claim was needed; not
+ *     before {@code offered}
+ * @param paid the day it was paid, or {@code null} if not paid yet; not before {@code offered} nor
+ *     {@code claimed}
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -62,14 +63,17 @@ public record Payment(
    * @since 0.2.0
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-  public static Builder builder(@Nullable String id, @Nullable String participant, @Nullable PaymentKind kind,
+  public static Builder builder(
+      @Nullable String id,
+      @Nullable String participant,
+      @Nullable PaymentKind kind,
       @Nullable LocalDate offered) {
     return new Builder(id, participant, kind, offered);
   }
 
   /**
-   * Builds a {@link Payment}, checking each value as it is given and collecting the problems.
-   * Not thread-safe.
+   * Builds a {@link Payment}, checking each value as it is given and collecting the problems. Not
+   * thread-safe.
    *
    * @since 0.2.0
    */
@@ -87,7 +91,10 @@ public record Payment(
     private @Nullable LocalDate claimed;
     private @Nullable LocalDate paid;
 
-    private Builder(@Nullable String id, @Nullable String participant, @Nullable PaymentKind kind,
+    private Builder(
+        @Nullable String id,
+        @Nullable String participant,
+        @Nullable PaymentKind kind,
         @Nullable LocalDate offered) {
       this.id = checks.id(id, "id");
       this.participant = checks.id(participant, "participant");
@@ -132,7 +139,10 @@ public record Payment(
         try {
           code = Currency.getInstance(currencyCode);
         } catch (IllegalArgumentException e) {
-          checks.add(Problem.Kind.INVALID_VALUE, "currency", "'" + currencyCode + "' is not an ISO 4217 currency code.");
+          checks.add(
+              Problem.Kind.INVALID_VALUE,
+              "currency",
+              "'" + currencyCode + "' is not an ISO 4217 currency code.");
         }
       }
       if (amount == null || value != null) {
@@ -159,19 +169,34 @@ public record Payment(
     Checks problems() {
       Checks all = checks.copy();
       all.label(kind, kindLabel, "kindLabel");
-      if (amount == null && currency == null && all.found().stream().noneMatch(f -> "amount".equals(f.field()))) {
-        all.add(Problem.Kind.MISSING_FIELD, "amount", "This payment has no 'amount', which is required.");
+      if (amount == null
+          && currency == null
+          && all.found().stream().noneMatch(f -> "amount".equals(f.field()))) {
+        all.add(
+            Problem.Kind.MISSING_FIELD,
+            "amount",
+            "This payment has no 'amount', which is required.");
       }
       if (offered != null && claimed != null && claimed.isBefore(offered)) {
-        all.add(Problem.Kind.DATE_ORDER, "claimed", "The payment was claimed on " + claimed
-            + ", before it was offered on " + offered + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "claimed",
+            "The payment was claimed on "
+                + claimed
+                + ", before it was offered on "
+                + offered
+                + ".");
       }
       if (offered != null && paid != null && paid.isBefore(offered)) {
-        all.add(Problem.Kind.DATE_ORDER, "paid", "The payment was paid on " + paid + ", before it was offered on "
-            + offered + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "paid",
+            "The payment was paid on " + paid + ", before it was offered on " + offered + ".");
       } else if (paid != null && claimed != null && paid.isBefore(claimed)) {
-        all.add(Problem.Kind.DATE_ORDER, "paid", "The payment was paid on " + paid + ", before it was claimed on "
-            + claimed + ".");
+        all.add(
+            Problem.Kind.DATE_ORDER,
+            "paid",
+            "The payment was paid on " + paid + ", before it was claimed on " + claimed + ".");
       }
       return all;
     }
@@ -181,16 +206,24 @@ public record Payment(
     }
 
     Payment create() {
-      return new Payment(Objects.requireNonNull(id), Objects.requireNonNull(participant), activity,
-          Objects.requireNonNull(kind), kindLabel, Objects.requireNonNull(amount), Objects.requireNonNull(currency),
-          Objects.requireNonNull(offered), claimed, paid);
+      return new Payment(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(participant),
+          activity,
+          Objects.requireNonNull(kind),
+          kindLabel,
+          Objects.requireNonNull(amount),
+          Objects.requireNonNull(currency),
+          Objects.requireNonNull(offered),
+          claimed,
+          paid);
     }
 
     /**
      * Builds the payment.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public Payment build() {
       return problems().build(RecordKind.PAYMENT, this::create);

@@ -3,7 +3,9 @@ package dev.copro.model;
 import org.apiguardian.api.API;
 
 /**
- * The standpoint from which a participant takes part. People whose perspective is {@link #LIVED_EXPERIENCE} or {@link #CARER} form the lived-experience bloc unless an evaluation configures otherwise.
+ * The standpoint from which a participant takes part. People whose perspective is {@link
+ * #LIVED_EXPERIENCE} or {@link #CARER} form the lived-experience bloc unless an evaluation
+ * configures otherwise.
  *
  * @since 0.1.0
  */

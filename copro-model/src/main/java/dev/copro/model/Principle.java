@@ -3,7 +3,8 @@ package dev.copro.model;
 import org.apiguardian.api.API;
 
 /**
- * A principle of co-production (SCIE Guide 51), plus the relationship over time that the field adds to them. Metrics say which principles they inform.
+ * A principle of co-production (SCIE Guide 51), plus the relationship over time that the field adds
+ * to them. Metrics say which principles they inform.
  *
  * @since 0.1.0
  */

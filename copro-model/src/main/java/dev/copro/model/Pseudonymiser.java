@@ -43,15 +43,16 @@ public final class Pseudonymiser {
     } catch (InvalidKeyException e) {
       throw new IllegalArgumentException("the key cannot be used for " + ALGORITHM, e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(ALGORITHM + " is required of every Java platform but is missing", e);
+      throw new IllegalStateException(
+          ALGORITHM + " is required of every Java platform but is missing", e);
     }
   }
 
   /**
    * A pseudonymiser with the given secret key and the prefix {@code p-}.
    *
-   * @param key the secret key, at least {@link #MIN_KEY_BYTES} bytes; copied, so the caller may wipe
-   *     its array afterwards
+   * @param key the secret key, at least {@link #MIN_KEY_BYTES} bytes; copied, so the caller may
+   *     wipe its array afterwards
    * @throws IllegalArgumentException if the key is too short
    */
   public static Pseudonymiser withKey(byte[] key) {
@@ -69,8 +70,8 @@ public final class Pseudonymiser {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(prefix, "prefix");
     if (key.length < MIN_KEY_BYTES) {
-      throw new IllegalArgumentException("the key must be at least " + MIN_KEY_BYTES + " bytes long, not "
-          + key.length);
+      throw new IllegalArgumentException(
+          "the key must be at least " + MIN_KEY_BYTES + " bytes long, not " + key.length);
     }
     byte[] copy = Arrays.copyOf(key, key.length);
     try {
@@ -101,8 +102,9 @@ public final class Pseudonymiser {
   /**
    * Whether a text has the form of this pseudonymiser's pseudonyms: its prefix followed by 32
    * lower-case hex digits. It does not say that the text is the pseudonym of any id (that cannot be
-   * known without the id), only that it was not left unmapped; {@link Dataset.Builder#pseudonymiser}
-   * uses it to quote pseudonyms as they are and anything else as its pseudonym.
+   * known without the id), only that it was not left unmapped; {@link
+   * Dataset.Builder#pseudonymiser} uses it to quote pseudonyms as they are and anything else as its
+   * pseudonym.
    *
    * @param text any text
    * @return whether it has the form of a pseudonym

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class Records {
 
   /** The shared sets of listed provisions, by the bits of their kinds' ordinals. */
-  private static final ConcurrentMap<Integer, Set<AccessProvision>> LISTED_PROVISIONS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Integer, Set<AccessProvision>> LISTED_PROVISIONS =
+      new ConcurrentHashMap<>();
 
   private Records() {}
 
@@ -43,7 +44,8 @@ final class Records {
       throw new IllegalArgumentException(name + " is required when the code is 'other'");
     }
     if (!other && label != null) {
-      throw new IllegalArgumentException(name + " is allowed only with the code 'other', not '" + code.code() + "'");
+      throw new IllegalArgumentException(
+          name + " is allowed only with the code 'other', not '" + code.code() + "'");
     }
     return label;
   }
@@ -71,7 +73,8 @@ final class Records {
       }
       kinds |= 1 << provision.kind().ordinal();
     }
-    return LISTED_PROVISIONS.computeIfAbsent(kinds, k -> Collections.unmodifiableSortedSet(new TreeSet<>(values)));
+    return LISTED_PROVISIONS.computeIfAbsent(
+        kinds, k -> Collections.unmodifiableSortedSet(new TreeSet<>(values)));
   }
 
   static <T> List<T> list(@Nullable Collection<T> values) {
@@ -79,11 +82,21 @@ final class Records {
   }
 
   /** Puts a free attribute a builder was given, collecting a missing name or value as a problem. */
-  static void attribute(Checks checks, Map<String, String> attributes, @Nullable String name, @Nullable String value) {
+  static void attribute(
+      Checks checks,
+      Map<String, String> attributes,
+      @Nullable String name,
+      @Nullable String value) {
     if (name == null || name.isBlank()) {
-      checks.add(Problem.Kind.MISSING_FIELD, "attributes", "An attribute has no name: name every attribute.");
+      checks.add(
+          Problem.Kind.MISSING_FIELD,
+          "attributes",
+          "An attribute has no name: name every attribute.");
     } else if (value == null) {
-      checks.add(Problem.Kind.MISSING_FIELD, "attributes/" + name.replace("~", "~0").replace("/", "~1"), "The attribute '" + name + "' has no value.");
+      checks.add(
+          Problem.Kind.MISSING_FIELD,
+          "attributes/" + name.replace("~", "~0").replace("/", "~1"),
+          "The attribute '" + name + "' has no value.");
     } else {
       attributes.put(name, value);
     }
@@ -94,8 +107,11 @@ final class Records {
       return Collections.emptySortedMap();
     }
     TreeMap<String, String> copy = new TreeMap<>();
-    attributes.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "attribute name"),
-        Objects.requireNonNull(value, "attribute value")));
+    attributes.forEach(
+        (name, value) ->
+            copy.put(
+                Objects.requireNonNull(name, "attribute name"),
+                Objects.requireNonNull(value, "attribute value")));
     return Collections.unmodifiableSortedMap(copy);
   }
 }

@@ -115,7 +115,10 @@ public final class StringIndex {
     }
   }
 
-  /** Spreads the hash so that ids differing only in their last characters do not crowd neighbouring slots. */
+  /**
+   * Spreads the hash so that ids differing only in their last characters do not crowd neighbouring
+   * slots.
+   */
   private static int slot(String key, int mask) {
     int h = key.hashCode() * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;

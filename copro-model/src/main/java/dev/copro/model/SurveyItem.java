@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record SurveyItem(String id, String statement, int scaleMin, int scaleMax, @Nullable Principle principle) {
+public record SurveyItem(
+    String id, String statement, int scaleMin, int scaleMax, @Nullable Principle principle) {
 
   /** Checks presence. */
   public SurveyItem {

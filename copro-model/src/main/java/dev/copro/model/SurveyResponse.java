@@ -19,7 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SurveyResponse(
-    String id, String survey, String item, String participant, @Nullable String initiative, LocalDate date,
+    String id,
+    String survey,
+    String item,
+    String participant,
+    @Nullable String initiative,
+    LocalDate date,
     int value) {
 
   /** Checks presence. */
@@ -33,8 +38,8 @@ public record SurveyResponse(
 
   /**
    * A builder for a survey response with the given required values; the initiative it is about is a
-   * named setter. It collects every problem rather than throwing at the first (see
-   * {@link Participant#builder}).
+   * named setter. It collects every problem rather than throwing at the first (see {@link
+   * Participant#builder}).
    *
    * @param id unique among survey responses
    * @param survey the id of the survey
@@ -45,14 +50,19 @@ public record SurveyResponse(
    * @since 0.2.0
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-  public static Builder builder(@Nullable String id, @Nullable String survey, @Nullable String item,
-      @Nullable String participant, @Nullable LocalDate date, int value) {
+  public static Builder builder(
+      @Nullable String id,
+      @Nullable String survey,
+      @Nullable String item,
+      @Nullable String participant,
+      @Nullable LocalDate date,
+      int value) {
     return new Builder(id, survey, item, participant, date, value);
   }
 
   /**
-   * Builds a {@link SurveyResponse}, checking each value as it is given and collecting the problems.
-   * Not thread-safe.
+   * Builds a {@link SurveyResponse}, checking each value as it is given and collecting the
+   * problems. Not thread-safe.
    *
    * @since 0.2.0
    */
@@ -67,8 +77,13 @@ public record SurveyResponse(
     private final int value;
     private @Nullable String initiative;
 
-    private Builder(@Nullable String id, @Nullable String survey, @Nullable String item, @Nullable String participant,
-        @Nullable LocalDate date, int value) {
+    private Builder(
+        @Nullable String id,
+        @Nullable String survey,
+        @Nullable String item,
+        @Nullable String participant,
+        @Nullable LocalDate date,
+        int value) {
       this.id = checks.id(id, "id");
       this.survey = checks.id(survey, "survey");
       this.item = checks.id(item, "item");
@@ -92,15 +107,21 @@ public record SurveyResponse(
     }
 
     SurveyResponse create() {
-      return new SurveyResponse(Objects.requireNonNull(id), Objects.requireNonNull(survey), Objects.requireNonNull(item),
-          Objects.requireNonNull(participant), initiative, Objects.requireNonNull(date), value);
+      return new SurveyResponse(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(survey),
+          Objects.requireNonNull(item),
+          Objects.requireNonNull(participant),
+          initiative,
+          Objects.requireNonNull(date),
+          value);
     }
 
     /**
      * Builds the survey response.
      *
-     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located at
-     *     its field
+     * @throws dev.copro.model.validation.InvalidInputException listing every problem, each located
+     *     at its field
      */
     public SurveyResponse build() {
       return problems().build(RecordKind.SURVEY_RESPONSE, this::create);

@@ -34,22 +34,25 @@ public final class Captured {
    */
   public static String logsOf(Action action) throws IOException {
     StringBuilder logs = new StringBuilder();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (logs) {
-          logs.append(record.getMessage()).append(' ')
-              .append(record.getParameters() == null ? "" : List.of(record.getParameters()))
-              .append(record.getThrown() == null ? "" : " " + record.getThrown()).append('\n');
-        }
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            synchronized (logs) {
+              logs.append(record.getMessage())
+                  .append(' ')
+                  .append(record.getParameters() == null ? "" : List.of(record.getParameters()))
+                  .append(record.getThrown() == null ? "" : " " + record.getThrown())
+                  .append('\n');
+            }
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     handler.setLevel(Level.ALL);
     Logger root = Logger.getLogger("");
     Logger copro = Logger.getLogger("dev.copro");

@@ -26,23 +26,33 @@ import org.jspecify.annotations.Nullable;
  * with labels, and ids and text with the characters that trouble file formats (commas, quotes,
  * semicolons, backslashes, line breaks, accents).
  *
- * <p>Reusable from other modules through copro-model's test jar:
- * {@code <artifactId>copro-model</artifactId><type>test-jar</type><scope>test</scope>}.
+ * <p>Reusable from other modules through copro-model's test jar: {@code
+ * <artifactId>copro-model</artifactId><type>test-jar</type><scope>test</scope>}.
  *
  * <p>A dataset is drawn from record counts and a seed; jqwik shrinks both, so a failing case
  * shrinks towards fewer records.
  */
 public final class DatasetArbitraries {
 
-  private static final List<String> ID_SUFFIXES = List.of("", "", "", "-x", " y", ";z", ",w", "\"q\"", "\\b", "é");
-  private static final List<String> TEXTS = List.of("Board review", "Day, with \"quotes\"", "two\nlines",
-      "semi;colon", "back\\slash", "Café für alle", " spaced ");
-  private static final List<String> LABELS = List.of("peer researcher", "Makaton signing", "ballot; by post",
-      "walk-in", "élu");
+  private static final List<String> ID_SUFFIXES =
+      List.of("", "", "", "-x", " y", ";z", ",w", "\"q\"", "\\b", "é");
+  private static final List<String> TEXTS =
+      List.of(
+          "Board review",
+          "Day, with \"quotes\"",
+          "two\nlines",
+          "semi;colon",
+          "back\\slash",
+          "Café für alle",
+          " spaced ");
+  private static final List<String> LABELS =
+      List.of("peer researcher", "Makaton signing", "ballot; by post", "walk-in", "élu");
   private static final List<String> ATTRIBUTE_NAMES = List.of("age-band", "area", "gender");
-  private static final List<String> ATTRIBUTE_VALUES = List.of("18-24", "North, East", "\"x\"", "semi;colon", "ü");
+  private static final List<String> ATTRIBUTE_VALUES =
+      List.of("18-24", "North, East", "\"x\"", "semi;colon", "ü");
   private static final List<Currency> CURRENCIES =
-      List.of(Currency.getInstance("GBP"), Currency.getInstance("EUR"), Currency.getInstance("USD"));
+      List.of(
+          Currency.getInstance("GBP"), Currency.getInstance("EUR"), Currency.getInstance("USD"));
 
   private DatasetArbitraries() {}
 
@@ -67,7 +77,8 @@ public final class DatasetArbitraries {
    * computation must treat exactly as the original.
    */
   public static Dataset shuffled(Dataset dataset, Random random) {
-    return Dataset.builder().name(dataset.name())
+    return Dataset.builder()
+        .name(dataset.name())
         .initiatives(shuffle(dataset.initiatives(), random))
         .participants(shuffle(dataset.participants(), random))
         .activities(shuffle(dataset.activities(), random))
@@ -98,29 +109,118 @@ public final class DatasetArbitraries {
   public static Dataset withFreeText(Dataset d, UnaryOperator<String> text) {
     UnaryOperator<@Nullable String> optional = value -> value == null ? null : text.apply(value);
     Dataset.Builder b = Dataset.builder().name(d.name());
-    d.initiatives().forEach(i -> b.add(new Initiative(i.id(), text.apply(i.name()), optional.apply(i.organisation()),
-        i.start(), i.end(), i.stages(), i.attributes())));
-    d.participants().forEach(p -> b.add(new Participant(p.id(), p.perspective(), optional.apply(p.perspectiveLabel()),
-        p.joined(), p.left(), provisions(p.accessNeeds(), text), p.attributes(), p.attributesAsOf())));
-    d.activities().forEach(a -> b.add(new Activity(a.id(), a.initiative(), a.type(), optional.apply(a.typeLabel()),
-        a.stage(), optional.apply(a.title()), a.date(), a.startTime(), a.durationMinutes(), a.invitedOn(),
-        provisions(a.provisions(), text), a.chairs(), a.attributes())));
+    d.initiatives()
+        .forEach(
+            i ->
+                b.add(
+                    new Initiative(
+                        i.id(),
+                        text.apply(i.name()),
+                        optional.apply(i.organisation()),
+                        i.start(),
+                        i.end(),
+                        i.stages(),
+                        i.attributes())));
+    d.participants()
+        .forEach(
+            p ->
+                b.add(
+                    new Participant(
+                        p.id(),
+                        p.perspective(),
+                        optional.apply(p.perspectiveLabel()),
+                        p.joined(),
+                        p.left(),
+                        provisions(p.accessNeeds(), text),
+                        p.attributes(),
+                        p.attributesAsOf())));
+    d.activities()
+        .forEach(
+            a ->
+                b.add(
+                    new Activity(
+                        a.id(),
+                        a.initiative(),
+                        a.type(),
+                        optional.apply(a.typeLabel()),
+                        a.stage(),
+                        optional.apply(a.title()),
+                        a.date(),
+                        a.startTime(),
+                        a.durationMinutes(),
+                        a.invitedOn(),
+                        provisions(a.provisions(), text),
+                        a.chairs(),
+                        a.attributes())));
     b.attendance(d.attendance());
-    d.contributions().forEach(c -> b.add(new Contribution(c.id(), c.activity(), c.participant(), c.kind(), c.date(),
-        c.documented(), optional.apply(c.summary()), c.response())));
-    d.decisions().forEach(x -> b.add(new Decision(x.id(), x.initiative(), x.activity(), x.stage(), x.date(),
-        optional.apply(x.title()), x.rule(), optional.apply(x.ruleLabel()), x.quota(), x.votes(), x.adopts(),
-        x.consultations())));
-    d.payments().forEach(p -> b.add(new Payment(p.id(), p.participant(), p.activity(), p.kind(),
-        optional.apply(p.kindLabel()), p.amount(), p.currency(), p.offered(), p.claimed(), p.paid())));
-    d.surveys().forEach(s -> b.add(new Survey(s.id(), text.apply(s.name()), s.items().stream()
-        .map(i -> new SurveyItem(i.id(), text.apply(i.statement()), i.scaleMin(), i.scaleMax(), i.principle()))
-        .toList())));
+    d.contributions()
+        .forEach(
+            c ->
+                b.add(
+                    new Contribution(
+                        c.id(),
+                        c.activity(),
+                        c.participant(),
+                        c.kind(),
+                        c.date(),
+                        c.documented(),
+                        optional.apply(c.summary()),
+                        c.response())));
+    d.decisions()
+        .forEach(
+            x ->
+                b.add(
+                    new Decision(
+                        x.id(),
+                        x.initiative(),
+                        x.activity(),
+                        x.stage(),
+                        x.date(),
+                        optional.apply(x.title()),
+                        x.rule(),
+                        optional.apply(x.ruleLabel()),
+                        x.quota(),
+                        x.votes(),
+                        x.adopts(),
+                        x.consultations())));
+    d.payments()
+        .forEach(
+            p ->
+                b.add(
+                    new Payment(
+                        p.id(),
+                        p.participant(),
+                        p.activity(),
+                        p.kind(),
+                        optional.apply(p.kindLabel()),
+                        p.amount(),
+                        p.currency(),
+                        p.offered(),
+                        p.claimed(),
+                        p.paid())));
+    d.surveys()
+        .forEach(
+            s ->
+                b.add(
+                    new Survey(
+                        s.id(),
+                        text.apply(s.name()),
+                        s.items().stream()
+                            .map(
+                                i ->
+                                    new SurveyItem(
+                                        i.id(),
+                                        text.apply(i.statement()),
+                                        i.scaleMin(),
+                                        i.scaleMax(),
+                                        i.principle()))
+                            .toList())));
     b.surveyResponses(d.surveyResponses());
     return b.build();
   }
 
-  private static Set<AccessProvision> provisions(Set<AccessProvision> provisions, UnaryOperator<String> text) {
+  private static Set<AccessProvision> provisions(
+      Set<AccessProvision> provisions, UnaryOperator<String> text) {
     Set<AccessProvision> out = new LinkedHashSet<>();
     for (AccessProvision p : provisions) {
       out.add(p.label() == null ? p : AccessProvision.other(text.apply(p.label())));
@@ -128,7 +228,10 @@ public final class DatasetArbitraries {
     return out;
   }
 
-  /** Builds one dataset from counts and a source of randomness, keeping every rule of {@link Dataset}. */
+  /**
+   * Builds one dataset from counts and a source of randomness, keeping every rule of {@link
+   * Dataset}.
+   */
   private static final class Generator {
     private final List<Integer> counts;
     private final Random random;
@@ -193,17 +296,32 @@ public final class DatasetArbitraries {
 
     private Initiative initiative(int i) {
       LocalDate start = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1000));
-      return new Initiative(id("initiative", i), pick(TEXTS), maybe(() -> pick(TEXTS)), start,
-          maybe(() -> start.plusDays(random.nextInt(400))), subset(LifecycleStage.values()), attributes());
+      return new Initiative(
+          id("initiative", i),
+          pick(TEXTS),
+          maybe(() -> pick(TEXTS)),
+          start,
+          maybe(() -> start.plusDays(random.nextInt(400))),
+          subset(LifecycleStage.values()),
+          attributes());
     }
 
     private Participant participant(int i) {
       Perspective perspective = pick(List.of(Perspective.values()));
       LocalDate joined = maybe(() -> LocalDate.of(2019, 6, 1).plusDays(random.nextInt(800)));
-      LocalDate left = joined == null ? maybe(() -> LocalDate.of(2022, 1, 1))
-          : maybe(() -> joined.plusDays(random.nextInt(300)));
-      return new Participant(id("participant", i), perspective, label(perspective), joined, left, provisions(),
-          attributes(), maybe(() -> LocalDate.of(2021, 3, 1).plusDays(random.nextInt(100))));
+      LocalDate left =
+          joined == null
+              ? maybe(() -> LocalDate.of(2022, 1, 1))
+              : maybe(() -> joined.plusDays(random.nextInt(300)));
+      return new Participant(
+          id("participant", i),
+          perspective,
+          label(perspective),
+          joined,
+          left,
+          provisions(),
+          attributes(),
+          maybe(() -> LocalDate.of(2021, 3, 1).plusDays(random.nextInt(100))));
     }
 
     private Activity activity(int i) {
@@ -216,9 +334,19 @@ public final class DatasetArbitraries {
           chairs.add(p.id());
         }
       }
-      return new Activity(id("activity", i), initiative.id(), type, label(type), pick(List.of(LifecycleStage.values())),
-          maybe(() -> pick(TEXTS)), date, maybe(() -> LocalTime.of(random.nextInt(24), random.nextInt(60))),
-          maybe(() -> random.nextInt(480)), maybe(() -> date.minusDays(random.nextInt(30))), provisions(), chairs,
+      return new Activity(
+          id("activity", i),
+          initiative.id(),
+          type,
+          label(type),
+          pick(List.of(LifecycleStage.values())),
+          maybe(() -> pick(TEXTS)),
+          date,
+          maybe(() -> LocalTime.of(random.nextInt(24), random.nextInt(60))),
+          maybe(() -> random.nextInt(480)),
+          maybe(() -> date.minusDays(random.nextInt(30))),
+          provisions(),
+          chairs,
           attributes());
     }
 
@@ -244,22 +372,36 @@ public final class DatasetArbitraries {
       Activity activity = pick(activities);
       LocalDate date = maybe(() -> activity.date().plusDays(random.nextInt(3)));
       LocalDate raised = date == null ? activity.date() : date;
-      Response response = maybe(() -> {
-        ResponseOutcome outcome = pick(List.of(ResponseOutcome.values()));
-        DeclineReason reason = outcome == ResponseOutcome.DECLINED ? maybe(() -> pick(List.of(DeclineReason.values())))
-            : null;
-        return new Response(raised.plusDays(random.nextInt(90)), outcome, reason);
-      });
-      return new Contribution(id("contribution", i), activity.id(), pick(participants).id(),
-          pick(List.of(ContributionKind.values())), date, random.nextBoolean(), maybe(() -> pick(TEXTS)), response);
+      Response response =
+          maybe(
+              () -> {
+                ResponseOutcome outcome = pick(List.of(ResponseOutcome.values()));
+                DeclineReason reason =
+                    outcome == ResponseOutcome.DECLINED
+                        ? maybe(() -> pick(List.of(DeclineReason.values())))
+                        : null;
+                return new Response(raised.plusDays(random.nextInt(90)), outcome, reason);
+              });
+      return new Contribution(
+          id("contribution", i),
+          activity.id(),
+          pick(participants).id(),
+          pick(List.of(ContributionKind.values())),
+          date,
+          random.nextBoolean(),
+          maybe(() -> pick(TEXTS)),
+          response);
     }
 
     private Decision decision(int i) {
       Initiative initiative = pick(initiatives);
-      List<Activity> own = activities.stream().filter(a -> a.initiative().equals(initiative.id())).toList();
+      List<Activity> own =
+          activities.stream().filter(a -> a.initiative().equals(initiative.id())).toList();
       Activity activity = own.isEmpty() ? null : maybe(() -> pick(own));
-      LifecycleStage stage = activity == null ? pick(List.of(LifecycleStage.values()))
-          : maybe(() -> pick(List.of(LifecycleStage.values())));
+      LifecycleStage stage =
+          activity == null
+              ? pick(List.of(LifecycleStage.values()))
+              : maybe(() -> pick(List.of(LifecycleStage.values())));
       List<Vote> votes = new ArrayList<>();
       long total = 0;
       for (Participant p : participants) {
@@ -274,32 +416,57 @@ public final class DatasetArbitraries {
         rules.remove(DecisionRule.WEIGHTED_VOTE);
       }
       DecisionRule rule = pick(rules);
-      Long quota = rule == DecisionRule.WEIGHTED_VOTE ? 1 + (long) random.nextInt((int) total) : null;
+      Long quota =
+          rule == DecisionRule.WEIGHTED_VOTE ? 1 + (long) random.nextInt((int) total) : null;
       List<String> adopts = new ArrayList<>();
-      contributions.forEach(c -> {
-        if (random.nextInt(3) == 0) {
-          adopts.add(c.id());
-        }
-      });
+      contributions.forEach(
+          c -> {
+            if (random.nextInt(3) == 0) {
+              adopts.add(c.id());
+            }
+          });
       List<String> consultations = new ArrayList<>();
-      activities.forEach(a -> {
-        if (random.nextInt(4) == 0) {
-          consultations.add(a.id());
-        }
-      });
-      LocalDate date = activity == null ? initiative.start().plusDays(random.nextInt(300)) : activity.date();
-      return new Decision(id("decision", i), initiative.id(), activity == null ? null : activity.id(), stage, date,
-          maybe(() -> pick(TEXTS)), rule, label(rule), quota, votes, adopts, consultations);
+      activities.forEach(
+          a -> {
+            if (random.nextInt(4) == 0) {
+              consultations.add(a.id());
+            }
+          });
+      LocalDate date =
+          activity == null ? initiative.start().plusDays(random.nextInt(300)) : activity.date();
+      return new Decision(
+          id("decision", i),
+          initiative.id(),
+          activity == null ? null : activity.id(),
+          stage,
+          date,
+          maybe(() -> pick(TEXTS)),
+          rule,
+          label(rule),
+          quota,
+          votes,
+          adopts,
+          consultations);
     }
 
     private Payment payment(int i) {
       PaymentKind kind = pick(List.of(PaymentKind.values()));
       LocalDate offered = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(500));
       LocalDate claimed = maybe(() -> offered.plusDays(random.nextInt(20)));
-      LocalDate paid = maybe(() -> (claimed == null ? offered : claimed).plusDays(random.nextInt(60)));
+      LocalDate paid =
+          maybe(() -> (claimed == null ? offered : claimed).plusDays(random.nextInt(60)));
       String activity = activities.isEmpty() ? null : maybe(() -> pick(activities).id());
-      return new Payment(id("payment", i), pick(participants).id(), activity, kind, label(kind),
-          BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)), pick(CURRENCIES), offered, claimed, paid);
+      return new Payment(
+          id("payment", i),
+          pick(participants).id(),
+          activity,
+          kind,
+          label(kind),
+          BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)),
+          pick(CURRENCIES),
+          offered,
+          claimed,
+          paid);
     }
 
     private Survey survey(int i) {
@@ -307,8 +474,13 @@ public final class DatasetArbitraries {
       int size = 1 + random.nextInt(3);
       for (int t = 0; t < size; t++) {
         int min = random.nextInt(2);
-        items.add(new SurveyItem(id("item", t), pick(TEXTS), min, min + 1 + random.nextInt(6),
-            maybe(() -> pick(List.of(Principle.values())))));
+        items.add(
+            new SurveyItem(
+                id("item", t),
+                pick(TEXTS),
+                min,
+                min + 1 + random.nextInt(6),
+                maybe(() -> pick(List.of(Principle.values())))));
       }
       return new Survey(id("survey", i), pick(TEXTS), items);
     }
@@ -317,7 +489,12 @@ public final class DatasetArbitraries {
       Survey survey = pick(surveys);
       SurveyItem item = pick(survey.items());
       String initiative = initiatives.isEmpty() ? null : maybe(() -> pick(initiatives).id());
-      return new SurveyResponse(id("response", i), survey.id(), item.id(), pick(participants).id(), initiative,
+      return new SurveyResponse(
+          id("response", i),
+          survey.id(),
+          item.id(),
+          pick(participants).id(),
+          initiative,
           LocalDate.of(2022, 5, 1).plusDays(random.nextInt(100)),
           item.scaleMin() + random.nextInt(item.scaleMax() - item.scaleMin() + 1));
     }
@@ -335,7 +512,10 @@ public final class DatasetArbitraries {
       Set<AccessProvision> out = new LinkedHashSet<>();
       for (AccessKind kind : AccessKind.values()) {
         if (random.nextInt(6) == 0) {
-          out.add(kind == AccessKind.OTHER ? AccessProvision.other(pick(LABELS)) : AccessProvision.of(kind));
+          out.add(
+              kind == AccessKind.OTHER
+                  ? AccessProvision.other(pick(LABELS))
+                  : AccessProvision.of(kind));
         }
       }
       return out;

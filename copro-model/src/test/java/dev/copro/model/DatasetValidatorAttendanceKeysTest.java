@@ -19,17 +19,21 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Repeated attendance records are those naming the same activity and participant as an earlier
- * one: the validator numbers ids instead of building keys, and must agree with comparing the pairs,
- * also when ids hold a {@code /} (so that two different pairs can have the same text key, such as
- * {@code a/b} + {@code c} and {@code a} + {@code b/c}) and when ids are unknown.
+ * Repeated attendance records are those naming the same activity and participant as an earlier one:
+ * the validator numbers ids instead of building keys, and must agree with comparing the pairs, also
+ * when ids hold a {@code /} (so that two different pairs can have the same text key, such as {@code
+ * a/b} + {@code c} and {@code a} + {@code b/c}) and when ids are unknown.
  */
 class DatasetValidatorAttendanceKeysTest {
 
   /** Ids of the activities and participants; the first ones hold no {@code /}. */
-  private static final List<String> IDS = List.of("a", "b", "c", "Aa", "BB", "a/b", "b/a", "b/c", "a/b/c");
+  private static final List<String> IDS =
+      List.of("a", "b", "c", "Aa", "BB", "a/b", "b/a", "b/c", "a/b/c");
 
-  /** Attendance records naming the first {@code known} ids and, if {@code unknown}, now and then an id that is not in the dataset. */
+  /**
+   * Attendance records naming the first {@code known} ids and, if {@code unknown}, now and then an
+   * id that is not in the dataset.
+   */
   private static Arbitrary<List<Attendance>> attendance(int known, boolean unknown) {
     Arbitrary<String> id = Arbitraries.of(IDS.subList(0, known));
     if (unknown) {
@@ -54,7 +58,8 @@ class DatasetValidatorAttendanceKeysTest {
   }
 
   @Property(tries = 300)
-  void build_repeatedAttendance_reportedWhereThePairRepeats(@ForAll("withSlashes") List<Attendance> attendance) {
+  void build_repeatedAttendance_reportedWhereThePairRepeats(
+      @ForAll("withSlashes") List<Attendance> attendance) {
     assertRepeatsReportedByPair(attendance, IDS);
   }
 
@@ -71,12 +76,17 @@ class DatasetValidatorAttendanceKeysTest {
   }
 
   private static void assertRepeatsReportedByPair(List<Attendance> attendance, List<String> ids) {
-    Dataset.Builder builder = Dataset.builder()
-        .add(new Initiative("i", "I", null, LocalDate.of(2024, 1, 1), null, Set.of(), Map.of()));
+    Dataset.Builder builder =
+        Dataset.builder()
+            .add(
+                new Initiative("i", "I", null, LocalDate.of(2024, 1, 1), null, Set.of(), Map.of()));
     for (String id : ids) {
-      builder.add(new Participant(id, Perspective.CARER, null, null, null, Set.of(), Map.of(), null));
-      builder.add(Activity.builder(id, "i", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2024, 2, 1))
-          .build());
+      builder.add(
+          new Participant(id, Perspective.CARER, null, null, null, Set.of(), Map.of(), null));
+      builder.add(
+          Activity.builder(
+                  id, "i", ActivityType.MEETING, LifecycleStage.DESIGN, LocalDate.of(2024, 2, 1))
+              .build());
     }
     builder.attendance(attendance);
     Set<List<String>> pairs = new HashSet<>();
@@ -91,7 +101,8 @@ class DatasetValidatorAttendanceKeysTest {
     try {
       builder.build();
     } catch (InvalidInputException e) {
-      e.problems().stream().filter(p -> p.kind() == Problem.Kind.DUPLICATE_ID)
+      e.problems().stream()
+          .filter(p -> p.kind() == Problem.Kind.DUPLICATE_ID)
           .forEach(p -> reported.add(p.location().path()));
     }
 

@@ -35,28 +35,33 @@ class DatasetValidatorTest {
   }
 
   @Property(tries = 200)
-  void validate_everyIdHashingAlike_findsTheSameProblemsAsTheRealHash(@ForAll("datasets") Dataset dataset,
-      @ForAll long seed) {
+  void validate_everyIdHashingAlike_findsTheSameProblemsAsTheRealHash(
+      @ForAll("datasets") Dataset dataset, @ForAll long seed) {
     Dataset.Builder data = withRepeatedEvents(dataset, new Random(seed));
 
     List<Problem> real = new DatasetValidator(data, IN_MEMORY).validate();
     List<Problem> allSuspects = new DatasetValidator(data, IN_MEMORY, id -> 7L).validate();
 
     assertThat(allSuspects).containsExactlyInAnyOrderElementsOf(real);
-    Statistics.label("repeated ids").collect(real.stream().filter(p -> p.kind() == Kind.DUPLICATE_ID).count());
+    Statistics.label("repeated ids")
+        .collect(real.stream().filter(p -> p.kind() == Kind.DUPLICATE_ID).count());
   }
 
   @Test
   void validate_idsHashingAlike_reportsOnlyTheRealRepeatsWithTheirFirstUse() {
-    Dataset.Builder data = references().add(payment("x1")).add(payment("x2")).add(payment("x1")).add(payment("x1"));
+    Dataset.Builder data =
+        references().add(payment("x1")).add(payment("x2")).add(payment("x1")).add(payment("x1"));
 
     List<Problem> problems = new DatasetValidator(data, IN_MEMORY, id -> 0L).validate();
 
-    assertThat(problems).extracting(Problem::kind, Problem::location, Problem::recordId).containsExactly(
-        tuple(Kind.DUPLICATE_ID, Location.at("dataset", "/payments/2/id"), "x1"),
-        tuple(Kind.DUPLICATE_ID, Location.at("dataset", "/payments/3/id"), "x1"));
+    assertThat(problems)
+        .extracting(Problem::kind, Problem::location, Problem::recordId)
+        .containsExactly(
+            tuple(Kind.DUPLICATE_ID, Location.at("dataset", "/payments/2/id"), "x1"),
+            tuple(Kind.DUPLICATE_ID, Location.at("dataset", "/payments/3/id"), "x1"));
     assertThat(problems.get(1).message())
-        .isEqualTo("The payment id 'x1' is used again: ids must be unique (first used at dataset /payments/0).");
+        .isEqualTo(
+            "The payment id 'x1' is used again: ids must be unique (first used at dataset /payments/0).");
   }
 
   @Test
@@ -67,42 +72,57 @@ class DatasetValidatorTest {
     int ids = 0;
     for (String pattern : List.of("c%d", "payment-%07d", "%d-r", "%08x")) {
       for (int i = 0; i < 250_000; i++) {
-        assertThat(hashes.add(DatasetValidator.idHash(pattern.formatted(i)))).as(pattern, i).isTrue();
+        assertThat(hashes.add(DatasetValidator.idHash(pattern.formatted(i))))
+            .as(pattern, i)
+            .isTrue();
         ids++;
       }
     }
     assertThat(ids).isEqualTo(1_000_000);
-    assertThat(DatasetValidator.idHash("ab")).isNotEqualTo(DatasetValidator.idHash("ab\0"))
+    assertThat(DatasetValidator.idHash("ab"))
+        .isNotEqualTo(DatasetValidator.idHash("ab\0"))
         .isEqualTo(DatasetValidator.idHash(new String("ab")));
   }
 
   @Test
   void build_attendanceWhoseKeysLookAlike_isNotARepeat() {
-    Dataset dataset = references()
-        .add(Activity.builder("a", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, DAY).build())
-        .add(Activity.builder("a/b", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, DAY).build())
-        .add(Participant.of("b/p1", Perspective.CARER))
-        .add(Attendance.attended("a/b", "p1"))
-        .add(Attendance.attended("a", "b/p1"))
-        .build();
+    Dataset dataset =
+        references()
+            .add(
+                Activity.builder("a", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, DAY)
+                    .build())
+            .add(
+                Activity.builder("a/b", "i1", ActivityType.MEETING, LifecycleStage.DESIGN, DAY)
+                    .build())
+            .add(Participant.of("b/p1", Perspective.CARER))
+            .add(Attendance.attended("a/b", "p1"))
+            .add(Attendance.attended("a", "b/p1"))
+            .build();
 
-    assertThat(dataset.attendance()).extracting(Attendance::key).containsExactly("a/b/p1", "a/b/p1");
+    assertThat(dataset.attendance())
+        .extracting(Attendance::key)
+        .containsExactly("a/b/p1", "a/b/p1");
   }
 
   @Test
   void build_repeatedAttendanceAmongIdsThatReferToNothing_isStillARepeat() {
-    Dataset.Builder data = references().add(Attendance.attended("a9", "p9")).add(Attendance.attended("a9", "p1"))
-        .add(Attendance.attended("a9", "p9"));
+    Dataset.Builder data =
+        references()
+            .add(Attendance.attended("a9", "p9"))
+            .add(Attendance.attended("a9", "p1"))
+            .add(Attendance.attended("a9", "p9"));
 
     List<Problem> problems = new DatasetValidator(data, IN_MEMORY).validate();
 
-    assertThat(problems).extracting(Problem::kind, p -> p.location().path()).containsExactlyInAnyOrder(
-        tuple(Kind.UNKNOWN_REFERENCE, "/attendance/0/activity"),
-        tuple(Kind.UNKNOWN_REFERENCE, "/attendance/0/participant"),
-        tuple(Kind.UNKNOWN_REFERENCE, "/attendance/1/activity"),
-        tuple(Kind.UNKNOWN_REFERENCE, "/attendance/2/activity"),
-        tuple(Kind.UNKNOWN_REFERENCE, "/attendance/2/participant"),
-        tuple(Kind.DUPLICATE_ID, "/attendance/2"));
+    assertThat(problems)
+        .extracting(Problem::kind, p -> p.location().path())
+        .containsExactlyInAnyOrder(
+            tuple(Kind.UNKNOWN_REFERENCE, "/attendance/0/activity"),
+            tuple(Kind.UNKNOWN_REFERENCE, "/attendance/0/participant"),
+            tuple(Kind.UNKNOWN_REFERENCE, "/attendance/1/activity"),
+            tuple(Kind.UNKNOWN_REFERENCE, "/attendance/2/activity"),
+            tuple(Kind.UNKNOWN_REFERENCE, "/attendance/2/participant"),
+            tuple(Kind.DUPLICATE_ID, "/attendance/2"));
   }
 
   /** An initiative, activity a1 and participant p1. */
@@ -114,11 +134,23 @@ class DatasetValidatorTest {
   }
 
   static Payment payment(String id) {
-    return new Payment(id, "p1", null, PaymentKind.FEE, null, BigDecimal.TEN, Currency.getInstance("GBP"), DAY, null,
+    return new Payment(
+        id,
+        "p1",
+        null,
+        PaymentKind.FEE,
+        null,
+        BigDecimal.TEN,
+        Currency.getInstance("GBP"),
+        DAY,
+        null,
         null);
   }
 
-  /** The dataset's records with some contributions, payments and survey responses repeated at random places. */
+  /**
+   * The dataset's records with some contributions, payments and survey responses repeated at random
+   * places.
+   */
   private static Dataset.Builder withRepeatedEvents(Dataset dataset, Random random) {
     Dataset.Builder data = dataset.toBuilder();
     repeatSome(data.contributions, random);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LongHashSetTest {
 
   @Property(tries = 300)
-  void sizedForN_holdsNWithoutGrowing_inAboutFourThirdsOfNSlots(@ForAll @IntRange(min = 0, max = 100_000) int n) {
+  void sizedForN_holdsNWithoutGrowing_inAboutFourThirdsOfNSlots(
+      @ForAll @IntRange(min = 0, max = 100_000) int n) {
     LongHashSet set = new LongHashSet(n);
     int capacity = set.capacity();
 
@@ -38,8 +39,8 @@ class LongHashSetTest {
   }
 
   @Property(tries = 200)
-  void add_sizedForSomeElements_holdsAnyNumberExactly(@ForAll @Size(max = 2_000) List<Long> values,
-      @ForAll @IntRange(max = 1_000) int expected) {
+  void add_sizedForSomeElements_holdsAnyNumberExactly(
+      @ForAll @Size(max = 2_000) List<Long> values, @ForAll @IntRange(max = 1_000) int expected) {
     LongHashSet set = new LongHashSet(expected);
     Set<Long> reference = new HashSet<>();
 

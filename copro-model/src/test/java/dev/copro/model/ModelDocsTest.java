@@ -32,15 +32,16 @@ class ModelDocsTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static final Pattern SECTION = Pattern.compile("(?m)^### `([A-Za-z]+)`$");
-  private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-zA-Z]+)` \\| `([^`]+)` \\| [^|]* \\| (yes|no) \\|");
+  private static final Pattern ROW =
+      Pattern.compile("(?m)^\\| `([a-zA-Z]+)` \\| `([^`]+)` \\| [^|]* \\| (yes|no) \\|");
 
   /** A row of a record's table. */
   private record Row(String component, String type, boolean nullable) {}
 
   @Test
   void everyPublicRecord_hasASection_andEverySectionIsARecord() throws IOException {
-    assertThat(sections().keySet()).containsExactlyInAnyOrderElementsOf(
-        records().stream().map(Class::getSimpleName).toList());
+    assertThat(sections().keySet())
+        .containsExactlyInAnyOrderElementsOf(records().stream().map(Class::getSimpleName).toList());
     assertThat(records()).hasSizeGreaterThanOrEqualTo(13);
   }
 
@@ -50,9 +51,14 @@ class ModelDocsTest {
     for (Class<?> record : records()) {
       List<Row> expected = new ArrayList<>();
       for (RecordComponent c : record.getRecordComponents()) {
-        expected.add(new Row(c.getName(), typeName(c), c.getAnnotatedType().isAnnotationPresent(Nullable.class)));
+        expected.add(
+            new Row(
+                c.getName(),
+                typeName(c),
+                c.getAnnotatedType().isAnnotationPresent(Nullable.class)));
       }
-      assertThat(sections.get(record.getSimpleName())).as("the table of %s in docs/model.md", record.getSimpleName())
+      assertThat(sections.get(record.getSimpleName()))
+          .as("the table of %s in docs/model.md", record.getSimpleName())
           .containsExactlyElementsOf(expected);
     }
   }
@@ -63,12 +69,16 @@ class ModelDocsTest {
     String section = doc.substring(doc.indexOf("## The dataset"), doc.indexOf("## Records"));
     Set<String> methods = new TreeSet<>();
     for (Method m : Dataset.class.getDeclaredMethods()) {
-      if (Modifier.isPublic(m.getModifiers()) && !Set.of("equals", "hashCode", "toString").contains(m.getName())) {
+      if (Modifier.isPublic(m.getModifiers())
+          && !Set.of("equals", "hashCode", "toString").contains(m.getName())) {
         methods.add(m.getName());
       }
     }
-    assertThat(methods).isNotEmpty().allSatisfy(name -> assertThat(section).as("docs/model.md, The dataset")
-        .contains("`" + name + "("));
+    assertThat(methods)
+        .isNotEmpty()
+        .allSatisfy(
+            name ->
+                assertThat(section).as("docs/model.md, The dataset").contains("`" + name + "("));
   }
 
   /** The rows of each record section of docs/model.md, by record name. */
@@ -86,7 +96,8 @@ class ModelDocsTest {
       names.add(m.group(1));
     }
     for (int i = 0; i < names.size(); i++) {
-      String body = part.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : part.length());
+      String body =
+          part.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : part.length());
       List<Row> rows = new ArrayList<>();
       Matcher row = ROW.matcher(body);
       while (row.find()) {
@@ -101,8 +112,9 @@ class ModelDocsTest {
   private static List<Class<?>> records() throws IOException {
     Path folder;
     try {
-      folder = Path.of(Activity.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .resolve("dev/copro/model");
+      folder =
+          Path.of(Activity.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .resolve("dev/copro/model");
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -111,7 +123,8 @@ class ModelDocsTest {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
-          Class<?> type = load("dev.copro.model." + name.substring(0, name.length() - ".class".length()));
+          Class<?> type =
+              load("dev.copro.model." + name.substring(0, name.length() - ".class".length()));
           if (type.isRecord() && Modifier.isPublic(type.getModifiers())) {
             records.add(type);
           }

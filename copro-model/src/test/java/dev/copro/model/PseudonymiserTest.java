@@ -18,22 +18,28 @@ import org.junit.jupiter.api.Test;
 
 class PseudonymiserTest {
 
-  private static final byte[] KEY = "a 32-byte-or-longer secret key for tests".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] KEY =
+      "a 32-byte-or-longer secret key for tests".getBytes(StandardCharsets.UTF_8);
 
   @Test
   void pseudonymise_matchesRfc4231TestCase6() {
-    // RFC 4231 §4.7: key = 131 bytes of 0xaa; data = "Test Using Larger Than Block-Size Key - Hash Key First";
-    // HMAC-SHA-256 = 60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54 (first 16 bytes kept).
+    // RFC 4231 §4.7: key = 131 bytes of 0xaa; data = "Test Using Larger Than Block-Size Key - Hash
+    // Key First";
+    // HMAC-SHA-256 = 60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54 (first 16
+    // bytes kept).
     byte[] key = new byte[131];
     Arrays.fill(key, (byte) 0xaa);
 
-    assertThat(Pseudonymiser.withKey(key, "").pseudonymise("Test Using Larger Than Block-Size Key - Hash Key First"))
+    assertThat(
+            Pseudonymiser.withKey(key, "")
+                .pseudonymise("Test Using Larger Than Block-Size Key - Hash Key First"))
         .isEqualTo("60e431591ee0b67f0d8a26aacbf5b77f");
   }
 
   @Test
   void withKey_refusesShortKeysAndCopiesTheKey() {
-    assertThatThrownBy(() -> Pseudonymiser.withKey(new byte[31])).hasMessageContaining("at least 32 bytes");
+    assertThatThrownBy(() -> Pseudonymiser.withKey(new byte[31]))
+        .hasMessageContaining("at least 32 bytes");
 
     byte[] key = KEY.clone();
     Pseudonymiser before = Pseudonymiser.withKey(key);
@@ -47,7 +53,9 @@ class PseudonymiserTest {
   void toString_neverShowsTheKey() {
     String text = Pseudonymiser.withKey(KEY).toString();
 
-    assertThat(text).contains("HmacSHA256").doesNotContain(new String(KEY, StandardCharsets.UTF_8))
+    assertThat(text)
+        .contains("HmacSHA256")
+        .doesNotContain(new String(KEY, StandardCharsets.UTF_8))
         .doesNotContain(HexFormat.of().formatHex(KEY));
   }
 
@@ -58,7 +66,9 @@ class PseudonymiserTest {
     otherKey[0] ^= 1;
 
     String pseudonym = one.pseudonymise(hostId);
-    assertThat(pseudonym).matches("p-[0-9a-f]{32}").isEqualTo(one.pseudonymise(hostId))
+    assertThat(pseudonym)
+        .matches("p-[0-9a-f]{32}")
+        .isEqualTo(one.pseudonymise(hostId))
         .isNotEqualTo(Pseudonymiser.withKey(otherKey).pseudonymise(hostId));
   }
 
@@ -69,14 +79,18 @@ class PseudonymiserTest {
     assertThatThrownBy(() -> Pseudonymiser.withKey(secret, "p-"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the key must be at least 32 bytes long, not 31")
-        .satisfies(e -> assertThat(e.toString()).doesNotContain(new String(secret, StandardCharsets.UTF_8))
-            .doesNotContain(HexFormat.of().formatHex(secret)));
+        .satisfies(
+            e ->
+                assertThat(e.toString())
+                    .doesNotContain(new String(secret, StandardCharsets.UTF_8))
+                    .doesNotContain(HexFormat.of().formatHex(secret)));
   }
 
   @Test
   void pseudonymise_nullId_messageNamesTheArgumentOnly() {
     assertThatThrownBy(() -> Pseudonymiser.withKey(KEY).pseudonymise(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("hostId");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("hostId");
   }
 
   @Test
@@ -88,8 +102,13 @@ class PseudonymiserTest {
 
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {
-      threads[t] = new Thread(() -> ids.forEach(id -> seen.merge(id, shared.pseudonymise(id),
-          (a, b) -> a.equals(b) ? a : "differs")));
+      threads[t] =
+          new Thread(
+              () ->
+                  ids.forEach(
+                      id ->
+                          seen.merge(
+                              id, shared.pseudonymise(id), (a, b) -> a.equals(b) ? a : "differs")));
       threads[t].start();
     }
     for (Thread thread : threads) {
@@ -100,7 +119,8 @@ class PseudonymiserTest {
   }
 
   @Property
-  void pseudonymise_distinctIds_distinctPseudonyms(@ForAll @Size(min = 2, max = 50) Set<String> hostIds) {
+  void pseudonymise_distinctIds_distinctPseudonyms(
+      @ForAll @Size(min = 2, max = 50) Set<String> hostIds) {
     Pseudonymiser p = Pseudonymiser.withKey(KEY);
 
     assertThat(hostIds.stream().map(p::pseudonymise).toList()).doesNotHaveDuplicates();

@@ -34,50 +34,81 @@ class RecordBuildersPropertiesTest {
   }
 
   private static Initiative.Builder builder(Initiative r) {
-    Initiative.Builder b = Initiative.builder(r.id(), r.name(), r.start()).organisation(r.organisation()).end(r.end())
-        .stages(r.stages().toArray(LifecycleStage[]::new));
+    Initiative.Builder b =
+        Initiative.builder(r.id(), r.name(), r.start())
+            .organisation(r.organisation())
+            .end(r.end())
+            .stages(r.stages().toArray(LifecycleStage[]::new));
     r.attributes().forEach(b::attribute);
     return b;
   }
 
   private static Participant.Builder builder(Participant r) {
-    Participant.Builder b = Participant.builder(r.id(), r.perspective()).perspectiveLabel(r.perspectiveLabel())
-        .joined(r.joined()).left(r.left()).accessNeeds(r.accessNeeds()).attributesAsOf(r.attributesAsOf());
+    Participant.Builder b =
+        Participant.builder(r.id(), r.perspective())
+            .perspectiveLabel(r.perspectiveLabel())
+            .joined(r.joined())
+            .left(r.left())
+            .accessNeeds(r.accessNeeds())
+            .attributesAsOf(r.attributesAsOf());
     r.attributes().forEach(b::attribute);
     return b;
   }
 
   private static Activity.Builder builder(Activity r) {
-    Activity.Builder b = Activity.builder(r.id(), r.initiative(), r.type(), r.stage(), r.date())
-        .typeLabel(r.typeLabel()).title(r.title()).startTime(r.startTime()).durationMinutes(r.durationMinutes())
-        .invitedOn(r.invitedOn()).provisions(r.provisions()).chairs(r.chairs().toArray(String[]::new));
+    Activity.Builder b =
+        Activity.builder(r.id(), r.initiative(), r.type(), r.stage(), r.date())
+            .typeLabel(r.typeLabel())
+            .title(r.title())
+            .startTime(r.startTime())
+            .durationMinutes(r.durationMinutes())
+            .invitedOn(r.invitedOn())
+            .provisions(r.provisions())
+            .chairs(r.chairs().toArray(String[]::new));
     r.attributes().forEach(b::attribute);
     return b;
   }
 
   private static Attendance.Builder builder(Attendance r) {
-    return Attendance.builder(r.activity(), r.participant()).invited(r.invited()).attended(r.attended())
-        .speakingSeconds(r.speakingSeconds()).speakingTurns(r.speakingTurns());
+    return Attendance.builder(r.activity(), r.participant())
+        .invited(r.invited())
+        .attended(r.attended())
+        .speakingSeconds(r.speakingSeconds())
+        .speakingTurns(r.speakingTurns());
   }
 
   private static Contribution.Builder builder(Contribution r) {
-    return Contribution.builder(r.id(), r.activity(), r.participant(), r.kind()).date(r.date())
-        .documented(r.documented()).summary(r.summary()).response(r.response());
+    return Contribution.builder(r.id(), r.activity(), r.participant(), r.kind())
+        .date(r.date())
+        .documented(r.documented())
+        .summary(r.summary())
+        .response(r.response());
   }
 
   private static Decision.Builder builder(Decision r) {
-    return Decision.builder(r.id(), r.initiative(), r.date(), r.rule()).activity(r.activity()).stage(r.stage())
-        .title(r.title()).ruleLabel(r.ruleLabel()).quota(r.quota()).votes(r.votes())
-        .adopts(r.adopts().toArray(String[]::new)).consultations(r.consultations().toArray(String[]::new));
+    return Decision.builder(r.id(), r.initiative(), r.date(), r.rule())
+        .activity(r.activity())
+        .stage(r.stage())
+        .title(r.title())
+        .ruleLabel(r.ruleLabel())
+        .quota(r.quota())
+        .votes(r.votes())
+        .adopts(r.adopts().toArray(String[]::new))
+        .consultations(r.consultations().toArray(String[]::new));
   }
 
   private static Payment.Builder builder(Payment r) {
-    return Payment.builder(r.id(), r.participant(), r.kind(), r.offered()).activity(r.activity())
-        .kindLabel(r.kindLabel()).amount(r.amount(), r.currency()).claimed(r.claimed()).paid(r.paid());
+    return Payment.builder(r.id(), r.participant(), r.kind(), r.offered())
+        .activity(r.activity())
+        .kindLabel(r.kindLabel())
+        .amount(r.amount(), r.currency())
+        .claimed(r.claimed())
+        .paid(r.paid());
   }
 
   private static SurveyResponse.Builder builder(SurveyResponse r) {
-    return SurveyResponse.builder(r.id(), r.survey(), r.item(), r.participant(), r.date(), r.value())
+    return SurveyResponse.builder(
+            r.id(), r.survey(), r.item(), r.participant(), r.date(), r.value())
         .initiative(r.initiative());
   }
 }

@@ -20,11 +20,13 @@ class StringIndexTest {
 
   @Provide
   Arbitrary<List<String>> keys() {
-    // Few distinct keys, so that many repeat; "Aa" and "BB" have the same hash code, as do their concatenations.
-    Arbitrary<String> key = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("AaBb/é").ofMaxLength(4),
-        Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", ""),
-        Arbitraries.integers().between(0, 5_000).map(i -> "p-" + i));
+    // Few distinct keys, so that many repeat; "Aa" and "BB" have the same hash code, as do their
+    // concatenations.
+    Arbitrary<String> key =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withChars("AaBb/é").ofMaxLength(4),
+            Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", ""),
+            Arbitraries.integers().between(0, 5_000).map(i -> "p-" + i));
     return key.list().ofMaxSize(3_000);
   }
 

@@ -11,7 +11,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.3.0")
 public final class Escape {
 
-  /** Punctuation that CommonMark, GitHub's tables or its extensions read as markup anywhere in a line. */
+  /**
+   * Punctuation that CommonMark, GitHub's tables or its extensions read as markup anywhere in a
+   * line.
+   */
   private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|&!~#$";
 
   private Escape() {}
@@ -20,8 +23,8 @@ public final class Escape {
    * Text for a terminal or a plain text file: every control character (C0 and C1, delete, and line
    * breaks and tabs too) and every bidirectional formatting character is written as {@code \}{@code
    * uXXXX}, so that text can neither move the cursor, change colours, set the window's title, start
-   * a line of its own nor reorder what is shown. The text report and the problem lists add their own
-   * line breaks and colours around it.
+   * a line of its own nor reorder what is shown. The text report and the problem lists add their
+   * own line breaks and colours around it.
    *
    * @return the text, unchanged when it holds none of those characters
    */
@@ -40,7 +43,10 @@ public final class Escape {
 
   /** The marks, embeddings, overrides and isolates that change the order in which text is shown. */
   private static boolean isBidiControl(char c) {
-    return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+    return c == '\u061c'
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
         || (c >= '\u2066' && c <= '\u2069');
   }
 
@@ -70,11 +76,11 @@ public final class Escape {
 
   /**
    * Text for a Markdown line or table cell, after a list marker or heading marker or inside a cell:
-   * punctuation that could be read as markup anywhere is backslash-escaped (CommonMark allows that for
-   * any ASCII punctuation), and so is a leading {@code -}, {@code +} or {@code =}, or the {@code .} or
-   * {@code )} after leading digits, which could start a list or underline; line breaks and other
-   * control characters become spaces. So text can start no heading, list, link, HTML tag, emphasis or
-   * table cell.
+   * punctuation that could be read as markup anywhere is backslash-escaped (CommonMark allows that
+   * for any ASCII punctuation), and so is a leading {@code -}, {@code +} or {@code =}, or the
+   * {@code .} or {@code )} after leading digits, which could start a list or underline; line breaks
+   * and other control characters become spaces. So text can start no heading, list, link, HTML tag,
+   * emphasis or table cell.
    */
   static String markdown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -88,8 +94,9 @@ public final class Escape {
         out.append(' ');
         continue;
       }
-      boolean startsBlock = (i == 0 && (c == '-' || c == '+' || c == '='))
-          || (i == leadingDigits && leadingDigits > 0 && (c == '.' || c == ')'));
+      boolean startsBlock =
+          (i == 0 && (c == '-' || c == '+' || c == '='))
+              || (i == leadingDigits && leadingDigits > 0 && (c == '.' || c == ')'));
       if (startsBlock || MARKDOWN_SPECIAL.indexOf(c) >= 0) {
         out.append('\\');
       }

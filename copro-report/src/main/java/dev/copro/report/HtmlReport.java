@@ -29,15 +29,15 @@ import org.jspecify.annotations.Nullable;
  * The report as one self-contained page: inline CSS and inline SVG charts ({@link Charts}), nothing
  * fetched (its Content-Security-Policy forbids it), so it can be mailed, archived and opened
  * offline. Every chart has its numbers in a table beside it or under it, for screen readers and for
- * copying; every number has its unit; every metric its name before its id and a sentence saying what
- * it measures. Every text from the report is escaped ({@link Escape#html}).
+ * copying; every number has its unit; every metric its name before its id and a sentence saying
+ * what it measures. Every text from the report is escaped ({@link Escape#html}).
  *
- * <p>The page is XHTML that HTML parsers read as HTML5 too: well-formed XML, so that the PDF renderer
- * can lay it out. It reads on a phone (nothing wider than the screen but tables, each in its own
- * scrolling box; charts scale to the width with their text) and prints on A4 with every folded
- * section open: in the print stylesheet where the browser supports {@code ::details-content}, and
- * with the page's one script, allowed by its hash and nothing else, which opens them before printing
- * and closes them after.
+ * <p>The page is XHTML that HTML parsers read as HTML5 too: well-formed XML, so that the PDF
+ * renderer can lay it out. It reads on a phone (nothing wider than the screen but tables, each in
+ * its own scrolling box; charts scale to the width with their text) and prints on A4 with every
+ * folded section open: in the print stylesheet where the browser supports {@code
+ * ::details-content}, and with the page's one script, allowed by its hash and nothing else, which
+ * opens them before printing and closes them after.
  */
 final class HtmlReport {
 
@@ -45,19 +45,25 @@ final class HtmlReport {
   static final int EVIDENCE_INLINE = 6;
 
   /** Opens every folded section before printing and closes the ones it opened after. */
-  static final String PRINT_SCRIPT = "addEventListener('beforeprint',function(){"
-      + "document.querySelectorAll('details:not([open])').forEach(function(d){d.open=true;d.dataset.printed='1';});});"
-      + "addEventListener('afterprint',function(){"
-      + "document.querySelectorAll('details[data-printed]').forEach(function(d){d.open=false;delete d.dataset.printed;});"
-      + "});";
+  static final String PRINT_SCRIPT =
+      "addEventListener('beforeprint',function(){"
+          + "document.querySelectorAll('details:not([open])').forEach(function(d){d.open=true;d.dataset.printed='1';});});"
+          + "addEventListener('afterprint',function(){"
+          + "document.querySelectorAll('details[data-printed]').forEach(function(d){d.open=false;delete d.dataset.printed;});"
+          + "});";
 
-  /** The Content-Security-Policy: inline styles, and the one script by its hash; nothing else, nothing fetched. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src '"
-      + sha256(PRINT_SCRIPT) + "'";
+  /**
+   * The Content-Security-Policy: inline styles, and the one script by its hash; nothing else,
+   * nothing fetched.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; script-src '" + sha256(PRINT_SCRIPT) + "'";
 
-  // Colours are written out (no custom properties) so that the PDF renderer, which knows CSS 2.1 with
+  // Colours are written out (no custom properties) so that the PDF renderer, which knows CSS 2.1
+  // with
   // parts of CSS 3, shows them too. Each meets WCAG AA contrast on white, and white on each.
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       *{box-sizing:border-box}
       html{-webkit-text-size-adjust:100%}
       body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;\
@@ -177,22 +183,38 @@ final class HtmlReport {
   private String write() {
     var configuration = view.report().configuration();
     String title = "copro report: " + view.title();
-    out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
+    out.append(
+            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(h(CONTENT_SECURITY_POLICY))
-        .append("\"/>\n<title>").append(h(title)).append("</title>\n<style>\n").append(STYLE)
-        .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(h(title)).append("</h1>\n<p class=\"meta\">")
-        .append(view.source().isEmpty() ? "" : "Source: " + h(view.source()) + ". ").append("As of ")
-        .append(configuration.referenceDate()).append(". ").append(Values.count(view.records(), "record"))
-        .append(". The bloc: participants whose perspective is ").append(h(view.bloc())).append(". Periods: ")
-        .append(configuration.periodUnit().code()).append(".</p>\n<p class=\"meta\">Groups of fewer than ")
-        .append(Values.count(configuration.suppressionMinimum(), "person", "people")).append(" are suppressed");
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(h(CONTENT_SECURITY_POLICY))
+        .append("\"/>\n<title>")
+        .append(h(title))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>")
+        .append(h(title))
+        .append("</h1>\n<p class=\"meta\">")
+        .append(view.source().isEmpty() ? "" : "Source: " + h(view.source()) + ". ")
+        .append("As of ")
+        .append(configuration.referenceDate())
+        .append(". ")
+        .append(Values.count(view.records(), "record"))
+        .append(". The bloc: participants whose perspective is ")
+        .append(h(view.bloc()))
+        .append(". Periods: ")
+        .append(configuration.periodUnit().code())
+        .append(".</p>\n<p class=\"meta\">Groups of fewer than ")
+        .append(Values.count(configuration.suppressionMinimum(), "person", "people"))
+        .append(" are suppressed");
     if (view.options().cautionBelow() > 0) {
-      out.append("; ratings resting on fewer than ").append(Values.count(view.options().cautionBelow(), "record"))
+      out.append("; ratings resting on fewer than ")
+          .append(Values.count(view.options().cautionBelow(), "record"))
           .append(" are marked <span class=\"caution\">caution</span>");
     }
-    out.append(". The words used are explained <a href=\"#glossary\">at the end</a>.</p>\n</header>\n<main>\n");
+    out.append(
+        ". The words used are explained <a href=\"#glossary\">at the end</a>.</p>\n</header>\n<main>\n");
     glance();
     warningSigns();
     timeSeries();
@@ -203,9 +225,11 @@ final class HtmlReport {
     failures();
     notes();
     glossary();
-    out.append("</main>\n<footer>Made with copro. Figures rest on the records given; groups too small to report are "
-        + "shown as suppressed. Record ids are the dataset's own pseudonymous ids.</footer>\n<script>")
-        .append(PRINT_SCRIPT).append("</script>\n</body>\n</html>\n");
+    out.append(
+            "</main>\n<footer>Made with copro. Figures rest on the records given; groups too small to report are "
+                + "shown as suppressed. Record ids are the dataset's own pseudonymous ids.</footer>\n<script>")
+        .append(PRINT_SCRIPT)
+        .append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
 
@@ -214,7 +238,8 @@ final class HtmlReport {
   private void glance() {
     out.append("<section id=\"glance\">\n<h2>At a glance</h2>\n<div class=\"cards\">\n");
     out.append("<figure id=\"principles\" class=\"card\">\n<figcaption>The four principles")
-        .append(idCaption(ReportView.SCORECARD)).append("</figcaption>\n");
+        .append(idCaption(ReportView.SCORECARD))
+        .append("</figcaption>\n");
     describe(ReportView.SCORECARD);
     Scorecard scorecard = view.scorecard().orElse(null);
     if (scorecard == null) {
@@ -222,8 +247,10 @@ final class HtmlReport {
     } else {
       principles(scorecard);
     }
-    out.append("</figure>\n<figure id=\"ladder\" class=\"card\">\n<figcaption>Ladder of co-production")
-        .append(idCaption(ReportView.LADDER)).append("</figcaption>\n");
+    out.append(
+            "</figure>\n<figure id=\"ladder\" class=\"card\">\n<figcaption>Ladder of co-production")
+        .append(idCaption(ReportView.LADDER))
+        .append("</figcaption>\n");
     describe(ReportView.LADDER);
     Ladder ladder = view.ladder().orElse(null);
     if (ladder == null) {
@@ -237,26 +264,52 @@ final class HtmlReport {
   private void principles(Scorecard scorecard) {
     MetricResult metric = view.report().metric(ReportView.SCORECARD).orElseThrow();
     boolean caution = scorecard.rating() != null && scorecard.n() < view.options().cautionBelow();
-    out.append("<p>Overall score <strong>").append(Values.format(scorecard.unit(), scorecard.score()))
-        .append("</strong> ").append(badge(scorecard.rating())).append(caution ? caution(scorecard.n()) : "")
-        .append(" <span class=\"count\">(").append(Values.n(scorecard.n())).append(")</span></p>\n")
-        .append(Charts.principles(scorecard.four(), scorecard.unit(), metric.thresholds(),
-            "The four principles of co-production")).append('\n');
-    table("Scores of the four principles", List.of("Principle", "Score", "Rating"), () -> {
-      for (PrincipleScore principle : scorecard.four()) {
-        out.append("<tr><td>").append(h(principle.principle().code())).append("</td><td class=\"num\">")
-            .append(Values.format(scorecard.unit(), principle.score())).append("</td><td>")
-            .append(badge(principle.rating())).append(principle.capped() ? " capped by warning signs" : "")
-            .append("</td></tr>\n");
-      }
-    });
+    out.append("<p>Overall score <strong>")
+        .append(Values.format(scorecard.unit(), scorecard.score()))
+        .append("</strong> ")
+        .append(badge(scorecard.rating()))
+        .append(caution ? caution(scorecard.n()) : "")
+        .append(" <span class=\"count\">(")
+        .append(Values.n(scorecard.n()))
+        .append(")</span></p>\n")
+        .append(
+            Charts.principles(
+                scorecard.four(),
+                scorecard.unit(),
+                metric.thresholds(),
+                "The four principles of co-production"))
+        .append('\n');
+    table(
+        "Scores of the four principles",
+        List.of("Principle", "Score", "Rating"),
+        () -> {
+          for (PrincipleScore principle : scorecard.four()) {
+            out.append("<tr><td>")
+                .append(h(principle.principle().code()))
+                .append("</td><td class=\"num\">")
+                .append(Values.format(scorecard.unit(), principle.score()))
+                .append("</td><td>")
+                .append(badge(principle.rating()))
+                .append(principle.capped() ? " capped by warning signs" : "")
+                .append("</td></tr>\n");
+          }
+        });
     if (!scorecard.others().isEmpty()) {
       out.append("<div class=\"also\">\n<h3>Also scored, not one of the four principles</h3>\n")
-          .append(Charts.principles(scorecard.others(), scorecard.unit(), metric.thresholds(),
-              "Also scored, not one of the four principles")).append('\n');
+          .append(
+              Charts.principles(
+                  scorecard.others(),
+                  scorecard.unit(),
+                  metric.thresholds(),
+                  "Also scored, not one of the four principles"))
+          .append('\n');
       for (PrincipleScore other : scorecard.others()) {
-        out.append("<p>").append(h(other.principle().code())).append(": ")
-            .append(Values.format(scorecard.unit(), other.score())).append(' ').append(badge(other.rating()))
+        out.append("<p>")
+            .append(h(other.principle().code()))
+            .append(": ")
+            .append(Values.format(scorecard.unit(), other.score()))
+            .append(' ')
+            .append(badge(other.rating()))
             .append("</p>\n");
       }
       out.append("</div>\n");
@@ -269,8 +322,13 @@ final class HtmlReport {
   }
 
   private void ladder(Ladder ladder) {
-    out.append("<p>").append(h(ladder.describe())).append(" <span class=\"count\">(").append(Values.n(ladder.n()))
-        .append(")</span></p>\n").append(Charts.ladder(ladder)).append('\n');
+    out.append("<p>")
+        .append(h(ladder.describe()))
+        .append(" <span class=\"count\">(")
+        .append(Values.n(ladder.n()))
+        .append(")</span></p>\n")
+        .append(Charts.ladder(ladder))
+        .append('\n');
     if (ladder.explanations().isEmpty()) {
       return;
     }
@@ -280,7 +338,9 @@ final class HtmlReport {
     } else {
       messages(ladder.rules());
       String next = ladder.nextRungName();
-      out.append("<h4>Met").append(next == null ? "" : ": conditions for " + h(next)).append("</h4>\n");
+      out.append("<h4>Met")
+          .append(next == null ? "" : ": conditions for " + h(next))
+          .append("</h4>\n");
       messagesOrNone(ladder.met());
       out.append("<h4>Not met: this is what held it back</h4>\n");
       messagesOrNone(ladder.notMet());
@@ -321,17 +381,33 @@ final class HtmlReport {
       return;
     }
     long found = Math.round(signs.detected());
-    out.append("<p><strong>").append(Values.number(found)).append("</strong> of the ")
-        .append(Values.count(signs.assessed(), "sign")).append(" assessed ").append(found == 1 ? "was" : "were")
-        .append(" found ").append(badge(signs.rating())).append("</p>\n");
+    out.append("<p><strong>")
+        .append(Values.number(found))
+        .append("</strong> of the ")
+        .append(Values.count(signs.assessed(), "sign"))
+        .append(" assessed ")
+        .append(found == 1 ? "was" : "were")
+        .append(" found ")
+        .append(badge(signs.rating()))
+        .append("</p>\n");
     if (!signs.findings().isEmpty()) {
-      table("The warning signs found", List.of("Severity", "Sign", "What was found", "Evidence"), true, () -> {
-        for (Finding finding : signs.findings()) {
-          out.append("<tr><td>").append(severity(finding)).append("</td><td>").append(h(Values.title(finding.code())))
-              .append("</td><td class=\"what\">").append(h(finding.message()))
-              .append("</td><td data-label=\"Evidence\">").append(evidence(finding)).append("</td></tr>\n");
-        }
-      });
+      table(
+          "The warning signs found",
+          List.of("Severity", "Sign", "What was found", "Evidence"),
+          true,
+          () -> {
+            for (Finding finding : signs.findings()) {
+              out.append("<tr><td>")
+                  .append(severity(finding))
+                  .append("</td><td>")
+                  .append(h(Values.title(finding.code())))
+                  .append("</td><td class=\"what\">")
+                  .append(h(finding.message()))
+                  .append("</td><td data-label=\"Evidence\">")
+                  .append(evidence(finding))
+                  .append("</td></tr>\n");
+            }
+          });
     }
     out.append("</section>\n");
   }
@@ -345,39 +421,52 @@ final class HtmlReport {
     }
     int minimum = view.report().configuration().suppressionMinimum();
     out.append("<section id=\"over-time\">\n<h2>Indicators over time, by ")
-        .append(view.report().configuration().periodUnit().code()).append("</h2>\n<div class=\"grid\">\n");
+        .append(view.report().configuration().periodUnit().code())
+        .append("</h2>\n<div class=\"grid\">\n");
     for (Series s : series) {
       if (s.hasValue()) {
-        out.append("<figure>\n<figcaption>").append(h(s.metric().name())).append(idOnly(s.metric().id()))
-            .append("</figcaption>\n").append(Charts.series(s, minimum, view.range(s.metric())))
+        out.append("<figure>\n<figcaption>")
+            .append(h(s.metric().name()))
+            .append(idOnly(s.metric().id()))
+            .append("</figcaption>\n")
+            .append(Charts.series(s, minimum, view.range(s.metric())))
             .append("\n</figure>\n");
       }
     }
     out.append("</div>\n");
-    List<String> blank = series.stream().filter(s -> !s.hasValue()).map(s -> h(s.metric().name()) + " (<code>"
-        + h(s.metric().id()) + "</code>)").toList();
+    List<String> blank =
+        series.stream()
+            .filter(s -> !s.hasValue())
+            .map(s -> h(s.metric().name()) + " (<code>" + h(s.metric().id()) + "</code>)")
+            .toList();
     if (!blank.isEmpty()) {
-      out.append("<p class=\"unavailable\">No period has a value to draw (each is suppressed or has no value) for ")
-          .append(String.join(", ", blank)).append(".</p>\n");
+      out.append(
+              "<p class=\"unavailable\">No period has a value to draw (each is suppressed or has no value) for ")
+          .append(String.join(", ", blank))
+          .append(".</p>\n");
     }
     out.append("<details>\n<summary>The numbers, period by period</summary>\n");
     List<String> periods = view.periods();
     List<String> headers = new java.util.ArrayList<>(List.of("Metric"));
     headers.addAll(periods);
     headers.add("All periods");
-    table("Indicators by period", headers, () -> {
-      for (Series s : series) {
-        Map<String, Group> byPeriod = new TreeMap<>();
-        s.points().forEach(g -> byPeriod.put(g.key(), g));
-        out.append("<tr><td>").append(h(s.metric().name())).append("</td>");
-        for (String period : periods) {
-          Group group = byPeriod.get(period);
-          out.append(group == null ? "<td></td>" : groupCell(s.unit(), group));
-        }
-        out.append("<td class=\"num\">").append(s.overall() == null ? "no value" : Values.format(s.unit(), s.overall()))
-            .append("</td></tr>\n");
-      }
-    });
+    table(
+        "Indicators by period",
+        headers,
+        () -> {
+          for (Series s : series) {
+            Map<String, Group> byPeriod = new TreeMap<>();
+            s.points().forEach(g -> byPeriod.put(g.key(), g));
+            out.append("<tr><td>").append(h(s.metric().name())).append("</td>");
+            for (String period : periods) {
+              Group group = byPeriod.get(period);
+              out.append(group == null ? "<td></td>" : groupCell(s.unit(), group));
+            }
+            out.append("<td class=\"num\">")
+                .append(s.overall() == null ? "no value" : Values.format(s.unit(), s.overall()))
+                .append("</td></tr>\n");
+          }
+        });
     out.append("</details>\n</section>\n");
   }
 
@@ -386,7 +475,8 @@ final class HtmlReport {
       return;
     }
     int minimum = view.report().configuration().suppressionMinimum();
-    out.append("<section id=\"breakdowns\">\n<h2>Breakdowns by ").append(h(String.join(", ", view.by())))
+    out.append("<section id=\"breakdowns\">\n<h2>Breakdowns by ")
+        .append(h(String.join(", ", view.by())))
         .append("</h2>\n");
     boolean any = false;
     StringBuilder figures = new StringBuilder();
@@ -397,20 +487,38 @@ final class HtmlReport {
         }
         any = true;
         int mark = out.length();
-        out.append("<figure>\n<figcaption>").append(h(metric.name())).append(" by ").append(h(breakdown.dimension()))
-            .append(idOnly(metric.id())).append("</figcaption>\n")
-            .append(Charts.breakdown(metric, breakdown, minimum, view.range(metric))).append('\n')
+        out.append("<figure>\n<figcaption>")
+            .append(h(metric.name()))
+            .append(" by ")
+            .append(h(breakdown.dimension()))
+            .append(idOnly(metric.id()))
+            .append("</figcaption>\n")
+            .append(Charts.breakdown(metric, breakdown, minimum, view.range(metric)))
+            .append('\n')
             .append("<details>\n<summary>The numbers</summary>\n");
-        table(metric.name() + " by " + breakdown.dimension(), List.of("Group", "Value", "n"), () -> {
-          for (Group group : breakdown.groups()) {
-            out.append("<tr><td>").append(h(group.key())).append("</td>").append(groupCell(metric.unit(), group))
-                .append("<td class=\"num\">").append(Values.groupN(group)).append("</td></tr>\n");
-          }
-          Measurement m = metric.measurement();
-          out.append("<tr><td><strong>Overall</strong></td><td class=\"num\">")
-              .append(m == null || m.value() == null ? "no value" : h(Values.format(metric.unit(), m.value())))
-              .append("</td><td class=\"num\">").append(m == null ? "" : Values.number(m.n())).append("</td></tr>\n");
-        });
+        table(
+            metric.name() + " by " + breakdown.dimension(),
+            List.of("Group", "Value", "n"),
+            () -> {
+              for (Group group : breakdown.groups()) {
+                out.append("<tr><td>")
+                    .append(h(group.key()))
+                    .append("</td>")
+                    .append(groupCell(metric.unit(), group))
+                    .append("<td class=\"num\">")
+                    .append(Values.groupN(group))
+                    .append("</td></tr>\n");
+              }
+              Measurement m = metric.measurement();
+              out.append("<tr><td><strong>Overall</strong></td><td class=\"num\">")
+                  .append(
+                      m == null || m.value() == null
+                          ? "no value"
+                          : h(Values.format(metric.unit(), m.value())))
+                  .append("</td><td class=\"num\">")
+                  .append(m == null ? "" : Values.number(m.n()))
+                  .append("</td></tr>\n");
+            });
         out.append("</details>\n</figure>\n");
         figures.append(out, mark, out.length());
         out.setLength(mark);
@@ -419,7 +527,8 @@ final class HtmlReport {
     if (any) {
       out.append("<div class=\"grid\">\n").append(figures).append("</div>\n");
     } else {
-      out.append("<p class=\"unavailable\">No metric has a breakdown by ").append(h(String.join(", ", view.by())))
+      out.append("<p class=\"unavailable\">No metric has a breakdown by ")
+          .append(h(String.join(", ", view.by())))
           .append(".</p>\n");
     }
     out.append("</section>\n");
@@ -430,14 +539,25 @@ final class HtmlReport {
     if (shares == null) {
       return;
     }
-    out.append("<section id=\"voice\">\n<h2>Voice by perspective</h2>\n<figure>\n<figcaption>Who did the talking")
-        .append(idCaption(ReportView.VOICE)).append("</figcaption>\n").append(Charts.voice(shares)).append('\n');
-    table("Share of the talking and of the attendances", List.of("Perspective", "Share of the talking",
-        "Share of the attendances"), () -> {
+    out.append(
+            "<section id=\"voice\">\n<h2>Voice by perspective</h2>\n<figure>\n<figcaption>Who did the talking")
+        .append(idCaption(ReportView.VOICE))
+        .append("</figcaption>\n")
+        .append(Charts.voice(shares))
+        .append('\n');
+    table(
+        "Share of the talking and of the attendances",
+        List.of("Perspective", "Share of the talking", "Share of the attendances"),
+        () -> {
           for (VoiceShare share : shares) {
-            out.append("<tr><td>").append(h(share.perspective())).append("</td>")
+            out.append("<tr><td>")
+                .append(h(share.perspective()))
+                .append("</td>")
                 .append(groupCell(Unit.SHARE, share.voice()))
-                .append(share.attendance() == null ? "<td></td>" : groupCell(Unit.SHARE, share.attendance()))
+                .append(
+                    share.attendance() == null
+                        ? "<td></td>"
+                        : groupCell(Unit.SHARE, share.attendance()))
                 .append("</tr>\n");
           }
         });
@@ -452,27 +572,45 @@ final class HtmlReport {
       out.append("<p>No metric was evaluated.</p>\n</section>\n");
       return;
     }
-    table("Every metric, its value, n and rating", List.of("Metric", "What it measures", "Value", "n", "Rating"),
+    table(
+        "Every metric, its value, n and rating",
+        List.of("Metric", "What it measures", "Value", "n", "Rating"),
         () -> {
           for (MetricResult metric : view.metrics()) {
             Measurement m = metric.measurement();
             String good = view.goodLooksLike(metric);
-            out.append("<tr><td><strong>").append(h(metric.name())).append("</strong><br/><code>").append(h(metric.id()))
-                .append("</code></td><td class=\"what\">").append(h(view.summary(metric)))
-                .append(good.isEmpty() ? "" : "<br/><span class=\"count\">Good looks like: " + h(good) + "</span>")
+            out.append("<tr><td><strong>")
+                .append(h(metric.name()))
+                .append("</strong><br/><code>")
+                .append(h(metric.id()))
+                .append("</code></td><td class=\"what\">")
+                .append(h(view.summary(metric)))
+                .append(
+                    good.isEmpty()
+                        ? ""
+                        : "<br/><span class=\"count\">Good looks like: " + h(good) + "</span>")
                 .append("</td>");
             if (m == null) {
-              out.append("<td class=\"unavailable what\">failed: ").append(h(String.valueOf(metric.failure())))
+              out.append("<td class=\"unavailable what\">failed: ")
+                  .append(h(String.valueOf(metric.failure())))
                   .append("</td><td></td>");
             } else if (m.value() == null) {
-              out.append("<td class=\"unavailable what\">no value: ").append(h(String.valueOf(m.noValueReason())))
-                  .append("</td><td class=\"num\">").append(Values.number(m.n())).append("</td>");
+              out.append("<td class=\"unavailable what\">no value: ")
+                  .append(h(String.valueOf(m.noValueReason())))
+                  .append("</td><td class=\"num\">")
+                  .append(Values.number(m.n()))
+                  .append("</td>");
             } else {
-              out.append("<td class=\"num\">").append(h(Values.measured(metric.unit(), m, view.range(metric))))
-                  .append("</td><td class=\"num\">").append(Values.number(m.n())).append("</td>");
+              out.append("<td class=\"num\">")
+                  .append(h(Values.measured(metric.unit(), m, view.range(metric))))
+                  .append("</td><td class=\"num\">")
+                  .append(Values.number(m.n()))
+                  .append("</td>");
             }
-            out.append("<td>").append(badge(metric.rating()))
-                .append(view.caution(metric) && m != null ? caution(m.n()) : "").append("</td></tr>\n");
+            out.append("<td>")
+                .append(badge(metric.rating()))
+                .append(view.caution(metric) && m != null ? caution(m.n()) : "")
+                .append("</td></tr>\n");
           }
         });
     out.append("</section>\n");
@@ -487,21 +625,42 @@ final class HtmlReport {
     }
     int total = groups.stream().mapToInt(g -> g.findings().size()).sum();
     out.append("<section id=\"findings\">\n<h2>Other findings, by kind</h2>\n<p>")
-        .append(Values.count(total, "finding")).append(" of ").append(Values.count(groups.size(), "kind"))
+        .append(Values.count(total, "finding"))
+        .append(" of ")
+        .append(Values.count(groups.size(), "kind"))
         .append(". Open a kind to see each finding and the records behind it.</p>\n");
     for (FindingGroup group : groups) {
-      out.append("<details class=\"kind\">\n<summary><span class=\"sev ").append(group.worst().code()).append("\">")
-          .append(group.worst().name()).append("</span> ").append(h(group.title())).append(" <span class=\"count\">(")
-          .append(group.severities()).append(group.severities().contains(":") ? "; " : ", ")
-          .append(Values.count(group.records(), "record")).append(")</span></summary>\n<p class=\"count\">From ")
-          .append(h(group.sourceName())).append(" (<code>").append(h(group.sourceId())).append("</code>), code <code>")
-          .append(h(group.code())).append("</code>.</p>\n");
-      table(group.title(), List.of("Severity", "What was found", "Evidence"), () -> {
-        for (Finding finding : group.findings()) {
-          out.append("<tr><td>").append(severity(finding)).append("</td><td class=\"what\">")
-              .append(h(finding.message())).append("</td><td>").append(evidence(finding)).append("</td></tr>\n");
-        }
-      });
+      out.append("<details class=\"kind\">\n<summary><span class=\"sev ")
+          .append(group.worst().code())
+          .append("\">")
+          .append(group.worst().name())
+          .append("</span> ")
+          .append(h(group.title()))
+          .append(" <span class=\"count\">(")
+          .append(group.severities())
+          .append(group.severities().contains(":") ? "; " : ", ")
+          .append(Values.count(group.records(), "record"))
+          .append(")</span></summary>\n<p class=\"count\">From ")
+          .append(h(group.sourceName()))
+          .append(" (<code>")
+          .append(h(group.sourceId()))
+          .append("</code>), code <code>")
+          .append(h(group.code()))
+          .append("</code>.</p>\n");
+      table(
+          group.title(),
+          List.of("Severity", "What was found", "Evidence"),
+          () -> {
+            for (Finding finding : group.findings()) {
+              out.append("<tr><td>")
+                  .append(severity(finding))
+                  .append("</td><td class=\"what\">")
+                  .append(h(finding.message()))
+                  .append("</td><td>")
+                  .append(evidence(finding))
+                  .append("</td></tr>\n");
+            }
+          });
       out.append("</details>\n");
     }
     out.append("</section>\n");
@@ -516,12 +675,22 @@ final class HtmlReport {
     out.append("<section id=\"failures\">\n<h2>Failures</h2>\n<ul>\n");
     for (PluginFailure failure : plugins) {
       out.append("<li>Could not load ")
-          .append(failure.className() == null ? "a plugin" : "<code>" + h(failure.className()) + "</code>")
-          .append(" from <code>").append(h(failure.source())).append("</code>: ").append(h(failure.reason()))
+          .append(
+              failure.className() == null
+                  ? "a plugin"
+                  : "<code>" + h(failure.className()) + "</code>")
+          .append(" from <code>")
+          .append(h(failure.source()))
+          .append("</code>: ")
+          .append(h(failure.reason()))
           .append("</li>\n");
     }
     for (ReportView.Failed f : failed) {
-      out.append("<li><code>").append(h(f.id())).append("</code>: ").append(h(f.reason())).append("</li>\n");
+      out.append("<li><code>")
+          .append(h(f.id()))
+          .append("</code>: ")
+          .append(h(f.reason()))
+          .append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
   }
@@ -533,8 +702,10 @@ final class HtmlReport {
     }
     out.append("<section id=\"notes\">\n<h2>Notes on the data</h2>\n<ul>\n");
     for (ReportView.Note note : notes) {
-      out.append("<li>").append(note.metricId() == null ? "" : "<code>" + h(note.metricId()) + "</code>: ")
-          .append(h(note.text())).append("</li>\n");
+      out.append("<li>")
+          .append(note.metricId() == null ? "" : "<code>" + h(note.metricId()) + "</code>: ")
+          .append(h(note.text()))
+          .append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
   }
@@ -542,7 +713,11 @@ final class HtmlReport {
   private void glossary() {
     out.append("<section id=\"glossary\">\n<h2>Words used</h2>\n<dl class=\"glossary\">\n");
     for (Glossary.Entry entry : Glossary.entries(view)) {
-      out.append("<dt>").append(h(entry.term())).append("</dt><dd>").append(h(entry.meaning())).append("</dd>\n");
+      out.append("<dt>")
+          .append(h(entry.term()))
+          .append("</dt><dd>")
+          .append(h(entry.meaning()))
+          .append("</dd>\n");
     }
     out.append("</dl>\n</section>\n");
   }
@@ -551,13 +726,16 @@ final class HtmlReport {
 
   /** What a headline metric measures and what good looks like, under its caption. */
   private void describe(String metricId) {
-    view.report().metric(metricId).ifPresent(metric -> {
-      out.append("<p class=\"summary\">").append(h(view.summary(metric))).append("</p>\n");
-      String good = view.goodLooksLike(metric);
-      if (!good.isEmpty()) {
-        out.append("<p class=\"good\">Good looks like: ").append(h(good)).append("</p>\n");
-      }
-    });
+    view.report()
+        .metric(metricId)
+        .ifPresent(
+            metric -> {
+              out.append("<p class=\"summary\">").append(h(view.summary(metric))).append("</p>\n");
+              String good = view.goodLooksLike(metric);
+              if (!good.isEmpty()) {
+                out.append("<p class=\"good\">Good looks like: ").append(h(good)).append("</p>\n");
+              }
+            });
   }
 
   /** A table in a box of its own that scrolls sideways when the table is wider than the screen. */
@@ -566,12 +744,16 @@ final class HtmlReport {
   }
 
   /**
-   * A table in a box of its own; when {@code stacked}, each row becomes a card of lines on a phone's
-   * narrow screen (the cells label themselves with {@code data-label}) rather than scrolling sideways.
+   * A table in a box of its own; when {@code stacked}, each row becomes a card of lines on a
+   * phone's narrow screen (the cells label themselves with {@code data-label}) rather than
+   * scrolling sideways.
    */
   private void table(String label, List<String> headers, boolean stacked, Runnable rows) {
-    out.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(h(label))
-        .append("\">\n<table").append(stacked ? " class=\"stacked\"" : "").append(">\n<tr>");
+    out.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+        .append(h(label))
+        .append("\">\n<table")
+        .append(stacked ? " class=\"stacked\"" : "")
+        .append(">\n<tr>");
     headers.forEach(header -> out.append("<th scope=\"col\">").append(h(header)).append("</th>"));
     out.append("</tr>\n");
     rows.run();
@@ -579,14 +761,27 @@ final class HtmlReport {
   }
 
   private void unavailable(String metricId) {
-    view.unavailable(metricId).ifPresent(u -> out.append("<p class=\"unavailable\">Not available: <code>")
-        .append(h(u.metricId())).append("</code> ").append(h(u.reason())).append(".</p>\n"));
+    view.unavailable(metricId)
+        .ifPresent(
+            u ->
+                out.append("<p class=\"unavailable\">Not available: <code>")
+                    .append(h(u.metricId()))
+                    .append("</code> ")
+                    .append(h(u.reason()))
+                    .append(".</p>\n"));
   }
 
-  /** The metric's name and id under a caption: {@code Principles scorecard, copro.scorecard.principles}. */
+  /**
+   * The metric's name and id under a caption: {@code Principles scorecard,
+   * copro.scorecard.principles}.
+   */
   private String idCaption(String id) {
     String name = view.report().metric(id).map(MetricResult::name).orElse("");
-    return "<span class=\"id\">" + (name.isEmpty() ? "" : h(name) + ", ") + "<code>" + h(id) + "</code></span>";
+    return "<span class=\"id\">"
+        + (name.isEmpty() ? "" : h(name) + ", ")
+        + "<code>"
+        + h(id)
+        + "</code></span>";
   }
 
   /** A metric's id under a caption that names it already. */
@@ -595,18 +790,28 @@ final class HtmlReport {
   }
 
   private static String groupCell(Unit unit, Group group) {
-    return group.suppressed() ? "<td class=\"suppressed\">" + Values.SUPPRESSED + "</td>"
+    return group.suppressed()
+        ? "<td class=\"suppressed\">" + Values.SUPPRESSED + "</td>"
         : "<td class=\"num\">" + h(Values.group(unit, group)) + "</td>";
   }
 
   private static String badge(@Nullable Rating rating) {
     String name = rating == null ? "none" : rating.name().toLowerCase(Locale.ROOT);
-    return "<span class=\"badge " + name + "\">" + (rating == null ? "not rated" : rating.name()) + "</span>";
+    return "<span class=\"badge "
+        + name
+        + "\">"
+        + (rating == null ? "not rated" : rating.name())
+        + "</span>";
   }
 
   private String caution(long n) {
-    return "<span class=\"caution\" title=\"Rests on " + Values.count(n, "record") + ", fewer than "
-        + view.options().cautionBelow() + ": read with caution\">caution: " + Values.n(n) + "</span>";
+    return "<span class=\"caution\" title=\"Rests on "
+        + Values.count(n, "record")
+        + ", fewer than "
+        + view.options().cautionBelow()
+        + ": read with caution\">caution: "
+        + Values.n(n)
+        + "</span>";
   }
 
   private static String severity(Finding finding) {
@@ -616,13 +821,19 @@ final class HtmlReport {
 
   private static String evidence(Finding finding) {
     List<String> refs = finding.evidence().stream().map(r -> "<code>" + h(r) + "</code>").toList();
-    String omitted = finding.evidenceOmitted() == 0 ? ""
-        : " and " + Values.count(finding.evidenceOmitted(), "more record") + " not listed";
+    String omitted =
+        finding.evidenceOmitted() == 0
+            ? ""
+            : " and " + Values.count(finding.evidenceOmitted(), "more record") + " not listed";
     if (refs.size() <= EVIDENCE_INLINE) {
       return String.join(", ", refs) + omitted;
     }
-    return "<details><summary>" + Values.count(refs.size() + finding.evidenceOmitted(), "record") + "</summary>"
-        + String.join(", ", refs) + omitted + "</details>";
+    return "<details><summary>"
+        + Values.count(refs.size() + finding.evidenceOmitted(), "record")
+        + "</summary>"
+        + String.join(", ", refs)
+        + omitted
+        + "</details>";
   }
 
   private static String h(String text) {
@@ -631,7 +842,8 @@ final class HtmlReport {
 
   private static String sha256(String script) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -42,18 +42,34 @@ final class MarkdownReport {
     var configuration = view.report().configuration();
     line("# copro report: " + md(view.title()));
     line("");
-    line((view.source().isEmpty() ? "" : "Source: " + md(view.source()) + ". ") + "As of "
-        + configuration.referenceDate() + ". " + Values.count(view.records(), "record") + ". The bloc: participants "
-        + "whose perspective is " + md(view.bloc()) + ". Periods: " + configuration.periodUnit().code() + ". Groups "
-        + "of fewer than " + Values.count(configuration.suppressionMinimum(), "person", "people") + " are suppressed"
-        + (view.options().cautionBelow() > 0 ? "; ratings resting on fewer than "
-        + Values.count(view.options().cautionBelow(), "record") + " are marked \"caution\"" : "") + ".");
+    line(
+        (view.source().isEmpty() ? "" : "Source: " + md(view.source()) + ". ")
+            + "As of "
+            + configuration.referenceDate()
+            + ". "
+            + Values.count(view.records(), "record")
+            + ". The bloc: participants "
+            + "whose perspective is "
+            + md(view.bloc())
+            + ". Periods: "
+            + configuration.periodUnit().code()
+            + ". Groups "
+            + "of fewer than "
+            + Values.count(configuration.suppressionMinimum(), "person", "people")
+            + " are suppressed"
+            + (view.options().cautionBelow() > 0
+                ? "; ratings resting on fewer than "
+                    + Values.count(view.options().cautionBelow(), "record")
+                    + " are marked \"caution\""
+                : "")
+            + ".");
     headline("The four principles", ReportView.SCORECARD);
     view.scorecard().ifPresentOrElse(this::principles, () -> unavailable(ReportView.SCORECARD));
     headline("Ladder of co-production", ReportView.LADDER);
     view.ladder().ifPresentOrElse(this::ladder, () -> unavailable(ReportView.LADDER));
     headline("Warning signs of tokenism", ReportView.WARNING_SIGNS);
-    view.warningSigns().ifPresentOrElse(this::warningSigns, () -> unavailable(ReportView.WARNING_SIGNS));
+    view.warningSigns()
+        .ifPresentOrElse(this::warningSigns, () -> unavailable(ReportView.WARNING_SIGNS));
     metrics();
     breakdowns();
     timeSeries();
@@ -68,32 +84,57 @@ final class MarkdownReport {
   /** A headline section's heading, then what its metric measures and what good looks like. */
   private void headline(String title, String metricId) {
     section(title);
-    view.report().metric(metricId).ifPresent(metric -> {
-      line("*" + md(metric.name()) + "*, " + Escape.code(metricId) + ": " + md(view.summary(metric)));
-      String good = view.goodLooksLike(metric);
-      if (!good.isEmpty()) {
-        line("Good looks like: " + md(good));
-      }
-      line("");
-    });
+    view.report()
+        .metric(metricId)
+        .ifPresent(
+            metric -> {
+              line(
+                  "*"
+                      + md(metric.name())
+                      + "*, "
+                      + Escape.code(metricId)
+                      + ": "
+                      + md(view.summary(metric)));
+              String good = view.goodLooksLike(metric);
+              if (!good.isEmpty()) {
+                line("Good looks like: " + md(good));
+              }
+              line("");
+            });
   }
 
   private void principles(Scorecard scorecard) {
     boolean caution = scorecard.rating() != null && scorecard.n() < view.options().cautionBelow();
-    line("Overall score **" + Values.format(scorecard.unit(), scorecard.score()) + "** ("
-        + Values.rating(scorecard.rating()) + (caution ? ", caution" : "") + "), " + Values.n(scorecard.n()) + ".");
+    line(
+        "Overall score **"
+            + Values.format(scorecard.unit(), scorecard.score())
+            + "** ("
+            + Values.rating(scorecard.rating())
+            + (caution ? ", caution" : "")
+            + "), "
+            + Values.n(scorecard.n())
+            + ".");
     line("");
     line("| Principle | Score | Rating |");
     line("|---|---:|---|");
     for (PrincipleScore principle : scorecard.four()) {
-      row(principle.principle().code(), Values.format(scorecard.unit(), principle.score()),
-          Values.rating(principle.rating()) + (principle.capped() ? ", capped by warning signs" : ""));
+      row(
+          principle.principle().code(),
+          Values.format(scorecard.unit(), principle.score()),
+          Values.rating(principle.rating())
+              + (principle.capped() ? ", capped by warning signs" : ""));
     }
     for (PrincipleScore other : scorecard.others()) {
       line("");
-      line("Also scored, not one of the four principles: " + other.principle().code() + " "
-          + Values.format(scorecard.unit(), other.score()) + " (" + Values.rating(other.rating())
-          + (other.capped() ? ", capped by warning signs" : "") + ").");
+      line(
+          "Also scored, not one of the four principles: "
+              + other.principle().code()
+              + " "
+              + Values.format(scorecard.unit(), other.score())
+              + " ("
+              + Values.rating(other.rating())
+              + (other.capped() ? ", capped by warning signs" : "")
+              + ").");
     }
     if (!scorecard.explanations().isEmpty()) {
       subsection("How the ratings came about");
@@ -139,8 +180,16 @@ final class MarkdownReport {
 
   private void warningSigns(WarningSigns signs) {
     long found = Math.round(signs.detected());
-    line("**" + Values.number(found) + "** of the " + Values.count(signs.assessed(), "sign") + " assessed "
-        + (found == 1 ? "was" : "were") + " found (" + Values.rating(signs.rating()) + ").");
+    line(
+        "**"
+            + Values.number(found)
+            + "** of the "
+            + Values.count(signs.assessed(), "sign")
+            + " assessed "
+            + (found == 1 ? "was" : "were")
+            + " found ("
+            + Values.rating(signs.rating())
+            + ").");
     if (signs.findings().isEmpty()) {
       return;
     }
@@ -148,7 +197,11 @@ final class MarkdownReport {
     line("| Severity | Sign | What was found | Evidence |");
     line("|---|---|---|---|");
     for (Finding finding : signs.findings()) {
-      row(finding.severity().name(), md(Values.title(finding.code())), md(finding.message()), evidence(finding));
+      row(
+          finding.severity().name(),
+          md(Values.title(finding.code())),
+          md(finding.message()),
+          evidence(finding));
     }
   }
 
@@ -169,7 +222,11 @@ final class MarkdownReport {
         value = Values.measured(metric.unit(), m, view.range(metric));
         n = Values.number(m.n());
       }
-      row(md(metric.name()), value, n, Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""),
+      row(
+          md(metric.name()),
+          value,
+          n,
+          Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""),
           Escape.code(metric.id()));
     }
     if (view.metrics().isEmpty()) {
@@ -180,8 +237,14 @@ final class MarkdownReport {
     section("What each metric measures");
     for (MetricResult metric : view.metrics()) {
       String good = view.goodLooksLike(metric);
-      line("- **" + md(metric.name()) + "** (" + Escape.code(metric.id()) + "): " + md(view.summary(metric))
-          + (good.isEmpty() ? "" : " Good looks like: " + md(good)));
+      line(
+          "- **"
+              + md(metric.name())
+              + "** ("
+              + Escape.code(metric.id())
+              + "): "
+              + md(view.summary(metric))
+              + (good.isEmpty() ? "" : " Good looks like: " + md(good)));
     }
   }
 
@@ -196,8 +259,13 @@ final class MarkdownReport {
         any = true;
         subsection(md(metric.name()) + " by " + md(breakdown.dimension()));
         Measurement m = metric.measurement();
-        line(Escape.code(metric.id()) + ". Overall: " + (m == null || m.value() == null ? "no value"
-            : Values.format(metric.unit(), m.value()) + ", " + Values.n(m.n())) + ".");
+        line(
+            Escape.code(metric.id())
+                + ". Overall: "
+                + (m == null || m.value() == null
+                    ? "no value"
+                    : Values.format(metric.unit(), m.value()) + ", " + Values.n(m.n()))
+                + ".");
         line("");
         line("| Group | Value | n |");
         line("|---|---:|---:|");
@@ -246,13 +314,17 @@ final class MarkdownReport {
       return;
     }
     section("Voice by perspective");
-    line("Share of the talking and share of the attendances, by perspective, from "
-        + Escape.code(ReportView.VOICE) + ".");
+    line(
+        "Share of the talking and share of the attendances, by perspective, from "
+            + Escape.code(ReportView.VOICE)
+            + ".");
     line("");
     line("| Perspective | Share of the talking | Share of the attendances |");
     line("|---|---:|---:|");
     for (VoiceShare share : shares) {
-      row(md(share.perspective()), Values.group(Unit.SHARE, share.voice()),
+      row(
+          md(share.perspective()),
+          Values.group(Unit.SHARE, share.voice()),
           share.attendance() == null ? "" : Values.group(Unit.SHARE, share.attendance()));
     }
   }
@@ -265,9 +337,18 @@ final class MarkdownReport {
     section("Other findings, by kind");
     for (FindingGroup group : groups) {
       subsection(md(group.title()) + ": " + group.severities());
-      line("From " + md(group.sourceName()) + " (" + Escape.code(group.sourceId()) + "), code "
-          + Escape.code(group.code()) + "; the most severe is " + group.worst().code() + "; "
-          + Values.count(group.records(), "record") + " cited.");
+      line(
+          "From "
+              + md(group.sourceName())
+              + " ("
+              + Escape.code(group.sourceId())
+              + "), code "
+              + Escape.code(group.code())
+              + "; the most severe is "
+              + group.worst().code()
+              + "; "
+              + Values.count(group.records(), "record")
+              + " cited.");
       line("");
       line("| Severity | What was found | Evidence |");
       line("|---|---|---|");
@@ -285,8 +366,13 @@ final class MarkdownReport {
     }
     section("Failures");
     for (PluginFailure failure : plugins) {
-      line("- Could not load " + (failure.className() == null ? "a plugin" : Escape.code(failure.className()))
-          + " from " + Escape.code(failure.source()) + ": " + md(failure.reason()));
+      line(
+          "- Could not load "
+              + (failure.className() == null ? "a plugin" : Escape.code(failure.className()))
+              + " from "
+              + Escape.code(failure.source())
+              + ": "
+              + md(failure.reason()));
     }
     for (ReportView.Failed f : failed) {
       line("- " + Escape.code(f.id()) + ": " + md(f.reason()));
@@ -300,7 +386,10 @@ final class MarkdownReport {
     }
     section("Notes on the data");
     for (ReportView.Note note : notes) {
-      line("- " + (note.metricId() == null ? "" : Escape.code(note.metricId()) + ": ") + md(note.text()));
+      line(
+          "- "
+              + (note.metricId() == null ? "" : Escape.code(note.metricId()) + ": ")
+              + md(note.text()));
     }
   }
 
@@ -313,13 +402,15 @@ final class MarkdownReport {
 
   private static String evidence(Finding finding) {
     String listed = String.join(", ", finding.evidence().stream().map(Escape::code).toList());
-    return finding.evidenceOmitted() == 0 ? listed
+    return finding.evidenceOmitted() == 0
+        ? listed
         : listed + " and " + Values.count(finding.evidenceOmitted(), "more record") + " not listed";
   }
 
   private void unavailable(String metricId) {
-    view.unavailable(metricId).ifPresent(u -> line("Not available: " + Escape.code(u.metricId()) + " "
-        + md(u.reason()) + "."));
+    view.unavailable(metricId)
+        .ifPresent(
+            u -> line("Not available: " + Escape.code(u.metricId()) + " " + md(u.reason()) + "."));
   }
 
   private void section(String title) {

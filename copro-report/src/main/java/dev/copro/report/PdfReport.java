@@ -42,15 +42,15 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The HTML page as a PDF on A4 paper, laid out by openhtmltopdf on PDFBox: the same sections, tables
- * and charts, with every folded section open (the renderer has no folding) and the page's print
- * stylesheet applied. The page is parsed as XML, which it is written to be.
+ * The HTML page as a PDF on A4 paper, laid out by openhtmltopdf on PDFBox: the same sections,
+ * tables and charts, with every folded section open (the renderer has no folding) and the page's
+ * print stylesheet applied. The page is parsed as XML, which it is written to be.
  *
- * <p>The charts are drawn by {@link ChartDrawer}, which knows the few SVG elements {@link Svg} writes
- * and takes their colours from the page's own stylesheet, rather than by openhtmltopdf's SVG support,
- * which needs Apache Batik and its dozen jars. Text is set in the PDF standard fonts (Helvetica), so
- * nothing depends on the machine's fonts; characters those fonts lack (beyond Western European
- * scripts) show as {@code #}.
+ * <p>The charts are drawn by {@link ChartDrawer}, which knows the few SVG elements {@link Svg}
+ * writes and takes their colours from the page's own stylesheet, rather than by openhtmltopdf's SVG
+ * support, which needs Apache Batik and its dozen jars. Text is set in the PDF standard fonts
+ * (Helvetica), so nothing depends on the machine's fonts; characters those fonts lack (beyond
+ * Western European scripts) show as {@code #}.
  */
 final class PdfReport {
 
@@ -85,7 +85,8 @@ final class PdfReport {
       return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
     } catch (ParserConfigurationException | SAXException | IOException e) {
       // The page is written to be well-formed XML; not being so is a bug here, not bad input.
-      throw new IllegalStateException("the HTML report is not well-formed XML: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the HTML report is not well-formed XML: " + e.getMessage(), e);
     }
   }
 
@@ -99,19 +100,24 @@ final class PdfReport {
 
     /** Each class's properties, rules in the stylesheet's order. */
     private final Map<String, Map<String, String>> rules = new HashMap<>();
+
     private final List<String> order = new ArrayList<>();
 
     ChartDrawer(String stylesheet) {
       Matcher m = RULE.matcher(stylesheet);
       while (m.find()) {
-        Map<String, String> properties = rules.computeIfAbsent(m.group(1), k -> {
-          order.add(k);
-          return new HashMap<>();
-        });
+        Map<String, String> properties =
+            rules.computeIfAbsent(
+                m.group(1),
+                k -> {
+                  order.add(k);
+                  return new HashMap<>();
+                });
         for (String declaration : m.group(2).split(";")) {
           int colon = declaration.indexOf(':');
           if (colon > 0) {
-            properties.put(declaration.substring(0, colon).strip(), declaration.substring(colon + 1).strip());
+            properties.put(
+                declaration.substring(0, colon).strip(), declaration.substring(colon + 1).strip());
           }
         }
       }
@@ -145,7 +151,12 @@ final class PdfReport {
     }
 
     @Override
-    public SVGImage buildSVGImage(Element svg, Box box, CssContext context, double cssWidth, double cssHeight,
+    public SVGImage buildSVGImage(
+        Element svg,
+        Box box,
+        CssContext context,
+        double cssWidth,
+        double cssHeight,
         double dotsPerPixel) {
       String[] viewBox = svg.getAttribute("viewBox").strip().split("\\s+");
       double width = viewBox.length == 4 ? Double.parseDouble(viewBox[2]) : 400;
@@ -182,10 +193,15 @@ final class PdfReport {
 
       @Override
       public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
-        device.drawWithGraphics((float) x, (float) y, (float) (width * scale), (float) (height * scale), g -> {
-          g.scale(scale, scale);
-          draw(g, svg);
-        });
+        device.drawWithGraphics(
+            (float) x,
+            (float) y,
+            (float) (width * scale),
+            (float) (height * scale),
+            g -> {
+              g.scale(scale, scale);
+              draw(g, svg);
+            });
       }
     }
 
@@ -194,14 +210,31 @@ final class PdfReport {
         if (node instanceof Element element) {
           switch (element.getLocalName() == null ? element.getNodeName() : element.getLocalName()) {
             case "g" -> draw(g, element);
-            case "rect" -> shape(g, element, new Rectangle2D.Double(number(element, "x"), number(element, "y"),
-                number(element, "width"), number(element, "height")));
-            case "line" -> shape(g, element, new Line2D.Double(number(element, "x1"), number(element, "y1"),
-                number(element, "x2"), number(element, "y2")));
+            case "rect" ->
+                shape(
+                    g,
+                    element,
+                    new Rectangle2D.Double(
+                        number(element, "x"),
+                        number(element, "y"),
+                        number(element, "width"),
+                        number(element, "height")));
+            case "line" ->
+                shape(
+                    g,
+                    element,
+                    new Line2D.Double(
+                        number(element, "x1"),
+                        number(element, "y1"),
+                        number(element, "x2"),
+                        number(element, "y2")));
             case "circle" -> {
               double r = number(element, "r");
-              shape(g, element, new Ellipse2D.Double(number(element, "cx") - r, number(element, "cy") - r, 2 * r,
-                  2 * r));
+              shape(
+                  g,
+                  element,
+                  new Ellipse2D.Double(
+                      number(element, "cx") - r, number(element, "cy") - r, 2 * r, 2 * r));
             }
             case "polyline" -> shape(g, element, polyline(element.getAttribute("points")));
             case "text" -> text(g, element);
@@ -234,7 +267,8 @@ final class PdfReport {
           }
         }
         g.setColor(stroke);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, pattern, 0));
+        g.setStroke(
+            new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, pattern, 0));
         g.draw(shape);
       }
     }
@@ -242,12 +276,15 @@ final class PdfReport {
     private void text(Graphics2D g, Element element) {
       Map<String, String> style = style(element);
       float size = (float) parse(style.getOrDefault("font-size", "12px"));
-      boolean bold = "700".equals(style.get("font-weight")) || "600".equals(style.get("font-weight"))
-          || "bold".equals(style.get("font-weight"));
+      boolean bold =
+          "700".equals(style.get("font-weight"))
+              || "600".equals(style.get("font-weight"))
+              || "bold".equals(style.get("font-weight"));
       boolean italic = "italic".equals(style.get("font-style"));
       String text = element.getTextContent();
       double x = number(element, "x");
-      // Standard font metrics, so that centred and right-aligned text lines up without the machine's fonts.
+      // Standard font metrics, so that centred and right-aligned text lines up without the
+      // machine's fonts.
       double advance = width(text, bold, italic) * size;
       switch (element.getAttribute("text-anchor")) {
         case "middle" -> x -= advance / 2;
@@ -258,16 +295,25 @@ final class PdfReport {
       }
       Color fill = colour(style.getOrDefault("fill", "#000"));
       g.setColor(fill == null ? Color.BLACK : fill);
-      g.setFont(new Font("SansSerif", (bold ? Font.BOLD : Font.PLAIN) | (italic ? Font.ITALIC : Font.PLAIN),
-          Math.round(size)));
+      g.setFont(
+          new Font(
+              "SansSerif",
+              (bold ? Font.BOLD : Font.PLAIN) | (italic ? Font.ITALIC : Font.PLAIN),
+              Math.round(size)));
       g.drawString(text, (float) x, (float) number(element, "y"));
     }
 
     /** The width of text at a font size of 1, in Helvetica. */
     private static double width(String text, boolean bold, boolean italic) {
-      PDType1Font font = new PDType1Font(bold
-          ? italic ? Standard14Fonts.FontName.HELVETICA_BOLD_OBLIQUE : Standard14Fonts.FontName.HELVETICA_BOLD
-          : italic ? Standard14Fonts.FontName.HELVETICA_OBLIQUE : Standard14Fonts.FontName.HELVETICA);
+      PDType1Font font =
+          new PDType1Font(
+              bold
+                  ? italic
+                      ? Standard14Fonts.FontName.HELVETICA_BOLD_OBLIQUE
+                      : Standard14Fonts.FontName.HELVETICA_BOLD
+                  : italic
+                      ? Standard14Fonts.FontName.HELVETICA_OBLIQUE
+                      : Standard14Fonts.FontName.HELVETICA);
       double width = 0;
       for (int i = 0; i < text.length(); i++) {
         try {

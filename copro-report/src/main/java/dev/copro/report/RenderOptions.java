@@ -15,15 +15,18 @@ import org.apiguardian.api.API;
 /**
  * How {@link ReportRenderer} shows a report: what it is of, which breakdowns to show, when a rating
  * earns a caution mark, and the metrics' descriptors, whose plain-language sentences the human
- * formats print beside each metric. Immutable; build one with {@link #builder()}, or take
- * {@link #defaults()}.
+ * formats print beside each metric. Immutable; build one with {@link #builder()}, or take {@link
+ * #defaults()}.
  *
  * @since 0.3.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
 public final class RenderOptions {
 
-  /** The default of {@link Builder#cautionBelow(int)}: ratings resting on fewer than 10 records get a caution mark. */
+  /**
+   * The default of {@link Builder#cautionBelow(int)}: ratings resting on fewer than 10 records get
+   * a caution mark.
+   */
   public static final int DEFAULT_CAUTION_BELOW = 10;
 
   private static final RenderOptions DEFAULTS = builder().build();
@@ -42,7 +45,10 @@ public final class RenderOptions {
     this.descriptors = Map.copyOf(builder.descriptors);
   }
 
-  /** No source named, no breakdowns, no colour, caution below {@value #DEFAULT_CAUTION_BELOW}, no descriptors. */
+  /**
+   * No source named, no breakdowns, no colour, caution below {@value #DEFAULT_CAUTION_BELOW}, no
+   * descriptors.
+   */
   public static RenderOptions defaults() {
     return DEFAULTS;
   }
@@ -52,22 +58,32 @@ public final class RenderOptions {
     return new Builder();
   }
 
-  /** What the dataset was read from, as the user named it (a file name, say); empty when not said. */
+  /**
+   * What the dataset was read from, as the user named it (a file name, say); empty when not said.
+   */
   public String source() {
     return source;
   }
 
-  /** The breakdown dimensions shown for each metric, in order, such as {@code perspective} or {@code age-band}. */
+  /**
+   * The breakdown dimensions shown for each metric, in order, such as {@code perspective} or {@code
+   * age-band}.
+   */
   public List<String> by() {
     return by;
   }
 
-  /** Whether the text format may colour ratings with ANSI escape codes (it is going to a terminal). */
+  /**
+   * Whether the text format may colour ratings with ANSI escape codes (it is going to a terminal).
+   */
   public boolean colour() {
     return colour;
   }
 
-  /** A rating resting on fewer records than this (its n) is marked "read with caution"; 0 marks none. */
+  /**
+   * A rating resting on fewer records than this (its n) is marked "read with caution"; 0 marks
+   * none.
+   */
   public int cautionBelow() {
     return cautionBelow;
   }
@@ -87,16 +103,19 @@ public final class RenderOptions {
 
     private Builder() {}
 
-    /** What the dataset was read from, shown in the report's heading (and as its title if the dataset has no name). */
+    /**
+     * What the dataset was read from, shown in the report's heading (and as its title if the
+     * dataset has no name).
+     */
     public Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source").strip();
       return this;
     }
 
     /**
-     * The breakdown dimensions to show under each metric, in order: {@code perspective},
-     * {@code initiative}, {@code period} or a participant attribute the evaluation was configured to
-     * break down by. The JSON format always has every breakdown.
+     * The breakdown dimensions to show under each metric, in order: {@code perspective}, {@code
+     * initiative}, {@code period} or a participant attribute the evaluation was configured to break
+     * down by. The JSON format always has every breakdown.
      */
     public Builder by(List<String> dimensions) {
       by.clear();
@@ -125,8 +144,8 @@ public final class RenderOptions {
     }
 
     /**
-     * The descriptors of the metrics and rules in the report: their {@link Descriptor#summary()} and
-     * {@link Descriptor#goodLooksLike()} sentences are shown beside them. Without a metric's
+     * The descriptors of the metrics and rules in the report: their {@link Descriptor#summary()}
+     * and {@link Descriptor#goodLooksLike()} sentences are shown beside them. Without a metric's
      * descriptor, the report shows the first sentence of the description the report carries.
      */
     public Builder descriptors(Collection<Descriptor> given) {

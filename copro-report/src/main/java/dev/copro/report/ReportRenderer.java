@@ -53,7 +53,10 @@ public final class ReportRenderer {
     HTML("html", "text/html; charset=utf-8"),
     /** The HTML page laid out on A4 paper as a PDF document. */
     PDF("pdf", "application/pdf"),
-    /** The engine's report, {@code copro-report/1} JSON ({@link ReportJson}): ids, numbers, no prose added. */
+    /**
+     * The engine's report, {@code copro-report/1} JSON ({@link ReportJson}): ids, numbers, no prose
+     * added.
+     */
     JSON("json", "application/json");
 
     private final String extension;
@@ -64,7 +67,10 @@ public final class ReportRenderer {
       this.mediaType = mediaType;
     }
 
-    /** The name used on the command line: {@code text}, {@code markdown}, {@code html}, {@code pdf}, {@code json}. */
+    /**
+     * The name used on the command line: {@code text}, {@code markdown}, {@code html}, {@code pdf},
+     * {@code json}.
+     */
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -85,8 +91,8 @@ public final class ReportRenderer {
     }
 
     /**
-     * The format a file name's extension names, in any case: {@code .txt}, {@code .md} or
-     * {@code .markdown}, {@code .html} or {@code .htm}, {@code .pdf}, {@code .json}.
+     * The format a file name's extension names, in any case: {@code .txt}, {@code .md} or {@code
+     * .markdown}, {@code .html} or {@code .htm}, {@code .pdf}, {@code .json}.
      *
      * @return the format, or empty for any other name
      */
@@ -106,7 +112,9 @@ public final class ReportRenderer {
 
     /** The format with this {@link #code()}, in any case. */
     public static Optional<Format> forCode(String code) {
-      return Arrays.stream(values()).filter(f -> f.code().equalsIgnoreCase(code.strip())).findFirst();
+      return Arrays.stream(values())
+          .filter(f -> f.code().equalsIgnoreCase(code.strip()))
+          .findFirst();
     }
   }
 
@@ -126,7 +134,9 @@ public final class ReportRenderer {
       case TEXT -> TextReport.render(view(report, options));
       case MARKDOWN -> MarkdownReport.render(view(report, options));
       case HTML -> HtmlReport.render(view(report, options));
-      case PDF -> throw new IllegalArgumentException("a PDF is bytes, not text: use bytes(...) or write(...)");
+      case PDF ->
+          throw new IllegalArgumentException(
+              "a PDF is bytes, not text: use bytes(...) or write(...)");
     };
   }
 
@@ -149,7 +159,8 @@ public final class ReportRenderer {
    * @param out where to write; not closed
    * @throws IOException if {@code out} cannot be written
    */
-  public static void write(Report report, Format format, RenderOptions options, OutputStream out) throws IOException {
+  public static void write(Report report, Format format, RenderOptions options, OutputStream out)
+      throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(options, "options");

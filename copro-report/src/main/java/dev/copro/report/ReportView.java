@@ -45,36 +45,67 @@ final class ReportView {
   static final String LADDER = "copro.ladder.tlap";
   static final String WARNING_SIGNS = "copro.tokenism.warning-signs";
   static final String VOICE = "copro.voice.equality";
+
   /** The metrics shown in sections of their own, with their findings. */
   static final Set<String> HEADLINES = Set.of(SCORECARD, LADDER, WARNING_SIGNS);
 
   /** The breakdown the engine adds to sliceable metrics: one group per period. */
   static final String PERIOD = "period";
+
   /** The breakdown the engine adds to sliceable metrics: one group per initiative. */
   static final String INITIATIVE = "initiative";
-  /** The perspective breakdown; the voice metric also has this name followed by {@value #ATTENDANCE_SUFFIX}. */
+
+  /**
+   * The perspective breakdown; the voice metric also has this name followed by {@value
+   * #ATTENDANCE_SUFFIX}.
+   */
   static final String PERSPECTIVE = "perspective";
+
   static final String ATTENDANCE_SUFFIX = "-attendance";
 
   /** TLAP ladder rungs 1..7, bottom to top. */
-  static final List<String> TLAP = List.of(
-      "coercion", "educating", "informing", "consultation", "engagement", "co-design", "co-production");
+  static final List<String> TLAP =
+      List.of(
+          "coercion",
+          "educating",
+          "informing",
+          "consultation",
+          "engagement",
+          "co-design",
+          "co-production");
+
   /** Arnstein's ladder rungs 1..8. */
-  static final List<String> ARNSTEIN = List.of("manipulation", "therapy", "informing", "consultation", "placation",
-      "partnership", "delegated power", "citizen control");
+  static final List<String> ARNSTEIN =
+      List.of(
+          "manipulation",
+          "therapy",
+          "informing",
+          "consultation",
+          "placation",
+          "partnership",
+          "delegated power",
+          "citizen control");
+
   /** IAP2 spectrum levels 1..5. */
-  static final List<String> IAP2 = List.of("inform", "consult", "involve", "collaborate", "empower");
+  static final List<String> IAP2 =
+      List.of("inform", "consult", "involve", "collaborate", "empower");
 
   /** The finding of the ladder for each condition of the next rung that the records meet. */
   static final String LADDER_CONDITION_MET = "ladder-condition-met";
+
   /** The finding of the ladder for each condition of the next rung that the records do not meet. */
   static final String LADDER_CONDITION_NOT_MET = "ladder-condition-not-met";
+
   /** The finding of the ladder that says which rule placed it. */
   static final String LADDER_RULE = "ladder-rule";
 
-  /** SCIE's four principles of co-production; the scorecard may score others (relationship), shown apart. */
+  /**
+   * SCIE's four principles of co-production; the scorecard may score others (relationship), shown
+   * apart.
+   */
   static final Set<Principle> FOUR_PRINCIPLES =
-      EnumSet.of(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY);
+      EnumSet.of(
+          Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY);
 
   private final Report report;
   private final RenderOptions options;
@@ -126,7 +157,9 @@ final class ReportView {
    * of its description (as {@link Descriptor#summaryOrDescription()} does).
    */
   String summary(MetricResult metric) {
-    return descriptor(metric.id()).map(Descriptor::summaryOrDescription).filter(s -> !s.isEmpty())
+    return descriptor(metric.id())
+        .map(Descriptor::summaryOrDescription)
+        .filter(s -> !s.isEmpty())
         .orElseGet(() -> firstSentence(metric.description()));
   }
 
@@ -147,8 +180,8 @@ final class ReportView {
   }
 
   /**
-   * Whether the metric's rating rests on fewer records than {@link RenderOptions#cautionBelow()}: it
-   * is rated, and its n is below the minimum.
+   * Whether the metric's rating rests on fewer records than {@link RenderOptions#cautionBelow()}:
+   * it is rated, and its n is below the minimum.
    */
   boolean caution(MetricResult metric) {
     Measurement m = metric.measurement();
@@ -160,13 +193,18 @@ final class ReportView {
     return report.dataset().records().values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The bloc's perspectives, as codes in their declared order: {@code lived-experience or carer}. */
+  /**
+   * The bloc's perspectives, as codes in their declared order: {@code lived-experience or carer}.
+   */
   String bloc() {
-    List<String> codes = report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList();
+    List<String> codes =
+        report.configuration().bloc().perspectives().stream().map(p -> p.code()).toList();
     if (codes.size() <= 1) {
       return String.join("", codes);
     }
-    return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
+    return String.join(", ", codes.subList(0, codes.size() - 1))
+        + " or "
+        + codes.get(codes.size() - 1);
   }
 
   // ---- headline metrics
@@ -174,9 +212,7 @@ final class ReportView {
   /** Why a headline metric cannot be shown. */
   record Unavailable(String metricId, String reason) {}
 
-  /**
-   * The metric's result if it has a value, else why not: not evaluated, failed, or no value.
-   */
+  /** The metric's result if it has a value, else why not: not evaluated, failed, or no value. */
   Optional<Unavailable> unavailable(String metricId) {
     Optional<MetricResult> result = report.metric(metricId);
     if (result.isEmpty()) {
@@ -188,8 +224,10 @@ final class ReportView {
     }
     Measurement m = metric.measurement();
     if (m == null || m.value() == null) {
-      return Optional.of(new Unavailable(metricId,
-          "no value: " + (m == null ? "no measurement" : String.valueOf(m.noValueReason()))));
+      return Optional.of(
+          new Unavailable(
+              metricId,
+              "no value: " + (m == null ? "no measurement" : String.valueOf(m.noValueReason()))));
     }
     return Optional.empty();
   }
@@ -200,19 +238,28 @@ final class ReportView {
    * @param capped whether the rating is worse than the score alone would earn on the scorecard's
    *     thresholds: a warning sign held it down
    */
-  record PrincipleScore(Principle principle, double score, @Nullable Rating rating, boolean capped) {}
+  record PrincipleScore(
+      Principle principle, double score, @Nullable Rating rating, boolean capped) {}
 
   /**
-   * The scorecard: the overall score and rating, one line per principle it scores, and its findings,
-   * which say how each principle's rating came about.
+   * The scorecard: the overall score and rating, one line per principle it scores, and its
+   * findings, which say how each principle's rating came about.
    *
    * @param unit the scorecard's unit, in which the overall and the principle scores are written
    * @param n how many records the scorecard rests on
    */
-  record Scorecard(double score, @Nullable Rating rating, Unit unit, long n, List<PrincipleScore> principles,
+  record Scorecard(
+      double score,
+      @Nullable Rating rating,
+      Unit unit,
+      long n,
+      List<PrincipleScore> principles,
       List<Finding> explanations) {
 
-    /** The lines of SCIE's four principles (equality, diversity, accessibility, reciprocity), in that order. */
+    /**
+     * The lines of SCIE's four principles (equality, diversity, accessibility, reciprocity), in
+     * that order.
+     */
     List<PrincipleScore> four() {
       return principles.stream().filter(p -> FOUR_PRINCIPLES.contains(p.principle())).toList();
     }
@@ -225,20 +272,26 @@ final class ReportView {
 
   /** The principles scorecard, when {@value #SCORECARD} has a value. */
   Optional<Scorecard> scorecard() {
-    return valued(SCORECARD).map(metric -> {
-      Measurement m = measurement(metric);
-      Thresholds thresholds = metric.thresholds();
-      List<PrincipleScore> principles = new ArrayList<>();
-      for (Principle principle : Principle.values()) {
-        Double score = m.components().get(principle.code());
-        if (score != null) {
-          Rating rating = principleRating(m, principle, score, thresholds);
-          boolean capped = rating != null && thresholds != null && rating.compareTo(thresholds.rate(score)) < 0;
-          principles.add(new PrincipleScore(principle, score, rating, capped));
-        }
-      }
-      return new Scorecard(value(m), metric.rating(), metric.unit(), m.n(), principles, m.findings());
-    });
+    return valued(SCORECARD)
+        .map(
+            metric -> {
+              Measurement m = measurement(metric);
+              Thresholds thresholds = metric.thresholds();
+              List<PrincipleScore> principles = new ArrayList<>();
+              for (Principle principle : Principle.values()) {
+                Double score = m.components().get(principle.code());
+                if (score != null) {
+                  Rating rating = principleRating(m, principle, score, thresholds);
+                  boolean capped =
+                      rating != null
+                          && thresholds != null
+                          && rating.compareTo(thresholds.rate(score)) < 0;
+                  principles.add(new PrincipleScore(principle, score, rating, capped));
+                }
+              }
+              return new Scorecard(
+                  value(m), metric.rating(), metric.unit(), m.n(), principles, m.findings());
+            });
   }
 
   /**
@@ -253,7 +306,12 @@ final class ReportView {
    *     {@code rungBeforeCaps} component), or {@code null} when not given: the conditions it lists
    *     are those of the rung above this one
    */
-  record Ladder(double rung, @Nullable Double arnstein, @Nullable Double iap2, long n, List<Finding> explanations,
+  record Ladder(
+      double rung,
+      @Nullable Double arnstein,
+      @Nullable Double iap2,
+      long n,
+      List<Finding> explanations,
       @Nullable Double reached) {
 
     /** The findings saying which rule placed it ({@value #LADDER_RULE}). */
@@ -276,10 +334,18 @@ final class ReportView {
       return !met().isEmpty() || !notMet().isEmpty();
     }
 
-    /** Its other findings: each initiative's own rung, the weakest initiative, and any a plugin adds. */
+    /**
+     * Its other findings: each initiative's own rung, the weakest initiative, and any a plugin
+     * adds.
+     */
     List<Finding> others() {
-      return explanations.stream().filter(f -> !f.code().equals(LADDER_RULE) && !f.code().equals(LADDER_CONDITION_MET)
-          && !f.code().equals(LADDER_CONDITION_NOT_MET)).toList();
+      return explanations.stream()
+          .filter(
+              f ->
+                  !f.code().equals(LADDER_RULE)
+                      && !f.code().equals(LADDER_CONDITION_MET)
+                      && !f.code().equals(LADDER_CONDITION_NOT_MET))
+          .toList();
     }
 
     private List<Finding> withCode(String code) {
@@ -287,13 +353,14 @@ final class ReportView {
     }
 
     /**
-     * The rung whose conditions the ladder lists, such as {@code rung 7 (co-production)} — the one above the rung the rules
-     * reached before any cap, which is above the placement when a cap held it down — or {@code null}
-     * at the top or off the ladder.
+     * The rung whose conditions the ladder lists, such as {@code rung 7 (co-production)} — the one
+     * above the rung the rules reached before any cap, which is above the placement when a cap held
+     * it down — or {@code null} at the top or off the ladder.
      */
     @Nullable String nextRungName() {
       double from = reached == null ? rung : Math.max(rung, reached);
-      return rungName() == null || from >= TLAP.size() || from != Math.rint(from) ? null
+      return rungName() == null || from >= TLAP.size() || from != Math.rint(from)
+          ? null
           : "rung " + ((int) from + 1) + " (" + TLAP.get((int) from) + ")";
     }
 
@@ -318,7 +385,10 @@ final class ReportView {
       return iap2 == null ? null : name(IAP2, iap2);
     }
 
-    /** {@code TLAP rung 5 of 7: engagement (doing for); Arnstein rung 5 of 8: placation; IAP2 level 3 of 5: involve}. */
+    /**
+     * {@code TLAP rung 5 of 7: engagement (doing for); Arnstein rung 5 of 8: placation; IAP2 level
+     * 3 of 5: involve}.
+     */
     String describe() {
       StringBuilder text = new StringBuilder("TLAP rung " + Values.whole(rung) + " of 7");
       if (rungName() != null) {
@@ -339,7 +409,9 @@ final class ReportView {
       return text.toString();
     }
 
-    /** The name of a 1-based whole position in a list, or {@code null} when the value is not one. */
+    /**
+     * The name of a 1-based whole position in a list, or {@code null} when the value is not one.
+     */
     static @Nullable String name(List<String> names, double position) {
       if (position != Math.rint(position) || position < 1 || position > names.size()) {
         return null;
@@ -350,20 +422,27 @@ final class ReportView {
 
   /** The ladder placement, when {@value #LADDER} has a value. */
   Optional<Ladder> ladder() {
-    return valued(LADDER).map(metric -> {
-      Measurement m = measurement(metric);
-      return new Ladder(value(m), m.components().get("arnsteinRung"), m.components().get("iap2Level"), m.n(),
-          m.findings(), m.components().get("rungBeforeCaps"));
-    });
+    return valued(LADDER)
+        .map(
+            metric -> {
+              Measurement m = measurement(metric);
+              return new Ladder(
+                  value(m),
+                  m.components().get("arnsteinRung"),
+                  m.components().get("iap2Level"),
+                  m.n(),
+                  m.findings(),
+                  m.components().get("rungBeforeCaps"));
+            });
   }
 
   /**
-   * A principle's rating as the scorecard gave it, after the caps of the warning signs (its
-   * {@code <principle>Rating} component: red 0, amber 0.5, green 1); from the score and the
-   * thresholds only for reports of versions that did not carry it.
+   * A principle's rating as the scorecard gave it, after the caps of the warning signs (its {@code
+   * <principle>Rating} component: red 0, amber 0.5, green 1); from the score and the thresholds
+   * only for reports of versions that did not carry it.
    */
-  private static @Nullable Rating principleRating(Measurement m, Principle principle, double score,
-      @Nullable Thresholds thresholds) {
+  private static @Nullable Rating principleRating(
+      Measurement m, Principle principle, double score, @Nullable Thresholds thresholds) {
     Double points = m.components().get(principle.code() + "Rating");
     if (points != null) {
       return points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
@@ -372,14 +451,17 @@ final class ReportView {
   }
 
   /** The warning signs: how many were detected, how many could be assessed, and the findings. */
-  record WarningSigns(double detected, long assessed, @Nullable Rating rating, List<Finding> findings) {}
+  record WarningSigns(
+      double detected, long assessed, @Nullable Rating rating, List<Finding> findings) {}
 
   /** The warning signs of tokenism, when {@value #WARNING_SIGNS} has a value. */
   Optional<WarningSigns> warningSigns() {
-    return valued(WARNING_SIGNS).map(metric -> {
-      Measurement m = measurement(metric);
-      return new WarningSigns(value(m), m.n(), metric.rating(), m.findings());
-    });
+    return valued(WARNING_SIGNS)
+        .map(
+            metric -> {
+              Measurement m = measurement(metric);
+              return new WarningSigns(value(m), m.n(), metric.rating(), m.findings());
+            });
   }
 
   // ---- every metric
@@ -394,7 +476,10 @@ final class ReportView {
     return report.rules();
   }
 
-  /** The breakdowns of a metric named in {@code --by}, in the order given there; absent ones are left out. */
+  /**
+   * The breakdowns of a metric named in {@code --by}, in the order given there; absent ones are
+   * left out.
+   */
   List<Breakdown> breakdownsBy(MetricResult metric) {
     Measurement m = metric.measurement();
     if (m == null) {
@@ -402,7 +487,10 @@ final class ReportView {
     }
     List<Breakdown> shown = new ArrayList<>();
     for (String dimension : options.by()) {
-      m.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst().ifPresent(shown::add);
+      m.breakdowns().stream()
+          .filter(b -> b.dimension().equals(dimension))
+          .findFirst()
+          .ifPresent(shown::add);
     }
     return shown;
   }
@@ -411,14 +499,17 @@ final class ReportView {
   record SourcedFinding(String source, Finding finding) {}
 
   /**
-   * Every finding of the metrics other than the headline metrics (whose findings are shown with them)
-   * and of the rules, metrics first, each in id order and then in the order reported.
+   * Every finding of the metrics other than the headline metrics (whose findings are shown with
+   * them) and of the rules, metrics first, each in id order and then in the order reported.
    */
   List<SourcedFinding> otherFindings() {
     List<SourcedFinding> findings = new ArrayList<>();
     for (MetricResult metric : report.metrics()) {
       if (metric.measurement() != null && !HEADLINES.contains(metric.id())) {
-        metric.measurement().findings().forEach(f -> findings.add(new SourcedFinding(metric.id(), f)));
+        metric
+            .measurement()
+            .findings()
+            .forEach(f -> findings.add(new SourcedFinding(metric.id(), f)));
       }
     }
     for (RuleResult rule : report.rules()) {
@@ -445,7 +536,10 @@ final class ReportView {
 
     /** The most severe of the findings. */
     Severity worst() {
-      return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+      return findings.stream()
+          .map(Finding::severity)
+          .max(Comparator.naturalOrder())
+          .orElse(Severity.INFO);
     }
 
     /**
@@ -468,12 +562,15 @@ final class ReportView {
       if (bySeverity.size() < 2) {
         return total;
       }
-      return total + ": " + bySeverity.entrySet().stream()
-          .map(e -> {
-            String severity = e.getKey().name().toLowerCase(Locale.ROOT);
-            return Values.count(e.getValue(), severity, severity);
-          })
-          .collect(Collectors.joining(", "));
+      return total
+          + ": "
+          + bySeverity.entrySet().stream()
+              .map(
+                  e -> {
+                    String severity = e.getKey().name().toLowerCase(Locale.ROOT);
+                    return Values.count(e.getValue(), severity, severity);
+                  })
+              .collect(Collectors.joining(", "));
     }
   }
 
@@ -487,11 +584,16 @@ final class ReportView {
     report.metrics().forEach(m -> names.put(m.id(), m.name()));
     report.rules().forEach(r -> names.put(r.id(), r.name()));
     for (SourcedFinding f : otherFindings()) {
-      groups.computeIfAbsent(List.of(f.source(), f.finding().code()), k -> new ArrayList<>()).add(f.finding());
+      groups
+          .computeIfAbsent(List.of(f.source(), f.finding().code()), k -> new ArrayList<>())
+          .add(f.finding());
     }
     List<FindingGroup> list = new ArrayList<>();
-    groups.forEach((key, findings) -> list.add(new FindingGroup(key.get(0), names.getOrDefault(key.get(0), key.get(0)),
-        key.get(1), findings)));
+    groups.forEach(
+        (key, findings) ->
+            list.add(
+                new FindingGroup(
+                    key.get(0), names.getOrDefault(key.get(0), key.get(0)), key.get(1), findings)));
     list.sort(Comparator.comparing(FindingGroup::worst).reversed());
     return list;
   }
@@ -502,10 +604,12 @@ final class ReportView {
   /** The metrics and rules that failed, in id order, metrics first. */
   List<Failed> failed() {
     List<Failed> failed = new ArrayList<>();
-    report.metrics().stream().filter(m -> m.failure() != null).forEach(m -> failed.add(new Failed(m.id(),
-        m.failure())));
-    report.rules().stream().filter(r -> r.failure() != null).forEach(r -> failed.add(new Failed(r.id(),
-        r.failure())));
+    report.metrics().stream()
+        .filter(m -> m.failure() != null)
+        .forEach(m -> failed.add(new Failed(m.id(), m.failure())));
+    report.rules().stream()
+        .filter(r -> r.failure() != null)
+        .forEach(r -> failed.add(new Failed(r.id(), r.failure())));
     return failed;
   }
 
@@ -514,7 +618,10 @@ final class ReportView {
     return report.pluginFailures();
   }
 
-  /** A warning about the data, and the metric that gave it ({@code null} for the evaluation as a whole). */
+  /**
+   * A warning about the data, and the metric that gave it ({@code null} for the evaluation as a
+   * whole).
+   */
   record Note(@Nullable String metricId, String text) {}
 
   /** The evaluation's warnings, then every metric's, in id order. */
@@ -531,7 +638,9 @@ final class ReportView {
 
   // ---- charts
 
-  /** A metric's values per period: the groups of its {@value #PERIOD} breakdown, in period order. */
+  /**
+   * A metric's values per period: the groups of its {@value #PERIOD} breakdown, in period order.
+   */
   record Series(MetricResult metric, List<Group> points) {
 
     Unit unit() {
@@ -564,7 +673,8 @@ final class ReportView {
   List<Series> timeSeries() {
     List<Series> series = new ArrayList<>();
     for (MetricResult metric : report.metrics()) {
-      breakdown(metric, PERIOD).filter(b -> !b.groups().isEmpty())
+      breakdown(metric, PERIOD)
+          .filter(b -> !b.groups().isEmpty())
           .ifPresent(b -> series.add(new Series(metric, b.groups())));
     }
     return series;
@@ -583,28 +693,35 @@ final class ReportView {
    */
   record VoiceShare(String perspective, Group voice, @Nullable Group attendance) {}
 
-  /** The voice distribution by perspective from {@value #VOICE}'s perspective breakdown, when it has one. */
+  /**
+   * The voice distribution by perspective from {@value #VOICE}'s perspective breakdown, when it has
+   * one.
+   */
   Optional<List<VoiceShare>> voiceByPerspective() {
     Optional<MetricResult> metric = report.metric(VOICE);
     if (metric.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Breakdown> voice = breakdown(metric.get(), PERSPECTIVE).filter(b -> !b.groups().isEmpty());
+    Optional<Breakdown> voice =
+        breakdown(metric.get(), PERSPECTIVE).filter(b -> !b.groups().isEmpty());
     if (voice.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Group> attendance = new TreeMap<>();
     breakdown(metric.get(), PERSPECTIVE + ATTENDANCE_SUFFIX)
         .ifPresent(b -> b.groups().forEach(g -> attendance.put(g.key(), g)));
-    return Optional.of(voice.get().groups().stream()
-        .map(g -> new VoiceShare(g.key(), g, attendance.get(g.key())))
-        .toList());
+    return Optional.of(
+        voice.get().groups().stream()
+            .map(g -> new VoiceShare(g.key(), g, attendance.get(g.key())))
+            .toList());
   }
 
   // ---- helpers
 
   private Optional<MetricResult> valued(String metricId) {
-    return report.metric(metricId).filter(m -> m.measurement() != null && m.measurement().value() != null);
+    return report
+        .metric(metricId)
+        .filter(m -> m.measurement() != null && m.measurement().value() != null);
   }
 
   private static Measurement measurement(MetricResult metric) {
@@ -617,7 +734,8 @@ final class ReportView {
 
   static Optional<Breakdown> breakdown(MetricResult metric, String dimension) {
     Measurement m = metric.measurement();
-    return m == null ? Optional.empty()
+    return m == null
+        ? Optional.empty()
         : m.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst();
   }
 }

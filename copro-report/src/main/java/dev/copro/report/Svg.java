@@ -41,24 +41,51 @@ final class Svg {
   }
 
   /** A rectangle; {@code tooltip} (shown on hover) when not {@code null}. */
-  Svg rect(double x, double y, double width, double height, String cssClass, @Nullable String tooltip) {
-    open().append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-        .append(num(Math.max(0, width))).append("\" height=\"").append(num(Math.max(0, height)))
-        .append("\" class=\"").append(Escape.html(cssClass)).append('"');
+  Svg rect(
+      double x, double y, double width, double height, String cssClass, @Nullable String tooltip) {
+    open()
+        .append("<rect x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" width=\"")
+        .append(num(Math.max(0, width)))
+        .append("\" height=\"")
+        .append(num(Math.max(0, height)))
+        .append("\" class=\"")
+        .append(Escape.html(cssClass))
+        .append('"');
     return close(tooltip == null ? "/>" : "><title>" + Escape.html(tooltip) + "</title></rect>");
   }
 
   /** A straight line. */
   Svg line(double x1, double y1, double x2, double y2, String cssClass) {
-    open().append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
-        .append(num(x2)).append("\" y2=\"").append(num(y2)).append("\" class=\"").append(Escape.html(cssClass));
+    open()
+        .append("<line x1=\"")
+        .append(num(x1))
+        .append("\" y1=\"")
+        .append(num(y1))
+        .append("\" x2=\"")
+        .append(num(x2))
+        .append("\" y2=\"")
+        .append(num(y2))
+        .append("\" class=\"")
+        .append(Escape.html(cssClass));
     return close("\"/>");
   }
 
   /** A circle, with a tooltip when not {@code null}. */
   Svg circle(double cx, double cy, double r, String cssClass, @Nullable String tooltip) {
-    open().append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
-        .append(num(r)).append("\" class=\"").append(Escape.html(cssClass)).append('"');
+    open()
+        .append("<circle cx=\"")
+        .append(num(cx))
+        .append("\" cy=\"")
+        .append(num(cy))
+        .append("\" r=\"")
+        .append(num(r))
+        .append("\" class=\"")
+        .append(Escape.html(cssClass))
+        .append('"');
     return close(tooltip == null ? "/>" : "><title>" + Escape.html(tooltip) + "</title></circle>");
   }
 
@@ -66,7 +93,10 @@ final class Svg {
   Svg polyline(List<double[]> points, String cssClass) {
     open().append("<polyline points=\"");
     for (int i = 0; i < points.size(); i++) {
-      body.append(i == 0 ? "" : " ").append(num(points.get(i)[0])).append(',').append(num(points.get(i)[1]));
+      body.append(i == 0 ? "" : " ")
+          .append(num(points.get(i)[0]))
+          .append(',')
+          .append(num(points.get(i)[1]));
     }
     body.append("\" class=\"").append(Escape.html(cssClass));
     return close("\"/>");
@@ -74,7 +104,9 @@ final class Svg {
 
   /** How text lines up with its x coordinate. */
   enum Anchor {
-    START, MIDDLE, END;
+    START,
+    MIDDLE,
+    END;
 
     String code() {
       return name().toLowerCase(Locale.ROOT);
@@ -83,8 +115,16 @@ final class Svg {
 
   /** Text whose baseline starts, is centred or ends at {@code (x, y)}. */
   Svg text(double x, double y, String text, String cssClass, Anchor anchor) {
-    open().append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" class=\"")
-        .append(Escape.html(cssClass)).append("\" text-anchor=\"").append(anchor.code()).append("\">")
+    open()
+        .append("<text x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" class=\"")
+        .append(Escape.html(cssClass))
+        .append("\" text-anchor=\"")
+        .append(anchor.code())
+        .append("\">")
         .append(Escape.html(text));
     return close("</text>");
   }
@@ -112,10 +152,24 @@ final class Svg {
       while (openGroups > 0) {
         end();
       }
-      written = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\""
-          + Escape.html(title) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" width=\"" + num(width)
-          + "\" height=\"" + num(height) + "\"><title>" + Escape.html(title) + "</title><desc>"
-          + Escape.html(description) + "</desc>" + body + "</svg>";
+      written =
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\""
+              + Escape.html(title)
+              + "\" viewBox=\"0 0 "
+              + num(width)
+              + " "
+              + num(height)
+              + "\" width=\""
+              + num(width)
+              + "\" height=\""
+              + num(height)
+              + "\"><title>"
+              + Escape.html(title)
+              + "</title><desc>"
+              + Escape.html(description)
+              + "</desc>"
+              + body
+              + "</svg>";
     }
     return written;
   }

@@ -19,9 +19,9 @@ import java.util.Locale;
  * The scorecard for the terminal: the four principles with their ratings, the ladder position and
  * what held it at that rung, the warning signs found with their evidence, then every metric by name
  * with its value, n and rating, what each measures, other findings grouped by kind, failures, notes
- * about the data and the words used. Plain text with {@code \n} line ends; ratings are coloured only
- * when asked to (standard output is a terminal). Every text from the report is escaped
- * ({@link Escape#terminal}), so none can break a line or send the terminal a command.
+ * about the data and the words used. Plain text with {@code \n} line ends; ratings are coloured
+ * only when asked to (standard output is a terminal). Every text from the report is escaped ({@link
+ * Escape#terminal}), so none can break a line or send the terminal a command.
  */
 final class TextReport {
 
@@ -63,12 +63,27 @@ final class TextReport {
     if (!view.source().isEmpty()) {
       line("Source: " + tty(view.source()));
     }
-    line("As of " + configuration.referenceDate() + ". " + Values.count(view.records(), "record") + ". The bloc: "
-        + "participants whose perspective is " + tty(view.bloc()) + ". Periods: " + configuration.periodUnit().code()
-        + ".");
-    line("Groups of fewer than " + Values.count(configuration.suppressionMinimum(), "person", "people")
-        + " are suppressed" + (view.options().cautionBelow() > 0 ? "; ratings resting on fewer than "
-        + Values.count(view.options().cautionBelow(), "record") + " are marked \"caution\"" : "") + ".");
+    line(
+        "As of "
+            + configuration.referenceDate()
+            + ". "
+            + Values.count(view.records(), "record")
+            + ". The bloc: "
+            + "participants whose perspective is "
+            + tty(view.bloc())
+            + ". Periods: "
+            + configuration.periodUnit().code()
+            + ".");
+    line(
+        "Groups of fewer than "
+            + Values.count(configuration.suppressionMinimum(), "person", "people")
+            + " are suppressed"
+            + (view.options().cautionBelow() > 0
+                ? "; ratings resting on fewer than "
+                    + Values.count(view.options().cautionBelow(), "record")
+                    + " are marked \"caution\""
+                : "")
+            + ".");
   }
 
   private void principles() {
@@ -78,19 +93,33 @@ final class TextReport {
       unavailable(ReportView.SCORECARD);
       return;
     }
-    line("  Overall: " + Values.format(scorecard.unit(), scorecard.score()) + "  "
-        + colour(Values.rating(scorecard.rating())) + "  (" + Values.n(scorecard.n()) + ")"
-        + (scorecardCaution(scorecard) ? ", caution" : ""));
+    line(
+        "  Overall: "
+            + Values.format(scorecard.unit(), scorecard.score())
+            + "  "
+            + colour(Values.rating(scorecard.rating()))
+            + "  ("
+            + Values.n(scorecard.n())
+            + ")"
+            + (scorecardCaution(scorecard) ? ", caution" : ""));
     TextTable table = new TextTable().style(2, this::colour);
     for (PrincipleScore principle : scorecard.four()) {
-      table.row(principle.principle().code(), Values.format(scorecard.unit(), principle.score()),
-          Values.rating(principle.rating()), principle.capped() ? "capped by warning signs" : "");
+      table.row(
+          principle.principle().code(),
+          Values.format(scorecard.unit(), principle.score()),
+          Values.rating(principle.rating()),
+          principle.capped() ? "capped by warning signs" : "");
     }
     out.append(table.render(2));
     for (PrincipleScore other : scorecard.others()) {
-      line("  Also scored, not one of the four principles: " + other.principle().code() + "  "
-          + Values.format(scorecard.unit(), other.score()) + "  " + colour(Values.rating(other.rating()))
-          + (other.capped() ? "  capped by warning signs" : ""));
+      line(
+          "  Also scored, not one of the four principles: "
+              + other.principle().code()
+              + "  "
+              + Values.format(scorecard.unit(), other.score())
+              + "  "
+              + colour(Values.rating(other.rating()))
+              + (other.capped() ? "  capped by warning signs" : ""));
     }
     if (!scorecard.explanations().isEmpty()) {
       line("  How the ratings came about:");
@@ -139,8 +168,15 @@ final class TextReport {
       return;
     }
     long found = Math.round(signs.detected());
-    line("  " + Values.number(found) + " of the " + Values.count(signs.assessed(), "sign") + " assessed "
-        + (found == 1 ? "was" : "were") + " found  " + colour(Values.rating(signs.rating())));
+    line(
+        "  "
+            + Values.number(found)
+            + " of the "
+            + Values.count(signs.assessed(), "sign")
+            + " assessed "
+            + (found == 1 ? "was" : "were")
+            + " found  "
+            + colour(Values.rating(signs.rating())));
     for (Finding finding : signs.findings()) {
       finding("  ", finding);
     }
@@ -160,8 +196,12 @@ final class TextReport {
       if (m == null) {
         table.row(tty(metric.name()), "FAILED", "", "-", tty(metric.id()));
       } else {
-        table.row(tty(metric.name()), Values.measured(metric.unit(), m, view.range(metric)), Values.number(m.n()),
-            Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""), tty(metric.id()));
+        table.row(
+            tty(metric.name()),
+            Values.measured(metric.unit(), m, view.range(metric)),
+            Values.number(m.n()),
+            Values.rating(metric.rating()) + (view.caution(metric) ? ", caution" : ""),
+            tty(metric.id()));
       }
       details.add(metricDetails(metric));
     }
@@ -182,7 +222,9 @@ final class TextReport {
     }
   }
 
-  /** Under a metric's row: why it failed or has no value, and its breakdowns named in {@code --by}. */
+  /**
+   * Under a metric's row: why it failed or has no value, and its breakdowns named in {@code --by}.
+   */
   private String metricDetails(MetricResult metric) {
     StringBuilder text = new StringBuilder();
     Measurement m = metric.measurement();
@@ -198,11 +240,17 @@ final class TextReport {
       for (Group group : breakdown.groups()) {
         String value = Values.group(metric.unit(), group);
         String key = tty(group.key());
-        groups.add(group.suppressed() || group.n() == null ? key + " " + value
-            : key + " " + value + " (" + Values.n(group.n()) + ")");
+        groups.add(
+            group.suppressed() || group.n() == null
+                ? key + " " + value
+                : key + " " + value + " (" + Values.n(group.n()) + ")");
       }
-      text.append("      by ").append(tty(breakdown.dimension())).append(": ").append(String.join(", ", groups))
-          .append(m.value() == null ? "" : "; overall " + Values.format(metric.unit(), m.value())).append('\n');
+      text.append("      by ")
+          .append(tty(breakdown.dimension()))
+          .append(": ")
+          .append(String.join(", ", groups))
+          .append(m.value() == null ? "" : "; overall " + Values.format(metric.unit(), m.value()))
+          .append('\n');
     }
     return text.toString();
   }
@@ -217,10 +265,16 @@ final class TextReport {
     if (groups.isEmpty()) {
       return;
     }
-    out.append('\n').append("OTHER FINDINGS, BY KIND  (each with its evidence in --format html, markdown or json)\n");
+    out.append('\n')
+        .append(
+            "OTHER FINDINGS, BY KIND  (each with its evidence in --format html, markdown or json)\n");
     TextTable table = new TextTable();
     for (FindingGroup group : groups) {
-      table.row(group.worst().name(), tty(group.title()), tty(group.sourceName()), group.severities(),
+      table.row(
+          group.worst().name(),
+          tty(group.title()),
+          tty(group.sourceName()),
+          group.severities(),
           Values.count(group.records(), "record"));
     }
     out.append(table.render(2));
@@ -228,10 +282,21 @@ final class TextReport {
 
   private void finding(String indent, Finding finding) {
     String severity = String.format(Locale.ROOT, "%-6s", finding.severity().name());
-    line(indent + severity + "  " + tty(Values.title(finding.code())) + ": " + tty(finding.message()));
+    line(
+        indent
+            + severity
+            + "  "
+            + tty(Values.title(finding.code()))
+            + ": "
+            + tty(finding.message()));
     if (!finding.evidence().isEmpty()) {
-      line(indent + "        evidence: " + evidence(finding.evidence().stream().map(TextReport::tty).toList(),
-          finding.evidenceOmitted(), EVIDENCE_SHOWN));
+      line(
+          indent
+              + "        evidence: "
+              + evidence(
+                  finding.evidence().stream().map(TextReport::tty).toList(),
+                  finding.evidenceOmitted(),
+                  EVIDENCE_SHOWN));
     }
   }
 
@@ -253,8 +318,13 @@ final class TextReport {
     }
     out.append('\n').append("FAILURES\n");
     for (PluginFailure failure : plugins) {
-      line("  Could not load " + (failure.className() == null ? "a plugin" : tty(failure.className())) + " from "
-          + tty(failure.source()) + ": " + tty(failure.reason()));
+      line(
+          "  Could not load "
+              + (failure.className() == null ? "a plugin" : tty(failure.className()))
+              + " from "
+              + tty(failure.source())
+              + ": "
+              + tty(failure.reason()));
     }
     for (ReportView.Failed f : failed) {
       line("  " + tty(f.id()) + ": " + tty(f.reason()));
@@ -279,7 +349,10 @@ final class TextReport {
     }
   }
 
-  /** A section's heading: its title, the metric's name and id, and its value and rating when it has them. */
+  /**
+   * A section's heading: its title, the metric's name and id, and its value and rating when it has
+   * them.
+   */
   private void heading(String title, String metricId) {
     out.append('\n').append(title);
     MetricResult metric = view.report().metric(metricId).orElse(null);
@@ -304,13 +377,15 @@ final class TextReport {
     if (!colour) {
       return rating;
     }
-    String code = switch (rating.startsWith("GREEN") ? "GREEN" : rating.startsWith("AMBER") ? "AMBER"
-        : rating.startsWith("RED") ? "RED" : "") {
-      case "GREEN" -> "\u001b[1;32m";
-      case "AMBER" -> "\u001b[1;33m";
-      case "RED" -> "\u001b[1;31m";
-      default -> "";
-    };
+    String code =
+        switch (rating.startsWith("GREEN")
+            ? "GREEN"
+            : rating.startsWith("AMBER") ? "AMBER" : rating.startsWith("RED") ? "RED" : "") {
+          case "GREEN" -> "\u001b[1;32m";
+          case "AMBER" -> "\u001b[1;33m";
+          case "RED" -> "\u001b[1;31m";
+          default -> "";
+        };
     return code.isEmpty() ? rating : code + rating + RESET;
   }
 

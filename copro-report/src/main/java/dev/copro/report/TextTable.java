@@ -9,8 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * Rows of text in aligned columns, for the terminal: each column as wide as its widest cell, two
- * spaces between columns, the last column not padded. A column may have a style (colour) applied
- * to each cell after its width is measured, so escape codes never upset the alignment.
+ * spaces between columns, the last column not padded. A column may have a style (colour) applied to
+ * each cell after its width is measured, so escape codes never upset the alignment.
  */
 @API(status = API.Status.INTERNAL, since = "0.3.0")
 public final class TextTable {

@@ -34,19 +34,21 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The sample's HTML report in a real browser: Debian's Chromium, driven by its chromedriver through
  * Selenium, at a desktop's width (1280 px) and a phone's (390 px). Checks that the page never needs
- * sideways scrolling, that every chart has a title and a legend, that print media shows every folded
- * section, that the browser logs no error, and that axe-core finds no serious or critical WCAG 2.2 AA
- * violation. Screenshots of the page and of each section go to {@code target/browser/} to be looked at.
+ * sideways scrolling, that every chart has a title and a legend, that print media shows every
+ * folded section, that the browser logs no error, and that axe-core finds no serious or critical
+ * WCAG 2.2 AA violation. Screenshots of the page and of each section go to {@code target/browser/}
+ * to be looked at.
  *
- * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian's {@code chromium} and
- * {@code chromium-driver}; {@code .ci/run} installs them), or their paths in the system properties
- * {@code copro.chromium} and {@code copro.chromedriver}. Without them the tests fail when the
- * environment variable {@code CI} is {@code true}, and are skipped, saying why, elsewhere.
+ * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian's {@code chromium}
+ * and {@code chromium-driver}; {@code .ci/run} installs them), or their paths in the system
+ * properties {@code copro.chromium} and {@code copro.chromedriver}. Without them the tests fail
+ * when the environment variable {@code CI} is {@code true}, and are skipped, saying why, elsewhere.
  */
 class BrowserReportTest {
 
   private static final Path OUT = Path.of("target", "browser");
-  private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private static ChromeDriver driver;
   private static Path page;
@@ -56,8 +58,12 @@ class BrowserReportTest {
     Path chromium = Path.of(System.getProperty("copro.chromium", "/usr/bin/chromium"));
     Path chromedriver = Path.of(System.getProperty("copro.chromedriver", "/usr/bin/chromedriver"));
     if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
-      String missing = "the browser tests need " + chromium + " and " + chromedriver
-          + " (apt-get install chromium chromium-driver)";
+      String missing =
+          "the browser tests need "
+              + chromium
+              + " and "
+              + chromedriver
+              + " (apt-get install chromium chromium-driver)";
       if ("true".equals(System.getenv("CI"))) {
         fail(missing);
       }
@@ -68,13 +74,20 @@ class BrowserReportTest {
     Files.writeString(page, SampleReport.html(), StandardCharsets.UTF_8);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-sync");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-sync");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -92,8 +105,9 @@ class BrowserReportTest {
 
   /** Opens the page at a width, as a phone (touch, no scroll bars) below 700 px. */
   private static void open(int width) {
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
-        "deviceScaleFactor", 1, "mobile", width < 700));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 700));
     driver.get(page.toUri().toString());
   }
 
@@ -111,7 +125,10 @@ class BrowserReportTest {
     assertThat(scrollWidth).as("page width at %d px", width).isLessThanOrEqualTo(clientWidth);
     // Whatever is wider than the screen scrolls inside a box of its own.
     @SuppressWarnings("unchecked")
-    List<String> wide = (List<String>) script("""
+    List<String> wide =
+        (List<String>)
+            script(
+                """
         const out = [];
         for (const e of document.querySelectorAll('body *')) {
           const r = e.getBoundingClientRect();
@@ -129,12 +146,16 @@ class BrowserReportTest {
     open(390);
 
     @SuppressWarnings("unchecked")
-    List<Number> sizes = (List<Number>) script("""
+    List<Number> sizes =
+        (List<Number>)
+            script(
+                """
         return [...document.querySelectorAll('svg.chart text')].filter(t => t.getBoundingClientRect().height > 0)
           .map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);""");
     assertThat(sizes).isNotEmpty();
     assertThat(sizes.stream().mapToDouble(Number::doubleValue).min().orElseThrow())
-        .as("the smallest chart text on screen, in CSS pixels").isGreaterThanOrEqualTo(10);
+        .as("the smallest chart text on screen, in CSS pixels")
+        .isGreaterThanOrEqualTo(10);
   }
 
   @Test
@@ -147,10 +168,13 @@ class BrowserReportTest {
       String name = chart.getAttribute("aria-label");
       assertThat(chart.getAttribute("role")).as(name).isEqualTo("img");
       assertThat(name).isNotBlank();
-      assertThat(chart.findElement(By.xpath("./*[local-name()='title']")).getAttribute("textContent"))
+      assertThat(
+              chart.findElement(By.xpath("./*[local-name()='title']")).getAttribute("textContent"))
           .isEqualTo(name);
-      assertThat(chart.findElement(By.xpath("./*[local-name()='desc']")).getAttribute("textContent"))
-          .as(name).isNotBlank();
+      assertThat(
+              chart.findElement(By.xpath("./*[local-name()='desc']")).getAttribute("textContent"))
+          .as(name)
+          .isNotBlank();
       List<WebElement> legend = chart.findElements(By.cssSelector("g.legend text"));
       assertThat(legend).as("legend of %s", name).isNotEmpty();
       assertThat(legend.get(0).isDisplayed()).as("legend of %s shown", name).isTrue();
@@ -163,7 +187,10 @@ class BrowserReportTest {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
     @SuppressWarnings("unchecked")
-    List<String> hidden = (List<String>) script("""
+    List<String> hidden =
+        (List<String>)
+            script(
+                """
         const out = [];
         for (const d of document.querySelectorAll('details')) {
           for (const c of d.children) {
@@ -183,7 +210,10 @@ class BrowserReportTest {
   void screen_foldsThem() {
     open(1280);
 
-    Boolean shown = (Boolean) script("""
+    Boolean shown =
+        (Boolean)
+            script(
+                """
         const d = document.querySelector('#ladder details');
         return [...d.children].filter(c => c.tagName !== 'SUMMARY').some(c => c.checkVisibility());""");
 
@@ -214,8 +244,17 @@ class BrowserReportTest {
     List<String> serious = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-        serious.add(rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size()
-            + " elements, first: " + rule.getNodes().get(0).getHtml() + ")");
+        serious.add(
+            rule.getImpact()
+                + " "
+                + rule.getId()
+                + ": "
+                + rule.getHelp()
+                + " ("
+                + rule.getNodes().size()
+                + " elements, first: "
+                + rule.getNodes().get(0).getHtml()
+                + ")");
       }
     }
     assertThat(results.getPasses()).as("rules axe checked").isNotEmpty();
@@ -225,15 +264,18 @@ class BrowserReportTest {
   /** A screenshot of the whole page and of each section, at the width the page is open at. */
   private static void photograph(int width) throws IOException {
     @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> metrics =
+        (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
     long height = Math.round(((Number) content.get("height")).doubleValue());
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-        "deviceScaleFactor", 1, "mobile", width < 700));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 700));
     Files.write(OUT.resolve("report-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     for (WebElement section : driver.findElements(By.cssSelector("main > section"))) {
-      Files.write(OUT.resolve(width + "-" + section.getAttribute("id") + ".png"),
+      Files.write(
+          OUT.resolve(width + "-" + section.getAttribute("id") + ".png"),
           section.getScreenshotAs(OutputType.BYTES));
     }
   }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class EscapeTest {
 
   private static final String MARKUP = "\\`*_[]<>|&!~#$";
+
   /** Control characters, and the characters that change the order text is shown in. */
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]");
 
   @Test
   void terminal_writesControlAndBidiCharactersAsEscapes() {
@@ -41,8 +43,13 @@ class EscapeTest {
     String escaped = Escape.html(text);
 
     assertThat(escaped).doesNotContain("<", ">", "\"", "'");
-    String unescaped = escaped.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    String unescaped =
+        escaped
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
     assertThat(unescaped).isEqualTo(text.replaceAll("[\\x00-\\x08\\x0b-\\x1f]", ""));
   }
 
@@ -57,7 +64,9 @@ class EscapeTest {
     assertThat(Escape.markdown("two\nlines")).isEqualTo("two lines");
   }
 
-  /** Reading the escaped text as CommonMark does: a backslash takes the next character literally. */
+  /**
+   * Reading the escaped text as CommonMark does: a backslash takes the next character literally.
+   */
   @Property
   void markdown_everyMarkupCharacterIsEscaped_andTheTextSurvives(@ForAll String text) {
     String escaped = Escape.markdown(text);

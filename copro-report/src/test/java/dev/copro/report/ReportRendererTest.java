@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
 
-  private static final RenderOptions OPTIONS = RenderOptions.builder().source("board.json")
-      .by(List.of("perspective")).build();
+  private static final RenderOptions OPTIONS =
+      RenderOptions.builder().source("board.json").by(List.of("perspective")).build();
 
   @Test
   void forFileName_knowsTheExtensionsInAnyCase() {
@@ -55,8 +55,10 @@ class ReportRendererTest {
 
       ReportRenderer.write(report, format, OPTIONS, out);
 
-      assertThat(out.toString(StandardCharsets.UTF_8)).as(format.code())
-          .isEqualTo(ReportRenderer.render(report, format, OPTIONS)).isNotEmpty();
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .as(format.code())
+          .isEqualTo(ReportRenderer.render(report, format, OPTIONS))
+          .isNotEmpty();
       assertThat(ReportRenderer.bytes(report, format, OPTIONS)).isEqualTo(out.toByteArray());
     }
   }
@@ -70,33 +72,44 @@ class ReportRendererTest {
   @Test
   void render_pdf_isRefused_forItIsNotText() {
     assertThatThrownBy(() -> ReportRenderer.render(Reports.full(), Format.PDF, OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use bytes(...) or write(...)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("use bytes(...) or write(...)");
   }
 
   @Test
   void pdf_ofTheSample_isAPdfWithTheReportsWords_andItsChartsAsText() throws IOException {
-    byte[] pdf = ReportRenderer.bytes(SampleReport.report(), Format.PDF,
-        RenderOptions.builder().source("the bundled sample dataset").build());
+    byte[] pdf =
+        ReportRenderer.bytes(
+            SampleReport.report(),
+            Format.PDF,
+            RenderOptions.builder().source("the bundled sample dataset").build());
 
     assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(document.getNumberOfPages()).isBetween(3, 30);
       // A4: 595 × 842 points.
-      assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595, org.assertj.core.data.Offset.offset(1f));
-      assertThat(text).contains("copro report: Northfield Council co-production, 2025 (sample)")
-          .contains("The four principles").contains("Why this rung").contains("Words used")
+      assertThat(document.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(595, org.assertj.core.data.Offset.offset(1f));
+      assertThat(text)
+          .contains("copro report: Northfield Council co-production, 2025 (sample)")
+          .contains("The four principles")
+          .contains("Why this rung")
+          .contains("Words used")
           // folded on screen, open on paper
-          .contains("How the ratings came about").contains("Equality is red")
+          .contains("How the ratings came about")
+          .contains("Equality is red")
           // drawn by the chart drawer, as text
-          .contains("where the records place it").contains("co-production");
+          .contains("where the records place it")
+          .contains("co-production");
     }
   }
 
   @Test
   void options_checkTheCautionMinimum() {
     assertThatThrownBy(() -> RenderOptions.builder().cautionBelow(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
     assertThat(RenderOptions.defaults().cautionBelow()).isEqualTo(10);
     assertThat(RenderOptions.defaults().source()).isEmpty();
   }

@@ -28,8 +28,11 @@ final class SampleReport {
 
   /** Options as the command line makes them for {@code evaluate --by perspective}. */
   static RenderOptions options() {
-    return RenderOptions.builder().source("the bundled sample dataset").by(List.of("perspective"))
-        .descriptors(DESCRIPTORS).build();
+    return RenderOptions.builder()
+        .source("the bundled sample dataset")
+        .by(List.of("perspective"))
+        .descriptors(DESCRIPTORS)
+        .build();
   }
 
   /** The sample's HTML page, as {@code copro evaluate --by perspective --format html} writes it. */

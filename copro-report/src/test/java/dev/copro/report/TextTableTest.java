@@ -8,7 +8,8 @@ class TextTableTest {
 
   @Test
   void render_alignsColumns_stylesAfterMeasuring() {
-    String table = new TextTable().row("a", "bb", "c").row("ddd", "e").style(1, s -> "<" + s + ">").render(1);
+    String table =
+        new TextTable().row("a", "bb", "c").row("ddd", "e").style(1, s -> "<" + s + ">").render(1);
 
     assertThat(table).isEqualTo(" a    <bb>  c\n ddd  <e>\n");
   }

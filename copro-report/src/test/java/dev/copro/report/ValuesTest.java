@@ -29,9 +29,12 @@ class ValuesTest {
 
   @Test
   void withScale_saysWhatRatiosIndicesScoresAndLevelsAreOn() {
-    assertThat(Values.withScale(Unit.INDEX, 3.81, ValueRange.of(1, 5))).isEqualTo("3.81 (index, 1 to 5)");
-    assertThat(Values.withScale(Unit.INDEX, 3.81, ValueRange.NON_NEGATIVE)).isEqualTo("3.81 (index)");
-    assertThat(Values.withScale(Unit.SCORE, 0.63, ValueRange.UNIT_INTERVAL)).isEqualTo("0.63 (score, 0 to 1)");
+    assertThat(Values.withScale(Unit.INDEX, 3.81, ValueRange.of(1, 5)))
+        .isEqualTo("3.81 (index, 1 to 5)");
+    assertThat(Values.withScale(Unit.INDEX, 3.81, ValueRange.NON_NEGATIVE))
+        .isEqualTo("3.81 (index)");
+    assertThat(Values.withScale(Unit.SCORE, 0.63, ValueRange.UNIT_INTERVAL))
+        .isEqualTo("0.63 (score, 0 to 1)");
     assertThat(Values.withScale(Unit.RATIO, 0.9, null)).isEqualTo("0.90 (ratio, 1 = parity)");
     assertThat(Values.withScale(Unit.LEVEL, 4, ValueRange.of(1, 7))).isEqualTo("4 of 7");
     assertThat(Values.withScale(Unit.LEVEL, 4, null)).isEqualTo("level 4");
@@ -55,12 +58,14 @@ class ValuesTest {
     assertThat(Values.measured(Unit.SCORE, m, null)).isEqualTo("0.70 (95% CI 0.61 to 0.77)");
     assertThat(Values.measured(Unit.SCORE, m, ValueRange.UNIT_INTERVAL))
         .isEqualTo("0.70 (score, 0 to 1) (95% CI 0.61 to 0.77)");
-    assertThat(Values.measured(Unit.SCORE, Measurement.noValue("none"), null)).isEqualTo("no value");
+    assertThat(Values.measured(Unit.SCORE, Measurement.noValue("none"), null))
+        .isEqualTo("no value");
   }
 
   @Test
   void group_suppressedIsAWord() {
-    assertThat(Values.group(Unit.SHARE, new Group("carer", null, null, true))).isEqualTo("suppressed");
+    assertThat(Values.group(Unit.SHARE, new Group("carer", null, null, true)))
+        .isEqualTo("suppressed");
     assertThat(Values.groupN(new Group("carer", null, null, true))).isEmpty();
     assertThat(Values.group(Unit.SHARE, Group.noValue("x", 3))).isEqualTo("no value");
     assertThat(Values.groupN(Group.noValue("x", 3))).isEqualTo("3");

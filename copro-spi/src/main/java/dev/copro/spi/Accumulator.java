@@ -10,26 +10,25 @@ import org.apiguardian.api.API;
  * needs of them, and gives the measurement at the end.
  *
  * <p>An accumulator keeps <em>what it derives</em> from the records — counts, totals, extremes,
- * flags — never the records themselves: its state must be bounded by the reference records
- * (arrays or small maps by participant, activity, initiative, decision or survey item), not by the
- * number of events, so that a dataset larger than the heap can be measured. The one exception is
- * evidence: the records a finding may cite, kept as compactly as they can be (positions rather than
- * ids) and no more of them than the findings can use.
+ * flags — never the records themselves: its state must be bounded by the reference records (arrays
+ * or small maps by participant, activity, initiative, decision or survey item), not by the number
+ * of events, so that a dataset larger than the heap can be measured. The one exception is evidence:
+ * the records a finding may cite, kept as compactly as they can be (positions rather than ids) and
+ * no more of them than the findings can use.
  *
  * <p>The contract, which the engine relies on to split the events between accumulators:
  *
  * <ul>
- *   <li><b>Exact.</b> After it has received every event record of a dataset, in any order and
- *       split into any parts merged in any grouping, {@link #result()} equals
- *       {@link Metric#measure} of the metric on the whole dataset, in the same context — equal
- *       measurements, so the same bytes in a report. Keep state that is exact under reordering
- *       (integer counts and sums, minima and maxima, sets) and compute floating-point values only
- *       in {@link #result()}, in an order fixed by the reference records (such as id order):
- *       floating-point addition is not associative.
+ *   <li><b>Exact.</b> After it has received every event record of a dataset, in any order and split
+ *       into any parts merged in any grouping, {@link #result()} equals {@link Metric#measure} of
+ *       the metric on the whole dataset, in the same context — equal measurements, so the same
+ *       bytes in a report. Keep state that is exact under reordering (integer counts and sums,
+ *       minima and maxima, sets) and compute floating-point values only in {@link #result()}, in an
+ *       order fixed by the reference records (such as id order): floating-point addition is not
+ *       associative.
  *   <li><b>Mergeable.</b> {@link #merge} is associative, and the result does not depend on the
- *       order of merges: {@code a.merge(b)} then {@code a.merge(c)} gives the same result as
- *       {@code b.merge(c)} then {@code a.merge(b)}, and as {@code c.merge(a)} then
- *       {@code c.merge(b)}.
+ *       order of merges: {@code a.merge(b)} then {@code a.merge(c)} gives the same result as {@code
+ *       b.merge(c)} then {@code a.merge(b)}, and as {@code c.merge(a)} then {@code c.merge(b)}.
  *   <li><b>Confined.</b> One thread at a time uses an accumulator; the engine hands it between
  *       threads with the memory effects of each call visible to the next. It need not be
  *       thread-safe.
@@ -45,12 +44,11 @@ import org.apiguardian.api.API;
 public interface Accumulator extends RecordSink {
 
   /**
-   * Receives a batch of event records: by default each row to its {@link RecordSink} method
-   * ({@link EventBatch#sendTo}). The engine hands every accumulator its events this way, in memory
-   * and on the streaming path, and resolves the batch's references once for every metric; an
-   * accumulator that overrides this reads the batch's resolved positions instead of looking ids up
-   * per record. Whatever it overrides, receiving records one by one and in a batch must leave the
-   * same state.
+   * Receives a batch of event records: by default each row to its {@link RecordSink} method ({@link
+   * EventBatch#sendTo}). The engine hands every accumulator its events this way, in memory and on
+   * the streaming path, and resolves the batch's references once for every metric; an accumulator
+   * that overrides this reads the batch's resolved positions instead of looking ids up per record.
+   * Whatever it overrides, receiving records one by one and in a batch must leave the same state.
    *
    * @param batch the records, their references resolved to positions in the context's dataset
    * @since 0.2.0
@@ -60,9 +58,9 @@ public interface Accumulator extends RecordSink {
   }
 
   /**
-   * Adds the state of another accumulator of the same metric, made by
-   * {@link StreamingMetric#accumulator} with the same context, that received a disjoint part of
-   * the events: afterwards this accumulator is as if it had received the records of both. The other
+   * Adds the state of another accumulator of the same metric, made by {@link
+   * StreamingMetric#accumulator} with the same context, that received a disjoint part of the
+   * events: afterwards this accumulator is as if it had received the records of both. The other
    * accumulator is not used again.
    *
    * @param other an accumulator of the same metric and context; implementations may cast it to
@@ -73,8 +71,8 @@ public interface Accumulator extends RecordSink {
   /**
    * The measurement of every record this accumulator received, directly or through merges. Called
    * once, after the last record and the last merge; the accumulator is not used afterwards. It is
-   * the place to read what the context knows only once every event has been seen (see
-   * {@link StreamingMetric#accumulator}).
+   * the place to read what the context knows only once every event has been seen (see {@link
+   * StreamingMetric#accumulator}).
    *
    * <p>Odd data should not throw: return {@link Measurement#noValue(String)} or add warnings, as
    * {@link Metric#measure} does.

@@ -17,7 +17,8 @@ import org.apiguardian.api.API;
 public record Bloc(Set<Perspective> perspectives) {
 
   /** Lived experience and carers. */
-  public static final Bloc DEFAULT = new Bloc(EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER));
+  public static final Bloc DEFAULT =
+      new Bloc(EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER));
 
   /** Checks there is at least one perspective and takes an immutable copy. */
   public Bloc {

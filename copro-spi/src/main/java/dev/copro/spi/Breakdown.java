@@ -37,8 +37,8 @@ public record Breakdown(String dimension, List<Group> groups) {
     groups = groups.stream().sorted(Comparator.comparing(Group::key)).toList();
     for (int i = 1; i < groups.size(); i++) {
       if (groups.get(i).key().equals(groups.get(i - 1).key())) {
-        throw new IllegalArgumentException("breakdown '" + dimension + "' has the group '" + groups.get(i).key()
-            + "' twice");
+        throw new IllegalArgumentException(
+            "breakdown '" + dimension + "' has the group '" + groups.get(i).key() + "' twice");
       }
     }
   }

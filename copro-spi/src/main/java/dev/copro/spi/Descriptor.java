@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who a plugin is and what it produces: its identity, documentation, value range, parameters and
- * default rating thresholds. The engine validates descriptors at discovery: ids must be unique,
- * not blank, lower-case words separated by dots and hyphens; the {@code copro.} prefix is reserved
- * for the default catalog.
+ * default rating thresholds. The engine validates descriptors at discovery: ids must be unique, not
+ * blank, lower-case words separated by dots and hyphens; the {@code copro.} prefix is reserved for
+ * the default catalog.
  *
  * @param id a unique, stable id such as {@code acme.meetings.out-of-hours}
  * @param version the plugin's version, such as {@code 1.0.0}
@@ -54,7 +54,8 @@ public record Descriptor(
     @API(status = API.Status.EXPERIMENTAL, since = "0.3.0") String goodLooksLike) {
 
   /** The pattern plugin ids must match. */
-  public static final String ID_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+";
+  public static final String ID_PATTERN =
+      "[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+";
 
   /** Checks presence, the id's form and unique parameter names, and takes immutable copies. */
   public Descriptor {
@@ -67,7 +68,10 @@ public record Descriptor(
     Objects.requireNonNull(phase, "phase");
     summary = Objects.requireNonNull(summary, "summary").strip();
     goodLooksLike = Objects.requireNonNull(goodLooksLike, "goodLooksLike").strip();
-    principles = principles.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
+    principles =
+        principles.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(principles));
     parameters = List.copyOf(parameters);
     references = List.copyOf(references);
     Set<String> names = new HashSet<>();
@@ -95,8 +99,21 @@ public record Descriptor(
       Phase phase,
       boolean sliceable,
       List<String> references) {
-    this(id, version, name, description, principles, unit, range, parameters, thresholds, phase, sliceable,
-        references, "", "");
+    this(
+        id,
+        version,
+        name,
+        description,
+        principles,
+        unit,
+        range,
+        parameters,
+        thresholds,
+        phase,
+        sliceable,
+        references,
+        "",
+        "");
   }
 
   /**
@@ -121,7 +138,9 @@ public record Descriptor(
     return null;
   }
 
-  /** A builder for a descriptor with the given id; the rest defaults as documented on each setter. */
+  /**
+   * A builder for a descriptor with the given id; the rest defaults as documented on each setter.
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
@@ -234,8 +253,21 @@ public record Descriptor(
 
     /** Builds the descriptor. */
     public Descriptor build() {
-      return new Descriptor(id, version, name == null ? id : name, description, principles, unit, range, parameters,
-          thresholds, phase, sliceable, references, summary, goodLooksLike);
+      return new Descriptor(
+          id,
+          version,
+          name == null ? id : name,
+          description,
+          principles,
+          unit,
+          range,
+          parameters,
+          thresholds,
+          phase,
+          sliceable,
+          references,
+          summary,
+          goodLooksLike);
     }
   }
 }

@@ -84,14 +84,14 @@ public interface EvaluationContext {
   List<Dimension> dimensions();
 
   /**
-   * The day the evaluation is "as of": the configured date, or else the latest date in the
-   * dataset. Use it instead of the clock, so that results are reproducible.
+   * The day the evaluation is "as of": the configured date, or else the latest date in the dataset.
+   * Use it instead of the clock, so that results are reproducible.
    */
   LocalDate referenceDate();
 
   /**
-   * The outcomes of the direct metrics, in id order; empty for direct metrics, which run before
-   * any outcome is known.
+   * The outcomes of the direct metrics, in id order; empty for direct metrics, which run before any
+   * outcome is known.
    */
   List<Outcome> outcomes();
 
@@ -119,8 +119,8 @@ public interface EvaluationContext {
   }
 
   /**
-   * The event records in scope — {@link #attendance()}, {@link #contributions()},
-   * {@link #payments()} and {@link #surveyResponses()} — as one {@link EventBatch}, their references
+   * The event records in scope — {@link #attendance()}, {@link #contributions()}, {@link
+   * #payments()} and {@link #surveyResponses()} — as one {@link EventBatch}, their references
    * resolved to positions in {@link #dataset()}'s participants and activities. The engine makes it
    * once per scope and evaluation and hands the same batch to every metric; the default makes a new
    * one on every call.
@@ -135,23 +135,25 @@ public interface EvaluationContext {
 
   /** Whether the participant with the given id belongs to the bloc; false for unknown ids. */
   default boolean isBloc(String participantId) {
-    // Looked up without an Optional: this is called once per record on the hot path of most metrics.
+    // Looked up without an Optional: this is called once per record on the hot path of most
+    // metrics.
     Participant participant = dataset().participant(participantId).orElse(null);
     return participant != null && bloc().contains(participant);
   }
 
   /**
-   * A value derived from the whole dataset and the bloc only — never from the scope or the
-   * outcomes — which one evaluation computes once and shares between every call of every metric,
-   * whatever the scope. Metrics that look past their scope to whole initiatives, or whose work per
-   * activity or per decision is the same in every slice, use it so that each slice does not redo
-   * the same work. A value that depends on a parameter must carry the parameter's value in its key.
+   * A value derived from the whole dataset and the bloc only — never from the scope or the outcomes
+   * — which one evaluation computes once and shares between every call of every metric, whatever
+   * the scope. Metrics that look past their scope to whole initiatives, or whose work per activity
+   * or per decision is the same in every slice, use it so that each slice does not redo the same
+   * work. A value that depends on a parameter must carry the parameter's value in its key.
    *
-   * <p>The default computes the value on every call (correct, but not shared); the engine's
-   * context keeps it for the evaluation. {@code compute} must be deterministic and must not call
-   * {@code shared} itself.
+   * <p>The default computes the value on every call (correct, but not shared); the engine's context
+   * keeps it for the evaluation. {@code compute} must be deterministic and must not call {@code
+   * shared} itself.
    *
-   * @param key a key unique to the value, starting with the metric's id so that plugins cannot collide
+   * @param key a key unique to the value, starting with the metric's id so that plugins cannot
+   *     collide
    * @param type the value's type; a key already holding a value of another type is an error
    * @param compute computes the value, from {@link #dataset()}, {@link #bloc()} and the parameters
    *     named in {@code key} only
@@ -165,11 +167,12 @@ public interface EvaluationContext {
   }
 
   /**
-   * Breaks a value down by every dimension of {@link #dimensions()}: groups the units by the
-   * group of the participant each belongs to, and computes the value over each group's units.
-   * A group's n and its {@linkplain Group#people() people} are both the number of distinct
-   * participants with a unit in it, which the engine's suppression judges. Units with no participant, and groups whose value is NaN (an empty denominator), are
-   * kept out of the value: the latter appear with no value.
+   * Breaks a value down by every dimension of {@link #dimensions()}: groups the units by the group
+   * of the participant each belongs to, and computes the value over each group's units. A group's n
+   * and its {@linkplain Group#people() people} are both the number of distinct participants with a
+   * unit in it, which the engine's suppression judges. Units with no participant, and groups whose
+   * value is NaN (an empty denominator), are kept out of the value: the latter appear with no
+   * value.
    *
    * @param units the units being measured (attendances, contributions, participants…)
    * @param participantOf the id of the participant a unit belongs to, or {@code null} if none
@@ -178,7 +181,9 @@ public interface EvaluationContext {
    * @return one breakdown per dimension
    */
   default <T> List<Breakdown> breakdowns(
-      Collection<T> units, Function<T, @Nullable String> participantOf, ToDoubleFunction<List<T>> value) {
+      Collection<T> units,
+      Function<T, @Nullable String> participantOf,
+      ToDoubleFunction<List<T>> value) {
     List<Dimension> dimensions = dimensions();
     List<Breakdown> result = new ArrayList<>(dimensions.size());
     if (dimensions.isEmpty()) {
@@ -215,14 +220,16 @@ public interface EvaluationContext {
         people.merge(key, 1, Integer::sum);
       }
       for (int u = 0; u < kept.size(); u++) {
-        Objects.requireNonNull(groupOf.get(owners.get(u)), "every owner is a known participant").add(kept.get(u));
+        Objects.requireNonNull(groupOf.get(owners.get(u)), "every owner is a known participant")
+            .add(kept.get(u));
       }
       List<Group> groups = new ArrayList<>();
-      byGroup.forEach((key, groupUnits) -> {
-        double v = value.applyAsDouble(groupUnits);
-        int n = Objects.requireNonNull(people.get(key), "every group was counted");
-        groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
-      });
+      byGroup.forEach(
+          (key, groupUnits) -> {
+            double v = value.applyAsDouble(groupUnits);
+            int n = Objects.requireNonNull(people.get(key), "every group was counted");
+            groups.add(Double.isNaN(v) ? Group.noValue(key, n, n) : Group.of(key, v, n, n));
+          });
       result.add(Breakdown.of(dimension.name(), groups));
     }
     return result;

@@ -6,8 +6,8 @@ import dev.copro.model.Contribution;
 import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Payment;
-import dev.copro.model.SurveyResponse;
 import dev.copro.model.StringIndex;
+import dev.copro.model.SurveyResponse;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +26,17 @@ import org.jspecify.annotations.Nullable;
  * must not depend on it, as the {@link Accumulator} contract already requires.
  *
  * <p>A position is {@link #ABSENT} when the record refers to no participant or activity of the
- * dataset (a payment with no activity, say). Immutable. Plugins read batches; only
- * {@link #resolver} and {@link #select} make them.
+ * dataset (a payment with no activity, say). Immutable. Plugins read batches; only {@link
+ * #resolver} and {@link #select} make them.
  *
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public sealed interface EventBatch permits ListEventBatch {
 
-  /** The position of a reference that is not in the dataset's reference lists, or of no reference. */
+  /**
+   * The position of a reference that is not in the dataset's reference lists, or of no reference.
+   */
   int ABSENT = -1;
 
   /** How many attendance records the batch holds. */
@@ -43,10 +45,15 @@ public sealed interface EventBatch permits ListEventBatch {
   /** The attendance record of a row, from 0 to {@link #attendanceCount()} − 1. */
   Attendance attendance(int row);
 
-  /** The position of an attendance row's activity in the dataset's activities, or {@link #ABSENT}. */
+  /**
+   * The position of an attendance row's activity in the dataset's activities, or {@link #ABSENT}.
+   */
   int attendanceActivity(int row);
 
-  /** The position of an attendance row's participant in the dataset's participants, or {@link #ABSENT}. */
+  /**
+   * The position of an attendance row's participant in the dataset's participants, or {@link
+   * #ABSENT}.
+   */
   int attendanceParticipant(int row);
 
   /** How many contributions the batch holds. */
@@ -55,10 +62,15 @@ public sealed interface EventBatch permits ListEventBatch {
   /** The contribution of a row, from 0 to {@link #contributionCount()} − 1. */
   Contribution contribution(int row);
 
-  /** The position of a contribution row's activity in the dataset's activities, or {@link #ABSENT}. */
+  /**
+   * The position of a contribution row's activity in the dataset's activities, or {@link #ABSENT}.
+   */
   int contributionActivity(int row);
 
-  /** The position of a contribution row's participant in the dataset's participants, or {@link #ABSENT}. */
+  /**
+   * The position of a contribution row's participant in the dataset's participants, or {@link
+   * #ABSENT}.
+   */
   int contributionParticipant(int row);
 
   /** How many payments the batch holds. */
@@ -67,7 +79,9 @@ public sealed interface EventBatch permits ListEventBatch {
   /** The payment of a row, from 0 to {@link #paymentCount()} − 1. */
   Payment payment(int row);
 
-  /** The position of a payment row's participant in the dataset's participants, or {@link #ABSENT}. */
+  /**
+   * The position of a payment row's participant in the dataset's participants, or {@link #ABSENT}.
+   */
   int paymentParticipant(int row);
 
   /**
@@ -82,12 +96,15 @@ public sealed interface EventBatch permits ListEventBatch {
   /** The survey response of a row, from 0 to {@link #surveyResponseCount()} − 1. */
   SurveyResponse surveyResponse(int row);
 
-  /** The position of a survey response row's participant in the dataset's participants, or {@link #ABSENT}. */
+  /**
+   * The position of a survey response row's participant in the dataset's participants, or {@link
+   * #ABSENT}.
+   */
   int surveyResponseParticipant(int row);
 
   /**
-   * A batch of some rows of this one, in the order given, with their positions as resolved here
-   * (no lookup is made again). The engine cuts a scope's events out of the whole dataset's this way.
+   * A batch of some rows of this one, in the order given, with their positions as resolved here (no
+   * lookup is made again). The engine cuts a scope's events out of the whole dataset's this way.
    *
    * @param attendanceRows rows of this batch's attendance
    * @param contributionRows rows of this batch's contributions
@@ -96,7 +113,8 @@ public sealed interface EventBatch permits ListEventBatch {
    * @return the selected rows as a new batch
    * @throws IndexOutOfBoundsException if a row is not in this batch
    */
-  EventBatch select(int[] attendanceRows, int[] contributionRows, int[] paymentRows, int[] surveyResponseRows);
+  EventBatch select(
+      int[] attendanceRows, int[] contributionRows, int[] paymentRows, int[] surveyResponseRows);
 
   /**
    * Sends every row to a sink's per-record methods: attendance, then contributions, payments and
@@ -131,8 +149,12 @@ public sealed interface EventBatch permits ListEventBatch {
    * @param surveyResponses the survey responses, in row order
    * @return a batch over those records, which it does not copy
    */
-  static EventBatch of(Dataset dataset, List<Attendance> attendance, List<Contribution> contributions,
-      List<Payment> payments, List<SurveyResponse> surveyResponses) {
+  static EventBatch of(
+      Dataset dataset,
+      List<Attendance> attendance,
+      List<Contribution> contributions,
+      List<Payment> payments,
+      List<SurveyResponse> surveyResponses) {
     return resolver(dataset).batch(attendance, contributions, payments, surveyResponses);
   }
 
@@ -149,7 +171,8 @@ public sealed interface EventBatch permits ListEventBatch {
   }
 
   /**
-   * Makes {@link EventBatch}es over one dataset's reference lists (see {@link EventBatch#resolver}).
+   * Makes {@link EventBatch}es over one dataset's reference lists (see {@link
+   * EventBatch#resolver}).
    *
    * @since 0.2.0
    */
@@ -159,11 +182,14 @@ public sealed interface EventBatch permits ListEventBatch {
     private final StringIndex activities;
 
     private Resolver(Dataset dataset) {
-      participants = StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
+      participants =
+          StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
       activities = StringIndex.positions(dataset.activities().stream().map(Activity::id).toList());
     }
 
-    /** The position of the participant with an id in the dataset's participants, or {@link #ABSENT}. */
+    /**
+     * The position of the participant with an id in the dataset's participants, or {@link #ABSENT}.
+     */
     public int participant(@Nullable String id) {
       return id == null ? ABSENT : participants.get(id);
     }
@@ -182,7 +208,10 @@ public sealed interface EventBatch permits ListEventBatch {
      * @param surveyResponses the survey responses, in row order
      * @return the batch
      */
-    public EventBatch batch(List<Attendance> attendance, List<Contribution> contributions, List<Payment> payments,
+    public EventBatch batch(
+        List<Attendance> attendance,
+        List<Contribution> contributions,
+        List<Payment> payments,
         List<SurveyResponse> surveyResponses) {
       int[] attendanceActivities = new int[attendance.size()];
       int[] attendanceParticipants = new int[attendance.size()];
@@ -209,9 +238,18 @@ public sealed interface EventBatch permits ListEventBatch {
       for (int i = 0; i < respondents.length; i++) {
         respondents[i] = participants.get(surveyResponses.get(i).participant());
       }
-      return new ListEventBatch(attendance, attendanceActivities, attendanceParticipants, contributions,
-          contributionActivities, contributionParticipants, payments, paymentParticipants, paymentActivities,
-          surveyResponses, respondents);
+      return new ListEventBatch(
+          attendance,
+          attendanceActivities,
+          attendanceParticipants,
+          contributions,
+          contributionActivities,
+          contributionParticipants,
+          payments,
+          paymentParticipants,
+          paymentActivities,
+          surveyResponses,
+          respondents);
     }
   }
 }

@@ -32,11 +32,12 @@ import org.apiguardian.api.API;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Finding(String code, Severity severity, String message, List<String> evidence, long evidenceOmitted) {
+public record Finding(
+    String code, Severity severity, String message, List<String> evidence, long evidenceOmitted) {
 
   /**
-   * The most references a finding lists as evidence: 100. Further references are counted in
-   * {@link #evidenceOmitted()} instead.
+   * The most references a finding lists as evidence: 100. Further references are counted in {@link
+   * #evidenceOmitted()} instead.
    *
    * @since 0.2.0
    */
@@ -80,7 +81,8 @@ public record Finding(String code, Severity severity, String message, List<Strin
   }
 
   /** A finding whose evidence is the given references. */
-  public static Finding of(String code, Severity severity, String message, Collection<String> evidence) {
+  public static Finding of(
+      String code, Severity severity, String message, Collection<String> evidence) {
     return new Finding(code, severity, message, new ArrayList<>(evidence), 0);
   }
 

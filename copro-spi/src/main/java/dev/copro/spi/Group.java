@@ -25,7 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Group(String key, @Nullable Double value, @Nullable Long n, @Nullable Integer people, boolean suppressed) {
+public record Group(
+    String key,
+    @Nullable Double value,
+    @Nullable Long n,
+    @Nullable Integer people,
+    boolean suppressed) {
 
   /** Checks presence. */
   public Group {
@@ -66,7 +71,9 @@ public record Group(String key, @Nullable Double value, @Nullable Long n, @Nulla
     return new Group(key, value, n, people, false);
   }
 
-  /** A group with no value, such as one whose denominator is empty; how many people is not known. */
+  /**
+   * A group with no value, such as one whose denominator is empty; how many people is not known.
+   */
   public static Group noValue(String key, long n) {
     return new Group(key, null, n, null, false);
   }

@@ -28,7 +28,8 @@ public record Interval(double lower, double upper, double level) {
   /** Checks the bounds and the level. */
   public Interval {
     if (!(lower <= upper) || !(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("invalid interval [" + lower + ", " + upper + "] at level " + level);
+      throw new IllegalArgumentException(
+          "invalid interval [" + lower + ", " + upper + "] at level " + level);
     }
   }
 }

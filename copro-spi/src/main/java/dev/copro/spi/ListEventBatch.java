@@ -23,15 +23,24 @@ record ListEventBatch(
     int[] paymentParticipants,
     int[] paymentActivities,
     List<SurveyResponse> surveyResponses,
-    int[] respondents) implements EventBatch {
+    int[] respondents)
+    implements EventBatch {
 
   @Override
-  public EventBatch select(int[] attendanceRows, int[] contributionRows, int[] paymentRows, int[] surveyResponseRows) {
-    return new ListEventBatch(rows(attendance, attendanceRows), pick(attendanceActivities, attendanceRows),
-        pick(attendanceParticipants, attendanceRows), rows(contributions, contributionRows),
-        pick(contributionActivities, contributionRows), pick(contributionParticipants, contributionRows),
-        rows(payments, paymentRows), pick(paymentParticipants, paymentRows), pick(paymentActivities, paymentRows),
-        rows(surveyResponses, surveyResponseRows), pick(respondents, surveyResponseRows));
+  public EventBatch select(
+      int[] attendanceRows, int[] contributionRows, int[] paymentRows, int[] surveyResponseRows) {
+    return new ListEventBatch(
+        rows(attendance, attendanceRows),
+        pick(attendanceActivities, attendanceRows),
+        pick(attendanceParticipants, attendanceRows),
+        rows(contributions, contributionRows),
+        pick(contributionActivities, contributionRows),
+        pick(contributionParticipants, contributionRows),
+        rows(payments, paymentRows),
+        pick(paymentParticipants, paymentRows),
+        pick(paymentActivities, paymentRows),
+        rows(surveyResponses, surveyResponseRows),
+        pick(respondents, surveyResponseRows));
   }
 
   private static <T> List<T> rows(List<T> records, int[] rows) {

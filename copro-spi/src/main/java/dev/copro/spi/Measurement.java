@@ -24,21 +24,21 @@ import org.jspecify.annotations.Nullable;
  * and a list with a finding for each of hundreds of thousands of activities would fill the memory
  * and the report without helping anyone. When more are given — to the {@link Builder} or to this
  * constructor — the first {@code MAX_FINDINGS}, in the order given, are kept and a warning is
- * appended that says how many were not listed, for example {@code "12,345 more findings not
- * listed: a result lists at most 1,000."}. Nothing is dropped silently. A measurement that already
- * lists no more than the maximum is taken as it is, so copying one never adds a second warning.
+ * appended that says how many were not listed, for example {@code "12,345 more findings not listed:
+ * a result lists at most 1,000."}. Nothing is dropped silently. A measurement that already lists no
+ * more than the maximum is taken as it is, so copying one never adds a second warning.
  *
  * @param value the headline value, or {@code null} when there is none
  * @param noValueReason why there is no value, present exactly when {@code value} is null
  * @param n how many people, records or decisions the value rests on; not negative
  * @param confidence a confidence interval around the value, or {@code null}
- * @param components further named values in a stable order, such as the Banzhaf and
- *     Shapley–Shubik shares beside a seat share; names are lowerCamelCase
+ * @param components further named values in a stable order, such as the Banzhaf and Shapley–Shubik
+ *     shares beside a seat share; names are lowerCamelCase
  * @param breakdowns the value by perspective, attribute, initiative or period
  * @param findings what was found, with evidence, in a stable order; only the first {@link
  *     #MAX_FINDINGS} are kept, and a warning counts the others
- * @param warnings problems with the data that affect the value, in plain words; ends with the
- *     count of findings not listed when there were more than {@link #MAX_FINDINGS}
+ * @param warnings problems with the data that affect the value, in plain words; ends with the count
+ *     of findings not listed when there were more than {@link #MAX_FINDINGS}
  * @param ratingCap the best rating the value may get whatever its thresholds say, or {@code null}
  *     for no cap: a metric sets it when severe evidence found beside the value (a warning sign of
  *     tokenism, say) must keep the headline from reading green. The engine rates the value with the
@@ -59,7 +59,8 @@ public record Measurement(
     @Nullable Rating ratingCap) {
 
   /**
-   * The most findings a measurement lists: 1,000. Further findings are counted in a warning instead.
+   * The most findings a measurement lists: 1,000. Further findings are counted in a warning
+   * instead.
    *
    * @since 0.2.0
    */
@@ -74,7 +75,8 @@ public record Measurement(
    */
   public Measurement {
     if ((value == null) == (noValueReason == null)) {
-      throw new IllegalArgumentException("a measurement has either a value or a reason for having none");
+      throw new IllegalArgumentException(
+          "a measurement has either a value or a reason for having none");
     }
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative");
@@ -98,8 +100,15 @@ public record Measurement(
    *
    * @since 0.1.0
    */
-  public Measurement(@Nullable Double value, @Nullable String noValueReason, long n, @Nullable Interval confidence,
-      Map<String, Double> components, List<Breakdown> breakdowns, List<Finding> findings, List<String> warnings) {
+  public Measurement(
+      @Nullable Double value,
+      @Nullable String noValueReason,
+      long n,
+      @Nullable Interval confidence,
+      Map<String, Double> components,
+      List<Breakdown> breakdowns,
+      List<Finding> findings,
+      List<String> warnings) {
     this(value, noValueReason, n, confidence, components, breakdowns, findings, warnings, null);
   }
 
@@ -117,10 +126,15 @@ public record Measurement(
     Rating rating = thresholds.rate(value);
     return cap != null && cap.compareTo(rating) < 0 ? cap : rating;
   }
+
   /** The warning that {@code omitted} findings beyond {@link #MAX_FINDINGS} were not listed. */
   private static String notListed(long omitted) {
-    return String.format(Locale.ROOT, "%,d more finding%s not listed: a result lists at most %,d.", omitted,
-        omitted == 1 ? "" : "s", MAX_FINDINGS);
+    return String.format(
+        Locale.ROOT,
+        "%,d more finding%s not listed: a result lists at most %,d.",
+        omitted,
+        omitted == 1 ? "" : "s",
+        MAX_FINDINGS);
   }
 
   /** A builder for a measurement with a headline value resting on {@code n}. */
@@ -140,7 +154,15 @@ public record Measurement(
 
   /** A copy of this measurement with other breakdowns. */
   public Measurement withBreakdowns(List<Breakdown> newBreakdowns) {
-    return new Measurement(value, noValueReason, n, confidence, components, newBreakdowns, findings, warnings,
+    return new Measurement(
+        value,
+        noValueReason,
+        n,
+        confidence,
+        components,
+        newBreakdowns,
+        findings,
+        warnings,
         ratingCap);
   }
 
@@ -240,7 +262,8 @@ public record Measurement(
         all = new ArrayList<>(warnings);
         all.add(notListed(unlisted));
       }
-      return new Measurement(value, noValueReason, n, confidence, components, breakdowns, findings, all, ratingCap);
+      return new Measurement(
+          value, noValueReason, n, confidence, components, breakdowns, findings, all, ratingCap);
     }
   }
 }

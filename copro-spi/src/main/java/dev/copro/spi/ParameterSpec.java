@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the parameter's name, in lowerCamelCase, unique within the plugin
  * @param type the type of its values
- * @param defaultValue the value used when the configuration gives none: an {@link Integer},
- *     {@link Double}, {@link Boolean}, {@link String} or {@code List<String>} matching {@code type}
+ * @param defaultValue the value used when the configuration gives none: an {@link Integer}, {@link
+ *     Double}, {@link Boolean}, {@link String} or {@code List<String>} matching {@code type}
  * @param min for numbers, the smallest allowed value, or {@code null} for no lower bound
  * @param max for numbers, the largest allowed value, or {@code null} for no upper bound
  * @param description what it controls, in plain words
@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ParameterSpec(
-    String name, Type type, Object defaultValue, @Nullable Double min, @Nullable Double max, String description) {
+    String name,
+    Type type,
+    Object defaultValue,
+    @Nullable Double min,
+    @Nullable Double max,
+    String description) {
 
   /** Checks presence, that the default has the declared type and lies within the bounds. */
   public ParameterSpec {
@@ -41,12 +46,15 @@ public record ParameterSpec(
   }
 
   /** An integer parameter within [min, max]. */
-  public static ParameterSpec integer(String name, int defaultValue, int min, int max, String description) {
-    return new ParameterSpec(name, Type.INTEGER, defaultValue, (double) min, (double) max, description);
+  public static ParameterSpec integer(
+      String name, int defaultValue, int min, int max, String description) {
+    return new ParameterSpec(
+        name, Type.INTEGER, defaultValue, (double) min, (double) max, description);
   }
 
   /** A decimal parameter within [min, max]. */
-  public static ParameterSpec decimal(String name, double defaultValue, double min, double max, String description) {
+  public static ParameterSpec decimal(
+      String name, double defaultValue, double min, double max, String description) {
     return new ParameterSpec(name, Type.DECIMAL, defaultValue, min, max, description);
   }
 
@@ -113,16 +121,24 @@ public record ParameterSpec(
       }
     }
 
-    private static @Nullable String bounds(double value, @Nullable Double min, @Nullable Double max) {
+    private static @Nullable String bounds(
+        double value, @Nullable Double min, @Nullable Double max) {
       if ((min != null && value < min) || (max != null && value > max)) {
-        return "value " + value + " is outside the allowed range [" + (min == null ? "-∞" : min) + ", "
-            + (max == null ? "∞" : max) + "]";
+        return "value "
+            + value
+            + " is outside the allowed range ["
+            + (min == null ? "-∞" : min)
+            + ", "
+            + (max == null ? "∞" : max)
+            + "]";
       }
       return null;
     }
 
     private static String describe(Object value) {
-      return value instanceof String ? "a text" : value instanceof List ? "a list" : value.getClass().getSimpleName();
+      return value instanceof String
+          ? "a text"
+          : value instanceof List ? "a list" : value.getClass().getSimpleName();
     }
   }
 }

@@ -23,8 +23,8 @@ public final class Parameters {
   }
 
   /**
-   * Parameter values resolved against the specs: configured values where given, defaults
-   * elsewhere. Callers have checked the configured values with {@link ParameterSpec#check}.
+   * Parameter values resolved against the specs: configured values where given, defaults elsewhere.
+   * Callers have checked the configured values with {@link ParameterSpec#check}.
    *
    * @param specs the plugin's declared parameters
    * @param configured the configured values, by name; names without a spec are ignored here (the
@@ -33,7 +33,8 @@ public final class Parameters {
   public static Parameters resolve(List<ParameterSpec> specs, Map<String, ?> configured) {
     Map<String, Object> values = new TreeMap<>();
     for (ParameterSpec spec : specs) {
-      Object value = configured.containsKey(spec.name()) ? configured.get(spec.name()) : spec.defaultValue();
+      Object value =
+          configured.containsKey(spec.name()) ? configured.get(spec.name()) : spec.defaultValue();
       if (spec.type() == ParameterSpec.Type.DECIMAL && value instanceof Integer i) {
         value = i.doubleValue();
       }
@@ -79,7 +80,8 @@ public final class Parameters {
   private Object get(String name) {
     Object value = values.get(name);
     if (value == null) {
-      throw new NoSuchElementException("no parameter '" + name + "' is declared; declared: " + values.keySet());
+      throw new NoSuchElementException(
+          "no parameter '" + name + "' is declared; declared: " + values.keySet());
     }
     return value;
   }

@@ -13,8 +13,8 @@ public enum Phase {
   DIRECT,
   /**
    * Computed from the outcomes of the direct metrics (a ladder placement, a scorecard): aggregate
-   * metrics run after every direct metric and see their outcomes in
-   * {@link EvaluationContext#outcomes()}.
+   * metrics run after every direct metric and see their outcomes in {@link
+   * EvaluationContext#outcomes()}.
    */
   AGGREGATE
 }

@@ -27,10 +27,10 @@ public record RecordRef(RecordKind kind, String id) {
   }
 
   /**
-   * The reference a text of the form {@code KIND:ID} names, where {@code KIND} is the
-   * {@linkplain RecordKind#code() code} of a record kind; empty for any other text (a plugin's
-   * evidence may hold other references). The id is everything after the first colon, so ids may
-   * themselves hold colons.
+   * The reference a text of the form {@code KIND:ID} names, where {@code KIND} is the {@linkplain
+   * RecordKind#code() code} of a record kind; empty for any other text (a plugin's evidence may
+   * hold other references). The id is everything after the first colon, so ids may themselves hold
+   * colons.
    *
    * @param text an evidence entry
    * @return the reference, or empty if the text does not name a kind of record and an id

@@ -7,9 +7,9 @@ import org.apiguardian.api.API;
  * A check that turns data and the metrics' outcomes into findings, each with a severity and the
  * evidence behind it: "no lived-experience member has chaired a board meeting this year".
  *
- * <p>Rules run after every metric, and see the outcomes of all of them through
- * {@link EvaluationContext#outcomes()}. Register implementations in
- * {@code META-INF/services/dev.copro.spi.Rule}; the same isolation applies as for {@link Metric}.
+ * <p>Rules run after every metric, and see the outcomes of all of them through {@link
+ * EvaluationContext#outcomes()}. Register implementations in {@code
+ * META-INF/services/dev.copro.spi.Rule}; the same isolation applies as for {@link Metric}.
  *
  * @since 0.1.0
  */

@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
  * How a value is rated: the boundaries of green and amber, and which way is better.
  *
  * <p>When higher is better, a value at or above {@code green} is green, at or above {@code amber}
- * amber, and red below. When lower is better the comparisons are reversed: at or below
- * {@code green} is green, at or below {@code amber} amber.
+ * amber, and red below. When lower is better the comparisons are reversed: at or below {@code
+ * green} is green, at or below {@code amber} amber.
  *
  * @param green the boundary of green
  * @param amber the boundary of amber; not beyond {@code green} in the better direction
@@ -23,8 +23,8 @@ public record Thresholds(double green, double amber, boolean higherIsBetter) {
       throw new IllegalArgumentException("thresholds must be finite numbers");
     }
     if (higherIsBetter ? amber > green : amber < green) {
-      throw new IllegalArgumentException("the amber threshold (" + amber + ") must not be better than the green ("
-          + green + ")");
+      throw new IllegalArgumentException(
+          "the amber threshold (" + amber + ") must not be better than the green (" + green + ")");
     }
   }
 

@@ -11,8 +11,12 @@ class DescriptorTest {
 
   @Test
   void summaryOrDescription_givenSummary_isTheSummary() {
-    Descriptor d = Descriptor.builder("acme.x").description("Long text. More.").summary(" The share of X. ")
-        .goodLooksLike("Most of them.").build();
+    Descriptor d =
+        Descriptor.builder("acme.x")
+            .description("Long text. More.")
+            .summary(" The share of X. ")
+            .goodLooksLike("Most of them.")
+            .build();
 
     assertThat(d.summaryOrDescription()).isEqualTo("The share of X.");
     assertThat(d.goodLooksLike()).isEqualTo("Most of them.");
@@ -20,17 +24,37 @@ class DescriptorTest {
 
   @Test
   void summaryOrDescription_noSummary_isTheFirstSentenceOfTheDescription() {
-    assertThat(Descriptor.builder("acme.x").description("Counts meetings. Then more.").build().summaryOrDescription())
+    assertThat(
+            Descriptor.builder("acme.x")
+                .description("Counts meetings. Then more.")
+                .build()
+                .summaryOrDescription())
         .isEqualTo("Counts meetings.");
-    assertThat(Descriptor.builder("acme.x").description("Counts meetings").build().summaryOrDescription())
+    assertThat(
+            Descriptor.builder("acme.x")
+                .description("Counts meetings")
+                .build()
+                .summaryOrDescription())
         .isEqualTo("Counts meetings");
     assertThat(Descriptor.builder("acme.x").build().summaryOrDescription()).isEmpty();
   }
 
   @Test
   void twelveArgumentConstructor_thatOlderPluginsCall_leavesTheNewSentencesEmpty() {
-    Descriptor d = new Descriptor("acme.x", "1.0.0", "X", "Counts X.", Set.of(), Unit.COUNT, ValueRange.of(0, 10),
-        List.of(), null, Phase.DIRECT, true, List.of());
+    Descriptor d =
+        new Descriptor(
+            "acme.x",
+            "1.0.0",
+            "X",
+            "Counts X.",
+            Set.of(),
+            Unit.COUNT,
+            ValueRange.of(0, 10),
+            List.of(),
+            null,
+            Phase.DIRECT,
+            true,
+            List.of());
 
     assertThat(d.summary()).isEmpty();
     assertThat(d.goodLooksLike()).isEmpty();
@@ -39,8 +63,24 @@ class DescriptorTest {
 
   @Test
   void constructor_nullSummary_isRejectedByName() {
-    assertThatThrownBy(() -> new Descriptor("acme.x", "1.0.0", "X", "", Set.of(), Unit.COUNT, ValueRange.of(0, 1),
-        List.of(), null, Phase.DIRECT, true, List.of(), null, ""))
-        .isInstanceOf(NullPointerException.class).hasMessage("summary");
+    assertThatThrownBy(
+            () ->
+                new Descriptor(
+                    "acme.x",
+                    "1.0.0",
+                    "X",
+                    "",
+                    Set.of(),
+                    Unit.COUNT,
+                    ValueRange.of(0, 1),
+                    List.of(),
+                    null,
+                    Phase.DIRECT,
+                    true,
+                    List.of(),
+                    null,
+                    ""))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("summary");
   }
 }

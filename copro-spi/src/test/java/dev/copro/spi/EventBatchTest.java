@@ -35,26 +35,46 @@ class EventBatchTest {
       new Contribution("c-1", "a-2", "p-1", ContributionKind.PROPOSAL, null, true, null, null);
   private static final Payment FOR_A1 = payment("pay-1", "a-1");
   private static final Payment FOR_NOTHING = payment("pay-2", null);
-  private static final SurveyResponse ANSWER = new SurveyResponse("r-1", "s-1", "q-1", "p-2", null, START, 3);
+  private static final SurveyResponse ANSWER =
+      new SurveyResponse("r-1", "s-1", "q-1", "p-2", null, START, 3);
 
   private static Payment payment(String id, String activity) {
-    return new Payment(id, "p-1", activity, PaymentKind.EXPENSES, null, new BigDecimal("5.00"),
-        Currency.getInstance("GBP"), START, null, START);
+    return new Payment(
+        id,
+        "p-1",
+        activity,
+        PaymentKind.EXPENSES,
+        null,
+        new BigDecimal("5.00"),
+        Currency.getInstance("GBP"),
+        START,
+        null,
+        START);
   }
 
   /** Two participants and two activities, in an order that is not id order. */
   private static Dataset references() {
     return Dataset.builder()
-        .add(new Initiative("i-1", "Board", null, START, null, Set.of(LifecycleStage.DESIGN), Map.of()))
+        .add(
+            new Initiative(
+                "i-1", "Board", null, START, null, Set.of(LifecycleStage.DESIGN), Map.of()))
         .add(Participant.of("p-2", Perspective.PROFESSIONAL))
         .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
-        .add(Activity.builder("a-2", "i-1", ActivityType.WORKSHOP, LifecycleStage.DESIGN, START).build())
-        .add(Activity.builder("a-1", "i-1", ActivityType.BOARD, LifecycleStage.DESIGN, START).build())
+        .add(
+            Activity.builder("a-2", "i-1", ActivityType.WORKSHOP, LifecycleStage.DESIGN, START)
+                .build())
+        .add(
+            Activity.builder("a-1", "i-1", ActivityType.BOARD, LifecycleStage.DESIGN, START)
+                .build())
         .build();
   }
 
   private static EventBatch batch() {
-    return EventBatch.of(references(), List.of(P2_AT_A2, P1_AT_A1), List.of(C1), List.of(FOR_A1, FOR_NOTHING),
+    return EventBatch.of(
+        references(),
+        List.of(P2_AT_A2, P1_AT_A1),
+        List.of(C1),
+        List.of(FOR_A1, FOR_NOTHING),
         List.of(ANSWER));
   }
 
@@ -81,8 +101,13 @@ class EventBatchTest {
 
   @Test
   void of_givesAbsentForAReferenceTheDatasetDoesNotHold() {
-    EventBatch batch = EventBatch.of(references(), List.of(Attendance.attended("a-9", "p-9")), List.of(), List.of(),
-        List.of());
+    EventBatch batch =
+        EventBatch.of(
+            references(),
+            List.of(Attendance.attended("a-9", "p-9")),
+            List.of(),
+            List.of(),
+            List.of());
 
     assertThat(batch.attendanceActivity(0)).isEqualTo(EventBatch.ABSENT);
     assertThat(batch.attendanceParticipant(0)).isEqualTo(EventBatch.ABSENT);
@@ -90,7 +115,8 @@ class EventBatchTest {
 
   @Test
   void select_keepsTheChosenRowsInTheGivenOrderWithTheirPositions() {
-    EventBatch selected = batch().select(new int[] {1, 0}, new int[] {}, new int[] {1}, new int[] {0});
+    EventBatch selected =
+        batch().select(new int[] {1, 0}, new int[] {}, new int[] {1}, new int[] {0});
 
     assertThat(selected.attendanceCount()).isEqualTo(2);
     assertThat(selected.attendance(0)).isSameAs(P1_AT_A1);
@@ -101,44 +127,46 @@ class EventBatchTest {
     assertThat(selected.payment(0)).isSameAs(FOR_NOTHING);
     assertThat(selected.paymentActivity(0)).isEqualTo(EventBatch.ABSENT);
     assertThat(selected.surveyResponse(0)).isSameAs(ANSWER);
-    assertThatThrownBy(() -> batch().select(new int[] {2}, new int[] {}, new int[] {}, new int[] {}))
+    assertThatThrownBy(
+            () -> batch().select(new int[] {2}, new int[] {}, new int[] {}, new int[] {}))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
   void acceptByDefault_sendsEachRowToItsMethodKindByKind() {
     List<Object> received = new ArrayList<>();
-    Accumulator accumulator = new Accumulator() {
-      @Override
-      public void attendance(Attendance record) {
-        received.add(record);
-      }
+    Accumulator accumulator =
+        new Accumulator() {
+          @Override
+          public void attendance(Attendance record) {
+            received.add(record);
+          }
 
-      @Override
-      public void contribution(Contribution record) {
-        received.add(record);
-      }
+          @Override
+          public void contribution(Contribution record) {
+            received.add(record);
+          }
 
-      @Override
-      public void payment(Payment record) {
-        received.add(record);
-      }
+          @Override
+          public void payment(Payment record) {
+            received.add(record);
+          }
 
-      @Override
-      public void surveyResponse(SurveyResponse record) {
-        received.add(record);
-      }
+          @Override
+          public void surveyResponse(SurveyResponse record) {
+            received.add(record);
+          }
 
-      @Override
-      public void merge(Accumulator other) {
-        throw new AssertionError("not merged here");
-      }
+          @Override
+          public void merge(Accumulator other) {
+            throw new AssertionError("not merged here");
+          }
 
-      @Override
-      public Measurement result() {
-        return Measurement.noValue("not measured here");
-      }
-    };
+          @Override
+          public Measurement result() {
+            return Measurement.noValue("not measured here");
+          }
+        };
 
     accumulator.accept(batch());
 
@@ -148,12 +176,13 @@ class EventBatchTest {
   @Test
   void sendTo_ignoresKindsTheSinkDoesNotTake() {
     List<Object> received = new ArrayList<>();
-    RecordSink onlyPayments = new RecordSink() {
-      @Override
-      public void payment(Payment record) {
-        received.add(record);
-      }
-    };
+    RecordSink onlyPayments =
+        new RecordSink() {
+          @Override
+          public void payment(Payment record) {
+            received.add(record);
+          }
+        };
 
     batch().sendTo(onlyPayments);
 

@@ -54,7 +54,8 @@ class FindingTest {
 
   @Test
   void constructor_negativeOmitted_isRefused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Finding("x", Severity.LOW, "m", List.of(), -1))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Finding("x", Severity.LOW, "m", List.of(), -1))
         .withMessage("evidenceOmitted must not be negative");
   }
 
@@ -67,11 +68,12 @@ class FindingTest {
   }
 
   @Property(tries = 50)
-  void copy_ofACappedFinding_isEqualAndCountsNothingTwice(@ForAll @IntRange(max = 400) int count,
-      @ForAll @LongRange(max = 1_000_000) long omitted) {
+  void copy_ofACappedFinding_isEqualAndCountsNothingTwice(
+      @ForAll @IntRange(max = 400) int count, @ForAll @LongRange(max = 1_000_000) long omitted) {
     Finding f = new Finding("x", Severity.MEDIUM, "m", references(count), omitted);
 
-    Finding copy = new Finding(f.code(), f.severity(), f.message(), f.evidence(), f.evidenceOmitted());
+    Finding copy =
+        new Finding(f.code(), f.severity(), f.message(), f.evidence(), f.evidenceOmitted());
 
     assertThat(copy).isEqualTo(f);
     assertThat(f.evidence()).hasSize(Math.min(count, Finding.MAX_EVIDENCE));

@@ -38,7 +38,14 @@ class MeasurementTest {
   }
 
   private static Measurement constructed(int count) {
-    return new Measurement(0.5, null, 10, null, java.util.Map.of(), List.of(), findings(count),
+    return new Measurement(
+        0.5,
+        null,
+        10,
+        null,
+        java.util.Map.of(),
+        List.of(),
+        findings(count),
         List.of("a warning about the data"));
   }
 
@@ -52,8 +59,10 @@ class MeasurementTest {
     Measurement m = built(13_345);
 
     assertThat(m.findings()).hasSize(1000).containsExactlyElementsOf(findings(1000));
-    assertThat(m.warnings()).containsExactly("a warning about the data",
-        "12,345 more findings not listed: a result lists at most 1,000.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "a warning about the data",
+            "12,345 more findings not listed: a result lists at most 1,000.");
   }
 
   @Test
@@ -61,8 +70,9 @@ class MeasurementTest {
     Measurement m = built(1001);
 
     assertThat(m.findings()).hasSize(1000).last().isEqualTo(finding(999));
-    assertThat(m.warnings()).containsExactly("a warning about the data",
-        "1 more finding not listed: a result lists at most 1,000.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "a warning about the data", "1 more finding not listed: a result lists at most 1,000.");
   }
 
   @Test
@@ -81,7 +91,8 @@ class MeasurementTest {
     Measurement first = builder.build();
 
     assertThat(builder.build()).isEqualTo(first);
-    assertThat(first.warnings()).containsExactly("2 more findings not listed: a result lists at most 1,000.");
+    assertThat(first.warnings())
+        .containsExactly("2 more findings not listed: a result lists at most 1,000.");
   }
 
   @Test
@@ -95,16 +106,26 @@ class MeasurementTest {
   @Test
   void constructor_overTheMaximum_capsLikeTheBuilder() {
     assertThat(constructed(1500)).isEqualTo(built(1500));
-    assertThat(constructed(1500).warnings()).containsExactly("a warning about the data",
-        "500 more findings not listed: a result lists at most 1,000.");
+    assertThat(constructed(1500).warnings())
+        .containsExactly(
+            "a warning about the data",
+            "500 more findings not listed: a result lists at most 1,000.");
   }
 
   @Test
   void constructor_copyOfACappedMeasurement_isUnchanged() {
     Measurement m = built(2000);
 
-    Measurement copy = new Measurement(m.value(), m.noValueReason(), m.n(), m.confidence(), m.components(),
-        m.breakdowns(), m.findings(), m.warnings());
+    Measurement copy =
+        new Measurement(
+            m.value(),
+            m.noValueReason(),
+            m.n(),
+            m.confidence(),
+            m.components(),
+            m.breakdowns(),
+            m.findings(),
+            m.warnings());
 
     assertThat(copy).isEqualTo(m);
     assertThat(m.withBreakdowns(List.of())).isEqualTo(m);
@@ -115,8 +136,18 @@ class MeasurementTest {
     Finding[] findings = findings(1200).toArray(Finding[]::new);
     findings[1100] = null;
 
-    assertThatNullPointerException().isThrownBy(() -> new Measurement(0.5, null, 10, null, java.util.Map.of(),
-        List.of(), Arrays.asList(findings), List.of()));
+    assertThatNullPointerException()
+        .isThrownBy(
+            () ->
+                new Measurement(
+                    0.5,
+                    null,
+                    10,
+                    null,
+                    java.util.Map.of(),
+                    List.of(),
+                    Arrays.asList(findings),
+                    List.of()));
   }
 
   @Property
@@ -126,8 +157,12 @@ class MeasurementTest {
     int listed = Math.min(count, Measurement.MAX_FINDINGS);
     assertThat(m.findings()).containsExactlyElementsOf(findings(listed));
     if (count > Measurement.MAX_FINDINGS) {
-      assertThat(m.warnings()).hasSize(2).last().asString()
-          .startsWith(String.format(Locale.ROOT, "%,d more finding", count - Measurement.MAX_FINDINGS))
+      assertThat(m.warnings())
+          .hasSize(2)
+          .last()
+          .asString()
+          .startsWith(
+              String.format(Locale.ROOT, "%,d more finding", count - Measurement.MAX_FINDINGS))
           .endsWith(" not listed: a result lists at most 1,000.");
     } else {
       assertThat(m.warnings()).containsExactly("a warning about the data");
@@ -138,6 +173,7 @@ class MeasurementTest {
 
   @Provide
   Arbitrary<Integer> counts() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(990, 1010), Arbitraries.integers().between(0, 3000));
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(990, 1010), Arbitraries.integers().between(0, 3000));
   }
 }

@@ -21,8 +21,10 @@ class RecordRefTest {
 
   @Test
   void parse_attendanceKeyAndIdsWithColons_keepEverythingAfterTheFirstColon() {
-    assertThat(RecordRef.parse("attendance:a-3/p-7")).contains(new RecordRef(RecordKind.ATTENDANCE, "a-3/p-7"));
-    assertThat(RecordRef.parse("decision:2025:d-1")).contains(new RecordRef(RecordKind.DECISION, "2025:d-1"));
+    assertThat(RecordRef.parse("attendance:a-3/p-7"))
+        .contains(new RecordRef(RecordKind.ATTENDANCE, "a-3/p-7"));
+    assertThat(RecordRef.parse("decision:2025:d-1"))
+        .contains(new RecordRef(RecordKind.DECISION, "2025:d-1"));
   }
 
   @Test
@@ -32,15 +34,22 @@ class RecordRefTest {
     assertThat(RecordRef.parse("decision: ")).isEmpty();
     assertThat(RecordRef.parse(":d-1")).isEmpty();
     assertThat(RecordRef.parse("d-1")).isEmpty();
-    assertThatThrownBy(() -> new RecordRef(RecordKind.DECISION, " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RecordRef(RecordKind.DECISION, " "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void finding_references_typedEvidenceInOrderLeavingOutOtherEntries() {
-    Finding finding = Finding.of("no-feedback", Severity.HIGH, "Two contributions got no response.",
-        List.of("contribution:c-2", "see the minutes", "participant:p-1"));
+    Finding finding =
+        Finding.of(
+            "no-feedback",
+            Severity.HIGH,
+            "Two contributions got no response.",
+            List.of("contribution:c-2", "see the minutes", "participant:p-1"));
 
-    assertThat(finding.references()).containsExactly(new RecordRef(RecordKind.CONTRIBUTION, "c-2"),
-        new RecordRef(RecordKind.PARTICIPANT, "p-1"));
+    assertThat(finding.references())
+        .containsExactly(
+            new RecordRef(RecordKind.CONTRIBUTION, "c-2"),
+            new RecordRef(RecordKind.PARTICIPANT, "p-1"));
   }
 }

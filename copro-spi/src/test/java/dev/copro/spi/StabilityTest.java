@@ -24,7 +24,8 @@ class StabilityTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
   private static final Pattern PUBLIC_TYPE =
-      Pattern.compile("(?m)^public (?:(?:final|abstract|sealed|non-sealed) )*(?:class|interface|record|enum) ");
+      Pattern.compile(
+          "(?m)^public (?:(?:final|abstract|sealed|non-sealed) )*(?:class|interface|record|enum) ");
 
   private static List<Path> sources(String... folders) throws IOException {
     List<Path> sources = new ArrayList<>();
@@ -40,7 +41,8 @@ class StabilityTest {
   void onlyMetricAndRule_areStable() throws IOException {
     List<String> stable = new ArrayList<>();
     try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).sorted().toList()) {
+      for (Path module :
+          modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).sorted().toList()) {
         for (Path source : sources(ROOT.relativize(module.resolve("src/main/java")).toString())) {
           if (Files.readString(source).contains("API.Status.STABLE")) {
             stable.add(ROOT.relativize(source).toString().replace('\\', '/'));
@@ -49,8 +51,10 @@ class StabilityTest {
       }
     }
 
-    assertThat(stable).containsExactly("copro-spi/src/main/java/dev/copro/spi/Metric.java",
-        "copro-spi/src/main/java/dev/copro/spi/Rule.java");
+    assertThat(stable)
+        .containsExactly(
+            "copro-spi/src/main/java/dev/copro/spi/Metric.java",
+            "copro-spi/src/main/java/dev/copro/spi/Rule.java");
   }
 
   @Test
@@ -60,14 +64,19 @@ class StabilityTest {
     for (Path source : sources) {
       String text = Files.readString(source);
       if (PUBLIC_TYPE.matcher(text).find()) {
-        assertThat(text).as(ROOT.relativize(source).toString()).containsPattern("(?m)^@API\\(status = API\\.Status\\.");
+        assertThat(text)
+            .as(ROOT.relativize(source).toString())
+            .containsPattern("(?m)^@API\\(status = API\\.Status\\.");
       }
     }
   }
 
   @Test
   void theCatalogsSharedHelpers_areInternal() throws IOException {
-    assertThat(Files.readString(ROOT.resolve("copro-metrics/src/main/java/dev/copro/metrics/support/package-info.java")))
+    assertThat(
+            Files.readString(
+                ROOT.resolve(
+                    "copro-metrics/src/main/java/dev/copro/metrics/support/package-info.java")))
         .contains("@API(status = API.Status.INTERNAL");
   }
 }

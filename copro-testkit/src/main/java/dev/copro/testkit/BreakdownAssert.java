@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a breakdown and its groups. Created by
- * {@link CoproAssertions#assertThat(Breakdown)} or {@link MeasurementAssert#breakdown(String)}.
+ * Assertions on a breakdown and its groups. Created by {@link
+ * CoproAssertions#assertThat(Breakdown)} or {@link MeasurementAssert#breakdown(String)}.
  *
  * @since 0.1.0
  */
@@ -23,7 +23,8 @@ public final class BreakdownAssert extends AbstractAssert<BreakdownAssert, Break
   public BreakdownAssert hasGroups(String... keys) {
     isNotNull();
     if (!keys().equals(List.of(keys))) {
-      throw failure("Expected the breakdown by '%s' to have the groups%n  %s%nbut it has%n  %s",
+      throw failure(
+          "Expected the breakdown by '%s' to have the groups%n  %s%nbut it has%n  %s",
           actual.dimension(), List.of(keys), keys());
     }
     return myself;
@@ -32,10 +33,15 @@ public final class BreakdownAssert extends AbstractAssert<BreakdownAssert, Break
   /** Assertions on the group with the key; fails if there is none. */
   public GroupAssert group(String key) {
     isNotNull();
-    return actual.groups().stream().filter(g -> g.key().equals(key)).findFirst()
+    return actual.groups().stream()
+        .filter(g -> g.key().equals(key))
+        .findFirst()
         .map(g -> new GroupAssert(g).describedAs(descriptionText()))
-        .orElseThrow(() -> failure("Expected the breakdown by '%s' to have a group '%s' but its groups are %s",
-            actual.dimension(), key, keys()));
+        .orElseThrow(
+            () ->
+                failure(
+                    "Expected the breakdown by '%s' to have a group '%s' but its groups are %s",
+                    actual.dimension(), key, keys()));
   }
 
   private List<String> keys() {

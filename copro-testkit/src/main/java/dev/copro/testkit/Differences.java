@@ -24,19 +24,25 @@ final class Differences {
     if (differences.isEmpty()) {
       return "no difference";
     }
-    String shown = String.join("; ", differences.subList(0, Math.min(MOST_DIFFERENCES, differences.size())));
+    String shown =
+        String.join("; ", differences.subList(0, Math.min(MOST_DIFFERENCES, differences.size())));
     return differences.size() > MOST_DIFFERENCES
-        ? shown + "; and " + (differences.size() - MOST_DIFFERENCES) + " more" : shown;
+        ? shown + "; and " + (differences.size() - MOST_DIFFERENCES) + " more"
+        : shown;
   }
 
-  private static void collect(String path, @Nullable Object first, @Nullable Object second, List<String> out) {
+  private static void collect(
+      String path, @Nullable Object first, @Nullable Object second, List<String> out) {
     if (Objects.equals(first, second)) {
       return;
     }
     if (first instanceof Record a && second instanceof Record b && a.getClass() == b.getClass()) {
       for (RecordComponent component : a.getClass().getRecordComponents()) {
-        collect(path.isEmpty() ? component.getName() : path + "." + component.getName(),
-            Texts.read(component, a), Texts.read(component, b), out);
+        collect(
+            path.isEmpty() ? component.getName() : path + "." + component.getName(),
+            Texts.read(component, a),
+            Texts.read(component, b),
+            out);
       }
       return;
     }

@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A context over the reference records that keeps the one ordering rule of
- * {@link dev.copro.spi.StreamingMetric#accumulator}, as the engine's streaming path does: until
- * {@link #resulting()}, the reference date (which the kit's configuration leaves to the data) and,
- * for an aggregate metric, the outcomes are not known, and reading them throws; afterwards it
- * answers as the context it wraps.
+ * A context over the reference records that keeps the one ordering rule of {@link
+ * dev.copro.spi.StreamingMetric#accumulator}, as the engine's streaming path does: until {@link
+ * #resulting()}, the reference date (which the kit's configuration leaves to the data) and, for an
+ * aggregate metric, the outcomes are not known, and reading them throws; afterwards it answers as
+ * the context it wraps.
  */
 final class EventPhaseContext implements EvaluationContext {
 
@@ -47,8 +47,9 @@ final class EventPhaseContext implements EvaluationContext {
   @Override
   public LocalDate referenceDate() {
     if (!resulting) {
-      throw new IllegalStateException("the reference date is the latest date of any record, events included, and"
-          + " is known only once every event has been seen: read it in Accumulator.result()");
+      throw new IllegalStateException(
+          "the reference date is the latest date of any record, events included, and"
+              + " is known only once every event has been seen: read it in Accumulator.result()");
     }
     return references.referenceDate();
   }
@@ -56,8 +57,9 @@ final class EventPhaseContext implements EvaluationContext {
   @Override
   public List<Outcome> outcomes() {
     if (!resulting && aggregate) {
-      throw new IllegalStateException("the outcomes of the direct metrics are known only once they have finished:"
-          + " read them in Accumulator.result()");
+      throw new IllegalStateException(
+          "the outcomes of the direct metrics are known only once they have finished:"
+              + " read them in Accumulator.result()");
     }
     return references.outcomes();
   }

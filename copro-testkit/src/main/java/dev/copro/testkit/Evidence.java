@@ -19,13 +19,18 @@ final class Evidence {
   /** What is wrong with a reference, or {@code null} if it names a record of the dataset. */
   static @Nullable String problem(String reference, Dataset dataset) {
     int colon = reference.indexOf(':');
-    Optional<RecordKind> kind = colon < 0 ? Optional.empty()
-        : Arrays.stream(RecordKind.values()).filter(k -> k.code().equals(reference.substring(0, colon))).findFirst();
+    Optional<RecordKind> kind =
+        colon < 0
+            ? Optional.empty()
+            : Arrays.stream(RecordKind.values())
+                .filter(k -> k.code().equals(reference.substring(0, colon)))
+                .findFirst();
     if (kind.isEmpty()) {
       return "is not a record reference KIND:ID with KIND one of " + KINDS;
     }
     String id = reference.substring(colon + 1);
-    return exists(kind.get(), id, dataset) ? null
+    return exists(kind.get(), id, dataset)
+        ? null
         : "refers to no " + kind.get().code() + " '" + id + "' in the dataset";
   }
 

@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one finding. Created by {@link CoproAssertions#assertThat(Finding)} or
- * {@link FindingsAssert#finding(String)}.
+ * Assertions on one finding. Created by {@link CoproAssertions#assertThat(Finding)} or {@link
+ * FindingsAssert#finding(String)}.
  *
  * @since 0.1.0
  */
@@ -23,8 +23,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasSeverity(Severity expected) {
     isNotNull();
     if (actual.severity() != expected) {
-      throw failure("Expected finding '%s' to have the severity %s but it is %s", actual.code(), expected,
-          actual.severity());
+      throw failure(
+          "Expected finding '%s' to have the severity %s but it is %s",
+          actual.code(), expected, actual.severity());
     }
     return myself;
   }
@@ -33,8 +34,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasMessageContaining(String fragment) {
     isNotNull();
     if (!actual.message().contains(fragment)) {
-      throw failure("Expected the message of finding '%s' to contain%n  %s%nbut it is%n  %s", actual.code(), fragment,
-          actual.message());
+      throw failure(
+          "Expected the message of finding '%s' to contain%n  %s%nbut it is%n  %s",
+          actual.code(), fragment, actual.message());
     }
     return myself;
   }
@@ -43,8 +45,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasEvidence(String... expected) {
     isNotNull();
     if (!actual.evidence().equals(List.of(expected))) {
-      throw failure("Expected the evidence of finding '%s' to be%n  %s%nbut it is%n  %s", actual.code(),
-          List.of(expected), actual.evidence());
+      throw failure(
+          "Expected the evidence of finding '%s' to be%n  %s%nbut it is%n  %s",
+          actual.code(), List.of(expected), actual.evidence());
     }
     return myself;
   }

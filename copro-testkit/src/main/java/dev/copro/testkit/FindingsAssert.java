@@ -6,9 +6,9 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a list of findings, by their codes and evidence. Created by
- * {@link CoproAssertions#assertThatFindings}, {@link MeasurementAssert#findings()} or
- * {@link RuleResultAssert#findings()}.
+ * Assertions on a list of findings, by their codes and evidence. Created by {@link
+ * CoproAssertions#assertThatFindings}, {@link MeasurementAssert#findings()} or {@link
+ * RuleResultAssert#findings()}.
  *
  * @since 0.1.0
  */
@@ -30,7 +30,10 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
     finding(code);
     List<String> wanted = List.of(evidence);
     if (actual.stream().noneMatch(f -> f.code().equals(code) && f.evidence().containsAll(wanted))) {
-      throw failure("Expected a finding '%s' with the evidence%n  %s%nbut its evidence is%n  %s", code, wanted,
+      throw failure(
+          "Expected a finding '%s' with the evidence%n  %s%nbut its evidence is%n  %s",
+          code,
+          wanted,
           actual.stream().filter(f -> f.code().equals(code)).map(Finding::evidence).toList());
     }
     return myself;
@@ -40,8 +43,9 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
   public FindingsAssert hasNoFinding(String code) {
     isNotNull();
     if (actual.stream().anyMatch(f -> f.code().equals(code))) {
-      throw failure("Expected no finding '%s' but there is one: %s", code,
-          actual.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow());
+      throw failure(
+          "Expected no finding '%s' but there is one: %s",
+          code, actual.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow());
     }
     return myself;
   }
@@ -59,7 +63,8 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
   public FindingsAssert hasCodes(String... codes) {
     isNotNull();
     if (!codes().equals(List.of(codes))) {
-      throw failure("Expected findings with the codes%n  %s%nbut they are%n  %s", List.of(codes), codes());
+      throw failure(
+          "Expected findings with the codes%n  %s%nbut they are%n  %s", List.of(codes), codes());
     }
     return myself;
   }
@@ -67,9 +72,12 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
   /** Assertions on the first finding with the code; fails if there is none. */
   public FindingAssert finding(String code) {
     isNotNull();
-    return actual.stream().filter(f -> f.code().equals(code)).findFirst()
+    return actual.stream()
+        .filter(f -> f.code().equals(code))
+        .findFirst()
         .map(f -> new FindingAssert(f).describedAs(descriptionText()))
-        .orElseThrow(() -> failure("Expected a finding '%s' but the findings are %s", code, codes()));
+        .orElseThrow(
+            () -> failure("Expected a finding '%s' but the findings are %s", code, codes()));
   }
 
   private List<String> codes() {

@@ -23,8 +23,9 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
   public GroupAssert isSuppressed() {
     isNotNull();
     if (!actual.suppressed()) {
-      throw failure("Expected group '%s' to be suppressed but it is shown with value %s and n %s", actual.key(),
-          actual.value(), actual.n());
+      throw failure(
+          "Expected group '%s' to be suppressed but it is shown with value %s and n %s",
+          actual.key(), actual.value(), actual.n());
     }
     return myself;
   }
@@ -52,7 +53,8 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
   public GroupAssert hasNoValue() {
     isNotNull();
     if (actual.value() != null) {
-      throw failure("Expected group '%s' to have no value but it is %s", actual.key(), actual.value());
+      throw failure(
+          "Expected group '%s' to have no value but it is %s", actual.key(), actual.value());
     }
     return myself;
   }
@@ -62,8 +64,9 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     isNotNull();
     Long n = actual.n();
     if (n == null || n != expected) {
-      throw failure("Expected group '%s' to have n %s but it has %s", actual.key(), expected,
-          n == null ? "none (suppressed)" : n);
+      throw failure(
+          "Expected group '%s' to have n %s but it has %s",
+          actual.key(), expected, n == null ? "none (suppressed)" : n);
     }
     return myself;
   }
@@ -79,7 +82,10 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     isNotNull();
     Integer people = actual.people();
     if (people == null || people != expected) {
-      throw failure("Expected group '%s' to be about %s people but it %s", actual.key(), expected,
+      throw failure(
+          "Expected group '%s' to be about %s people but it %s",
+          actual.key(),
+          expected,
           people == null ? "does not say how many (or is suppressed)" : "is about " + people);
     }
     return myself;
@@ -87,7 +93,9 @@ public final class GroupAssert extends AbstractAssert<GroupAssert, Group> {
 
   private GroupAssert number(double expected, @Nullable Offset<Double> offset) {
     isNotNull();
-    String mismatch = Numbers.mismatch("the value of group '" + actual.key() + "'", actual.value(), expected, offset);
+    String mismatch =
+        Numbers.mismatch(
+            "the value of group '" + actual.key() + "'", actual.value(), expected, offset);
     if (mismatch != null) {
       throw failure("%s", mismatch);
     }

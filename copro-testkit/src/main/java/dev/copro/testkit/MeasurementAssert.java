@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link Measurement}: value, n, components, findings, warnings and breakdowns.
- * Created by {@link CoproAssertions#assertThat(Measurement)} or
- * {@link MetricResultAssert#measurement()}.
+ * Created by {@link CoproAssertions#assertThat(Measurement)} or {@link
+ * MetricResultAssert#measurement()}.
  *
  * @since 0.1.0
  */
@@ -45,7 +45,8 @@ public final class MeasurementAssert extends AbstractAssert<MeasurementAssert, M
     hasNoValue();
     String reason = String.valueOf(actual.noValueReason());
     if (!reason.contains(fragment)) {
-      throw failure("Expected the reason for no value to contain%n  %s%nbut it is%n  %s", fragment, reason);
+      throw failure(
+          "Expected the reason for no value to contain%n  %s%nbut it is%n  %s", fragment, reason);
     }
     return myself;
   }
@@ -65,7 +66,8 @@ public final class MeasurementAssert extends AbstractAssert<MeasurementAssert, M
   }
 
   /** Checks a named component within an offset. */
-  public MeasurementAssert hasComponentCloseTo(String name, double expected, Offset<Double> offset) {
+  public MeasurementAssert hasComponentCloseTo(
+      String name, double expected, Offset<Double> offset) {
     return number("the component '" + name + "'", component(name), expected, offset);
   }
 
@@ -97,7 +99,9 @@ public final class MeasurementAssert extends AbstractAssert<MeasurementAssert, M
   public MeasurementAssert hasWarningContaining(String fragment) {
     isNotNull();
     if (actual.warnings().stream().noneMatch(w -> w.contains(fragment))) {
-      throw failure("Expected a warning containing%n  %s%nbut the warnings are%n  %s", fragment, actual.warnings());
+      throw failure(
+          "Expected a warning containing%n  %s%nbut the warnings are%n  %s",
+          fragment, actual.warnings());
     }
     return myself;
   }
@@ -125,8 +129,9 @@ public final class MeasurementAssert extends AbstractAssert<MeasurementAssert, M
         return new BreakdownAssert(breakdown).describedAs(descriptionText());
       }
     }
-    throw failure("Expected a breakdown by '%s' but the breakdowns are by %s", dimension,
-        actual.breakdowns().stream().map(Breakdown::dimension).toList());
+    throw failure(
+        "Expected a breakdown by '%s' but the breakdowns are by %s",
+        dimension, actual.breakdowns().stream().map(Breakdown::dimension).toList());
   }
 
   private @Nullable Double value() {
@@ -140,13 +145,15 @@ public final class MeasurementAssert extends AbstractAssert<MeasurementAssert, M
   private @Nullable Double component(String name) {
     isNotNull();
     if (!actual.components().containsKey(name)) {
-      throw failure("Expected a component '%s' but the components are %s", name, actual.components().keySet());
+      throw failure(
+          "Expected a component '%s' but the components are %s",
+          name, actual.components().keySet());
     }
     return actual.components().get(name);
   }
 
-  private MeasurementAssert number(String what, @Nullable Double number, double expected,
-      @Nullable Offset<Double> offset) {
+  private MeasurementAssert number(
+      String what, @Nullable Double number, double expected, @Nullable Offset<Double> offset) {
     String mismatch = Numbers.mismatch(what, number, expected, offset);
     if (mismatch != null) {
       throw failure("%s", mismatch);

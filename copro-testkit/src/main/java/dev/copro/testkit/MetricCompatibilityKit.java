@@ -71,8 +71,12 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
     if (thresholds != null) {
       for (double boundary : new double[] {thresholds.green(), thresholds.amber()}) {
         if (!descriptor.range().contains(boundary)) {
-          problems.add("its threshold " + boundary + " lies outside its range " + descriptor.range()
-              + ", so no value can fall on both sides of it");
+          problems.add(
+              "its threshold "
+                  + boundary
+                  + " lies outside its range "
+                  + descriptor.range()
+                  + ", so no value can fall on both sides of it");
         }
       }
     }
@@ -85,55 +89,90 @@ public abstract non-sealed class MetricCompatibilityKit extends PluginCompatibil
     if (!(metric() instanceof StreamingMetric)) {
       return Stream.empty();
     }
-    return forEachDataset(named -> {
-      MetricHarness harness = harness();
-      StreamingMetric metric = (StreamingMetric) metric();
-      DatasetContext whole = harness.context(named.data());
-      // Over the reference records only, as of the whole dataset's day, as the streaming path sees them: the day
-      // and the outcomes known only once the accumulators are asked for their result.
-      DatasetContext references = DatasetContext.builder(named.data().references()).parameters(whole.parameters())
-          .bloc(whole.bloc()).dimensions(whole.dimensions()).referenceDate(whole.referenceDate())
-          .outcomes(whole.outcomes()).build();
-      boolean aggregate = metric.descriptor().phase() == Phase.AGGREGATE;
-      Measurement expected = metric.measure(whole);
+    return forEachDataset(
+        named -> {
+          MetricHarness harness = harness();
+          StreamingMetric metric = (StreamingMetric) metric();
+          DatasetContext whole = harness.context(named.data());
+          // Over the reference records only, as of the whole dataset's day, as the streaming path
+          // sees them: the day
+          // and the outcomes known only once the accumulators are asked for their result.
+          DatasetContext references =
+              DatasetContext.builder(named.data().references())
+                  .parameters(whole.parameters())
+                  .bloc(whole.bloc())
+                  .dimensions(whole.dimensions())
+                  .referenceDate(whole.referenceDate())
+                  .outcomes(whole.outcomes())
+                  .build();
+          boolean aggregate = metric.descriptor().phase() == Phase.AGGREGATE;
+          Measurement expected = metric.measure(whole);
 
-      EventPhaseContext alone = new EventPhaseContext(references, aggregate);
-      Accumulator one = metric.accumulator(alone);
-      StreamedDataset.of(named.data()).stream(one);
-      alone.resulting();
-      same(harness, named, "sent to one accumulator", expected, one.result());
+          EventPhaseContext alone = new EventPhaseContext(references, aggregate);
+          Accumulator one = metric.accumulator(alone);
+          StreamedDataset.of(named.data()).stream(one);
+          alone.resulting();
+          same(harness, named, "sent to one accumulator", expected, one.result());
 
-      EventPhaseContext dealt = new EventPhaseContext(references, aggregate);
-      Accumulator first = metric.accumulator(dealt);
-      Accumulator second = metric.accumulator(dealt);
-      StreamedDataset.of(named.data()).stream(new Alternating(first, second));
-      first.merge(second);
-      dealt.resulting();
-      same(harness, named, "dealt in turn to two accumulators, then merged", expected, first.result());
+          EventPhaseContext dealt = new EventPhaseContext(references, aggregate);
+          Accumulator first = metric.accumulator(dealt);
+          Accumulator second = metric.accumulator(dealt);
+          StreamedDataset.of(named.data()).stream(new Alternating(first, second));
+          first.merge(second);
+          dealt.resulting();
+          same(
+              harness,
+              named,
+              "dealt in turn to two accumulators, then merged",
+              expected,
+              first.result());
 
-      // In two batches (Accumulator.accept), as the engine hands events over: the halves of each kind.
-      EventPhaseContext batched = new EventPhaseContext(references, aggregate);
-      Accumulator front = metric.accumulator(batched);
-      Accumulator back = metric.accumulator(batched);
-      Dataset data = named.data();
-      EventBatch.Resolver resolver = EventBatch.resolver(references.dataset());
-      front.accept(resolver.batch(firstHalf(data.attendance()), firstHalf(data.contributions()),
-          firstHalf(data.payments()), firstHalf(data.surveyResponses())));
-      back.accept(resolver.batch(secondHalf(data.attendance()), secondHalf(data.contributions()),
-          secondHalf(data.payments()), secondHalf(data.surveyResponses())));
-      back.merge(front);
-      batched.resulting();
-      same(harness, named, "taken in as two batches by two accumulators, then merged", expected, back.result());
-    });
+          // In two batches (Accumulator.accept), as the engine hands events over: the halves of
+          // each kind.
+          EventPhaseContext batched = new EventPhaseContext(references, aggregate);
+          Accumulator front = metric.accumulator(batched);
+          Accumulator back = metric.accumulator(batched);
+          Dataset data = named.data();
+          EventBatch.Resolver resolver = EventBatch.resolver(references.dataset());
+          front.accept(
+              resolver.batch(
+                  firstHalf(data.attendance()),
+                  firstHalf(data.contributions()),
+                  firstHalf(data.payments()),
+                  firstHalf(data.surveyResponses())));
+          back.accept(
+              resolver.batch(
+                  secondHalf(data.attendance()),
+                  secondHalf(data.contributions()),
+                  secondHalf(data.payments()),
+                  secondHalf(data.surveyResponses())));
+          back.merge(front);
+          batched.resulting();
+          same(
+              harness,
+              named,
+              "taken in as two batches by two accumulators, then merged",
+              expected,
+              back.result());
+        });
   }
 
-  private static void same(MetricHarness harness, Named named, String how, Measurement expected, Measurement got) {
+  private static void same(
+      MetricHarness harness, Named named, String how, Measurement expected, Measurement got) {
     if (!expected.equals(got)) {
-      throw new AssertionFailedError(label(harness) + ": the events of " + named.name() + " " + how + " give another"
-          + " result than measure over the whole dataset: " + Differences.between(expected, got) + ".\nAn"
-          + " accumulator must keep exact state (counts, sums of integers, minima, maxima, sets), merge it"
-          + " completely, and compute floating-point values only in result(), in an order fixed by the reference"
-          + " records; it must not read the context's event lists or look events up in context.dataset().");
+      throw new AssertionFailedError(
+          label(harness)
+              + ": the events of "
+              + named.name()
+              + " "
+              + how
+              + " give another"
+              + " result than measure over the whole dataset: "
+              + Differences.between(expected, got)
+              + ".\nAn"
+              + " accumulator must keep exact state (counts, sums of integers, minima, maxima, sets), merge it"
+              + " completely, and compute floating-point values only in result(), in an order fixed by the reference"
+              + " records; it must not read the context's event lists or look events up in context.dataset().");
     }
   }
 

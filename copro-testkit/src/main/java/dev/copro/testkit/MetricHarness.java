@@ -13,9 +13,9 @@ import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * A {@link PluginHarness} for a metric: evaluates it through the engine for its
- * {@link Report.MetricResult}, or measures directly for its raw {@link Measurement}. Created by
- * {@link PluginHarness#forMetric}.
+ * A {@link PluginHarness} for a metric: evaluates it through the engine for its {@link
+ * Report.MetricResult}, or measures directly for its raw {@link Measurement}. Created by {@link
+ * PluginHarness#forMetric}.
  *
  * @since 0.1.0
  */
@@ -87,8 +87,12 @@ public final class MetricHarness extends PluginHarness<MetricHarness> {
   Result result(Report report) {
     Report.MetricResult result = report.metric(descriptor().id()).orElseThrow(this::notEvaluated);
     Measurement m = result.measurement();
-    return new Result(result.status(), result.failure(), m == null ? null : m.noValueReason(),
-        m == null ? List.of() : m.findings(), result);
+    return new Result(
+        result.status(),
+        result.failure(),
+        m == null ? null : m.noValueReason(),
+        m == null ? List.of() : m.findings(),
+        result);
   }
 
   @Override

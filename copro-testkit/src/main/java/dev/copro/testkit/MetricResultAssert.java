@@ -10,13 +10,14 @@ import org.assertj.core.data.Offset;
 /**
  * Assertions on a metric's result in a report: its status, rating and failure, and — through its
  * measurement — its value, n, components, findings, warnings and breakdowns. Methods about the
- * measurement fail first if the metric failed, with its reason. Created by
- * {@link CoproAssertions#assertThat(Report.MetricResult)}.
+ * measurement fail first if the metric failed, with its reason. Created by {@link
+ * CoproAssertions#assertThat(Report.MetricResult)}.
  *
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public final class MetricResultAssert extends AbstractAssert<MetricResultAssert, Report.MetricResult> {
+public final class MetricResultAssert
+    extends AbstractAssert<MetricResultAssert, Report.MetricResult> {
 
   MetricResultAssert(Report.MetricResult actual) {
     super(actual, MetricResultAssert.class);
@@ -26,8 +27,9 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
   public MetricResultAssert hasStatus(Report.Status expected) {
     isNotNull();
     if (actual.status() != expected) {
-      throw failure("Expected metric '%s' to have the status %s but it is %s%s", actual.id(), expected,
-          actual.status(), circumstances());
+      throw failure(
+          "Expected metric '%s' to have the status %s but it is %s%s",
+          actual.id(), expected, actual.status(), circumstances());
     }
     return myself;
   }
@@ -53,7 +55,8 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
     hasStatus(Report.Status.FAILED);
     String failure = String.valueOf(actual.failure());
     if (!failure.contains(fragment)) {
-      throw failure("Expected metric '%s' to have failed with a reason containing%n  %s%nbut the reason is%n  %s",
+      throw failure(
+          "Expected metric '%s' to have failed with a reason containing%n  %s%nbut the reason is%n  %s",
           actual.id(), fragment, failure);
     }
     return myself;
@@ -63,8 +66,12 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
   public MetricResultAssert hasRating(Rating expected) {
     isNotNull();
     if (actual.rating() != expected) {
-      throw failure("Expected metric '%s' to be rated %s but it is %s%s", actual.id(), expected,
-          actual.rating() == null ? "not rated" : actual.rating(), circumstances());
+      throw failure(
+          "Expected metric '%s' to be rated %s but it is %s%s",
+          actual.id(),
+          expected,
+          actual.rating() == null ? "not rated" : actual.rating(),
+          circumstances());
     }
     return myself;
   }
@@ -73,7 +80,8 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
   public MetricResultAssert isNotRated() {
     isNotNull();
     if (actual.rating() != null) {
-      throw failure("Expected metric '%s' not to be rated but it is rated %s", actual.id(), actual.rating());
+      throw failure(
+          "Expected metric '%s' not to be rated but it is rated %s", actual.id(), actual.rating());
     }
     return myself;
   }
@@ -103,7 +111,8 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
   }
 
   /** Checks a named component within an offset. */
-  public MetricResultAssert hasComponentCloseTo(String name, double expected, Offset<Double> offset) {
+  public MetricResultAssert hasComponentCloseTo(
+      String name, double expected, Offset<Double> offset) {
     measurement().hasComponentCloseTo(name, expected, offset);
     return myself;
   }
@@ -159,7 +168,9 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
     isNotNull();
     Measurement measurement = actual.measurement();
     if (measurement == null) {
-      throw failure("Expected metric '%s' to have a measurement but it failed: %s", actual.id(), actual.failure());
+      throw failure(
+          "Expected metric '%s' to have a measurement but it failed: %s",
+          actual.id(), actual.failure());
     }
     return new MeasurementAssert(measurement).describedAs("metric '%s'", actual.id());
   }
@@ -169,6 +180,8 @@ public final class MetricResultAssert extends AbstractAssert<MetricResultAssert,
     if (m == null) {
       return " (failed: " + actual.failure() + ")";
     }
-    return m.value() == null ? " (no value: " + m.noValueReason() + ")" : " (value " + m.value() + ")";
+    return m.value() == null
+        ? " (no value: " + m.noValueReason() + ")"
+        : " (value " + m.value() + ")";
   }
 }

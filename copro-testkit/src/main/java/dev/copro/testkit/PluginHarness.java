@@ -37,13 +37,13 @@ import org.opentest4j.AssertionFailedError;
  * Measurement raw = PluginHarness.forMetric(new OutOfHoursMeetings()).measure(dataset);
  * }</pre>
  *
- * <p>Through the engine ({@link #report}, and {@code evaluate} on {@link MetricHarness} and
- * {@link RuleHarness}) everything applies that applies in production: identity and parameter checks,
+ * <p>Through the engine ({@link #report}, and {@code evaluate} on {@link MetricHarness} and {@link
+ * RuleHarness}) everything applies that applies in production: identity and parameter checks,
  * isolation and the time budget, range checks, per-initiative and per-period slices, small-number
  * suppression and ratings. Only the plugin under test and the metrics given to {@link #withMetrics}
- * run: discovery on the class path is off, so a plugin that is also registered in
- * {@code META-INF/services} is not found twice. Plugin calls run one at a time unless
- * {@link #withParallelism} says otherwise (results do not depend on it).
+ * run: discovery on the class path is off, so a plugin that is also registered in {@code
+ * META-INF/services} is not found twice. Plugin calls run one at a time unless {@link
+ * #withParallelism} says otherwise (results do not depend on it).
  *
  * <p>Directly ({@link #context}, and {@code measure} or {@code check}) the plugin is called on the
  * test's thread with the context the engine would give it for the whole dataset, without isolation,
@@ -56,7 +56,8 @@ import org.opentest4j.AssertionFailedError;
  * @since 0.1.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> permits MetricHarness, RuleHarness {
+public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>>
+    permits MetricHarness, RuleHarness {
 
   /** What a harness is set to, beside its plugin. */
   record Settings(
@@ -98,7 +99,8 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
    * overrides a value for the same parameter in {@link #withConfiguration}. The engine checks it
    * against the plugin's declared parameters when the harness runs.
    *
-   * @param value an {@link Integer}, {@link Double}, {@link Boolean}, {@link String} or list of texts
+   * @param value an {@link Integer}, {@link Double}, {@link Boolean}, {@link String} or list of
+   *     texts
    * @throws IllegalArgumentException if the value is none of those, or not finite
    */
   public SELF withParameter(String name, Object value) {
@@ -113,13 +115,20 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
   public SELF withParameters(Map<String, ?> values) {
     Map<String, Object> parameters = new LinkedHashMap<>(settings.parameters());
     values.forEach((name, value) -> parameters.put(name, checkParameter(name, value)));
-    return with(new Settings(settings.configuration(), parameters, settings.metrics(), settings.parallelism(),
-        settings.timeBudget(), settings.outcomes()));
+    return with(
+        new Settings(
+            settings.configuration(),
+            parameters,
+            settings.metrics(),
+            settings.parallelism(),
+            settings.timeBudget(),
+            settings.outcomes()));
   }
 
   private static Object checkParameter(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    // The configuration builder knows which values can be parameters; the plugin id does not matter here.
+    // The configuration builder knows which values can be parameters; the plugin id does not matter
+    // here.
     Configuration.builder().parameter("harness.check", name, value);
     return value;
   }
@@ -129,8 +138,14 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
    * date, thresholds, parameters, time budget. Default {@link Configuration#defaults()}.
    */
   public SELF withConfiguration(Configuration configuration) {
-    return with(new Settings(Objects.requireNonNull(configuration, "configuration"), settings.parameters(),
-        settings.metrics(), settings.parallelism(), settings.timeBudget(), settings.outcomes()));
+    return with(
+        new Settings(
+            Objects.requireNonNull(configuration, "configuration"),
+            settings.parameters(),
+            settings.metrics(),
+            settings.parallelism(),
+            settings.timeBudget(),
+            settings.outcomes()));
   }
 
   /**
@@ -142,8 +157,14 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     for (Metric other : others) {
       metrics.add(Objects.requireNonNull(other, "metric"));
     }
-    return with(new Settings(settings.configuration(), settings.parameters(), metrics, settings.parallelism(),
-        settings.timeBudget(), settings.outcomes()));
+    return with(
+        new Settings(
+            settings.configuration(),
+            settings.parameters(),
+            metrics,
+            settings.parallelism(),
+            settings.timeBudget(),
+            settings.outcomes()));
   }
 
   /**
@@ -155,8 +176,14 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     if (threads < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + threads);
     }
-    return with(new Settings(settings.configuration(), settings.parameters(), settings.metrics(), threads,
-        settings.timeBudget(), settings.outcomes()));
+    return with(
+        new Settings(
+            settings.configuration(),
+            settings.parameters(),
+            settings.metrics(),
+            threads,
+            settings.timeBudget(),
+            settings.outcomes()));
   }
 
   /**
@@ -169,26 +196,38 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("the time budget must be positive, not " + budget);
     }
-    return with(new Settings(settings.configuration(), settings.parameters(), settings.metrics(),
-        settings.parallelism(), budget, settings.outcomes()));
+    return with(
+        new Settings(
+            settings.configuration(),
+            settings.parameters(),
+            settings.metrics(),
+            settings.parallelism(),
+            budget,
+            settings.outcomes()));
   }
 
   /**
    * The outcomes the plugin sees in direct calls ({@link EvaluationContext#outcomes()}), for an
-   * aggregate metric or a rule; default none. Engine runs compute outcomes from
-   * {@link #withMetrics} instead.
+   * aggregate metric or a rule; default none. Engine runs compute outcomes from {@link
+   * #withMetrics} instead.
    */
   public SELF withOutcomes(List<Outcome> outcomes) {
-    return with(new Settings(settings.configuration(), settings.parameters(), settings.metrics(),
-        settings.parallelism(), settings.timeBudget(), outcomes));
+    return with(
+        new Settings(
+            settings.configuration(),
+            settings.parameters(),
+            settings.metrics(),
+            settings.parallelism(),
+            settings.timeBudget(),
+            outcomes));
   }
 
   /** The plugin's descriptor, as the plugin returns it (called directly, each time). */
   public abstract Descriptor descriptor();
 
   /**
-   * The configuration the harness evaluates with: {@link #withConfiguration}'s, with the parameters of
-   * {@link #withParameter} set for the plugin's id.
+   * The configuration the harness evaluates with: {@link #withConfiguration}'s, with the parameters
+   * of {@link #withParameter} set for the plugin's id.
    */
   public Configuration configuration() {
     if (settings.parameters().isEmpty()) {
@@ -208,11 +247,12 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
    *     identity or its parameters, listing every problem
    */
   public Copro engine() {
-    Copro.Builder builder = Copro.builder()
-        .classPathDiscovery(false)
-        .configuration(configuration())
-        .parallelism(settings.parallelism())
-        .metrics(settings.metrics().toArray(Metric[]::new));
+    Copro.Builder builder =
+        Copro.builder()
+            .classPathDiscovery(false)
+            .configuration(configuration())
+            .parallelism(settings.parallelism())
+            .metrics(settings.metrics().toArray(Metric[]::new));
     if (settings.timeBudget() != null) {
       builder.timeBudget(settings.timeBudget());
     }
@@ -255,12 +295,14 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(scope, "scope");
     Configuration configuration = configuration();
-    // Built only to check, as the engine does, that the plugin loads and its identity and parameters.
+    // Built only to check, as the engine does, that the plugin loads and its identity and
+    // parameters.
     loadedEngine().close();
     Descriptor descriptor = descriptor();
     return DatasetContext.builder(dataset)
         .scope(scope)
-        .parameters(Parameters.resolve(descriptor.parameters(), configuration.parameters(descriptor.id())))
+        .parameters(
+            Parameters.resolve(descriptor.parameters(), configuration.parameters(descriptor.id())))
         .bloc(configuration.bloc())
         .dimensions(configuration.breakdowns())
         .referenceDate(configuration.referenceDate().orElse(null))
@@ -274,9 +316,10 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
     List<PluginFailure> failures = copro.pluginFailures();
     if (!failures.isEmpty()) {
       copro.close();
-      throw new AssertionFailedError(failures.stream()
-          .map(f -> (f.className() == null ? "" : f.className() + ": ") + f.reason())
-          .collect(Collectors.joining("; ", "the engine could not load a plugin: ", "")));
+      throw new AssertionFailedError(
+          failures.stream()
+              .map(f -> (f.className() == null ? "" : f.className() + ": ") + f.reason())
+              .collect(Collectors.joining("; ", "the engine could not load a plugin: ", "")));
     }
     return copro;
   }
@@ -305,8 +348,12 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
 
   /** A failure saying the report has no result for the plugin. */
   final AssertionFailedError notEvaluated() {
-    return new AssertionFailedError("the report has no result for the " + kind() + " '" + descriptor().id()
-        + "': the configuration does not enable it");
+    return new AssertionFailedError(
+        "the report has no result for the "
+            + kind()
+            + " '"
+            + descriptor().id()
+            + "': the configuration does not enable it");
   }
 
   /**
@@ -319,6 +366,9 @@ public abstract sealed class PluginHarness<SELF extends PluginHarness<SELF>> per
    * @param value the {@link Report.MetricResult} or {@link Report.RuleResult}
    */
   record Result(
-      Report.Status status, @Nullable String failure, @Nullable String noValueReason, List<Finding> findings,
+      Report.Status status,
+      @Nullable String failure,
+      @Nullable String noValueReason,
+      List<Finding> findings,
       Record value) {}
 }

@@ -25,12 +25,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a plugin's registrations for {@link java.util.ServiceLoader}, which is how the engine finds
- * plugins: in the output that holds the plugin's classes (a classes folder or a jar), every concrete
- * {@link Metric} and {@link Rule} — every one that is not abstract, anonymous, local or private — is
- * listed in {@code META-INF/services/dev.copro.spi.Metric} or {@code …Rule}, and every line there
- * names a class of that output that implements the interface and that {@code ServiceLoader} can make:
- * public (and static, if nested), not abstract, with a public no-argument constructor. Classes are loaded without being initialised: no plugin code runs.
+ * Checks a plugin's registrations for {@link java.util.ServiceLoader}, which is how the engine
+ * finds plugins: in the output that holds the plugin's classes (a classes folder or a jar), every
+ * concrete {@link Metric} and {@link Rule} — every one that is not abstract, anonymous, local or
+ * private — is listed in {@code META-INF/services/dev.copro.spi.Metric} or {@code …Rule}, and every
+ * line there names a class of that output that implements the interface and that {@code
+ * ServiceLoader} can make: public (and static, if nested), not abstract, with a public no-argument
+ * constructor. Classes are loaded without being initialised: no plugin code runs.
  */
 final class Registrations {
 
@@ -49,17 +50,23 @@ final class Registrations {
   static List<String> problems(Class<?> plugin) {
     Optional<Path> root = location(plugin);
     if (root.isEmpty()) {
-      return List.of("it is not known where " + plugin.getName() + " was loaded from, so its registration in "
-          + SERVICES + " cannot be checked: load it from a classes folder or a jar");
+      return List.of(
+          "it is not known where "
+              + plugin.getName()
+              + " was loaded from, so its registration in "
+              + SERVICES
+              + " cannot be checked: load it from a classes folder or a jar");
     }
-    ClassLoader loader = plugin.getClassLoader() != null ? plugin.getClassLoader()
-        : ClassLoader.getPlatformClassLoader();
+    ClassLoader loader =
+        plugin.getClassLoader() != null
+            ? plugin.getClassLoader()
+            : ClassLoader.getPlatformClassLoader();
     return problems(root.get(), loader);
   }
 
   /**
-   * Every problem with the registrations in an output, whose classes are loaded through
-   * {@code loader}.
+   * Every problem with the registrations in an output, whose classes are loaded through {@code
+   * loader}.
    *
    * @param root a classes folder or a jar
    * @throws UncheckedIOException if the output cannot be read
@@ -88,7 +95,8 @@ final class Registrations {
       if (type != null && isConcrete(type)) {
         for (Class<?> service : INTERFACES) {
           if (service.isAssignableFrom(type)) {
-            Objects.requireNonNull(implementations.get(service), "every service has a list").add(type);
+            Objects.requireNonNull(implementations.get(service), "every service has a list")
+                .add(type);
           }
         }
       }
@@ -110,20 +118,36 @@ final class Registrations {
           }
         }
       }
-      for (Class<?> type : Objects.requireNonNull(implementations.get(service), "every service has a list")) {
+      for (Class<?> type :
+          Objects.requireNonNull(implementations.get(service), "every service has a list")) {
         if (!listed.contains(type.getName())) {
-          problems.add(type.getName() + " is a " + service.getName() + " but " + (Files.isRegularFile(services)
-              ? file + " does not list it: add the line '" + type.getName() + "' to it"
-              : "there is no " + file + ": create it with the line '" + type.getName() + "'")
-              + " (in a Maven project, " + MAVEN_FOLDER + file + ")");
+          problems.add(
+              type.getName()
+                  + " is a "
+                  + service.getName()
+                  + " but "
+                  + (Files.isRegularFile(services)
+                      ? file + " does not list it: add the line '" + type.getName() + "' to it"
+                      : "there is no "
+                          + file
+                          + ": create it with the line '"
+                          + type.getName()
+                          + "'")
+                  + " (in a Maven project, "
+                  + MAVEN_FOLDER
+                  + file
+                  + ")");
         }
       }
     }
     return problems;
   }
 
-  /** What is wrong with a line of a services file, ending in what to do; {@code null} if nothing. */
-  private static @Nullable String listedProblem(String name, Class<?> service, Path root, ClassLoader loader) {
+  /**
+   * What is wrong with a line of a services file, ending in what to do; {@code null} if nothing.
+   */
+  private static @Nullable String listedProblem(
+      String name, Class<?> service, Path root, ClassLoader loader) {
     Class<?> type = load(name, loader);
     if (type == null) {
       return "which is not a class that can be loaded: correct the class name, or remove the line";
@@ -133,14 +157,19 @@ final class Registrations {
     }
     Optional<Path> from = location(type);
     if (from.isPresent() && !sameFile(from.get(), root)) {
-      return "which is not in this output but in " + from.get() + ": the engine loads only the classes a plugin "
+      return "which is not in this output but in "
+          + from.get()
+          + ": the engine loads only the classes a plugin "
           + "jar holds, so remove the line";
     }
     String unmakeable = unmakeable(type);
     return unmakeable == null ? null : "which ServiceLoader cannot make: " + unmakeable;
   }
 
-  /** Why ServiceLoader cannot make instances of a class, ending in what to do; {@code null} if it can. */
+  /**
+   * Why ServiceLoader cannot make instances of a class, ending in what to do; {@code null} if it
+   * can.
+   */
   private static @Nullable String unmakeable(Class<?> type) {
     if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
       return "it is abstract; list a concrete class instead";
@@ -166,17 +195,26 @@ final class Registrations {
 
   /** Not abstract, not an interface, and declared where ServiceLoader could be meant to load it. */
   private static boolean isConcrete(Class<?> type) {
-    return !type.isInterface() && !Modifier.isAbstract(type.getModifiers()) && !type.isAnonymousClass()
-        && !type.isLocalClass() && !type.isSynthetic() && !Modifier.isPrivate(type.getModifiers());
+    return !type.isInterface()
+        && !Modifier.isAbstract(type.getModifiers())
+        && !type.isAnonymousClass()
+        && !type.isLocalClass()
+        && !type.isSynthetic()
+        && !Modifier.isPrivate(type.getModifiers());
   }
 
-  /** The binary names of the classes in an output, sorted; none under META-INF, and no module or package info. */
+  /**
+   * The binary names of the classes in an output, sorted; none under META-INF, and no module or
+   * package info.
+   */
   private static TreeSet<String> classNames(Path top) throws IOException {
     TreeSet<String> names = new TreeSet<>();
     try (Stream<Path> walk = Files.walk(top)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
         String path = top.relativize(file).toString().replace('\\', '/');
-        if (path.endsWith(".class") && !path.startsWith("META-INF/") && !path.endsWith("module-info.class")
+        if (path.endsWith(".class")
+            && !path.startsWith("META-INF/")
+            && !path.endsWith("module-info.class")
             && !path.endsWith("package-info.class")) {
           names.add(path.substring(0, path.length() - ".class".length()).replace('/', '.'));
         }

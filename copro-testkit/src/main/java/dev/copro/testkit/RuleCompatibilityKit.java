@@ -27,8 +27,8 @@ public abstract non-sealed class RuleCompatibilityKit extends PluginCompatibilit
   protected RuleCompatibilityKit() {}
 
   /**
-   * A new instance of the rule under test, made as the engine makes it (with its public
-   * no-argument constructor, unless the test needs otherwise). Called once per test.
+   * A new instance of the rule under test, made as the engine makes it (with its public no-argument
+   * constructor, unless the test needs otherwise). Called once per test.
    */
   protected abstract Rule rule();
 
@@ -45,7 +45,8 @@ public abstract non-sealed class RuleCompatibilityKit extends PluginCompatibilit
 
   @Override
   final List<String> thresholdProblems(Descriptor descriptor) {
-    return descriptor.thresholds() == null ? List.of()
+    return descriptor.thresholds() == null
+        ? List.of()
         : List.of("it has rating thresholds, but rules are not rated: remove them");
   }
 }

@@ -12,9 +12,9 @@ import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * A {@link PluginHarness} for a rule: evaluates it through the engine for its
- * {@link Report.RuleResult}, or checks directly for its raw findings. Created by
- * {@link PluginHarness#forRule}.
+ * A {@link PluginHarness} for a rule: evaluates it through the engine for its {@link
+ * Report.RuleResult}, or checks directly for its raw findings. Created by {@link
+ * PluginHarness#forRule}.
  *
  * @since 0.1.0
  */

@@ -5,8 +5,8 @@ import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a rule's result in a report: its status, failure and findings. Created by
- * {@link CoproAssertions#assertThat(Report.RuleResult)}.
+ * Assertions on a rule's result in a report: its status, failure and findings. Created by {@link
+ * CoproAssertions#assertThat(Report.RuleResult)}.
  *
  * @since 0.1.0
  */
@@ -21,7 +21,8 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rep
   public RuleResultAssert isOk() {
     isNotNull();
     if (actual.status() != Report.Status.OK) {
-      throw failure("Expected rule '%s' to have run but it failed: %s", actual.id(), actual.failure());
+      throw failure(
+          "Expected rule '%s' to have run but it failed: %s", actual.id(), actual.failure());
     }
     return myself;
   }
@@ -31,11 +32,13 @@ public final class RuleResultAssert extends AbstractAssert<RuleResultAssert, Rep
     isNotNull();
     String failure = actual.failure();
     if (failure == null) {
-      throw failure("Expected rule '%s' to have failed but it ran, with the findings %s", actual.id(),
-          actual.findings());
+      throw failure(
+          "Expected rule '%s' to have failed but it ran, with the findings %s",
+          actual.id(), actual.findings());
     }
     if (!failure.contains(fragment)) {
-      throw failure("Expected rule '%s' to have failed with a reason containing%n  %s%nbut the reason is%n  %s",
+      throw failure(
+          "Expected rule '%s' to have failed with a reason containing%n  %s%nbut the reason is%n  %s",
           actual.id(), fragment, failure);
     }
     return myself;

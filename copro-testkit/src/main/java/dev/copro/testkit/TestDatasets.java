@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Small datasets for testing plugins: the fixtures the compatibility kit runs every plugin on, and
- * a fluent builder that fills in everything a test does not care about (one initiative
- * {@value #INITIATIVE} starting {@link #START}, activities as design-stage meetings).
+ * a fluent builder that fills in everything a test does not care about (one initiative {@value
+ * #INITIATIVE} starting {@link #START}, activities as design-stage meetings).
  *
  * <pre>{@code
  * Dataset data = TestDatasets.builder()
@@ -71,7 +71,9 @@ public final class TestDatasets {
     return Dataset.empty();
   }
 
-  /** One initiative, one participant with lived experience, one meeting they attended and spoke at. */
+  /**
+   * One initiative, one participant with lived experience, one meeting they attended and spoke at.
+   */
   public static Dataset singleParticipant() {
     return builder()
         .participant("p-1", Perspective.LIVED_EXPERIENCE)
@@ -86,40 +88,112 @@ public final class TestDatasets {
    * and survey answers.
    */
   public static Dataset small() {
-    Builder b = builder()
-        .participant("p-1", Perspective.LIVED_EXPERIENCE, Map.of("age-band", "25-34"), AccessKind.STEP_FREE)
-        .participant("p-2", Perspective.LIVED_EXPERIENCE, Map.of("age-band", "65-74"), AccessKind.HEARING_LOOP)
-        .participant("p-3", Perspective.CARER, Map.of("age-band", "45-54"))
-        .participant("p-4", Perspective.PROFESSIONAL, Map.of("age-band", "35-44"))
-        .participant("p-5", Perspective.PROFESSIONAL, Map.of("age-band", "45-54"))
-        .participant("p-6", Perspective.COMMISSIONER, Map.of());
-    b.activity("a-1", a -> a.type(ActivityType.BOARD).stage(LifecycleStage.COMMISSIONING).noticeDays(21)
-        .provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP, AccessKind.REFRESHMENTS).chairs("p-1", "p-4")
-        .attended("p-1", "p-2", "p-3", "p-4", "p-5", "p-6").speaking("p-1", 600).speaking("p-2", 240)
-        .speaking("p-3", 300).speaking("p-4", 900).speaking("p-5", 420).speaking("p-6", 200));
-    b.activity("a-2", a -> a.type(ActivityType.CO_DESIGN).stage(LifecycleStage.DESIGN).noticeDays(14)
-        .provisions(AccessKind.STEP_FREE).chairs("p-3").attended("p-1", "p-2", "p-3", "p-4")
-        .speaking("p-1", 500).speaking("p-2", 100).speaking("p-3", 450).speaking("p-4", 380));
-    b.activity("a-3", a -> a.type(ActivityType.WORKSHOP).stage(LifecycleStage.DELIVERY).noticeDays(2)
-        .attended("p-1", "p-4", "p-5").invited("p-2").speaking("p-4", 700).speaking("p-5", 650).speaking("p-1", 60));
-    b.activity("a-4", a -> a.type(ActivityType.MEETING).stage(LifecycleStage.EVALUATION).noticeDays(10)
-        .provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP).attended("p-2", "p-3", "p-5", "p-6"));
-    b.contribution("c-1", "a-1", "p-1", ContributionKind.PROPOSAL, 14, ResponseOutcome.ADOPTED, null);
-    b.contribution("c-2", "a-2", "p-2", ContributionKind.SUGGESTION, 30, ResponseOutcome.ADAPTED, null);
-    b.contribution("c-3", "a-2", "p-3", ContributionKind.CONCERN, 45, ResponseOutcome.DECLINED,
+    Builder b =
+        builder()
+            .participant(
+                "p-1",
+                Perspective.LIVED_EXPERIENCE,
+                Map.of("age-band", "25-34"),
+                AccessKind.STEP_FREE)
+            .participant(
+                "p-2",
+                Perspective.LIVED_EXPERIENCE,
+                Map.of("age-band", "65-74"),
+                AccessKind.HEARING_LOOP)
+            .participant("p-3", Perspective.CARER, Map.of("age-band", "45-54"))
+            .participant("p-4", Perspective.PROFESSIONAL, Map.of("age-band", "35-44"))
+            .participant("p-5", Perspective.PROFESSIONAL, Map.of("age-band", "45-54"))
+            .participant("p-6", Perspective.COMMISSIONER, Map.of());
+    b.activity(
+        "a-1",
+        a ->
+            a.type(ActivityType.BOARD)
+                .stage(LifecycleStage.COMMISSIONING)
+                .noticeDays(21)
+                .provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP, AccessKind.REFRESHMENTS)
+                .chairs("p-1", "p-4")
+                .attended("p-1", "p-2", "p-3", "p-4", "p-5", "p-6")
+                .speaking("p-1", 600)
+                .speaking("p-2", 240)
+                .speaking("p-3", 300)
+                .speaking("p-4", 900)
+                .speaking("p-5", 420)
+                .speaking("p-6", 200));
+    b.activity(
+        "a-2",
+        a ->
+            a.type(ActivityType.CO_DESIGN)
+                .stage(LifecycleStage.DESIGN)
+                .noticeDays(14)
+                .provisions(AccessKind.STEP_FREE)
+                .chairs("p-3")
+                .attended("p-1", "p-2", "p-3", "p-4")
+                .speaking("p-1", 500)
+                .speaking("p-2", 100)
+                .speaking("p-3", 450)
+                .speaking("p-4", 380));
+    b.activity(
+        "a-3",
+        a ->
+            a.type(ActivityType.WORKSHOP)
+                .stage(LifecycleStage.DELIVERY)
+                .noticeDays(2)
+                .attended("p-1", "p-4", "p-5")
+                .invited("p-2")
+                .speaking("p-4", 700)
+                .speaking("p-5", 650)
+                .speaking("p-1", 60));
+    b.activity(
+        "a-4",
+        a ->
+            a.type(ActivityType.MEETING)
+                .stage(LifecycleStage.EVALUATION)
+                .noticeDays(10)
+                .provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP)
+                .attended("p-2", "p-3", "p-5", "p-6"));
+    b.contribution(
+        "c-1", "a-1", "p-1", ContributionKind.PROPOSAL, 14, ResponseOutcome.ADOPTED, null);
+    b.contribution(
+        "c-2", "a-2", "p-2", ContributionKind.SUGGESTION, 30, ResponseOutcome.ADAPTED, null);
+    b.contribution(
+        "c-3",
+        "a-2",
+        "p-3",
+        ContributionKind.CONCERN,
+        45,
+        ResponseOutcome.DECLINED,
         DeclineReason.DOES_NOT_FIT_CURRENT_MODEL);
     b.contribution("c-4", "a-3", "p-1", ContributionKind.STORY, null, null, null);
     b.contribution("c-5", "a-3", "p-4", ContributionKind.PROPOSAL, 7, ResponseOutcome.NONE, null);
-    b.decision(Decision.builder("d-1", INITIATIVE, b.dateOf("a-1"), DecisionRule.CONSENSUS).activity("a-1")
-        .vote("p-1", 1).vote("p-2", 1).vote("p-4", 1).vote("p-6", 1).adopts("c-1").build());
-    b.decision(Decision.builder("d-2", INITIATIVE, b.dateOf("a-2"), DecisionRule.WEIGHTED_VOTE).activity("a-2")
-        .quota(5L).vote("p-1", 2).vote("p-2", 1).vote("p-3", 1).vote("p-4", 3).adopts("c-2").build());
+    b.decision(
+        Decision.builder("d-1", INITIATIVE, b.dateOf("a-1"), DecisionRule.CONSENSUS)
+            .activity("a-1")
+            .vote("p-1", 1)
+            .vote("p-2", 1)
+            .vote("p-4", 1)
+            .vote("p-6", 1)
+            .adopts("c-1")
+            .build());
+    b.decision(
+        Decision.builder("d-2", INITIATIVE, b.dateOf("a-2"), DecisionRule.WEIGHTED_VOTE)
+            .activity("a-2")
+            .quota(5L)
+            .vote("p-1", 2)
+            .vote("p-2", 1)
+            .vote("p-3", 1)
+            .vote("p-4", 3)
+            .adopts("c-2")
+            .build());
     b.payment("pay-1", "p-1", "a-1", PaymentKind.FEE, "40.00", 0, 10);
     b.payment("pay-2", "p-2", "a-1", PaymentKind.EXPENSES, "12.60", 0, 45);
     b.payment("pay-3", "p-3", "a-2", PaymentKind.CARER_COVER, "60.00", 0, null);
-    b.survey(new Survey("s-1", "Involvement", List.of(
-        new SurveyItem("listened", "I felt listened to", 1, 5, null),
-        new SurveyItem("difference", "My ideas made a difference", 1, 5, null))));
+    b.survey(
+        new Survey(
+            "s-1",
+            "Involvement",
+            List.of(
+                new SurveyItem("listened", "I felt listened to", 1, 5, null),
+                new SurveyItem("difference", "My ideas made a difference", 1, 5, null))));
     int[][] answers = {{4, 3}, {2, 2}, {5, 4}, {5, 5}, {4, 5}};
     for (int p = 0; p < answers.length; p++) {
       b.answer("s-1", "listened", "p-" + (p + 1), answers[p][0]);
@@ -143,8 +217,15 @@ public final class TestDatasets {
     private int responses;
 
     private Builder() {
-      data.add(new Initiative(INITIATIVE, "Test initiative", null, START, null, EnumSet.allOf(LifecycleStage.class),
-          Map.of()));
+      data.add(
+          new Initiative(
+              INITIATIVE,
+              "Test initiative",
+              null,
+              START,
+              null,
+              EnumSet.allOf(LifecycleStage.class),
+              Map.of()));
     }
 
     /**
@@ -164,14 +245,22 @@ public final class TestDatasets {
     }
 
     /** Adds a participant with attributes and declared access needs. */
-    public Builder participant(String id, Perspective perspective, Map<String, String> attributes,
-        AccessKind... needs) {
+    public Builder participant(
+        String id, Perspective perspective, Map<String, String> attributes, AccessKind... needs) {
       List<AccessProvision> declared = new ArrayList<>();
       for (AccessKind need : needs) {
         declared.add(AccessProvision.of(need));
       }
-      data.add(new Participant(id, perspective, null, START.minusDays(30), null, Set.copyOf(declared), attributes,
-          START));
+      data.add(
+          new Participant(
+              id,
+              perspective,
+              null,
+              START.minusDays(30),
+              null,
+              Set.copyOf(declared),
+              attributes,
+              START));
       return this;
     }
 
@@ -185,14 +274,18 @@ public final class TestDatasets {
     public Builder activity(String id, Consumer<ActivitySpec> spec) {
       ActivitySpec s = new ActivitySpec(START.plusWeeks(activityDates.size()));
       spec.accept(s);
-      Activity.Builder activity = Activity.builder(id, s.initiative, s.type, s.stage, s.date)
-          .startTime(s.startTime).durationMinutes(s.durationMinutes)
-          .invitedOn(s.noticeDays == null ? null : s.date.minusDays(s.noticeDays))
-          .provisions(s.provisions.toArray(AccessKind[]::new)).chairs(s.chairs.toArray(String[]::new));
+      Activity.Builder activity =
+          Activity.builder(id, s.initiative, s.type, s.stage, s.date)
+              .startTime(s.startTime)
+              .durationMinutes(s.durationMinutes)
+              .invitedOn(s.noticeDays == null ? null : s.date.minusDays(s.noticeDays))
+              .provisions(s.provisions.toArray(AccessKind[]::new))
+              .chairs(s.chairs.toArray(String[]::new));
       data.add(activity.build());
       activityDates.put(id, s.date);
-      s.attendance.forEach((participant, a) ->
-          data.add(new Attendance(id, participant, a.invited, a.attended, a.seconds, a.turns)));
+      s.attendance.forEach(
+          (participant, a) ->
+              data.add(new Attendance(id, participant, a.invited, a.attended, a.seconds, a.turns)));
       return this;
     }
 
@@ -210,14 +303,24 @@ public final class TestDatasets {
     }
 
     /**
-     * Adds a documented contribution made on the day of its activity, with a response after
-     * {@code respondAfterDays} days, or none when that is null.
+     * Adds a documented contribution made on the day of its activity, with a response after {@code
+     * respondAfterDays} days, or none when that is null.
      */
-    public Builder contribution(String id, String activity, String participant, ContributionKind kind,
-        @Nullable Integer respondAfterDays, @Nullable ResponseOutcome outcome, @Nullable DeclineReason reason) {
-      Response response = respondAfterDays == null ? null
-          : new Response(dateOf(activity).plusDays(respondAfterDays), Objects.requireNonNull(outcome, "outcome"),
-              reason);
+    public Builder contribution(
+        String id,
+        String activity,
+        String participant,
+        ContributionKind kind,
+        @Nullable Integer respondAfterDays,
+        @Nullable ResponseOutcome outcome,
+        @Nullable DeclineReason reason) {
+      Response response =
+          respondAfterDays == null
+              ? null
+              : new Response(
+                  dateOf(activity).plusDays(respondAfterDays),
+                  Objects.requireNonNull(outcome, "outcome"),
+                  reason);
       data.add(new Contribution(id, activity, participant, kind, null, true, null, response));
       return this;
     }
@@ -235,14 +338,30 @@ public final class TestDatasets {
     }
 
     /**
-     * Adds a payment offered on the day of its activity, paid {@code paidAfterDays} after that
-     * (or unpaid when null).
+     * Adds a payment offered on the day of its activity, paid {@code paidAfterDays} after that (or
+     * unpaid when null).
      */
-    public Builder payment(String id, String participant, String activity, PaymentKind kind, String amount,
-        int offeredAfterDays, @Nullable Integer paidAfterDays) {
+    public Builder payment(
+        String id,
+        String participant,
+        String activity,
+        PaymentKind kind,
+        String amount,
+        int offeredAfterDays,
+        @Nullable Integer paidAfterDays) {
       LocalDate offered = dateOf(activity).plusDays(offeredAfterDays);
-      data.add(new Payment(id, participant, activity, kind, null, new BigDecimal(amount), GBP, offered, null,
-          paidAfterDays == null ? null : offered.plusDays(paidAfterDays)));
+      data.add(
+          new Payment(
+              id,
+              participant,
+              activity,
+              kind,
+              null,
+              new BigDecimal(amount),
+              GBP,
+              offered,
+              null,
+              paidAfterDays == null ? null : offered.plusDays(paidAfterDays)));
       return this;
     }
 
@@ -260,8 +379,15 @@ public final class TestDatasets {
 
     /** Adds an answer about the builder's initiative, dated a year after {@link #START}. */
     public Builder answer(String survey, String item, String participant, int value) {
-      data.add(new SurveyResponse("r-" + ++responses, survey, item, participant, INITIATIVE, START.plusYears(1),
-          value));
+      data.add(
+          new SurveyResponse(
+              "r-" + ++responses,
+              survey,
+              item,
+              participant,
+              INITIATIVE,
+              START.plusYears(1),
+              value));
       return this;
     }
 
@@ -277,7 +403,8 @@ public final class TestDatasets {
     /**
      * Builds the dataset.
      *
-     * @throws dev.copro.model.validation.InvalidInputException if the records are not valid together
+     * @throws dev.copro.model.validation.InvalidInputException if the records are not valid
+     *     together
      */
     public Dataset build() {
       return data.build();

@@ -16,7 +16,9 @@ final class Texts {
 
   private Texts() {}
 
-  /** The path to the first malformed text in a value (records, lists and maps are searched), if any. */
+  /**
+   * The path to the first malformed text in a value (records, lists and maps are searched), if any.
+   */
   static Optional<String> firstMalformed(@Nullable Object value) {
     return find("", value);
   }
@@ -41,8 +43,9 @@ final class Texts {
       }
     } else if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        Optional<String> found = find(path + " key", entry.getKey())
-            .or(() -> find(path + "[" + entry.getKey() + "]", entry.getValue()));
+        Optional<String> found =
+            find(path + " key", entry.getKey())
+                .or(() -> find(path + "[" + entry.getKey() + "]", entry.getValue()));
         if (found.isPresent()) {
           return found;
         }
@@ -55,7 +58,9 @@ final class Texts {
   static boolean wellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -73,7 +78,8 @@ final class Texts {
     try {
       return component.getAccessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of a " + record.getClass(), e);
+      throw new IllegalStateException(
+          "cannot read " + component.getName() + " of a " + record.getClass(), e);
     }
   }
 }

@@ -8,15 +8,20 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 
 /**
- * A third-party metric (its class is outside {@code dev.copro.}) that claims an id under the
- * {@code copro.} prefix, which is reserved for copro's default catalog.
+ * A third-party metric (its class is outside {@code dev.copro.}) that claims an id under the {@code
+ * copro.} prefix, which is reserved for copro's default catalog.
  */
 public final class ReservedIdMetric implements Metric {
 
   @Override
   public Descriptor descriptor() {
-    return Descriptor.builder("copro.meetings.count").version("1.0.0").name("Meetings")
-        .description("Counts meetings.").unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).build();
+    return Descriptor.builder("copro.meetings.count")
+        .version("1.0.0")
+        .name("Meetings")
+        .description("Counts meetings.")
+        .unit(Unit.COUNT)
+        .range(ValueRange.NON_NEGATIVE)
+        .build();
   }
 
   @Override

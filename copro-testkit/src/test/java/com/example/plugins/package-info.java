@@ -1,4 +1,6 @@
-/** A third-party package, outside {@code dev.copro.}, for plugins that test the reserved id prefix. */
+/**
+ * A third-party package, outside {@code dev.copro.}, for plugins that test the reserved id prefix.
+ */
 @NullMarked
 package com.example.plugins;
 

@@ -25,7 +25,8 @@ class DifferencesTest {
     Measurement second = Measurement.of(2, 2).component("a", 2).build();
 
     assertThat(Differences.between(first, second))
-        .isEqualTo("value: 1.0, then 2.0; n: 1, then 2; components: {a=1.0}, then {a=2.0}; and 1 more");
+        .isEqualTo(
+            "value: 1.0, then 2.0; n: 1, then 2; components: {a=1.0}, then {a=2.0}; and 1 more");
   }
 
   @Test

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the code the documentation quotes compiled: a fenced block after
- * {@code <!-- snippet: PATH#NAME -->} in any docs/*.md must be, indentation aside, the lines of the
- * source file at PATH (from the repository root) between {@code // snippet: NAME} and the next
- * {@code // end snippet}. The file is compiled, and its test run, by the build of its own module.
+ * Keeps the code the documentation quotes compiled: a fenced block after {@code <!-- snippet:
+ * PATH#NAME -->} in any docs/*.md must be, indentation aside, the lines of the source file at PATH
+ * (from the repository root) between {@code // snippet: NAME} and the next {@code // end snippet}.
+ * The file is compiled, and its test run, by the build of its own module.
  */
 class DocSnippetsTest {
 
@@ -44,14 +44,23 @@ class DocSnippetsTest {
 
   /** The region's lines with the indentation they share removed. */
   static String region(List<String> lines, String name) {
-    int start = lines.indexOf(lines.stream().filter(l -> l.strip().equals("// snippet: " + name)).findFirst()
-        .orElseThrow(() -> new AssertionError("no region '// snippet: " + name + "'")));
+    int start =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.strip().equals("// snippet: " + name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no region '// snippet: " + name + "'")));
     List<String> body = new ArrayList<>();
     for (String line : lines.subList(start + 1, lines.size())) {
       if (line.strip().equals("// end snippet")) {
-        int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-            .min().orElse(0);
-        return String.join("\n", body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
+        int indent =
+            body.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
+        return String.join(
+            "\n", body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
       }
       body.add(line);
     }
@@ -64,15 +73,28 @@ class DocSnippetsTest {
 
     assertThat(quotes).extracting(Quote::doc).contains("model.md", "plugin-guide.md");
     for (Quote quote : quotes) {
-      assertThat(quote.path()).as("%s quotes %s", quote.doc(), quote.path()).matches(".*/src/(main|test)/java/.*\\.java");
-      assertThat(quote.text()).as("%s: the region '%s' of %s", quote.doc(), quote.region(), quote.path())
+      assertThat(quote.path())
+          .as("%s quotes %s", quote.doc(), quote.path())
+          .matches(".*/src/(main|test)/java/.*\\.java");
+      assertThat(quote.text())
+          .as("%s: the region '%s' of %s", quote.doc(), quote.region(), quote.path())
           .isEqualTo(region(Files.readAllLines(ROOT.resolve(quote.path())), quote.region()));
     }
   }
 
   @Test
   void region_isTheLinesBetweenTheMarks_unindented() {
-    assertThat(region(List.of("class X {", "  // snippet: a", "  int x;", "", "    int y;", "  // end snippet", "}"),
-        "a")).isEqualTo("int x;\n\n  int y;");
+    assertThat(
+            region(
+                List.of(
+                    "class X {",
+                    "  // snippet: a",
+                    "  int x;",
+                    "",
+                    "    int y;",
+                    "  // end snippet",
+                    "}"),
+                "a"))
+        .isEqualTo("int x;\n\n  int y;");
   }
 }

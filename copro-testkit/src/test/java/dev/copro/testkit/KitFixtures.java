@@ -36,7 +36,10 @@ final class KitFixtures {
 
   /** The descriptor of a well-documented share metric with the given id. */
   static Descriptor.Builder share(String id) {
-    return Descriptor.builder(id).version("1.0.0").name("Test share").description("A share, for the kit's tests.")
+    return Descriptor.builder(id)
+        .version("1.0.0")
+        .name("Test share")
+        .description("A share, for the kit's tests.")
         .principles(Principle.ACCESSIBILITY);
   }
 
@@ -61,50 +64,63 @@ final class KitFixtures {
 
   /**
    * Share of invitations taken up, broken down by the configured dimensions, with a finding for
-   * every activity fewer than half of whose invitees came. No value below {@code minimumInvitations}.
+   * every activity fewer than half of whose invitees came. No value below {@code
+   * minimumInvitations}.
    */
   static final class AttendanceShare implements Metric {
     static final String ID = "acme.kit.attendance-share";
 
     @Override
     public Descriptor descriptor() {
-      return share(ID).thresholds(Thresholds.higherIsBetter(0.8, 0.5))
-          .parameters(ParameterSpec.integer("minimumInvitations", 1, 1, 50, "Fewest invitations a value rests on"))
+      return share(ID)
+          .thresholds(Thresholds.higherIsBetter(0.8, 0.5))
+          .parameters(
+              ParameterSpec.integer(
+                  "minimumInvitations", 1, 1, 50, "Fewest invitations a value rests on"))
           .build();
     }
 
     @Override
     public Measurement measure(EvaluationContext context) {
-      List<Attendance> invitations = context.attendance().stream().filter(Attendance::invited).toList();
+      List<Attendance> invitations =
+          context.attendance().stream().filter(Attendance::invited).toList();
       int minimum = context.parameters().integer("minimumInvitations");
       if (invitations.size() < minimum) {
         return Measurement.noValue("fewer than " + minimum + " invitations in scope");
       }
-      Measurement.Builder result = Measurement.of(rate(invitations), invitations.size())
-          .breakdowns(context.breakdowns(invitations, Attendance::participant, AttendanceShare::rate));
+      Measurement.Builder result =
+          Measurement.of(rate(invitations), invitations.size())
+              .breakdowns(
+                  context.breakdowns(invitations, Attendance::participant, AttendanceShare::rate));
       for (Activity activity : context.activities()) {
-        List<Attendance> at = context.dataset().attendanceAt(activity.id()).stream()
-            .filter(Attendance::invited).toList();
+        List<Attendance> at =
+            context.dataset().attendanceAt(activity.id()).stream()
+                .filter(Attendance::invited)
+                .toList();
         if (!at.isEmpty() && rate(at) < 0.5) {
           List<String> evidence = new ArrayList<>();
           evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
-          at.stream().filter(a -> !a.attended())
+          at.stream()
+              .filter(a -> !a.attended())
               .forEach(a -> evidence.add(Finding.ref(RecordKind.ATTENDANCE, a.key())));
-          result.finding(Finding.of("low-attendance", Severity.LOW, "fewer than half came", evidence));
+          result.finding(
+              Finding.of("low-attendance", Severity.LOW, "fewer than half came", evidence));
         }
       }
       return result.build();
     }
 
     private static double rate(List<Attendance> invitations) {
-      return invitations.isEmpty() ? Double.NaN
+      return invitations.isEmpty()
+          ? Double.NaN
           : invitations.stream().filter(Attendance::attended).count() / (double) invitations.size();
     }
   }
 
   /**
    * Share of invitations taken up, as a streaming metric: counts of invitations and of attendances,
-   * merged by adding them — or, when {@code forgetful}, not merged at all, which the kit must catch.
+   * merged by adding them — or, when {@code forgetful}, not merged at all, which the kit must
+   * catch.
    */
   static final class StreamedShare implements StreamingMetric {
     static final String ID = "acme.kit.streamed-share";
@@ -145,16 +161,17 @@ final class KitFixtures {
 
       @Override
       public Measurement result() {
-        return invited == 0 ? Measurement.noValue("no invitations in scope")
+        return invited == 0
+            ? Measurement.noValue("no invitations in scope")
             : Measurement.of((double) attended / invited, invited).build();
       }
     }
   }
 
   /**
-   * The share of invitations taken up, streamed, by an accumulator that reads the reference date as it
-   * is made: fine in memory, where the day is known from the start, but not on the streaming path,
-   * where it is known only once every event has been seen. The kit must catch it.
+   * The share of invitations taken up, streamed, by an accumulator that reads the reference date as
+   * it is made: fine in memory, where the day is known from the start, but not on the streaming
+   * path, where it is known only once every event has been seen. The kit must catch it.
    */
   static final class EarlyReferenceDate implements StreamingMetric {
     static final String ID = "acme.kit.early-reference-date";
@@ -177,22 +194,38 @@ final class KitFixtures {
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder(ID).version("1.0.0").name("Unchaired activities")
+      return Descriptor.builder(ID)
+          .version("1.0.0")
+          .name("Unchaired activities")
           .description("Activities with attendees but no chair recorded.")
-          .parameters(ParameterSpec.integer("minimumAttendees", 1, 0, 1000, "Fewest attendees an activity needs"))
+          .parameters(
+              ParameterSpec.integer(
+                  "minimumAttendees", 1, 0, 1000, "Fewest attendees an activity needs"))
           .build();
     }
 
     @Override
     public List<Finding> check(EvaluationContext context) {
       int minimum = context.parameters().integer("minimumAttendees");
-      List<String> evidence = context.activities().stream()
-          .filter(a -> a.chairs().isEmpty())
-          .filter(a -> context.dataset().attendanceAt(a.id()).stream().filter(Attendance::attended).count() >= minimum)
-          .map(a -> Finding.ref(RecordKind.ACTIVITY, a.id()))
-          .toList();
-      return evidence.isEmpty() ? List.of()
-          : List.of(Finding.of("unchaired", Severity.LOW, evidence.size() + " activities have no chair", evidence));
+      List<String> evidence =
+          context.activities().stream()
+              .filter(a -> a.chairs().isEmpty())
+              .filter(
+                  a ->
+                      context.dataset().attendanceAt(a.id()).stream()
+                              .filter(Attendance::attended)
+                              .count()
+                          >= minimum)
+              .map(a -> Finding.ref(RecordKind.ACTIVITY, a.id()))
+              .toList();
+      return evidence.isEmpty()
+          ? List.of()
+          : List.of(
+              Finding.of(
+                  "unchaired",
+                  Severity.LOW,
+                  evidence.size() + " activities have no chair",
+                  evidence));
     }
   }
 
@@ -229,7 +262,9 @@ final class KitFixtures {
     @Override
     public Measurement measure(EvaluationContext context) {
       long attended = context.attendance().stream().filter(Attendance::attended).count();
-      return Measurement.of(attended / (double) context.attendance().size(), context.attendance().size()).build();
+      return Measurement.of(
+              attended / (double) context.attendance().size(), context.attendance().size())
+          .build();
     }
   }
 
@@ -259,13 +294,16 @@ final class KitFixtures {
     @Override
     public Measurement measure(EvaluationContext context) {
       boolean flip = context.scope().isAll() && flipped.getAndSet(!flipped.get());
-      Measurement.Builder result = Measurement.of(context.activities().size(), context.activities().size());
+      Measurement.Builder result =
+          Measurement.of(context.activities().size(), context.activities().size());
       if (flip) {
-        result.component("participants", context.participants().size()).component("activities",
-            context.activities().size());
+        result
+            .component("participants", context.participants().size())
+            .component("activities", context.activities().size());
       } else {
-        result.component("activities", context.activities().size()).component("participants",
-            context.participants().size());
+        result
+            .component("activities", context.activities().size())
+            .component("participants", context.participants().size());
       }
       return result.build();
     }
@@ -289,7 +327,8 @@ final class KitFixtures {
       int own = context.participants().size();
       total.addAndGet(own);
       if (calls.incrementAndGet() > 1) {
-        // Each call after the first waits for a second caller, so that two calls surely overlap, as they
+        // Each call after the first waits for a second caller, so that two calls surely overlap, as
+        // they
         // would by chance under load: this keeps the kit's test of it deterministic.
         overlap.countDown();
         try {
@@ -350,7 +389,9 @@ final class KitFixtures {
     }
   }
 
-  /** A descriptor with no description, an undocumented parameter and thresholds outside its range. */
+  /**
+   * A descriptor with no description, an undocumented parameter and thresholds outside its range.
+   */
   static final class Undocumented implements Metric {
     @Override
     public Descriptor descriptor() {
@@ -369,8 +410,11 @@ final class KitFixtures {
   /** Splits participants into groups of {@code perGroup}, which may be configured to 0. */
   static final class ZeroDivisor extends Described {
     ZeroDivisor() {
-      super(count("acme.kit.zero-divisor")
-          .parameters(ParameterSpec.integer("perGroup", 2, 0, 10, "How many participants form a group")));
+      super(
+          count("acme.kit.zero-divisor")
+              .parameters(
+                  ParameterSpec.integer(
+                      "perGroup", 2, 0, 10, "How many participants form a group")));
     }
 
     @Override
@@ -409,7 +453,10 @@ final class KitFixtures {
   static final class NullRule implements Rule {
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder("acme.kit.null-rule").name("Null").description("Returns null.").build();
+      return Descriptor.builder("acme.kit.null-rule")
+          .name("Null")
+          .description("Returns null.")
+          .build();
     }
 
     @Override
@@ -424,14 +471,21 @@ final class KitFixtures {
 
     @Override
     public Descriptor descriptor() {
-      return Descriptor.builder("acme.kit.accumulating").name("Accumulating").description("Remembers findings.")
-          .thresholds(Thresholds.higherIsBetter(1, 0)).build();
+      return Descriptor.builder("acme.kit.accumulating")
+          .name("Accumulating")
+          .description("Remembers findings.")
+          .thresholds(Thresholds.higherIsBetter(1, 0))
+          .build();
     }
 
     @Override
     public synchronized List<Finding> check(EvaluationContext context) {
-      findings.add(Finding.of("seen", Severity.INFO, "seen " + context.activities().size() + " activities",
-          List.of()));
+      findings.add(
+          Finding.of(
+              "seen",
+              Severity.INFO,
+              "seen " + context.activities().size() + " activities",
+              List.of()));
       return List.copyOf(findings);
     }
   }

@@ -22,17 +22,19 @@ import org.junit.platform.testkit.engine.Events;
  * factory's display name for dynamic tests ({@code "deterministic: … > the empty dataset"}).
  *
  * <p>The registration test is left out of {@link #tests} and {@link #failures(Class)}: the fixtures
- * of these tests are nested classes that no services file lists, on purpose, so that no engine finds
- * them on the class path. {@link #registration} runs it alone, on fixtures built for it.
+ * of these tests are nested classes that no services file lists, on purpose, so that no engine
+ * finds them on the class path. {@link #registration} runs it alone, on fixtures built for it.
  */
 final class KitRun {
 
   /** The name of the kit's registration test method. */
   static final String REGISTRATION_TEST = "isRegistered";
 
-  private static final PostDiscoveryFilter WITHOUT_REGISTRATION = test -> FilterResult.includedIf(
-      !(test.getSource().orElse(null) instanceof MethodSource method
-          && method.getMethodName().equals(REGISTRATION_TEST)));
+  private static final PostDiscoveryFilter WITHOUT_REGISTRATION =
+      test ->
+          FilterResult.includedIf(
+              !(test.getSource().orElse(null) instanceof MethodSource method
+                  && method.getMethodName().equals(REGISTRATION_TEST)));
 
   private KitRun() {}
 
@@ -53,7 +55,9 @@ final class KitRun {
 
   /** The registration test of a kit class: its events. */
   static Events registration(Class<?> kit) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectMethod(kit, REGISTRATION_TEST)).execute()
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectMethod(kit, REGISTRATION_TEST))
+        .execute()
         .testEvents();
   }
 
@@ -61,7 +65,8 @@ final class KitRun {
   static String registrationFailure(Class<?> kit) {
     Map<String, String> failures = failures(registration(kit));
     if (failures.size() != 1) {
-      throw new AssertionError("expected the registration test of " + kit.getName() + " to fail, but: " + failures);
+      throw new AssertionError(
+          "expected the registration test of " + kit.getName() + " to fail, but: " + failures);
     }
     return failures.values().iterator().next();
   }
@@ -72,7 +77,10 @@ final class KitRun {
   }
 
   private static Events run(DiscoverySelector selector) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selector).filters(WITHOUT_REGISTRATION).execute()
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selector)
+        .filters(WITHOUT_REGISTRATION)
+        .execute()
         .testEvents();
   }
 
@@ -80,15 +88,20 @@ final class KitRun {
     Map<String, String> failures = new TreeMap<>();
     for (Event event : events.failed().list()) {
       TestExecutionResult result = event.getRequiredPayload(TestExecutionResult.class);
-      failures.put(name(event.getTestDescriptor()),
-          result.getThrowable().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).orElse(""));
+      failures.put(
+          name(event.getTestDescriptor()),
+          result
+              .getThrowable()
+              .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+              .orElse(""));
     }
     return failures;
   }
 
   private static String name(TestDescriptor test) {
     Optional<TestDescriptor> parent = test.getParent();
-    if (parent.isPresent() && parent.get().getSource().filter(MethodSource.class::isInstance).isPresent()) {
+    if (parent.isPresent()
+        && parent.get().getSource().filter(MethodSource.class::isInstance).isPresent()) {
       return parent.get().getDisplayName() + " > " + test.getDisplayName();
     }
     return test.getDisplayName();

@@ -53,10 +53,25 @@ final class PluginOutputs {
       Files.createDirectories(folder);
       JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
       StringWriter messages = new StringWriter();
-      try (StandardJavaFileManager manager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-        boolean compiled = compiler.getTask(messages, manager, null, List.of("--release", "17", "-proc:none",
-            "-classpath", classPath(), "-d", folder.toString()), null, manager.getJavaFileObjectsFromFiles(javaFiles))
-            .call();
+      try (StandardJavaFileManager manager =
+          compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+        boolean compiled =
+            compiler
+                .getTask(
+                    messages,
+                    manager,
+                    null,
+                    List.of(
+                        "--release",
+                        "17",
+                        "-proc:none",
+                        "-classpath",
+                        classPath(),
+                        "-d",
+                        folder.toString()),
+                    null,
+                    manager.getJavaFileObjectsFromFiles(javaFiles))
+                .call();
         if (!compiled) {
           throw new IllegalStateException("the test plugin does not compile:\n" + messages);
         }
@@ -74,7 +89,8 @@ final class PluginOutputs {
 
   /** A jar of a classes folder. */
   static Path jar(Path classes, Path jar) {
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream zip = new JarOutputStream(out);
         Stream<Path> walk = Files.walk(classes)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
         zip.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
@@ -87,7 +103,9 @@ final class PluginOutputs {
     }
   }
 
-  /** A class loader over a classes folder or jar whose parent is the SPI's, as a plugin jar gets. */
+  /**
+   * A class loader over a classes folder or jar whose parent is the SPI's, as a plugin jar gets.
+   */
   static URLClassLoader loader(Path output) {
     try {
       return new URLClassLoader(new URL[] {output.toUri().toURL()}, Metric.class.getClassLoader());
@@ -101,7 +119,8 @@ final class PluginOutputs {
     List<String> entries = new ArrayList<>();
     for (Class<?> type : List.of(Metric.class, Principle.class, API.class, NullMarked.class)) {
       try {
-        entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        entries.add(
+            Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }

@@ -23,8 +23,10 @@ class RegistrationsTest {
   private static final String METRIC_FILE = "META-INF/services/dev.copro.spi.Metric";
   private static final String RULE_FILE = "META-INF/services/dev.copro.spi.Rule";
 
-  static final Map<String, String> SOURCES = Map.of(
-      "acme.Good", """
+  static final Map<String, String> SOURCES =
+      Map.of(
+          "acme.Good",
+              """
           package acme;
 
           import dev.copro.spi.*;
@@ -48,12 +50,14 @@ class RegistrationsTest {
             }
           }
           """,
-      "acme.Base", """
+          "acme.Base",
+              """
           package acme;
 
           public abstract class Base implements dev.copro.spi.Metric {}
           """,
-      "acme.Check", """
+          "acme.Check",
+              """
           package acme;
 
           import dev.copro.spi.*;
@@ -68,8 +72,7 @@ class RegistrationsTest {
           }
           """);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path output(Map<String, String> files) {
     return PluginOutputs.classes(dir.resolve("classes"), SOURCES, files);
@@ -102,45 +105,52 @@ class RegistrationsTest {
 
   @Test
   void noServicesFiles_eachClassWithTheFileToCreate() throws IOException {
-    assertThat(problems(output(Map.of()))).containsExactly(
-        "acme.Good is a dev.copro.spi.Metric but there is no META-INF/services/dev.copro.spi.Metric: create it with "
-            + "the line 'acme.Good' (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Metric)",
-        "acme.Check is a dev.copro.spi.Rule but there is no META-INF/services/dev.copro.spi.Rule: create it with the "
-            + "line 'acme.Check' (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Rule)");
+    assertThat(problems(output(Map.of())))
+        .containsExactly(
+            "acme.Good is a dev.copro.spi.Metric but there is no META-INF/services/dev.copro.spi.Metric: create it with "
+                + "the line 'acme.Good' (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Metric)",
+            "acme.Check is a dev.copro.spi.Rule but there is no META-INF/services/dev.copro.spi.Rule: create it with the "
+                + "line 'acme.Check' (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Rule)");
   }
 
   @Test
   void classNotListed_theLineToAdd() throws IOException {
-    assertThat(problems(output(files("# nothing yet\n", "acme.Check\n")))).containsExactly(
-        "acme.Good is a dev.copro.spi.Metric but META-INF/services/dev.copro.spi.Metric does not list it: add the "
-            + "line 'acme.Good' to it (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Metric)");
+    assertThat(problems(output(files("# nothing yet\n", "acme.Check\n"))))
+        .containsExactly(
+            "acme.Good is a dev.copro.spi.Metric but META-INF/services/dev.copro.spi.Metric does not list it: add the "
+                + "line 'acme.Good' to it (in a Maven project, src/main/resources/META-INF/services/dev.copro.spi.Metric)");
   }
 
   @Test
   void staleLine_theLineToRemove() throws IOException {
-    assertThat(problems(output(files("acme.Good\nacme.Renamed\n", "acme.Check\n")))).containsExactly(
-        "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Renamed', which is not a class that can be "
-            + "loaded: correct the class name, or remove the line");
+    assertThat(problems(output(files("acme.Good\nacme.Renamed\n", "acme.Check\n"))))
+        .containsExactly(
+            "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Renamed', which is not a class that can be "
+                + "loaded: correct the class name, or remove the line");
   }
 
   @Test
   void ruleListedAsAMetric_theLineToRemove() throws IOException {
-    assertThat(problems(output(files("acme.Good\nacme.Check\n", "acme.Check\n")))).containsExactly(
-        "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Check', which is not a dev.copro.spi.Metric: "
-            + "remove the line");
+    assertThat(problems(output(files("acme.Good\nacme.Check\n", "acme.Check\n"))))
+        .containsExactly(
+            "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Check', which is not a dev.copro.spi.Metric: "
+                + "remove the line");
   }
 
   @Test
   void abstractClassListed_unmakeable() throws IOException {
-    assertThat(problems(output(files("acme.Good\nacme.Base\n", "acme.Check\n")))).containsExactly(
-        "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Base', which ServiceLoader cannot make: it is "
-            + "abstract; list a concrete class instead");
+    assertThat(problems(output(files("acme.Good\nacme.Base\n", "acme.Check\n"))))
+        .containsExactly(
+            "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Base', which ServiceLoader cannot make: it is "
+                + "abstract; list a concrete class instead");
   }
 
   @Test
   void classesServiceLoaderCannotMake_whyAndWhatToDo() throws IOException {
     Map<String, String> sources = new LinkedHashMap<>(SOURCES);
-    sources.put("acme.Hidden", """
+    sources.put(
+        "acme.Hidden",
+        """
         package acme;
 
         final class Hidden extends Base {
@@ -148,7 +158,9 @@ class RegistrationsTest {
           public dev.copro.spi.Measurement measure(dev.copro.spi.EvaluationContext c) { return null; }
         }
         """);
-    sources.put("acme.Configured", """
+    sources.put(
+        "acme.Configured",
+        """
         package acme;
 
         public final class Configured extends Base {
@@ -157,23 +169,33 @@ class RegistrationsTest {
           public dev.copro.spi.Measurement measure(dev.copro.spi.EvaluationContext c) { return null; }
         }
         """);
-    Path classes = PluginOutputs.classes(dir.resolve("classes"), sources,
-        files("acme.Good\nacme.Hidden\nacme.Configured\n", "acme.Check\n"));
+    Path classes =
+        PluginOutputs.classes(
+            dir.resolve("classes"),
+            sources,
+            files("acme.Good\nacme.Hidden\nacme.Configured\n", "acme.Check\n"));
 
-    assertThat(problems(classes)).containsExactly(
-        "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Hidden', which ServiceLoader cannot make: it is "
-            + "not public; make it public",
-        "META-INF/services/dev.copro.spi.Metric line 3 names 'acme.Configured', which ServiceLoader cannot make: it "
-            + "has no no-argument constructor; add a public one");
+    assertThat(problems(classes))
+        .containsExactly(
+            "META-INF/services/dev.copro.spi.Metric line 2 names 'acme.Hidden', which ServiceLoader cannot make: it is "
+                + "not public; make it public",
+            "META-INF/services/dev.copro.spi.Metric line 3 names 'acme.Configured', which ServiceLoader cannot make: it "
+                + "has no no-argument constructor; add a public one");
   }
 
   @Test
   void classOfAnotherOutputListed_theLineToRemove() throws IOException {
     String other = ReservedIdMetric.class.getName();
 
-    assertThat(problems(output(files("acme.Good\n" + other + "\n", "acme.Check\n")))).singleElement().asString()
-        .startsWith("META-INF/services/dev.copro.spi.Metric line 2 names '" + other + "', which is not in this output "
-            + "but in " + Registrations.location(ReservedIdMetric.class).orElseThrow())
+    assertThat(problems(output(files("acme.Good\n" + other + "\n", "acme.Check\n"))))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "META-INF/services/dev.copro.spi.Metric line 2 names '"
+                + other
+                + "', which is not in this output "
+                + "but in "
+                + Registrations.location(ReservedIdMetric.class).orElseThrow())
         .endsWith(": the engine loads only the classes a plugin jar holds, so remove the line");
   }
 
@@ -181,8 +203,11 @@ class RegistrationsTest {
   void jarWithoutTheRulesFile_theFileToCreate() throws IOException {
     Path jar = PluginOutputs.jar(output(files("acme.Good\n", null)), dir.resolve("plugin.jar"));
 
-    assertThat(problems(jar)).singleElement().asString()
-        .startsWith("acme.Check is a dev.copro.spi.Rule but there is no META-INF/services/dev.copro.spi.Rule");
+    assertThat(problems(jar))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "acme.Check is a dev.copro.spi.Rule but there is no META-INF/services/dev.copro.spi.Rule");
   }
 
   @Test
@@ -192,7 +217,10 @@ class RegistrationsTest {
       Class<?> good = Class.forName("acme.Good", false, loader);
 
       assertThat(Registrations.location(good)).contains(classes);
-      assertThat(Registrations.problems(good)).singleElement().asString().startsWith("acme.Check is a ");
+      assertThat(Registrations.problems(good))
+          .singleElement()
+          .asString()
+          .startsWith("acme.Check is a ");
     }
   }
 
@@ -200,10 +228,14 @@ class RegistrationsTest {
   void kit_pluginNotRegistered_failsNamingTheLineToAdd() {
     UnregisteredKit.output = output(files(null, "acme.Check\n"));
 
-    assertThat(KitRun.registrationFailure(UnregisteredKit.class)).startsWith("AssertionFailedError: the registrations "
-        + "in " + UnregisteredKit.output + ", which holds metric 'acme.good' (acme.Good), are wrong:\n"
-        + "  - acme.Good is a dev.copro.spi.Metric but there is no META-INF/services/dev.copro.spi.Metric: create it "
-        + "with the line 'acme.Good'")
+    assertThat(KitRun.registrationFailure(UnregisteredKit.class))
+        .startsWith(
+            "AssertionFailedError: the registrations "
+                + "in "
+                + UnregisteredKit.output
+                + ", which holds metric 'acme.good' (acme.Good), are wrong:\n"
+                + "  - acme.Good is a dev.copro.spi.Metric but there is no META-INF/services/dev.copro.spi.Metric: create it "
+                + "with the line 'acme.Good'")
         .contains("The engine finds plugins only through java.util.ServiceLoader");
   }
 

@@ -2,7 +2,10 @@ package dev.copro.testkit;
 
 import dev.copro.spi.Metric;
 
-/** The compatibility kit on the released example plugin's metric, against the current SPI and engine. */
+/**
+ * The compatibility kit on the released example plugin's metric, against the current SPI and
+ * engine.
+ */
 class ReleasedOutOfHoursMeetingsCompatibilityTest extends MetricCompatibilityKit {
 
   @Override

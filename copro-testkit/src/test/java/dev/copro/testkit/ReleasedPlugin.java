@@ -22,6 +22,7 @@ final class ReleasedPlugin {
 
   /** The ids and classes of its metric and rule. */
   static final String METRIC_ID = "acme.meetings.out-of-hours";
+
   static final String RULE_ID = "acme.boards.bloc-chair";
   static final String METRIC_CLASS = "dev.copro.examples.plugin.OutOfHoursMeetings";
   static final String RULE_CLASS = "dev.copro.examples.plugin.RecentBoardChairs";
@@ -39,7 +40,8 @@ final class ReleasedPlugin {
   static Path jar() {
     URL url = ReleasedPlugin.class.getResource("/released/" + JAR);
     if (url == null) {
-      throw new IllegalStateException("the released plugin jar " + JAR + " is missing from the test resources");
+      throw new IllegalStateException(
+          "the released plugin jar " + JAR + " is missing from the test resources");
     }
     try {
       return Path.of(url.toURI());
@@ -62,14 +64,16 @@ final class ReleasedPlugin {
     try {
       return Class.forName(className, true, LOADER).getConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the released plugin's " + className + " cannot be made: " + e, e);
+      throw new IllegalStateException(
+          "the released plugin's " + className + " cannot be made: " + e, e);
     }
   }
 
   @SuppressWarnings("resource") // lives as long as the test JVM, like the classes it loads
   private static ClassLoader loader() {
     try {
-      return new URLClassLoader("released-plugin", new URL[] {jar().toUri().toURL()}, Metric.class.getClassLoader());
+      return new URLClassLoader(
+          "released-plugin", new URL[] {jar().toUri().toURL()}, Metric.class.getClassLoader());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

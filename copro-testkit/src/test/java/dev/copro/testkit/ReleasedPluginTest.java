@@ -11,26 +11,37 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The released example plugin (see {@link ReleasedPlugin}) loads from a plugin folder through the
- * current engine and runs; its kit tests are {@link ReleasedOutOfHoursMeetingsCompatibilityTest} and
- * {@link ReleasedRecentBoardChairsCompatibilityTest}.
+ * current engine and runs; its kit tests are {@link ReleasedOutOfHoursMeetingsCompatibilityTest}
+ * and {@link ReleasedRecentBoardChairsCompatibilityTest}.
  */
 class ReleasedPluginTest {
 
   @Test
   void pluginFolder_loadsBothPlugins_andTheyRunOnEveryKindOfRecord() {
-    try (Copro copro = Copro.builder().classPathDiscovery(false).pluginDirectory(ReleasedPlugin.folder()).build()) {
+    try (Copro copro =
+        Copro.builder()
+            .classPathDiscovery(false)
+            .pluginDirectory(ReleasedPlugin.folder())
+            .build()) {
       assertThat(copro.pluginFailures()).isEmpty();
-      assertThat(copro.plugins()).extracting(PluginInfo::id, PluginInfo::className, PluginInfo::source)
+      assertThat(copro.plugins())
+          .extracting(PluginInfo::id, PluginInfo::className, PluginInfo::source)
           .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple(ReleasedPlugin.METRIC_ID, ReleasedPlugin.METRIC_CLASS,
+              org.assertj.core.groups.Tuple.tuple(
+                  ReleasedPlugin.METRIC_ID,
+                  ReleasedPlugin.METRIC_CLASS,
                   ReleasedPlugin.jar().toString()),
-              org.assertj.core.groups.Tuple.tuple(ReleasedPlugin.RULE_ID, ReleasedPlugin.RULE_CLASS,
+              org.assertj.core.groups.Tuple.tuple(
+                  ReleasedPlugin.RULE_ID,
+                  ReleasedPlugin.RULE_CLASS,
                   ReleasedPlugin.jar().toString()));
 
       Report report = copro.evaluate(TestDatasets.small());
 
-      assertThat(report.metric(ReleasedPlugin.METRIC_ID).orElseThrow().status()).isEqualTo(Report.Status.OK);
-      assertThat(report.rule(ReleasedPlugin.RULE_ID).orElseThrow().status()).isEqualTo(Report.Status.OK);
+      assertThat(report.metric(ReleasedPlugin.METRIC_ID).orElseThrow().status())
+          .isEqualTo(Report.Status.OK);
+      assertThat(report.rule(ReleasedPlugin.RULE_ID).orElseThrow().status())
+          .isEqualTo(Report.Status.OK);
     }
   }
 
@@ -42,6 +53,7 @@ class ReleasedPluginTest {
     }
     String hex = java.util.HexFormat.of().formatHex(sha.digest());
 
-    assertThat(Files.readString(ReleasedPlugin.folder().resolve("README.md"))).contains("sha256 " + hex);
+    assertThat(Files.readString(ReleasedPlugin.folder().resolve("README.md")))
+        .contains("sha256 " + hex);
   }
 }

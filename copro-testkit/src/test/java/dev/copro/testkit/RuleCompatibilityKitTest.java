@@ -19,20 +19,35 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The rule compatibility kit, run through JUnit's EngineTestKit on a well-behaved rule and broken ones. */
+/**
+ * The rule compatibility kit, run through JUnit's EngineTestKit on a well-behaved rule and broken
+ * ones.
+ */
 class RuleCompatibilityKitTest {
 
   @Test
   void wellBehavedRule_passesEveryTest() {
     assertThat(KitRun.failures(GoodRuleKit.class)).isEmpty();
-    assertThat(KitRun.names(KitRun.tests(GoodRuleKit.class).succeeded())).containsExactlyInAnyOrder(
-        IDENTITY, DOCUMENTED,
-        DATASETS + " > " + EMPTY, DATASETS + " > " + SINGLE, DATASETS + " > " + SMALL,
-        BOUNDS + " > minimumAttendees = 0", BOUNDS + " > minimumAttendees = 1000",
-        DETERMINISTIC + " > " + EMPTY, DETERMINISTIC + " > " + SINGLE, DETERMINISTIC + " > " + SMALL,
-        READ_ONLY, THREAD_SAFE,
-        SERIALISABLE + " > " + EMPTY, SERIALISABLE + " > " + SINGLE, SERIALISABLE + " > " + SMALL,
-        EVIDENCE + " > " + EMPTY, EVIDENCE + " > " + SINGLE, EVIDENCE + " > " + SMALL);
+    assertThat(KitRun.names(KitRun.tests(GoodRuleKit.class).succeeded()))
+        .containsExactlyInAnyOrder(
+            IDENTITY,
+            DOCUMENTED,
+            DATASETS + " > " + EMPTY,
+            DATASETS + " > " + SINGLE,
+            DATASETS + " > " + SMALL,
+            BOUNDS + " > minimumAttendees = 0",
+            BOUNDS + " > minimumAttendees = 1000",
+            DETERMINISTIC + " > " + EMPTY,
+            DETERMINISTIC + " > " + SINGLE,
+            DETERMINISTIC + " > " + SMALL,
+            READ_ONLY,
+            THREAD_SAFE,
+            SERIALISABLE + " > " + EMPTY,
+            SERIALISABLE + " > " + SINGLE,
+            SERIALISABLE + " > " + SMALL,
+            EVIDENCE + " > " + EMPTY,
+            EVIDENCE + " > " + SINGLE,
+            EVIDENCE + " > " + SMALL);
   }
 
   @Test
@@ -40,20 +55,24 @@ class RuleCompatibilityKitTest {
     Map<String, String> failures = KitRun.failures(NullRuleKit.class);
 
     assertThat(failures).containsOnlyKeys(DATASETS + " > " + EMPTY);
-    assertThat(failures.get(DATASETS + " > " + EMPTY)).contains(
-        "rule 'acme.kit.null-rule' (dev.copro.testkit.KitFixtures$NullRule) failed on the empty dataset: "
-            + "returned null instead of a list of findings",
-        "return an empty list when there is nothing to report, never null");
+    assertThat(failures.get(DATASETS + " > " + EMPTY))
+        .contains(
+            "rule 'acme.kit.null-rule' (dev.copro.testkit.KitFixtures$NullRule) failed on the empty dataset: "
+                + "returned null instead of a list of findings",
+            "return an empty list when there is nothing to report, never null");
   }
 
   @Test
   void findingsKeptBetweenCalls_failDeterminism_andThresholdsFailDocumented() {
     Map<String, String> failures = KitRun.failures(AccumulatingRuleKit.class);
 
-    assertThat(failures.get(DETERMINISTIC + " > " + EMPTY)).contains(
-        "rule 'acme.kit.accumulating' (dev.copro.testkit.KitFixtures$AccumulatingRule) gave different results for "
-            + "the empty dataset in two evaluations: findings:", "keep no state between calls");
-    assertThat(failures.get(DOCUMENTED)).contains("it has rating thresholds, but rules are not rated: remove them");
+    assertThat(failures.get(DETERMINISTIC + " > " + EMPTY))
+        .contains(
+            "rule 'acme.kit.accumulating' (dev.copro.testkit.KitFixtures$AccumulatingRule) gave different results for "
+                + "the empty dataset in two evaluations: findings:",
+            "keep no state between calls");
+    assertThat(failures.get(DOCUMENTED))
+        .contains("it has rating thresholds, but rules are not rated: remove them");
   }
 
   @Tag("kit-fixture")

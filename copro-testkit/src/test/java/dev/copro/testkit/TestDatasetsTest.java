@@ -36,45 +36,61 @@ class TestDatasetsTest {
     Dataset single = TestDatasets.singleParticipant();
 
     assertThat(single.participants()).hasSize(1);
-    assertThat(single.attendance()).containsExactly(new Attendance("a-1", "p-1", true, true, 300, 5));
+    assertThat(single.attendance())
+        .containsExactly(new Attendance("a-1", "p-1", true, true, 300, 5));
   }
 
   @Test
   void builder_datesActivitiesWeeklyAndAppliesSpecs() {
-    Dataset data = TestDatasets.builder()
-        .participant("p-1", Perspective.CARER)
-        .activity("a-1", a -> a.attended("p-1"))
-        .activity("a-2", a -> a.invited("p-1").noticeDays(3))
-        .activity("a-3", a -> a.on(LocalDate.of(2025, 6, 1)).uninvited("p-1").noticeDays(null))
-        .build();
+    Dataset data =
+        TestDatasets.builder()
+            .participant("p-1", Perspective.CARER)
+            .activity("a-1", a -> a.attended("p-1"))
+            .activity("a-2", a -> a.invited("p-1").noticeDays(3))
+            .activity("a-3", a -> a.on(LocalDate.of(2025, 6, 1)).uninvited("p-1").noticeDays(null))
+            .build();
 
-    assertThat(data.activities()).extracting(Activity::date)
-        .containsExactly(TestDatasets.START, TestDatasets.START.plusWeeks(1), LocalDate.of(2025, 6, 1));
+    assertThat(data.activities())
+        .extracting(Activity::date)
+        .containsExactly(
+            TestDatasets.START, TestDatasets.START.plusWeeks(1), LocalDate.of(2025, 6, 1));
     assertThat(data.activity("a-2").orElseThrow().noticeDays()).isEqualTo(3L);
     assertThat(data.activity("a-3").orElseThrow().invitedOn()).isNull();
-    assertThat(data.attendance()).extracting(Attendance::invited, Attendance::attended)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true), org.assertj.core.groups.Tuple.tuple(true, false),
+    assertThat(data.attendance())
+        .extracting(Attendance::invited, Attendance::attended)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(true, true),
+            org.assertj.core.groups.Tuple.tuple(true, false),
             org.assertj.core.groups.Tuple.tuple(false, true));
   }
 
   @Test
   void builder_initiative_holdsActivitiesGivenToIt() {
-    Dataset data = TestDatasets.builder()
-        .initiative(new Initiative("i-2", "Second", null, TestDatasets.START, null, Set.of(), Map.of()))
-        .activity("a-1", a -> a.initiative("i-2"))
-        .activity("a-2", a -> { })
-        .build();
+    Dataset data =
+        TestDatasets.builder()
+            .initiative(
+                new Initiative("i-2", "Second", null, TestDatasets.START, null, Set.of(), Map.of()))
+            .activity("a-1", a -> a.initiative("i-2"))
+            .activity("a-2", a -> {})
+            .build();
 
-    assertThat(data.initiatives()).extracting(Initiative::id).containsExactly(TestDatasets.INITIATIVE, "i-2");
+    assertThat(data.initiatives())
+        .extracting(Initiative::id)
+        .containsExactly(TestDatasets.INITIATIVE, "i-2");
     assertThat(data.activitiesOf("i-2")).extracting(Activity::id).containsExactly("a-1");
-    assertThat(data.activitiesOf(TestDatasets.INITIATIVE)).extracting(Activity::id).containsExactly("a-2");
+    assertThat(data.activitiesOf(TestDatasets.INITIATIVE))
+        .extracting(Activity::id)
+        .containsExactly("a-2");
   }
 
   @Test
   void builder_refusesInvalidRecordsWithTheDatasetException() {
-    TestDatasets.Builder builder = TestDatasets.builder().activity("a-1", a -> a.attended("nobody"));
+    TestDatasets.Builder builder =
+        TestDatasets.builder().activity("a-1", a -> a.attended("nobody"));
 
-    assertThatThrownBy(builder::build).isInstanceOf(InvalidInputException.class).hasMessageContaining("'nobody'");
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'nobody'");
     assertThatThrownBy(() -> builder.dateOf("a-9")).hasMessageContaining("no activity 'a-9'");
   }
 }

@@ -32,22 +32,32 @@ class TextsTest {
 
   @Property
   void wellFormed_isWhatUtf8CanEncode(@ForAll("aroundSurrogates") String text) {
-    assertThat(Texts.wellFormed(text)).isEqualTo(StandardCharsets.UTF_8.newEncoder().canEncode(text));
+    assertThat(Texts.wellFormed(text))
+        .isEqualTo(StandardCharsets.UTF_8.newEncoder().canEncode(text));
   }
 
   @Provide
   Arbitrary<String> aroundSurrogates() {
-    return Arbitraries.strings().withChars('a', '\u00e9').withCharRange('\uD7FE', '\uE001').ofMaxLength(8);
+    return Arbitraries.strings()
+        .withChars('a', '\u00e9')
+        .withCharRange('\uD7FE', '\uE001')
+        .ofMaxLength(8);
   }
 
   @Test
   void firstMalformed_searchesRecordsListsAndMaps() {
     Measurement clean = Measurement.of(1, 1).component("a" + HIGH + LOW, 1).build();
-    Measurement inFinding = Measurement.of(1, 1)
-        .finding(Finding.of("code", Severity.LOW, "message", List.of("activity:a-1", "activity:" + HIGH))).build();
+    Measurement inFinding =
+        Measurement.of(1, 1)
+            .finding(
+                Finding.of(
+                    "code", Severity.LOW, "message", List.of("activity:a-1", "activity:" + HIGH)))
+            .build();
     Measurement inComponentName = Measurement.of(1, 1).component("x" + LOW, 1).build();
-    Measurement inGroupKey = Measurement.of(1, 1)
-        .breakdown(new Breakdown("perspective", List.of(Group.of(HIGH, 1, 1)))).build();
+    Measurement inGroupKey =
+        Measurement.of(1, 1)
+            .breakdown(new Breakdown("perspective", List.of(Group.of(HIGH, 1, 1))))
+            .build();
 
     assertThat(Texts.firstMalformed(clean)).isEmpty();
     assertThat(Texts.firstMalformed(inFinding)).hasValue("findings[0].evidence[1]");

@@ -12,17 +12,22 @@ import org.jspecify.annotations.Nullable;
  * @param rung the TLAP rung (the metric's value)
  * @param arnstein the corresponding Arnstein rung
  * @param iap2 the corresponding IAP2 level
- * @param beforeCaps the rung the rules reached before caps, or {@code null} when the report does not
- *     say; below {@code rung} never, above it when a cap applied
+ * @param beforeCaps the rung the rules reached before caps, or {@code null} when the report does
+ *     not say; below {@code rung} never, above it when a cap applied
  * @param rule which rule placed it, which cap applied and, in a few words, which conditions of the
- *     next rung were not met (the message of the metric's {@value DefaultMetrics#LADDER_RULE_FINDING}
- *     finding), or {@code null} when the report has no such finding; each condition, met or not, with
- *     its value is a finding of its own ({@value DefaultMetrics#LADDER_CONDITION_MET_FINDING},
- *     {@value DefaultMetrics#LADDER_CONDITION_NOT_MET_FINDING})
+ *     next rung were not met (the message of the metric's {@value
+ *     DefaultMetrics#LADDER_RULE_FINDING} finding), or {@code null} when the report has no such
+ *     finding; each condition, met or not, with its value is a finding of its own ({@value
+ *     DefaultMetrics#LADDER_CONDITION_MET_FINDING}, {@value
+ *     DefaultMetrics#LADDER_CONDITION_NOT_MET_FINDING})
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public record LadderPlacement(TlapRung rung, ArnsteinRung arnstein, Iap2Level iap2, @Nullable TlapRung beforeCaps,
+public record LadderPlacement(
+    TlapRung rung,
+    ArnsteinRung arnstein,
+    Iap2Level iap2,
+    @Nullable TlapRung beforeCaps,
     @Nullable String rule) {
 
   /** Checks presence. */

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param principle the principle
  * @param score its score, from 0 (every informing metric red) to 1 (every one green)
- * @param rating its rating, as the scorecard states it (see {@link Headline#scorecard()}), or {@code null}
- *     when the report states none and the scorecard has no thresholds
+ * @param rating its rating, as the scorecard states it (see {@link Headline#scorecard()}), or
+ *     {@code null} when the report states none and the scorecard has no thresholds
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")

@@ -22,8 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-public record SignFinding(@Nullable WarningSign sign, String code, Severity severity, String message,
-    List<RecordRef> evidence, long evidenceOmitted) {
+public record SignFinding(
+    @Nullable WarningSign sign,
+    String code,
+    Severity severity,
+    String message,
+    List<RecordRef> evidence,
+    long evidenceOmitted) {
 
   /** Checks presence and takes an immutable copy. */
   public SignFinding {
@@ -35,8 +40,13 @@ public record SignFinding(@Nullable WarningSign sign, String code, Severity seve
 
   /** The typed form of a finding of the warning-signs metric. */
   public static SignFinding of(Finding finding) {
-    return new SignFinding(WarningSign.fromCode(finding.code()).orElse(null), finding.code(), finding.severity(),
-        finding.message(), finding.references(), finding.evidenceOmitted());
+    return new SignFinding(
+        WarningSign.fromCode(finding.code()).orElse(null),
+        finding.code(),
+        finding.severity(),
+        finding.message(),
+        finding.references(),
+        finding.evidenceOmitted());
   }
 
   /** The sign, when it is one of the ten. */

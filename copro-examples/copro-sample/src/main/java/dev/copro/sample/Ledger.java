@@ -32,13 +32,14 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the sample's records as its stories unfold: hands out ids, records who came and how
- * much they spoke, and keeps everything dated on or before the day the data were extracted.
+ * Collects the sample's records as its stories unfold: hands out ids, records who came and how much
+ * they spoke, and keeps everything dated on or before the day the data were extracted.
  */
 final class Ledger {
 
   /** The day the council extracted the data: nothing later has happened yet. */
   static final LocalDate EXTRACTED = LocalDate.of(2025, 12, 31);
+
   static final Currency GBP = Currency.getInstance("GBP");
 
   /** How speaking was recorded at an activity. */
@@ -135,8 +136,13 @@ final class Ledger {
    * @param staffVoice how much more paid staff speak than others at this activity (1 = equally)
    * @return who was present, invitees in id order then walk-ins
    */
-  List<String> attend(Activity activity, Collection<String> invitees, Predicate<String> comes,
-      Collection<String> walkIns, Speech speech, double staffVoice) {
+  List<String> attend(
+      Activity activity,
+      Collection<String> invitees,
+      Predicate<String> comes,
+      Collection<String> walkIns,
+      Speech speech,
+      double staffVoice) {
     List<String> present = new ArrayList<>();
     Map<String, Boolean> invited = new TreeMap<>();
     for (String id : new TreeSet<>(invitees)) {
@@ -151,23 +157,27 @@ final class Ledger {
         present.add(id);
       }
     }
-    Map<String, int[]> talk = speech == Speech.NOT_RECORDED ? Map.of() : shareOutTalk(activity, present, staffVoice);
+    Map<String, int[]> talk =
+        speech == Speech.NOT_RECORDED ? Map.of() : shareOutTalk(activity, present, staffVoice);
     for (String id : present) {
       int[] said = talk.get(id);
       Integer seconds = said == null || speech != Speech.TIME_AND_TURNS ? null : said[0];
       Integer turns = said == null ? null : said[1];
-      attendance.add(new Attendance(activity.id(), id, invited.containsKey(id), true, seconds, turns));
+      attendance.add(
+          new Attendance(activity.id(), id, invited.containsKey(id), true, seconds, turns));
     }
-    invited.forEach((id, came) -> {
-      if (!came) {
-        attendance.add(new Attendance(activity.id(), id, true, false, null, null));
-      }
-    });
+    invited.forEach(
+        (id, came) -> {
+          if (!came) {
+            attendance.add(new Attendance(activity.id(), id, true, false, null, null));
+          }
+        });
     return present;
   }
 
   /** Seconds and turns for each person present, weighted by who they are and a personal spread. */
-  private Map<String, int[]> shareOutTalk(Activity activity, List<String> present, double staffVoice) {
+  private Map<String, int[]> shareOutTalk(
+      Activity activity, List<String> present, double staffVoice) {
     Map<String, Double> weights = new TreeMap<>();
     double total = 0;
     for (String id : present) {
@@ -185,10 +195,19 @@ final class Ledger {
     double talkSeconds = minutes * 60 * TALK_SHARE;
     Map<String, int[]> talk = new TreeMap<>();
     for (String id : present) {
-      int seconds = total == 0 ? 0 : (int) StrictMath.round(talkSeconds * Objects.requireNonNull(weights.get(id), "weighed above") / total);
+      int seconds =
+          total == 0
+              ? 0
+              : (int)
+                  StrictMath.round(
+                      talkSeconds
+                          * Objects.requireNonNull(weights.get(id), "weighed above")
+                          / total);
       // Staff who dominate a meeting also hold the floor a little longer each time they speak.
-      double turnLength = MEAN_TURN_SECONDS * (cast.isStaff(id) ? StrictMath.pow(staffVoice, 0.25) : 1)
-          * dice.spread(0.3);
+      double turnLength =
+          MEAN_TURN_SECONDS
+              * (cast.isStaff(id) ? StrictMath.pow(staffVoice, 0.25) : 1)
+              * dice.spread(0.3);
       int turns = seconds == 0 ? 0 : (int) Math.max(1, StrictMath.round(seconds / turnLength));
       talk.put(id, new int[] {seconds, turns});
     }
@@ -203,16 +222,32 @@ final class Ledger {
   }
 
   /** Records a contribution with the next id of the prefix. */
-  Contribution contribute(String prefix, Activity activity, String participant, ContributionKind kind,
-      @Nullable LocalDate date, boolean documented, @Nullable String summary, @Nullable Response response) {
-    Contribution contribution = new Contribution(nextId(prefix, 4), activity.id(), participant, kind, date,
-        documented, summary, response);
+  Contribution contribute(
+      String prefix,
+      Activity activity,
+      String participant,
+      ContributionKind kind,
+      @Nullable LocalDate date,
+      boolean documented,
+      @Nullable String summary,
+      @Nullable Response response) {
+    Contribution contribution =
+        new Contribution(
+            nextId(prefix, 4),
+            activity.id(),
+            participant,
+            kind,
+            date,
+            documented,
+            summary,
+            response);
     contributions.add(contribution);
     return contribution;
   }
 
   /** A response, or {@code null} if it would come after the data were extracted. */
-  static @Nullable Response response(LocalDate date, ResponseOutcome outcome, @Nullable DeclineReason reason) {
+  static @Nullable Response response(
+      LocalDate date, ResponseOutcome outcome, @Nullable DeclineReason reason) {
     return date.isAfter(EXTRACTED) ? null : new Response(date, outcome, reason);
   }
 
@@ -220,10 +255,27 @@ final class Ledger {
    * Records a payment in pounds with the next id of the prefix; claim and payment dates after the
    * data were extracted are left empty, as not yet happened.
    */
-  Payment pay(String prefix, String participant, Activity activity, PaymentKind kind, BigDecimal amount,
-      LocalDate offered, @Nullable LocalDate claimed, @Nullable LocalDate paid) {
-    Payment payment = new Payment(nextId(prefix, 4), participant, activity.id(), kind, null, amount, GBP, offered,
-        happened(claimed), happened(paid));
+  Payment pay(
+      String prefix,
+      String participant,
+      Activity activity,
+      PaymentKind kind,
+      BigDecimal amount,
+      LocalDate offered,
+      @Nullable LocalDate claimed,
+      @Nullable LocalDate paid) {
+    Payment payment =
+        new Payment(
+            nextId(prefix, 4),
+            participant,
+            activity.id(),
+            kind,
+            null,
+            amount,
+            GBP,
+            offered,
+            happened(claimed),
+            happened(paid));
     payments.add(payment);
     return payment;
   }
@@ -244,8 +296,17 @@ final class Ledger {
 
   /** Builds and validates the dataset. */
   Dataset build(String name) {
-    return Dataset.builder().name(name).initiatives(initiatives).participants(cast.participants())
-        .activities(activities).attendance(attendance).contributions(contributions).decisions(decisions)
-        .payments(payments).surveys(surveys).surveyResponses(surveyResponses).build();
+    return Dataset.builder()
+        .name(name)
+        .initiatives(initiatives)
+        .participants(cast.participants())
+        .activities(activities)
+        .attendance(attendance)
+        .contributions(contributions)
+        .decisions(decisions)
+        .payments(payments)
+        .surveys(surveys)
+        .surveyResponses(surveyResponses)
+        .build();
   }
 }

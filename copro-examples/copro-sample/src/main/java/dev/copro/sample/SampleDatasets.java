@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The sample datasets bundled with copro, read from the class path. The command-line tool
- * evaluates {@link #northfield()} when it is given no input.
+ * The sample datasets bundled with copro, read from the class path. The command-line tool evaluates
+ * {@link #northfield()} when it is given no input.
  *
  * @since 0.1.0
  */
@@ -27,10 +27,10 @@ public final class SampleDatasets {
   private SampleDatasets() {}
 
   /**
-   * The Northfield Council sample: a year of its Direct Payments Co-production Board
-   * ({@value #DIRECT_PAYMENTS_BOARD}) beside five months of a carers' support service redesign
-   * ({@value #CARERS_REDESIGN}). Read afresh from {@value #RESOURCE} on each call; equal to
-   * {@link SampleGenerator#generate()}.
+   * The Northfield Council sample: a year of its Direct Payments Co-production Board ({@value
+   * #DIRECT_PAYMENTS_BOARD}) beside five months of a carers' support service redesign ({@value
+   * #CARERS_REDESIGN}). Read afresh from {@value #RESOURCE} on each call; equal to {@link
+   * SampleGenerator#generate()}.
    *
    * @return the dataset, valid
    * @throws UncheckedIOException if the resource is missing or cannot be read (a broken build)
@@ -39,7 +39,8 @@ public final class SampleDatasets {
   public static Dataset northfield() {
     try (InputStream in = SampleDatasets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("the sample dataset " + RESOURCE + " is not on the class path"));
+        throw new UncheckedIOException(
+            new IOException("the sample dataset " + RESOURCE + " is not on the class path"));
       }
       return DatasetReader.readJson(in, "sample-dataset.json");
     } catch (IOException e) {

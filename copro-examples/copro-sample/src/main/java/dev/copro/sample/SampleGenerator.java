@@ -9,13 +9,13 @@ import java.nio.file.Path;
 
 /**
  * Generates the Northfield sample dataset: a year of a council's Direct Payments Co-production
- * Board (good practice) beside five months of a carers' support service redesign (tokenism), as
- * the module's README tells it.
+ * Board (good practice) beside five months of a carers' support service redesign (tokenism), as the
+ * module's README tells it.
  *
  * <p>Generation is deterministic: the same seed gives an equal dataset on every run and every JDK
  * (the draws come from {@link java.util.Random}, whose algorithms are specified; nothing depends on
- * the clock or on hash order). The committed dataset read by {@link SampleDatasets#northfield()}
- * is {@code generate(SEED)}.
+ * the clock or on hash order). The committed dataset read by {@link SampleDatasets#northfield()} is
+ * {@code generate(SEED)}.
  *
  * @since 0.1.0
  */
@@ -55,6 +55,7 @@ public final class SampleGenerator {
    * Writes the sample dataset ({@code generate(SEED)}) as JSON to a file, replacing it; used to
    * refresh the committed resource {@value SampleDatasets#RESOURCE} after the story changes (the
    * module's README gives the full command):
+   *
    * <pre>{@code
    * java -cp ... dev.copro.sample.SampleGenerator \
    *     copro-examples/copro-sample/src/main/resources/dev/copro/sample/sample-dataset.json

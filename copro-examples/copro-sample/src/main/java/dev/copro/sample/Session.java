@@ -37,8 +37,16 @@ final class Session {
   boolean hybrid;
   boolean travel;
 
-  Session(String tag, LocalDate date, ActivityType type, LifecycleStage stage, String title, LocalTime start,
-      int minutes, int notice, String venue) {
+  Session(
+      String tag,
+      LocalDate date,
+      ActivityType type,
+      LifecycleStage stage,
+      String title,
+      LocalTime start,
+      int minutes,
+      int notice,
+      String venue) {
     this.tag = tag;
     this.date = date;
     this.type = type;
@@ -96,8 +104,12 @@ final class Session {
   /** What the venue and the organisers offer to everyone, before anyone's own needs. */
   Set<AccessProvision> baseProvisions() {
     Set<AccessProvision> base = new TreeSet<>();
-    for (AccessKind kind : List.of(AccessKind.STEP_FREE, AccessKind.ACCESSIBLE_TOILET, AccessKind.HEARING_LOOP,
-        AccessKind.REFRESHMENTS)) {
+    for (AccessKind kind :
+        List.of(
+            AccessKind.STEP_FREE,
+            AccessKind.ACCESSIBLE_TOILET,
+            AccessKind.HEARING_LOOP,
+            AccessKind.REFRESHMENTS)) {
       base.add(AccessProvision.of(kind));
     }
     if (type != EVENT && type != CONSULTATION) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The warning signs planted in the carers' project, in the form the agreed detection rules read
  * them, with the record ids the README names; and their absence from the board. The expected ids
- * and shares are counted from the script in {@link CarersStory} (see the README's table), not
- * taken from a run.
+ * and shares are counted from the script in {@link CarersStory} (see the README's table), not taken
+ * from a run.
  */
 class PlantedSignsTest {
 
@@ -34,15 +34,18 @@ class PlantedSignsTest {
     }
 
     @Test
-    @DisplayName("1 rubber-stamp: carers first involved on 8 May, after five of the eight decisions")
+    @DisplayName(
+        "1 rubber-stamp: carers first involved on 8 May, after five of the eight decisions")
     void rubberStamp() {
       assertThat(CARERS.firstBlocInvolvement()).isEqualTo(LocalDate.of(2025, 5, 8));
-      assertThat(CARERS.decisionsBeforeBloc()).containsExactly("cr-d01", "cr-d02", "cr-d03", "cr-d04", "cr-d05");
+      assertThat(CARERS.decisionsBeforeBloc())
+          .containsExactly("cr-d01", "cr-d02", "cr-d03", "cr-d04", "cr-d05");
       assertThat(DATA.decisionsOf(SampleDatasets.CARERS_REDESIGN)).hasSize(8);
     }
 
     @Test
-    @DisplayName("2 already-decided: two decisions consulted on afterwards, three ideas declined as decided")
+    @DisplayName(
+        "2 already-decided: two decisions consulted on afterwards, three ideas declined as decided")
     void alreadyDecided() {
       assertThat(CARERS.consultedAfterDeciding()).containsExactly("cr-d04", "cr-d05");
       assertThat(DATA.decision("cr-d04").orElseThrow().consultations()).containsExactly("cr-a09");
@@ -51,14 +54,16 @@ class PlantedSignsTest {
     }
 
     @Test
-    @DisplayName("3 does-not-fit-model: three carers' proposals declined as not fitting the current model")
+    @DisplayName(
+        "3 does-not-fit-model: three carers' proposals declined as not fitting the current model")
     void doesNotFitModel() {
       assertThat(CARERS.blocDeclinedFor(DeclineReason.DOES_NOT_FIT_CURRENT_MODEL))
           .containsExactly("cr-c0011", "cr-c0016", "cr-c0024");
     }
 
     @Test
-    @DisplayName("4 ideas-not-used: twelve carers' proposals and suggestions, none adopted or adapted")
+    @DisplayName(
+        "4 ideas-not-used: twelve carers' proposals and suggestions, none adopted or adapted")
     void ideasNotUsed() {
       assertThat(CARERS.blocIdeas()).hasSize(12);
       assertThat(CARERS.blocIdeasUsed()).isEmpty();
@@ -68,7 +73,9 @@ class PlantedSignsTest {
     @DisplayName("5 no-feedback: 17 of the 32 carers' contributions never answered")
     void noFeedback() {
       assertThat(CARERS.blocContributions()).hasSize(32);
-      assertThat(CARERS.unansweredShare(Signs.latestDate(DATA), 60)).isEqualTo(17 / 32.0).isGreaterThan(0.25);
+      assertThat(CARERS.unansweredShare(Signs.latestDate(DATA), 60))
+          .isEqualTo(17 / 32.0)
+          .isGreaterThan(0.25);
     }
 
     @Test
@@ -79,7 +86,8 @@ class PlantedSignsTest {
     }
 
     @Test
-    @DisplayName("7 poor-arrangements: two days' notice three times, an 18:00 start, five hours without lunch")
+    @DisplayName(
+        "7 poor-arrangements: two days' notice three times, an 18:00 start, five hours without lunch")
     void poorArrangements() {
       assertThat(CARERS.withNotice(2)).containsExactly("cr-a09", "cr-a12", "cr-a13");
       assertThat(CARERS.startingFrom(LocalTime.of(17, 0))).containsExactly("cr-a10");
@@ -88,7 +96,8 @@ class PlantedSignsTest {
     }
 
     @Test
-    @DisplayName("8 access-ignored: a carer needing a hearing loop and one needing step-free access came without")
+    @DisplayName(
+        "8 access-ignored: a carer needing a hearing loop and one needing step-free access came without")
     void accessIgnored() {
       assertThat(CARERS.cameWithoutProvision(AccessKind.HEARING_LOOP))
           .containsExactly("cr-a09/p-047", "cr-a12/p-047", "cr-a13/p-047", "cr-a18/p-047");
@@ -137,7 +146,8 @@ class PlantedSignsTest {
     assertThat(signs.decisionsBeforeBloc().size() * 2)
         .isGreaterThan(data.decisionsOf(SampleDatasets.CARERS_REDESIGN).size());
     assertThat(signs.consultedAfterDeciding()).isNotEmpty();
-    assertThat(signs.blocDeclinedFor(DeclineReason.DOES_NOT_FIT_CURRENT_MODEL)).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(signs.blocDeclinedFor(DeclineReason.DOES_NOT_FIT_CURRENT_MODEL))
+        .hasSizeGreaterThanOrEqualTo(2);
     assertThat(signs.blocIdeas()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(signs.blocIdeasUsed()).isEmpty();
     assertThat(signs.unansweredShare(Signs.latestDate(data), 60)).isGreaterThan(0.25);
@@ -145,7 +155,8 @@ class PlantedSignsTest {
     assertThat(signs.withNotice(2)).isNotEmpty();
     assertThat(signs.startingFrom(LocalTime.of(18, 0))).isNotEmpty();
     assertThat(signs.longWithoutRefreshments(240)).isNotEmpty();
-    assertThat(signs.cameWithoutProvision(AccessKind.HEARING_LOOP, AccessKind.STEP_FREE)).isNotEmpty();
+    assertThat(signs.cameWithoutProvision(AccessKind.HEARING_LOOP, AccessKind.STEP_FREE))
+        .isNotEmpty();
     assertThat(signs.decisionSpacesWithoutBloc()).isNotEmpty();
     assertThat(signs.undocumentedShare()).isGreaterThan(0.10);
   }
@@ -159,10 +170,12 @@ class PlantedSignsTest {
     assertThat(signs.blocIdeasUsed()).isNotEmpty();
     assertThat(signs.unansweredShare(Signs.latestDate(data), 60)).isLessThanOrEqualTo(0.25);
     assertThat(signs.unpaidShare()).isLessThan(0.1);
-    assertThat(signs.attendedByBloc()).allSatisfy(a -> {
-      assertThat(a.noticeDays()).isGreaterThanOrEqualTo(7);
-      assertThat(a.startTime()).isBetween(LocalTime.of(9, 30), LocalTime.of(14, 0));
-    });
+    assertThat(signs.attendedByBloc())
+        .allSatisfy(
+            a -> {
+              assertThat(a.noticeDays()).isGreaterThanOrEqualTo(7);
+              assertThat(a.startTime()).isBetween(LocalTime.of(9, 30), LocalTime.of(14, 0));
+            });
     assertThat(signs.longWithoutRefreshments(240)).isEmpty();
     assertThat(signs.needsUnmet()).isEmpty();
     assertThat(signs.decisionSpacesWithoutBloc()).isEmpty();

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The agreed warning-sign rules, evaluated directly on one initiative's records, so that the
- * sample's tests do not depend on the metrics (written elsewhere). Each method returns the ids
- * of the records that show the sign, or the share a threshold applies to.
+ * sample's tests do not depend on the metrics (written elsewhere). Each method returns the ids of
+ * the records that show the sign, or the share a threshold applies to.
  */
 final class Signs {
 
@@ -60,7 +60,8 @@ final class Signs {
   /** Contributions made by bloc members in the initiative's activities. */
   List<Contribution> blocContributions() {
     return data.contributions().stream()
-        .filter(c -> activityIds.contains(c.activity()) && isBloc(c.participant())).toList();
+        .filter(c -> activityIds.contains(c.activity()) && isBloc(c.participant()))
+        .toList();
   }
 
   /** The day a contribution was raised: its own date or its activity's. */
@@ -70,39 +71,54 @@ final class Signs {
 
   /** The earliest day a bloc member attended an activity or held a vote of positive weight. */
   LocalDate firstBlocInvolvement() {
-    Stream<LocalDate> attended = blocAttendances().stream().map(a -> data.activity(a.activity()).orElseThrow().date());
-    Stream<LocalDate> voted = data.decisionsOf(initiative).stream()
-        .filter(d -> d.votes().stream().anyMatch(v -> v.weight() > 0 && isBloc(v.participant())))
-        .map(Decision::date);
+    Stream<LocalDate> attended =
+        blocAttendances().stream().map(a -> data.activity(a.activity()).orElseThrow().date());
+    Stream<LocalDate> voted =
+        data.decisionsOf(initiative).stream()
+            .filter(
+                d -> d.votes().stream().anyMatch(v -> v.weight() > 0 && isBloc(v.participant())))
+            .map(Decision::date);
     return Stream.concat(attended, voted).min(LocalDate::compareTo).orElseThrow();
   }
 
   /** Sign 1: the decisions taken before the bloc's first involvement. */
   List<String> decisionsBeforeBloc() {
     LocalDate first = firstBlocInvolvement();
-    return data.decisionsOf(initiative).stream().filter(d -> d.date().isBefore(first)).map(Decision::id).toList();
+    return data.decisionsOf(initiative).stream()
+        .filter(d -> d.date().isBefore(first))
+        .map(Decision::id)
+        .toList();
   }
 
   /** Sign 2: decisions with a consultation activity dated after them. */
   List<String> consultedAfterDeciding() {
     return data.decisionsOf(initiative).stream()
-        .filter(d -> d.consultations().stream()
-            .anyMatch(a -> data.activity(a).orElseThrow().date().isAfter(d.date())))
-        .map(Decision::id).toList();
+        .filter(
+            d ->
+                d.consultations().stream()
+                    .anyMatch(a -> data.activity(a).orElseThrow().date().isAfter(d.date())))
+        .map(Decision::id)
+        .toList();
   }
 
   /** Bloc contributions declined for the given reason (sign 3 with does-not-fit-current-model). */
   List<String> blocDeclinedFor(DeclineReason reason) {
     return blocContributions().stream()
-        .filter(c -> c.response() != null && c.response().outcome() == ResponseOutcome.DECLINED
-            && c.response().reason() == reason)
-        .map(Contribution::id).toList();
+        .filter(
+            c ->
+                c.response() != null
+                    && c.response().outcome() == ResponseOutcome.DECLINED
+                    && c.response().reason() == reason)
+        .map(Contribution::id)
+        .toList();
   }
 
   /** Sign 4: the bloc's proposals and suggestions. */
   List<Contribution> blocIdeas() {
     return blocContributions().stream()
-        .filter(c -> c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION).toList();
+        .filter(
+            c -> c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION)
+        .toList();
   }
 
   /** Sign 4: the bloc's ideas adopted or adapted, by a response or by a decision. */
@@ -110,9 +126,14 @@ final class Signs {
     Set<String> adoptedByDecisions = new TreeSet<>();
     data.decisionsOf(initiative).forEach(d -> adoptedByDecisions.addAll(d.adopts()));
     return blocIdeas().stream()
-        .filter(c -> adoptedByDecisions.contains(c.id()) || c.response() != null
-            && (c.response().outcome() == ResponseOutcome.ADOPTED || c.response().outcome() == ResponseOutcome.ADAPTED))
-        .map(Contribution::id).toList();
+        .filter(
+            c ->
+                adoptedByDecisions.contains(c.id())
+                    || c.response() != null
+                        && (c.response().outcome() == ResponseOutcome.ADOPTED
+                            || c.response().outcome() == ResponseOutcome.ADAPTED))
+        .map(Contribution::id)
+        .toList();
   }
 
   /**
@@ -138,8 +159,13 @@ final class Signs {
   /** Sign 6: the share of bloc attendances with no payment offered for that activity. */
   double unpaidShare() {
     List<Attendance> attended = blocAttendances();
-    long unpaid = attended.stream().filter(a -> data.paymentsFor(a.activity()).stream()
-        .noneMatch(p -> p.participant().equals(a.participant()))).count();
+    long unpaid =
+        attended.stream()
+            .filter(
+                a ->
+                    data.paymentsFor(a.activity()).stream()
+                        .noneMatch(p -> p.participant().equals(a.participant())))
+            .count();
     return (double) unpaid / attended.size();
   }
 
@@ -152,25 +178,35 @@ final class Signs {
 
   /** Sign 7: bloc-attended activities with this many days' notice. */
   List<String> withNotice(long days) {
-    return attendedByBloc().stream().filter(a -> a.noticeDays() != null && a.noticeDays() == days)
-        .map(Activity::id).toList();
+    return attendedByBloc().stream()
+        .filter(a -> a.noticeDays() != null && a.noticeDays() == days)
+        .map(Activity::id)
+        .toList();
   }
 
   /** Sign 7: bloc-attended activities starting at or after the given time. */
   List<String> startingFrom(LocalTime time) {
-    return attendedByBloc().stream().filter(a -> a.startTime() != null && !a.startTime().isBefore(time))
-        .map(Activity::id).toList();
+    return attendedByBloc().stream()
+        .filter(a -> a.startTime() != null && !a.startTime().isBefore(time))
+        .map(Activity::id)
+        .toList();
   }
 
   /** Sign 7: bloc-attended activities of at least the given length without refreshments. */
   List<String> longWithoutRefreshments(int minutes) {
     return attendedByBloc().stream()
-        .filter(a -> a.durationMinutes() != null && a.durationMinutes() >= minutes
-            && !a.provisions().contains(AccessProvision.of(AccessKind.REFRESHMENTS)))
-        .map(Activity::id).toList();
+        .filter(
+            a ->
+                a.durationMinutes() != null
+                    && a.durationMinutes() >= minutes
+                    && !a.provisions().contains(AccessProvision.of(AccessKind.REFRESHMENTS)))
+        .map(Activity::id)
+        .toList();
   }
 
-  /** Sign 8: attendances where the person came needing one of the kinds and the activity lacked it. */
+  /**
+   * Sign 8: attendances where the person came needing one of the kinds and the activity lacked it.
+   */
   List<String> cameWithoutProvision(AccessKind... kinds) {
     List<String> keys = new ArrayList<>();
     for (Attendance a : attendance()) {
@@ -193,18 +229,31 @@ final class Signs {
   /** Attendances or invitations where any declared need was not offered. */
   List<String> needsUnmet() {
     return attendance().stream()
-        .filter(a -> !data.activity(a.activity()).orElseThrow().provisions()
-            .containsAll(data.participant(a.participant()).orElseThrow().accessNeeds()))
-        .map(Attendance::key).toList();
+        .filter(
+            a ->
+                !data.activity(a.activity())
+                    .orElseThrow()
+                    .provisions()
+                    .containsAll(data.participant(a.participant()).orElseThrow().accessNeeds()))
+        .map(Attendance::key)
+        .toList();
   }
 
-  /** Sign 9: boards, panels, co-design sessions and workshops to which no bloc member was invited. */
+  /**
+   * Sign 9: boards, panels, co-design sessions and workshops to which no bloc member was invited.
+   */
   List<String> decisionSpacesWithoutBloc() {
-    Set<ActivityType> spaces = Set.of(ActivityType.BOARD, ActivityType.PANEL, ActivityType.CO_DESIGN,
-        ActivityType.WORKSHOP);
-    return activities.stream().filter(a -> spaces.contains(a.type()))
-        .filter(a -> data.attendanceAt(a.id()).stream().noneMatch(x -> x.invited() && isBloc(x.participant())))
-        .map(Activity::id).toList();
+    Set<ActivityType> spaces =
+        Set.of(
+            ActivityType.BOARD, ActivityType.PANEL, ActivityType.CO_DESIGN, ActivityType.WORKSHOP);
+    return activities.stream()
+        .filter(a -> spaces.contains(a.type()))
+        .filter(
+            a ->
+                data.attendanceAt(a.id()).stream()
+                    .noneMatch(x -> x.invited() && isBloc(x.participant())))
+        .map(Activity::id)
+        .toList();
   }
 
   /** Sign 10: the share of bloc contributions not documented. */
@@ -217,25 +266,33 @@ final class Signs {
   double surveyMean(boolean bloc) {
     return data.surveyResponses().stream()
         .filter(r -> initiative.equals(r.initiative()) && isBloc(r.participant()) == bloc)
-        .mapToInt(SurveyResponse::value).average().orElseThrow();
+        .mapToInt(SurveyResponse::value)
+        .average()
+        .orElseThrow();
   }
 
   /** The latest day recorded anywhere in the dataset: the default "as of" day of an evaluation. */
   static LocalDate latestDate(Dataset data) {
     List<LocalDate> days = new ArrayList<>();
-    data.initiatives().forEach(i -> {
-      days.add(i.start());
-      days.add(i.end());
-    });
-    data.participants().forEach(p -> {
-      days.add(p.joined());
-      days.add(p.left());
-    });
+    data.initiatives()
+        .forEach(
+            i -> {
+              days.add(i.start());
+              days.add(i.end());
+            });
+    data.participants()
+        .forEach(
+            p -> {
+              days.add(p.joined());
+              days.add(p.left());
+            });
     data.activities().forEach(a -> days.add(a.date()));
-    data.contributions().forEach(c -> {
-      days.add(c.date());
-      days.add(c.response() == null ? null : c.response().date());
-    });
+    data.contributions()
+        .forEach(
+            c -> {
+              days.add(c.date());
+              days.add(c.response() == null ? null : c.response().date());
+            });
     data.decisions().forEach(d -> days.add(d.date()));
     for (Payment p : data.payments()) {
       days.add(p.offered());

@@ -1,11 +1,11 @@
 package dev.copro.metrics.access;
 
-import dev.copro.metrics.support.Words;
-import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
@@ -35,18 +35,18 @@ import java.util.Set;
 /**
  * {@code copro.access.needs-met}: the share of attendances in scope — people who attended and had
  * declared access needs — at which every declared need was met, that is, the activity offered a
- * provision equal to it ({@link AccessProvision} equality: same kind, and for "other" the same label
- * ignoring case).
+ * provision equal to it ({@link AccessProvision} equality: same kind, and for "other" the same
+ * label ignoring case).
  *
  * <p>Component {@code absentUnmetShare}: among people invited who did not attend and had declared
- * needs, the share whose needs the activity did not meet — set beside the headline, it shows whether
- * unmet needs go with staying away. Omitted when there are no such invitations.
+ * needs, the share whose needs the activity did not meet — set beside the headline, it shows
+ * whether unmet needs go with staying away. Omitted when there are no such invitations.
  *
- * <p>Findings per activity: {@value #UNMET} (high) for attendees whose needs were not met,
- * {@value #UNMET_ABSENT} (medium) for absent invitees whose needs were not met, each with the
- * attendance records as evidence and the kinds of need by code (a label of "other" is free text and
- * never shown). Breakdowns: every participant dimension, and {@value #NEED}: for each kind of need,
- * the share of attendances declaring it at which it was met.
+ * <p>Findings per activity: {@value #UNMET} (high) for attendees whose needs were not met, {@value
+ * #UNMET_ABSENT} (medium) for absent invitees whose needs were not met, each with the attendance
+ * records as evidence and the kinds of need by code (a label of "other" is free text and never
+ * shown). Breakdowns: every participant dimension, and {@value #NEED}: for each kind of need, the
+ * share of attendances declaring it at which it was met.
  *
  * <p>Streams: its state is counts per participant, kind of need and activity, and the unmet
  * attendances and invitations that its findings list as evidence.
@@ -65,30 +65,34 @@ public final class AccessNeedsMet implements StreamingMetric {
   /** The name of the breakdown by kind of need. */
   public static final String NEED = "need";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .version("1.0.0")
-      .name("Access needs met")
-      .description("The share of attendances by people who declared access needs (step-free access, a hearing"
-          + " loop, a BSL interpreter, easy-read papers…) at which the activity provided for every one of them."
-          + " Accessibility means everyone can take part in ways that meet their needs; a venue that ignores"
-          + " physical access or sensory needs is a warning sign of tokenism. Component: the same failure among"
-          + " people invited who did not come.")
-      .summary("The share of attendances by people who declared access needs at which the activity "
-          + "provided for every need they declared, from 0% to 100%.")
-      .goodLooksLike("Nearly every attendance, so that everyone who said what they need to take part found it "
-          + "there.")
-      .principles(Principle.ACCESSIBILITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .thresholds(Thresholds.higherIsBetter(0.95, 0.8))
-      .references(
-          References.SCIE_GUIDE_51,
-          References.INVOLVE_BRIEFING_NOTES,
-          References.UK_STANDARDS,
-          "Equality Act 2010, section 20: duty to make reasonable adjustments.",
-          References.warningSigns(
-              "warning sign 8: the venue did not consider physical access or sensory requirements"))
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .version("1.0.0")
+          .name("Access needs met")
+          .description(
+              "The share of attendances by people who declared access needs (step-free access, a hearing"
+                  + " loop, a BSL interpreter, easy-read papers…) at which the activity provided for every one of them."
+                  + " Accessibility means everyone can take part in ways that meet their needs; a venue that ignores"
+                  + " physical access or sensory needs is a warning sign of tokenism. Component: the same failure among"
+                  + " people invited who did not come.")
+          .summary(
+              "The share of attendances by people who declared access needs at which the activity "
+                  + "provided for every need they declared, from 0% to 100%.")
+          .goodLooksLike(
+              "Nearly every attendance, so that everyone who said what they need to take part found it "
+                  + "there.")
+          .principles(Principle.ACCESSIBILITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .thresholds(Thresholds.higherIsBetter(0.95, 0.8))
+          .references(
+              References.SCIE_GUIDE_51,
+              References.INVOLVE_BRIEFING_NOTES,
+              References.UK_STANDARDS,
+              "Equality Act 2010, section 20: duty to make reasonable adjustments.",
+              References.warningSigns(
+                  "warning sign 8: the venue did not consider physical access or sensory requirements"))
+          .build();
 
   /** Creates the metric; it holds no state. */
   public AccessNeedsMet() {}
@@ -98,7 +102,10 @@ public final class AccessNeedsMet implements StreamingMetric {
     return DESCRIPTOR;
   }
 
-  /** A new accumulator of the attendances of people who declared access needs, counted by participant and kind. */
+  /**
+   * A new accumulator of the attendances of people who declared access needs, counted by
+   * participant and kind.
+   */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
     return new Needs(context);
@@ -113,8 +120,8 @@ public final class AccessNeedsMet implements StreamingMetric {
   private static final int ABSENT = 2;
 
   /**
-   * The attendances and invitations of people who declared access needs: counts by participant
-   * (and by kind of need), by activity and in total, and the unmet ones as evidence, keyed by the
+   * The attendances and invitations of people who declared access needs: counts by participant (and
+   * by kind of need), by activity and in total, and the unmet ones as evidence, keyed by the
    * activity's and the participant's ranks in id order.
    */
   private static final class Needs implements Accumulator {
@@ -123,8 +130,13 @@ public final class AccessNeedsMet implements StreamingMetric {
     private final AccessMatch access;
     private final int[] declaring;
     private final int[] met;
-    /** For each participant with needs (by {@link #row}), for each kind: attendances where that kind was met. */
+
+    /**
+     * For each participant with needs (by {@link #row}), for each kind: attendances where that kind
+     * was met.
+     */
     private final int[] metByKind;
+
     private final int[] row;
     private final int[] declaringAt;
     private final LongIntMap unmet = new LongIntMap();
@@ -152,7 +164,8 @@ public final class AccessNeedsMet implements StreamingMetric {
     @Override
     public void accept(EventBatch batch) {
       for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
-        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        attendance(
+            batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
       }
     }
 
@@ -192,7 +205,8 @@ public final class AccessNeedsMet implements StreamingMetric {
     }
 
     private long key(int activity, int participant) {
-      return (long) positions.activityRank(activity) * positions.participants() + positions.participantRank(participant);
+      return (long) positions.activityRank(activity) * positions.participants()
+          + positions.participantRank(participant);
     }
 
     @Override
@@ -225,10 +239,14 @@ public final class AccessNeedsMet implements StreamingMetric {
         }
       }
       if (declaringTotal == 0) {
-        return Measurement.noValue(String.format(Locale.ROOT,
-            "none of the %d attendances in scope is by someone who declared access needs", records));
+        return Measurement.noValue(
+            String.format(
+                Locale.ROOT,
+                "none of the %d attendances in scope is by someone who declared access needs",
+                records));
       }
-      Measurement.Builder result = Measurement.of((double) metTotal / declaringTotal, declaringTotal);
+      Measurement.Builder result =
+          Measurement.of((double) metTotal / declaringTotal, declaringTotal);
       if (absentees > 0) {
         result.component("absentUnmetShare", 1 - (double) absenteesMet / absentees);
       }
@@ -236,15 +254,19 @@ public final class AccessNeedsMet implements StreamingMetric {
       result.breakdown(byNeed(attendees, metByKind));
       addFindings(result);
       if (attendedWithoutNeeds > 0) {
-        result.warning(Plural.of(attendedWithoutNeeds, "attendance", "attendances") + " by people who declared no "
-            + "access needs, or were never asked, " + Plural.word(attendedWithoutNeeds, "is", "are") + " not counted.");
+        result.warning(
+            Plural.of(attendedWithoutNeeds, "attendance", "attendances")
+                + " by people who declared no "
+                + "access needs, or were never asked, "
+                + Plural.word(attendedWithoutNeeds, "is", "are")
+                + " not counted.");
       }
       return result.build();
     }
 
     /**
-     * Per activity in id order: the attendees, then the absent invitees, whose needs were not met. Each
-     * finding goes straight to the builder, which keeps only the first ones.
+     * Per activity in id order: the attendees, then the absent invitees, whose needs were not met.
+     * Each finding goes straight to the builder, which keeps only the first ones.
      */
     private void addFindings(Measurement.Builder result) {
       long[] keys = unmet.sortedKeys();
@@ -255,28 +277,50 @@ public final class AccessNeedsMet implements StreamingMetric {
         List<Participant> present = new ArrayList<>();
         List<Participant> absent = new ArrayList<>();
         while (to < keys.length && keys[to] / positions.participants() == rank) {
-          Participant p = positions.participantAt(positions.participantByRank((int) (keys[to] % positions.participants())));
+          Participant p =
+              positions.participantAt(
+                  positions.participantByRank((int) (keys[to] % positions.participants())));
           (unmet.get(keys[to], 0) == PRESENT ? present : absent).add(p);
           to++;
         }
         int activity = positions.activityByRank(rank);
         Activity a = positions.activityAt(activity);
         if (!present.isEmpty()) {
-          result.finding(finding(UNMET, Severity.HIGH, a, present, "At activity " + a.id() + ", "
-              + Plural.ofAll(present.size(), declaringAt[activity], "person", "people") + " who attended with "
-              + "declared access needs had a need the activity did not provide for"));
+          result.finding(
+              finding(
+                  UNMET,
+                  Severity.HIGH,
+                  a,
+                  present,
+                  "At activity "
+                      + a.id()
+                      + ", "
+                      + Plural.ofAll(present.size(), declaringAt[activity], "person", "people")
+                      + " who attended with "
+                      + "declared access needs had a need the activity did not provide for"));
         }
         if (!absent.isEmpty()) {
-          result.finding(finding(UNMET_ABSENT, Severity.MEDIUM, a, absent, "At activity " + a.id() + ", "
-              + Plural.of(absent.size(), "person who was", "people who were") + " invited but did not come had "
-              + "declared a need the activity did not provide for"));
+          result.finding(
+              finding(
+                  UNMET_ABSENT,
+                  Severity.MEDIUM,
+                  a,
+                  absent,
+                  "At activity "
+                      + a.id()
+                      + ", "
+                      + Plural.of(absent.size(), "person who was", "people who were")
+                      + " invited but did not come had "
+                      + "declared a need the activity did not provide for"));
         }
         from = to;
       }
     }
   }
 
-  /** A participant who attended with declared needs: at how many attendances, and how many met them. */
+  /**
+   * A participant who attended with declared needs: at how many attendances, and how many met them.
+   */
   private record Attendee(Participant participant, int declaring, int met, int row) {
     String id() {
       return participant.id();
@@ -299,8 +343,8 @@ public final class AccessNeedsMet implements StreamingMetric {
     }
   }
 
-  private static Finding finding(String code, Severity severity, Activity activity, List<Participant> unmet,
-      String what) {
+  private static Finding finding(
+      String code, Severity severity, Activity activity, List<Participant> unmet, String what) {
     Set<AccessKind> kinds = EnumSet.noneOf(AccessKind.class);
     List<String> evidence = new ArrayList<>();
     evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
@@ -310,13 +354,16 @@ public final class AccessNeedsMet implements StreamingMetric {
           kinds.add(need.kind());
         }
       }
-      evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
+      evidence.add(
+          Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
     }
     List<String> needs = kinds.stream().map(Words::accessNeed).toList();
     return Finding.of(code, severity, what + ": " + Words.list(needs, "and") + ".", evidence);
   }
 
-  /** For each kind of need, the share of the attendances declaring it at which it was met in full. */
+  /**
+   * For each kind of need, the share of the attendances declaring it at which it was met in full.
+   */
   private static Breakdown byNeed(List<Attendee> attendees, int[] metByKind) {
     // The kinds each attendee declared, as bits by kind: found once, not once per kind.
     int[] declared = new int[attendees.size()];

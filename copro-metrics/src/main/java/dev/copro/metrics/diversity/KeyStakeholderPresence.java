@@ -1,12 +1,12 @@
 package dev.copro.metrics.diversity;
 
-import dev.copro.metrics.support.Words;
-import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Shares;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Participant;
@@ -65,30 +65,40 @@ public final class KeyStakeholderPresence implements StreamingMetric {
   /** The code of the finding that a key group was invited but nobody from it attended. */
   public static final String ABSENT = "key-group-absent";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .version("1.0.0")
-      .name("Key stakeholders present")
-      .description("The share of activities at which every key stakeholder group (by default people with lived"
-          + " experience, carers and professionals) had at least one person present. \"Nothing about us without"
-          + " us\": key stakeholders not present, or not even invited, is a warning sign of tokenism. Component:"
-          + " the share of activities to which every key group was invited.")
-      .summary("The share of activities at which every key stakeholder group (by default people with "
-          + "lived experience, carers and professionals) had at least one person present, from 0% to "
-          + "100%.")
-      .goodLooksLike("Nearly every activity has someone from every key group in the room, and every group is "
-          + "invited.")
-      .principles(Principle.DIVERSITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .parameters(ParameterSpec.strings(GROUPS,
-          List.of(Perspective.LIVED_EXPERIENCE.code(), Perspective.CARER.code(), Perspective.PROFESSIONAL.code()),
-          "The key stakeholder groups, as perspective codes (lived-experience, carer, professional, commissioner,"
-              + " other); every one should be present at every activity."))
-      .thresholds(Thresholds.higherIsBetter(0.9, 0.7))
-      .references(
-          References.SCIE_GUIDE_51,
-          References.warningSigns("warning sign 9: key stakeholders not present or even invited"))
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .version("1.0.0")
+          .name("Key stakeholders present")
+          .description(
+              "The share of activities at which every key stakeholder group (by default people with lived"
+                  + " experience, carers and professionals) had at least one person present. \"Nothing about us without"
+                  + " us\": key stakeholders not present, or not even invited, is a warning sign of tokenism. Component:"
+                  + " the share of activities to which every key group was invited.")
+          .summary(
+              "The share of activities at which every key stakeholder group (by default people with "
+                  + "lived experience, carers and professionals) had at least one person present, from 0% to "
+                  + "100%.")
+          .goodLooksLike(
+              "Nearly every activity has someone from every key group in the room, and every group is "
+                  + "invited.")
+          .principles(Principle.DIVERSITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .parameters(
+              ParameterSpec.strings(
+                  GROUPS,
+                  List.of(
+                      Perspective.LIVED_EXPERIENCE.code(),
+                      Perspective.CARER.code(),
+                      Perspective.PROFESSIONAL.code()),
+                  "The key stakeholder groups, as perspective codes (lived-experience, carer, professional, commissioner,"
+                      + " other); every one should be present at every activity."))
+          .thresholds(Thresholds.higherIsBetter(0.9, 0.7))
+          .references(
+              References.SCIE_GUIDE_51,
+              References.warningSigns(
+                  "warning sign 9: key stakeholders not present or even invited"))
+          .build();
 
   /** Creates the metric; it holds no state. */
   public KeyStakeholderPresence() {}
@@ -99,8 +109,8 @@ public final class KeyStakeholderPresence implements StreamingMetric {
   }
 
   /**
-   * A new accumulator of the perspectives invited to and present at each activity in scope, with the
-   * invitees of key groups who stayed away (candidates for the {@value #ABSENT} evidence).
+   * A new accumulator of the perspectives invited to and present at each activity in scope, with
+   * the invitees of key groups who stayed away (candidates for the {@value #ABSENT} evidence).
    */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
@@ -145,7 +155,8 @@ public final class KeyStakeholderPresence implements StreamingMetric {
     @Override
     public void accept(EventBatch batch) {
       for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
-        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        attendance(
+            batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
       }
     }
 
@@ -164,8 +175,10 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       invited[activity] |= a.invited() ? bit : 0;
       present[activity] |= a.attended() ? bit : 0;
       if (a.invited() && !a.attended() && (keyBits & bit) != 0 && (present[activity] & bit) == 0) {
-        absentees.add((long) positions.activityRank(activity) * positions.participants()
-            + positions.participantRank(p), 1);
+        absentees.add(
+            (long) positions.activityRank(activity) * positions.participants()
+                + positions.participantRank(p),
+            1);
       }
     }
 
@@ -183,12 +196,20 @@ public final class KeyStakeholderPresence implements StreamingMetric {
     @Override
     public Measurement result() {
       if (!problems.isEmpty()) {
-        return Measurement.noValue("the parameter '" + GROUPS + "' is invalid: " + String.join("; ", problems)
-            + "; use perspective codes: " + PerspectiveCodes.known());
+        return Measurement.noValue(
+            "the parameter '"
+                + GROUPS
+                + "' is invalid: "
+                + String.join("; ", problems)
+                + "; use perspective codes: "
+                + PerspectiveCodes.known());
       }
       if (keys.isEmpty()) {
-        return Measurement.noValue("the parameter '" + GROUPS + "' lists no key group: give perspective codes such as "
-            + PerspectiveCodes.known());
+        return Measurement.noValue(
+            "the parameter '"
+                + GROUPS
+                + "' lists no key group: give perspective codes such as "
+                + PerspectiveCodes.known());
       }
       if (context.activities().isEmpty()) {
         return Measurement.noValue("no activities in scope");
@@ -210,27 +231,36 @@ public final class KeyStakeholderPresence implements StreamingMetric {
         }
       }
       if (recordedInScope.isEmpty()) {
-        return Measurement.noValue(String.format(Locale.ROOT,
-            "none of the %d activities in scope has attendance recorded", context.activities().size()));
+        return Measurement.noValue(
+            String.format(
+                Locale.ROOT,
+                "none of the %d activities in scope has attendance recorded",
+                context.activities().size()));
       }
-      Measurement.Builder result = Measurement.of((double) allPresent.size() / recordedInScope.size(),
-              recordedInScope.size())
-          .component("invitedShare", (double) allInvited / recordedInScope.size())
-          .breakdowns(Shares.byStageAndType(recordedInScope, a -> allPresent.contains(a.id())));
+      Measurement.Builder result =
+          Measurement.of(
+                  (double) allPresent.size() / recordedInScope.size(), recordedInScope.size())
+              .component("invitedShare", (double) allInvited / recordedInScope.size())
+              .breakdowns(Shares.byStageAndType(recordedInScope, a -> allPresent.contains(a.id())));
       addFindings(recordedInScope, result);
       int unrecorded = context.activities().size() - recordedInScope.size();
       if (unrecorded > 0) {
-        result.warning(Words.capitalised(Plural.ofAll(unrecorded, context.activities().size(), "activity",
-            "activities")) + " in scope " + Plural.word(unrecorded, "has", "have") + " no attendance recorded, so "
-            + Plural.word(unrecorded, "it is", "they are") + " left out.");
+        result.warning(
+            Words.capitalised(
+                    Plural.ofAll(unrecorded, context.activities().size(), "activity", "activities"))
+                + " in scope "
+                + Plural.word(unrecorded, "has", "have")
+                + " no attendance recorded, so "
+                + Plural.word(unrecorded, "it is", "they are")
+                + " left out.");
       }
       return result.build();
     }
 
     /**
-     * Per activity with attendance recorded, in id order: key groups neither invited nor present, then
-     * key groups invited who stayed away. Each finding goes straight to the builder, which keeps only
-     * the first ones.
+     * Per activity with attendance recorded, in id order: key groups neither invited nor present,
+     * then key groups invited who stayed away. Each finding goes straight to the builder, which
+     * keeps only the first ones.
      */
     private void addFindings(List<Activity> recordedInScope, Measurement.Builder result) {
       long[] absent = absentees.sortedKeys();
@@ -247,9 +277,16 @@ public final class KeyStakeholderPresence implements StreamingMetric {
         }
         int unreached = keyBits & ~invited[a] & ~present[a];
         if (unreached != 0) {
-          result.finding(Finding.of(NOT_INVITED, Severity.HIGH, "At activity " + activity.id() + ", no "
-              + Words.people(perspectives(unreached), "or") + " were invited or present.",
-              List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+          result.finding(
+              Finding.of(
+                  NOT_INVITED,
+                  Severity.HIGH,
+                  "At activity "
+                      + activity.id()
+                      + ", no "
+                      + Words.people(perspectives(unreached), "or")
+                      + " were invited or present.",
+                  List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
         }
         int stayedAway = keyBits & invited[a] & ~present[a];
         if (stayedAway != 0) {
@@ -258,19 +295,33 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       }
     }
 
-    /** The finding that key groups stayed away, with the absent invitees of those groups as evidence. */
+    /**
+     * The finding that key groups stayed away, with the absent invitees of those groups as
+     * evidence.
+     */
     private Finding absence(Activity activity, long[] absent, int groups) {
       List<String> evidence = new ArrayList<>();
       evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
       for (long key : absent) {
-        Participant p = positions.participantAt(positions.participantByRank((int) (key % positions.participants())));
+        Participant p =
+            positions.participantAt(
+                positions.participantByRank((int) (key % positions.participants())));
         if ((groups & 1 << p.perspective().ordinal()) != 0) {
-          evidence.add(Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
+          evidence.add(
+              Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
         }
       }
       int invitees = evidence.size() - 1;
-      return Finding.of(ABSENT, Severity.LOW, "At activity " + activity.id() + ", no " + Words.people(
-          perspectives(groups), "or") + " attended, though " + Plural.of(invitees, "was", "were") + " invited.",
+      return Finding.of(
+          ABSENT,
+          Severity.LOW,
+          "At activity "
+              + activity.id()
+              + ", no "
+              + Words.people(perspectives(groups), "or")
+              + " attended, though "
+              + Plural.of(invitees, "was", "were")
+              + " invited.",
           evidence);
     }
   }

@@ -18,6 +18,8 @@ final class PerspectiveCodes {
 
   /** Every perspective code, for messages: {@code lived-experience, carer, …}. */
   static String known() {
-    return Arrays.stream(Perspective.values()).map(Perspective::code).collect(Collectors.joining(", "));
+    return Arrays.stream(Perspective.values())
+        .map(Perspective::code)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -58,8 +58,12 @@ record ReferencePopulation(SortedMap<String, Double> shares, List<String> proble
     if (problems.isEmpty()) {
       double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
       if (!(Math.abs(sum - 1) <= tolerance)) {
-        problems.add(String.format(Locale.ROOT, "the reference shares sum to %.4f, not 1 (tolerance %s)", sum,
-            tolerance));
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "the reference shares sum to %.4f, not 1 (tolerance %s)",
+                sum,
+                tolerance));
       }
     }
     return new ReferencePopulation(shares, problems);

@@ -7,10 +7,10 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * The nonparametric bootstrap of a mean with percentile intervals (Efron and Tibshirani 1993,
- * ch. 13), from a seeded generator so that the same input always gives the same interval.
- * One instance serves one measurement: its generator carries state between calls, so strata
- * resampled one after the other draw independent resamples.
+ * The nonparametric bootstrap of a mean with percentile intervals (Efron and Tibshirani 1993, ch.
+ * 13), from a seeded generator so that the same input always gives the same interval. One instance
+ * serves one measurement: its generator carries state between calls, so strata resampled one after
+ * the other draw independent resamples.
  */
 final class Bootstrap {
 
@@ -27,8 +27,8 @@ final class Bootstrap {
   }
 
   /**
-   * The means of {@code samples} resamples of {@code values}, each drawn with replacement and of the
-   * same size as {@code values}.
+   * The means of {@code samples} resamples of {@code values}, each drawn with replacement and of
+   * the same size as {@code values}.
    *
    * @param values at least one value
    */
@@ -45,8 +45,8 @@ final class Bootstrap {
   }
 
   /**
-   * The percentile interval at {@code level}: the (1 − level)/2 and (1 + level)/2 percentiles of the
-   * bootstrap replicates.
+   * The percentile interval at {@code level}: the (1 − level)/2 and (1 + level)/2 percentiles of
+   * the bootstrap replicates.
    *
    * @param replicates at least one replicate
    * @param level the confidence level, in (0, 1)

@@ -9,13 +9,13 @@ import dev.copro.metrics.support.Words;
 import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
+import dev.copro.model.StringIndex;
 import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
-import dev.copro.model.StringIndex;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Accumulator;
-import dev.copro.spi.Breakdown;
 import dev.copro.spi.Bloc;
+import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Finding;
@@ -43,34 +43,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code copro.experience.minier-checklist}: Minier's checklist scored by the people who took part,
- * set beside the warning signs of tokenism the records show — per sign, do people and records agree?
+ * set beside the warning signs of tokenism the records show — per sign, do people and records
+ * agree?
  *
  * <p>Participants answer the ten {@link MinierItem standard items} ({@code minier.rubber-stamp} …
  * {@code minier.comments-not-documented}), each the good practice that one warning sign breaks. An
- * answer is read on its item's scale as (value − min) ÷ (max − min); a respondent's score for a sign
- * is the mean over their answers to its item (in any survey, any round), and a respondent
+ * answer is read on its item's scale as (value − min) ÷ (max − min); a respondent's score for a
+ * sign is the mean over their answers to its item (in any survey, any round), and a respondent
  * <em>reports</em> the sign when that mean is below the midpoint 0.5 (disagreeing with the good
  * practice; neutral is not a report).
  *
  * <p>People's view of a sign rests on the lived-experience bloc's respondents to its item: unknown
  * when fewer than {@code minRespondents} answered (a share of so few people would point at them),
  * else <em>present</em> when at least {@code minReportingShare} of them report it and
- * <em>absent</em> otherwise. The records' view is the sign's 0/1 component in the outcome of
- * {@code copro.tokenism.warning-signs}, unknown when that metric says the sign could not be
- * assessed. A sign is compared when both views are known, and people and records agree when both
- * say present or both say absent.
+ * <em>absent</em> otherwise. The records' view is the sign's 0/1 component in the outcome of {@code
+ * copro.tokenism.warning-signs}, unknown when that metric says the sign could not be assessed. A
+ * sign is compared when both views are known, and people and records agree when both say present or
+ * both say absent.
  *
  * <p>The value is the share of compared signs on which they agree (higher is better); n is the
  * number of bloc members who answered at least one item. Components: {@code <sign>Reported}, the
- * share of bloc respondents reporting each sign whose view is known (such as {@code notPaidReported});
- * {@code signsCompared} and {@code signsAgreed}. Findings: {@code people-report-unrecorded-sign}
- * (medium) where people report a sign the records do not show, citing the answers that report it;
- * {@code records-show-unreported-sign} (low) where the records show a sign people do not report,
- * citing the records' evidence. Breakdowns: {@code sign} (the share of bloc respondents reporting
- * each sign, n the respondents to its item) and, over every respondent, by perspective and the
- * context's other dimensions (the agreement of each group's view with the records, by the same rules).
+ * share of bloc respondents reporting each sign whose view is known (such as {@code
+ * notPaidReported}); {@code signsCompared} and {@code signsAgreed}. Findings: {@code
+ * people-report-unrecorded-sign} (medium) where people report a sign the records do not show,
+ * citing the answers that report it; {@code records-show-unreported-sign} (low) where the records
+ * show a sign people do not report, citing the records' evidence. Breakdowns: {@code sign} (the
+ * share of bloc respondents reporting each sign, n the respondents to its item) and, over every
+ * respondent, by perspective and the context's other dimensions (the agreement of each group's view
+ * with the records, by the same rules).
  *
- * <p>Runs in the aggregate phase, after {@code copro.tokenism.warning-signs}, over the whole dataset.
+ * <p>Runs in the aggregate phase, after {@code copro.tokenism.warning-signs}, over the whole
+ * dataset.
  *
  * <p>Streams: its accumulator keeps how often each respondent gave each answer to each checklist
  * item, and for each respondent and sign the exact count and first ids of their answers (the
@@ -103,35 +106,51 @@ public final class MinierChecklist implements StreamingMetric {
 
   private static final double MIDPOINT = 0.5;
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Minier's checklist: people and records")
-      .description("Kevin Minier's checklist of the ten warning signs of tokenism, scored by the people with lived "
-          + "experience and carers who took part (survey items minier.rubber-stamp to "
-          + "minier.comments-not-documented), set beside the signs the records show: the share of signs on which "
-          + "people and records agree, and each sign people report that the records do not show, or the reverse. "
-          + "Higher is better.")
-      .summary("The share of the warning signs of tokenism on which the answers of people with lived "
-          + "experience and carers to Minier's checklist agree with what the records show, from 0% to "
-          + "100%.")
-      .goodLooksLike("People's answers and the records tell the same story on nearly every sign.")
-      .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .phase(Phase.AGGREGATE)
-      .sliceable(false)
-      .parameters(
-          ParameterSpec.integer(MIN_RESPONDENTS, 5, 1, 10_000,
-              "Fewest bloc members answering a sign's item for their view of it to be reported and compared "
-                  + "with the records; keep it at least the suppression minimum."),
-          ParameterSpec.decimal(MIN_REPORTING_SHARE, 0.5, 0.05, 1,
-              "People report a sign when at least this share of the bloc members answering its item disagree "
-                  + "with its good-practice statement."))
-      .thresholds(Thresholds.higherIsBetter(0.9, 0.7))
-      .references(
-          References.warningSigns("the checklist everybody involved could score against"),
-          References.SCIE_GUIDE_51,
-          "NIHR et al. (2019) UK Standards for Public Involvement.")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Minier's checklist: people and records")
+          .description(
+              "Kevin Minier's checklist of the ten warning signs of tokenism, scored by the people with lived "
+                  + "experience and carers who took part (survey items minier.rubber-stamp to "
+                  + "minier.comments-not-documented), set beside the signs the records show: the share of signs on which "
+                  + "people and records agree, and each sign people report that the records do not show, or the reverse. "
+                  + "Higher is better.")
+          .summary(
+              "The share of the warning signs of tokenism on which the answers of people with lived "
+                  + "experience and carers to Minier's checklist agree with what the records show, from 0% to "
+                  + "100%.")
+          .goodLooksLike(
+              "People's answers and the records tell the same story on nearly every sign.")
+          .principles(
+              Principle.EQUALITY,
+              Principle.DIVERSITY,
+              Principle.ACCESSIBILITY,
+              Principle.RECIPROCITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .phase(Phase.AGGREGATE)
+          .sliceable(false)
+          .parameters(
+              ParameterSpec.integer(
+                  MIN_RESPONDENTS,
+                  5,
+                  1,
+                  10_000,
+                  "Fewest bloc members answering a sign's item for their view of it to be reported and compared "
+                      + "with the records; keep it at least the suppression minimum."),
+              ParameterSpec.decimal(
+                  MIN_REPORTING_SHARE,
+                  0.5,
+                  0.05,
+                  1,
+                  "People report a sign when at least this share of the bloc members answering its item disagree "
+                      + "with its good-practice statement."))
+          .thresholds(Thresholds.higherIsBetter(0.9, 0.7))
+          .references(
+              References.warningSigns("the checklist everybody involved could score against"),
+              References.SCIE_GUIDE_51,
+              "NIHR et al. (2019) UK Standards for Public Involvement.")
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public MinierChecklist() {}
@@ -144,9 +163,9 @@ public final class MinierChecklist implements StreamingMetric {
 
   /**
    * A new accumulator of the answers to the checklist's items. The measurement — no value when no
-   * bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or when no
-   * sign has both views known — is made from it in {@link Accumulator#result()}, where the outcome
-   * of the warning signs is read.
+   * bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or when
+   * no sign has both views known — is made from it in {@link Accumulator#result()}, where the
+   * outcome of the warning signs is read.
    */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
@@ -164,10 +183,15 @@ public final class MinierChecklist implements StreamingMetric {
     private final Positions positions;
     private final Items items;
     private final LongIntMap counts = new LongIntMap();
+
     /** By respondent rank × signs + sign: the ids of the respondent's answers on the sign. */
     private final Map<Long, Evidence> responses = new HashMap<>();
-    /** By item: whether it begins with the checklist's prefix but names no sign, and was answered. */
+
+    /**
+     * By item: whether it begins with the checklist's prefix but names no sign, and was answered.
+     */
     private final boolean[] unknownAnswered;
+
     private int ignored;
 
     Answers(EvaluationContext context) {
@@ -179,7 +203,8 @@ public final class MinierChecklist implements StreamingMetric {
 
     @Override
     public void surveyResponse(SurveyResponse r) {
-      // A built Dataset has resolved every response's participant, survey and item, so the lookups cannot miss.
+      // A built Dataset has resolved every response's participant, survey and item, so the lookups
+      // cannot miss.
       int item = items.index(r.survey(), r.item());
       if (!items.checklist(item)) {
         return;
@@ -191,8 +216,12 @@ public final class MinierChecklist implements StreamingMetric {
         return;
       }
       long rank = positions.participantRank(positions.participant(r.participant()));
-      counts.add((rank * items.count() + item) * items.span() + (r.value() - items.item(item).scaleMin()), 1);
-      responses.computeIfAbsent(rank * SIGNS + sign.ordinal(), k -> new Evidence(RecordKind.SURVEY_RESPONSE))
+      counts.add(
+          (rank * items.count() + item) * items.span() + (r.value() - items.item(item).scaleMin()),
+          1);
+      responses
+          .computeIfAbsent(
+              rank * SIGNS + sign.ordinal(), k -> new Evidence(RecordKind.SURVEY_RESPONSE))
           .add(r.id());
     }
 
@@ -200,8 +229,11 @@ public final class MinierChecklist implements StreamingMetric {
     public void merge(Accumulator other) {
       Answers o = (Answers) other;
       counts.addAll(o.counts);
-      o.responses.forEach((key, evidence) ->
-          responses.computeIfAbsent(key, k -> new Evidence(RecordKind.SURVEY_RESPONSE)).addAll(evidence));
+      o.responses.forEach(
+          (key, evidence) ->
+              responses
+                  .computeIfAbsent(key, k -> new Evidence(RecordKind.SURVEY_RESPONSE))
+                  .addAll(evidence));
       for (int i = 0; i < unknownAnswered.length; i++) {
         unknownAnswered[i] |= o.unknownAnswered[i];
       }
@@ -218,16 +250,32 @@ public final class MinierChecklist implements StreamingMetric {
         }
       }
       if (!unknownItems.isEmpty()) {
-        warnings.add(unknownItems.size() + " survey item" + (unknownItems.size() == 1 ? " has an id" : "s have ids")
-            + " beginning with \"" + MinierItem.ID_PREFIX + "\" but naming no warning sign (" + String.join(", ",
-            unknownItems) + "): " + ignored + " answer" + (ignored == 1 ? " is" : "s are") + " ignored. The "
-            + "checklist's item ids are " + MinierItem.RUBBER_STAMP.id() + " to "
-            + MinierItem.COMMENTS_NOT_DOCUMENTED.id() + ".");
+        warnings.add(
+            unknownItems.size()
+                + " survey item"
+                + (unknownItems.size() == 1 ? " has an id" : "s have ids")
+                + " beginning with \""
+                + MinierItem.ID_PREFIX
+                + "\" but naming no warning sign ("
+                + String.join(", ", unknownItems)
+                + "): "
+                + ignored
+                + " answer"
+                + (ignored == 1 ? " is" : "s are")
+                + " ignored. The "
+                + "checklist's item ids are "
+                + MinierItem.RUBBER_STAMP.id()
+                + " to "
+                + MinierItem.COMMENTS_NOT_DOCUMENTED.id()
+                + ".");
       }
       return measure(context, answers(), warnings);
     }
 
-    /** Every answer to an item of the checklist, one per respondent and sign, in respondent id order. */
+    /**
+     * Every answer to an item of the checklist, one per respondent and sign, in respondent id
+     * order.
+     */
     private List<Answer> answers() {
       List<Answer> answers = new ArrayList<>();
       long[] keys = counts.sortedKeys();
@@ -241,7 +289,8 @@ public final class MinierChecklist implements StreamingMetric {
           int item = (int) (keys[to] / items.span() % items.count());
           SurveyItem declared = items.item(item);
           // As each answer is read on its own: (value − min) ÷ (max − min).
-          double score = (double) (keys[to] % items.span()) / (declared.scaleMax() - declared.scaleMin());
+          double score =
+              (double) (keys[to] % items.span()) / (declared.scaleMax() - declared.scaleMin());
           List<Double> own = scores.computeIfAbsent(items.sign(item), s -> new ArrayList<>());
           for (int n = counts.get(keys[to], 0); n > 0; n--) {
             own.add(score);
@@ -251,9 +300,18 @@ public final class MinierChecklist implements StreamingMetric {
         int participant = positions.participantByRank(rank);
         String id = positions.participantAt(participant).id();
         boolean bloc = positions.isBloc(participant);
-        scores.forEach((sign, values) -> answers.add(new Answer(id, bloc, sign, mean(values) < MIDPOINT,
-            // Every counted answer was also kept as evidence under its respondent and sign.
-            Objects.requireNonNull(responses.get((long) rank * SIGNS + sign.ordinal()), "responses"))));
+        scores.forEach(
+            (sign, values) ->
+                answers.add(
+                    new Answer(
+                        id,
+                        bloc,
+                        sign,
+                        mean(values) < MIDPOINT,
+                        // Every counted answer was also kept as evidence under its respondent and
+                        // sign.
+                        Objects.requireNonNull(
+                            responses.get((long) rank * SIGNS + sign.ordinal()), "responses"))));
         from = to;
       }
       return answers;
@@ -264,105 +322,176 @@ public final class MinierChecklist implements StreamingMetric {
 
   /**
    * Compares the bloc's answers to the checklist with the warning signs the records show; no value
-   * when no bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value, or
-   * when no sign has both views known.
+   * when no bloc member answered an item, when {@code copro.tokenism.warning-signs} gave no value,
+   * or when no sign has both views known.
    */
-  private static Measurement measure(EvaluationContext context, List<Answer> answers, List<String> warnings) {
+  private static Measurement measure(
+      EvaluationContext context, List<Answer> answers, List<String> warnings) {
     int minRespondents = context.parameters().integer(MIN_RESPONDENTS);
     double minReportingShare = context.parameters().decimal(MIN_REPORTING_SHARE);
     List<Answer> bloc = answers.stream().filter(Answer::bloc).toList();
     long blocRespondents = bloc.stream().map(Answer::participant).distinct().count();
     Records records = Records.of(context.outcome(WARNING_SIGNS));
     if (blocRespondents == 0) {
-      Measurement.Builder none = Measurement.builderWithoutValue("none of the " + Words.bloc(context.bloc())
-          + " answered an item of Minier's checklist (survey items " + MinierItem.ID_PREFIX + "*) in scope"
-          + (records.known() ? "" : ", and " + records.missing()));
+      Measurement.Builder none =
+          Measurement.builderWithoutValue(
+              "none of the "
+                  + Words.bloc(context.bloc())
+                  + " answered an item of Minier's checklist (survey items "
+                  + MinierItem.ID_PREFIX
+                  + "*) in scope"
+                  + (records.known() ? "" : ", and " + records.missing()));
       warnings.forEach(none::warning);
       return none.build();
     }
     Map<MinierItem, List<Answer>> bySign = bySign(bloc);
     Map<MinierItem, Seen> people = new EnumMap<>(MinierItem.class);
     for (MinierItem sign : MinierItem.values()) {
-      List<Answer> signAnswers = Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
+      List<Answer> signAnswers =
+          Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
       people.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare));
       if (signAnswers.isEmpty()) {
         continue;
       }
       if (signAnswers.size() < minRespondents) {
-        warnings.add("Only " + Words.bloc(context.bloc(), signAnswers.size()) + " answered the checklist item on "
-            + named(sign) + ", fewer than " + minRespondents + ", so their answers are not reported or compared with "
-            + "the records.");
+        warnings.add(
+            "Only "
+                + Words.bloc(context.bloc(), signAnswers.size())
+                + " answered the checklist item on "
+                + named(sign)
+                + ", fewer than "
+                + minRespondents
+                + ", so their answers are not reported or compared with "
+                + "the records.");
       } else if (records.known() && records.seen(sign) == Seen.UNKNOWN) {
-        warnings.add("The records could not assess " + named(sign) + ", so people's answers on it are not compared.");
+        warnings.add(
+            "The records could not assess "
+                + named(sign)
+                + ", so people's answers on it are not compared.");
       }
     }
-    List<String> unanswered = bySign.entrySet().stream().filter(e -> e.getValue().isEmpty())
-        .map(e -> e.getKey().sign()).toList();
+    List<String> unanswered =
+        bySign.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(e -> e.getKey().sign())
+            .toList();
     if (!unanswered.isEmpty()) {
-      warnings.add("None of the " + Words.bloc(context.bloc()) + " answered the checklist "
-          + Plural.word(unanswered.size(), "item", "items") + " on " + Words.list(unanswered, "and") + ".");
+      warnings.add(
+          "None of the "
+              + Words.bloc(context.bloc())
+              + " answered the checklist "
+              + Plural.word(unanswered.size(), "item", "items")
+              + " on "
+              + Words.list(unanswered, "and")
+              + ".");
     }
 
     Comparison comparison = compare(people, records);
-    Measurement.Builder result = comparison.compared() == 0 || !records.known()
-        ? Measurement.builderWithoutValue(records.known()
-            ? "no warning sign was both answered by at least " + Words.bloc(context.bloc(), minRespondents)
-                + " and assessed from the records"
-            : records.missing() + ", so people's answers have nothing to be compared with")
-        : Measurement.of((double) comparison.agreed() / comparison.compared(), blocRespondents);
+    Measurement.Builder result =
+        comparison.compared() == 0 || !records.known()
+            ? Measurement.builderWithoutValue(
+                records.known()
+                    ? "no warning sign was both answered by at least "
+                        + Words.bloc(context.bloc(), minRespondents)
+                        + " and assessed from the records"
+                    : records.missing() + ", so people's answers have nothing to be compared with")
+            : Measurement.of((double) comparison.agreed() / comparison.compared(), blocRespondents);
     for (MinierItem sign : MinierItem.values()) {
       if (people.get(sign) != Seen.UNKNOWN) {
-        result.component(sign.component() + "Reported", share(Objects.requireNonNull(bySign.get(sign))));
+        result.component(
+            sign.component() + "Reported", share(Objects.requireNonNull(bySign.get(sign))));
       }
     }
     if (records.known()) {
-      result.component("signsCompared", comparison.compared()).component("signsAgreed", comparison.agreed());
+      result
+          .component("signsCompared", comparison.compared())
+          .component("signsAgreed", comparison.agreed());
       findings(bySign, people, records, result, context.bloc());
     }
     List<Group> signGroups = new ArrayList<>();
-    bySign.forEach((sign, signAnswers) -> {
-      if (!signAnswers.isEmpty()) {
-        signGroups.add(Group.of(sign.sign(), share(signAnswers), signAnswers.size()));
-      }
-    });
+    bySign.forEach(
+        (sign, signAnswers) -> {
+          if (!signAnswers.isEmpty()) {
+            signGroups.add(Group.of(sign.sign(), share(signAnswers), signAnswers.size()));
+          }
+        });
     result.breakdown(new Breakdown("sign", signGroups));
     if (records.known()) {
-      result.breakdowns(context.breakdowns(answers, Answer::participant, group -> {
-        Map<MinierItem, Seen> groupView = new EnumMap<>(MinierItem.class);
-        bySign(group).forEach((sign, signAnswers) ->
-            groupView.put(sign, Seen.byPeople(signAnswers, minRespondents, minReportingShare)));
-        Comparison c = compare(groupView, records);
-        return c.compared() == 0 ? Double.NaN : (double) c.agreed() / c.compared();
-      }));
+      result.breakdowns(
+          context.breakdowns(
+              answers,
+              Answer::participant,
+              group -> {
+                Map<MinierItem, Seen> groupView = new EnumMap<>(MinierItem.class);
+                bySign(group)
+                    .forEach(
+                        (sign, signAnswers) ->
+                            groupView.put(
+                                sign,
+                                Seen.byPeople(signAnswers, minRespondents, minReportingShare)));
+                Comparison c = compare(groupView, records);
+                return c.compared() == 0 ? Double.NaN : (double) c.agreed() / c.compared();
+              }));
     }
     warnings.forEach(result::warning);
     return result.build();
   }
 
   /** One finding per compared sign where people and records disagree, in the checklist's order. */
-  private static void findings(Map<MinierItem, List<Answer>> bySign, Map<MinierItem, Seen> people, Records records,
-      Measurement.Builder result, Bloc bloc) {
+  private static void findings(
+      Map<MinierItem, List<Answer>> bySign,
+      Map<MinierItem, Seen> people,
+      Records records,
+      Measurement.Builder result,
+      Bloc bloc) {
     for (MinierItem sign : MinierItem.values()) {
       Seen byPeople = people.get(sign);
       Seen inRecords = records.seen(sign);
-      List<Answer> signAnswers = Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
-      String counted = reporters(signAnswers) + " of the " + Words.bloc(bloc, signAnswers.size()) + " who answered ("
-          + percent(share(signAnswers)) + ")";
+      List<Answer> signAnswers =
+          Objects.requireNonNull(bySign.get(sign), "bySign holds every sign");
+      String counted =
+          reporters(signAnswers)
+              + " of the "
+              + Words.bloc(bloc, signAnswers.size())
+              + " who answered ("
+              + percent(share(signAnswers))
+              + ")";
       if (byPeople == Seen.PRESENT && inRecords == Seen.ABSENT) {
         Evidence evidence = new Evidence(RecordKind.SURVEY_RESPONSE);
         signAnswers.stream().filter(Answer::reports).forEach(a -> evidence.addAll(a.responses()));
-        result.finding(Evidence.finding(PEOPLE_REPORT_UNRECORDED_SIGN, Severity.MEDIUM, "People report " + named(sign)
-            + ": " + counted + " disagreed that \"" + sign.statement() + "\" The records do not show this sign.",
-            evidence));
+        result.finding(
+            Evidence.finding(
+                PEOPLE_REPORT_UNRECORDED_SIGN,
+                Severity.MEDIUM,
+                "People report "
+                    + named(sign)
+                    + ": "
+                    + counted
+                    + " disagreed that \""
+                    + sign.statement()
+                    + "\" The records do not show this sign.",
+                evidence));
       } else if (byPeople == Seen.ABSENT && inRecords == Seen.PRESENT) {
-        result.finding(Finding.of(RECORDS_SHOW_UNREPORTED_SIGN, Severity.LOW, "The records show " + named(sign)
-            + ", but only " + counted + " " + Plural.word(reporters(signAnswers), "reports", "report") + " it.",
-            records.evidence(sign)));
+        result.finding(
+            Finding.of(
+                RECORDS_SHOW_UNREPORTED_SIGN,
+                Severity.LOW,
+                "The records show "
+                    + named(sign)
+                    + ", but only "
+                    + counted
+                    + " "
+                    + Plural.word(reporters(signAnswers), "reports", "report")
+                    + " it.",
+                records.evidence(sign)));
       }
     }
   }
 
-  /** The answers of each sign, every sign present (with an empty list when nobody answered its item). */
+  /**
+   * The answers of each sign, every sign present (with an empty list when nobody answered its
+   * item).
+   */
   private static Map<MinierItem, List<Answer>> bySign(List<Answer> answers) {
     Map<MinierItem, List<Answer>> bySign = new EnumMap<>(MinierItem.class);
     for (MinierItem sign : MinierItem.values()) {
@@ -407,7 +536,9 @@ public final class MinierChecklist implements StreamingMetric {
 
   /** Whether a sign happened, in one view. */
   enum Seen {
-    PRESENT, ABSENT, UNKNOWN;
+    PRESENT,
+    ABSENT,
+    UNKNOWN;
 
     /** People's view of a sign from the answers to its item. */
     static Seen byPeople(List<Answer> answers, int minRespondents, double minReportingShare) {
@@ -418,7 +549,9 @@ public final class MinierChecklist implements StreamingMetric {
     }
   }
 
-  /** The records' view of every sign, read from the outcome of {@code copro.tokenism.warning-signs}. */
+  /**
+   * The records' view of every sign, read from the outcome of {@code copro.tokenism.warning-signs}.
+   */
   private static final class Records {
     private final Map<MinierItem, Seen> seen = new EnumMap<>(MinierItem.class);
     private final Map<MinierItem, List<String>> evidence = new EnumMap<>(MinierItem.class);
@@ -437,7 +570,8 @@ public final class MinierChecklist implements StreamingMetric {
         return new Records("the metric " + WARNING_SIGNS + " failed");
       }
       if (m.value() == null) {
-        return new Records("the metric " + WARNING_SIGNS + " has no value (" + m.noValueReason() + ")");
+        return new Records(
+            "the metric " + WARNING_SIGNS + " has no value (" + m.noValueReason() + ")");
       }
       Records records = new Records(null);
       for (MinierItem sign : MinierItem.values()) {
@@ -450,8 +584,13 @@ public final class MinierChecklist implements StreamingMetric {
           seen = component > 0 ? Seen.PRESENT : Seen.ABSENT;
         }
         records.seen.put(sign, seen);
-        records.evidence.put(sign, m.findings().stream().filter(f -> f.code().equals(sign.sign())).findFirst()
-            .map(Finding::evidence).orElse(List.of()));
+        records.evidence.put(
+            sign,
+            m.findings().stream()
+                .filter(f -> f.code().equals(sign.sign()))
+                .findFirst()
+                .map(Finding::evidence)
+                .orElse(List.of()));
       }
       return records;
     }
@@ -503,7 +642,8 @@ public final class MinierChecklist implements StreamingMetric {
       int widest = 1;
       for (Survey survey : dataset.surveys()) {
         firstOfSurvey.add(items.size());
-        itemsOfSurvey.add(StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
+        itemsOfSurvey.add(
+            StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
         for (SurveyItem item : survey.items()) {
           items.add(item);
           keys.add(survey.id() + "/" + item.id());
@@ -549,7 +689,8 @@ public final class MinierChecklist implements StreamingMetric {
   }
 
   /** One respondent's view of one sign: whether they report it, and the answers behind it. */
-  private record Answer(String participant, boolean bloc, MinierItem sign, boolean reports, Evidence responses) {}
+  private record Answer(
+      String participant, boolean bloc, MinierItem sign, boolean reports, Evidence responses) {}
 
   private record Comparison(int compared, int agreed) {}
 }

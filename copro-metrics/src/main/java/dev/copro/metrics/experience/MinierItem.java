@@ -27,37 +27,65 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public enum MinierItem {
   /** Warning sign 1: not involved until the end (rubber-stamp). */
-  RUBBER_STAMP("rubber-stamp", "not involved until the end",
-      "I was involved from the start, not only brought in at the end.", Principle.EQUALITY),
+  RUBBER_STAMP(
+      "rubber-stamp",
+      "not involved until the end",
+      "I was involved from the start, not only brought in at the end.",
+      Principle.EQUALITY),
   /** Warning sign 2: the solution had already been decided. */
-  ALREADY_DECIDED("already-decided", "the solution had already been decided",
-      "Nothing had been decided before we were asked.", Principle.EQUALITY),
+  ALREADY_DECIDED(
+      "already-decided",
+      "the solution had already been decided",
+      "Nothing had been decided before we were asked.",
+      Principle.EQUALITY),
   /** Warning sign 3: suggestions rejected because they do not fit the current model. */
-  DOES_NOT_FIT_MODEL("does-not-fit-model", "suggestions rejected because they do not fit the current model",
+  DOES_NOT_FIT_MODEL(
+      "does-not-fit-model",
+      "suggestions rejected because they do not fit the current model",
       "Our suggestions were taken seriously, even when they did not fit the current way of doing things.",
       Principle.EQUALITY),
   /** Warning sign 4: listened to, but none of it appears in the final service. */
-  IDEAS_NOT_USED("ideas-not-used", "listened to, but none of it appears in the final service",
-      "I can see what we said in the final service.", Principle.EQUALITY),
+  IDEAS_NOT_USED(
+      "ideas-not-used",
+      "listened to, but none of it appears in the final service",
+      "I can see what we said in the final service.",
+      Principle.EQUALITY),
   /** Warning sign 5: consulted and never heard of again. */
-  NO_FEEDBACK("no-feedback", "consulted and never heard of again",
-      "After I gave my views, I was told what happened to them.", Principle.RECIPROCITY),
+  NO_FEEDBACK(
+      "no-feedback",
+      "consulted and never heard of again",
+      "After I gave my views, I was told what happened to them.",
+      Principle.RECIPROCITY),
   /** Warning sign 6: no travel expenses, let alone an attendance fee. */
-  NOT_PAID("not-paid", "no travel expenses, let alone an attendance fee",
-      "I was offered travel expenses and a payment for my time.", Principle.RECIPROCITY),
+  NOT_PAID(
+      "not-paid",
+      "no travel expenses, let alone an attendance fee",
+      "I was offered travel expenses and a payment for my time.",
+      Principle.RECIPROCITY),
   /** Warning sign 7: two days' notice, impossible times, no lunch. */
-  POOR_ARRANGEMENTS("poor-arrangements", "two days' notice, impossible times, no lunch",
+  POOR_ARRANGEMENTS(
+      "poor-arrangements",
+      "two days' notice, impossible times, no lunch",
       "Meetings gave enough notice, were at times I could manage, and had food and drink when they were long.",
       Principle.ACCESSIBILITY),
   /** Warning sign 8: the venue did not consider physical access or sensory needs. */
-  ACCESS_IGNORED("access-ignored", "the venue did not consider physical access or sensory needs",
-      "The venues met people's physical access and sensory needs.", Principle.ACCESSIBILITY),
+  ACCESS_IGNORED(
+      "access-ignored",
+      "the venue did not consider physical access or sensory needs",
+      "The venues met people's physical access and sensory needs.",
+      Principle.ACCESSIBILITY),
   /** Warning sign 9: key stakeholders not present or not even invited. */
-  STAKEHOLDERS_MISSING("stakeholders-missing", "key stakeholders not present or not even invited",
-      "The key people and groups were there, or at least invited.", Principle.DIVERSITY),
+  STAKEHOLDERS_MISSING(
+      "stakeholders-missing",
+      "key stakeholders not present or not even invited",
+      "The key people and groups were there, or at least invited.",
+      Principle.DIVERSITY),
   /** Warning sign 10: key comments not documented, ignored. */
-  COMMENTS_NOT_DOCUMENTED("comments-not-documented", "key comments not documented",
-      "Our key comments were written down, not ignored.", Principle.EQUALITY);
+  COMMENTS_NOT_DOCUMENTED(
+      "comments-not-documented",
+      "key comments not documented",
+      "Our key comments were written down, not ignored.",
+      Principle.EQUALITY);
 
   /** The prefix of every item id of the checklist. */
   public static final String ID_PREFIX = "minier.";
@@ -80,12 +108,18 @@ public enum MinierItem {
     this.principle = principle;
   }
 
-  /** The item id participants answer, {@code minier.} and the sign's code, such as {@code minier.not-paid}. */
+  /**
+   * The item id participants answer, {@code minier.} and the sign's code, such as {@code
+   * minier.not-paid}.
+   */
   public String id() {
     return ID_PREFIX + sign;
   }
 
-  /** The warning sign's finding code in {@code copro.tokenism.warning-signs}, such as {@code not-paid}. */
+  /**
+   * The warning sign's finding code in {@code copro.tokenism.warning-signs}, such as {@code
+   * not-paid}.
+   */
   public String sign() {
     return sign;
   }
@@ -108,7 +142,10 @@ public enum MinierItem {
     return name.toString();
   }
 
-  /** The sign as people who took part describe it, such as "no travel expenses, let alone an attendance fee". */
+  /**
+   * The sign as people who took part describe it, such as "no travel expenses, let alone an
+   * attendance fee".
+   */
   public String signInWords() {
     return signInWords;
   }
@@ -123,7 +160,10 @@ public enum MinierItem {
     return principle;
   }
 
-  /** The item on the recommended scale, 1 (strongly disagree) to 5 (strongly agree), for a host's survey. */
+  /**
+   * The item on the recommended scale, 1 (strongly disagree) to 5 (strongly agree), for a host's
+   * survey.
+   */
   public SurveyItem surveyItem() {
     return new SurveyItem(id(), statement, SCALE_MIN, SCALE_MAX, principle);
   }

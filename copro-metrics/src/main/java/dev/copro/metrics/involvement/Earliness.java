@@ -38,19 +38,19 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code copro.involvement.earliness}: how soon after an initiative starts the lived-experience bloc
- * is first involved — the first activity a bloc member attended or the first decision in which one
- * held a say — in days from the initiative's start. The value is the median over the initiatives
- * in scope that have bloc involvement (lower is better). "Not involved until the end" and "the
- * solution was already decided" are warning signs of tokenism; NIHR and INVOLVE ask for
+ * {@code copro.involvement.earliness}: how soon after an initiative starts the lived-experience
+ * bloc is first involved — the first activity a bloc member attended or the first decision in which
+ * one held a say — in days from the initiative's start. The value is the median over the
+ * initiatives in scope that have bloc involvement (lower is better). "Not involved until the end"
+ * and "the solution was already decided" are warning signs of tokenism; NIHR and INVOLVE ask for
  * involvement from the outset.
  *
  * <p>Component {@code presentBeforeFirstDecisionShare}: of the initiatives with at least one
  * decision, the share where the bloc was first involved on or before the day of the first decision.
  * Findings: {@code decided-before-involvement} for each initiative where decisions were taken
- * before the bloc's first involvement (evidence: the initiative and those decisions), and
- * {@code no-bloc-involvement} for each initiative with activities or decisions but no bloc
- * involvement at all. Each initiative's whole record is read (see the package documentation).
+ * before the bloc's first involvement (evidence: the initiative and those decisions), and {@code
+ * no-bloc-involvement} for each initiative with activities or decisions but no bloc involvement at
+ * all. Each initiative's whole record is read (see the package documentation).
  *
  * <p>Streams: its state is each bloc member's first attended day in each initiative, merged by
  * minimum; the decisions are reference records.
@@ -62,27 +62,30 @@ public final class Earliness implements StreamingMetric {
   /** The metric's id. */
   public static final String ID = "copro.involvement.earliness";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Earliness of involvement")
-      .description("Median days from an initiative's start to the lived-experience bloc's first involvement (the "
-          + "first activity a bloc member attended or the first decision in which one held a say), with the share "
-          + "of initiatives where the bloc was there before the first decision. People should be involved from "
-          + "the outset, not brought in at the end to rubber-stamp what was already decided.")
-      .summary("The median number of days from an initiative's start to the first time people with lived "
-          + "experience and carers were involved in it, over the initiatives in which they were "
-          + "involved.")
-      .goodLooksLike("Within the first month, and always before the first decision is taken.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.DAYS)
-      .range(ValueRange.NON_NEGATIVE)
-      .thresholds(Thresholds.lowerIsBetter(30, 90))
-      .references(
-          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          "INVOLVE (2012) Briefing notes for researchers: involving the public in NHS, public health and social "
-              + "care research.",
-          "NIHR et al. (2019) UK Standards for Public Involvement: inclusive opportunities; governance.",
-          References.TLAP_LADDER)
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Earliness of involvement")
+          .description(
+              "Median days from an initiative's start to the lived-experience bloc's first involvement (the "
+                  + "first activity a bloc member attended or the first decision in which one held a say), with the share "
+                  + "of initiatives where the bloc was there before the first decision. People should be involved from "
+                  + "the outset, not brought in at the end to rubber-stamp what was already decided.")
+          .summary(
+              "The median number of days from an initiative's start to the first time people with lived "
+                  + "experience and carers were involved in it, over the initiatives in which they were "
+                  + "involved.")
+          .goodLooksLike("Within the first month, and always before the first decision is taken.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.DAYS)
+          .range(ValueRange.NON_NEGATIVE)
+          .thresholds(Thresholds.lowerIsBetter(30, 90))
+          .references(
+              "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+              "INVOLVE (2012) Briefing notes for researchers: involving the public in NHS, public health and social "
+                  + "care research.",
+              "NIHR et al. (2019) UK Standards for Public Involvement: inclusive opportunities; governance.",
+              References.TLAP_LADDER)
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public Earliness() {}
@@ -94,10 +97,10 @@ public final class Earliness implements StreamingMetric {
   }
 
   /**
-   * A new accumulator of each bloc member's first attended day in each initiative. The measurement —
-   * the median days to the bloc's first involvement over the initiatives in scope; no value when the
-   * bloc was involved in none of them (the findings still say where it was missing) — is made from
-   * it and the decisions in {@link Accumulator#result()}.
+   * A new accumulator of each bloc member's first attended day in each initiative. The measurement
+   * — the median days to the bloc's first involvement over the initiatives in scope; no value when
+   * the bloc was involved in none of them (the findings still say where it was missing) — is made
+   * from it and the decisions in {@link Accumulator#result()}.
    */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
@@ -114,17 +117,26 @@ public final class Earliness implements StreamingMetric {
   public Measurement measure(EvaluationContext context) {
     // Found before the shared value, whose computation must not itself ask for a shared value.
     Positions positions = Positions.of(context);
-    Parts parts = context.shared(ID + "/initiatives", Parts.class, () -> {
-      FirstAttendance all = new FirstAttendance(context, positions);
-      context.dataset().attendance().forEach(all::attendance);
-      Firsts firsts = all.firsts();
-      return new Parts(context.dataset().initiatives().stream()
-          .map(i -> part(context, positions, firsts, i)).toArray(Part[]::new));
-    });
+    Parts parts =
+        context.shared(
+            ID + "/initiatives",
+            Parts.class,
+            () -> {
+              FirstAttendance all = new FirstAttendance(context, positions);
+              context.dataset().attendance().forEach(all::attendance);
+              Firsts firsts = all.firsts();
+              return new Parts(
+                  context.dataset().initiatives().stream()
+                      .map(i -> part(context, positions, firsts, i))
+                      .toArray(Part[]::new));
+            });
     return measure(context, i -> parts.byPosition()[positions.initiative(i.id())]);
   }
 
-  /** Each bloc member's first attended day in each initiative, keyed by initiative and participant position. */
+  /**
+   * Each bloc member's first attended day in each initiative, keyed by initiative and participant
+   * position.
+   */
   private static final class FirstAttendance implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
@@ -158,7 +170,8 @@ public final class Earliness implements StreamingMetric {
     /** Takes in an attendance of the bloc member and activity at the given positions. */
     private void attended(int p, int activity) {
       // A built Dataset has resolved every attendance's activity, so the position is never absent.
-      firstDay.min((long) positions.initiativeOf(activity) * positions.participants() + p,
+      firstDay.min(
+          (long) positions.initiativeOf(activity) * positions.participants() + p,
           positions.activityDay(activity));
     }
 
@@ -198,8 +211,8 @@ public final class Earliness implements StreamingMetric {
   }
 
   /**
-   * Each initiative's bloc members who attended, and the day each first did, by initiative position.
-   * Immutable once made.
+   * Each initiative's bloc members who attended, and the day each first did, by initiative
+   * position. Immutable once made.
    */
   private record Firsts(int[][] members, int[][] days) {}
 
@@ -209,14 +222,19 @@ public final class Earliness implements StreamingMetric {
    * finding (null when there is none). Depends on the dataset and the bloc only, so one evaluation
    * works it out once for every call. Immutable once made.
    */
-  private record Part(boolean empty, List<Involvement> involvements,
-      @Nullable LocalDate first, @Nullable LocalDate firstDecision, @Nullable Finding finding) {}
+  private record Part(
+      boolean empty,
+      List<Involvement> involvements,
+      @Nullable LocalDate first,
+      @Nullable LocalDate firstDecision,
+      @Nullable Finding finding) {}
 
   /** Every initiative's part, by initiative position. Immutable once made. */
   private record Parts(Part[] byPosition) {}
 
   /** The part of one initiative, from its bloc members' first attendances and its decisions. */
-  private static Part part(EvaluationContext context, Positions positions, Firsts firsts, Initiative initiative) {
+  private static Part part(
+      EvaluationContext context, Positions positions, Firsts firsts, Initiative initiative) {
     Dataset data = context.dataset();
     List<Activity> activities = data.activitiesOf(initiative.id());
     List<Decision> decisions = data.decisionsOf(initiative.id());
@@ -225,8 +243,13 @@ public final class Earliness implements StreamingMetric {
     }
     List<Involvement> own = involvements(positions, firsts, initiative, decisions);
     LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
-    LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
-    return new Part(false, own, first, firstDecision,
+    LocalDate firstDecision =
+        decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+    return new Part(
+        false,
+        own,
+        first,
+        firstDecision,
         finding(initiative, activities.size(), decisions, first, Words.bloc(context.bloc())));
   }
 
@@ -267,37 +290,48 @@ public final class Earliness implements StreamingMetric {
     }
 
     int involvedIn = (int) days.getN();
-    Measurement.Builder result = involvedIn == 0
-        ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
-            ? "no initiative in scope"
-            : Words.bloc(context.bloc()) + " attended no activity and held a say in no decision of the "
-                + "initiatives in scope")
-        : Measurement.of(days.getPercentile(50), involvedIn);
+    Measurement.Builder result =
+        involvedIn == 0
+            ? Measurement.builderWithoutValue(
+                context.initiatives().isEmpty()
+                    ? "no initiative in scope"
+                    : Words.bloc(context.bloc())
+                        + " attended no activity and held a say in no decision of the "
+                        + "initiatives in scope")
+            : Measurement.of(days.getPercentile(50), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
         result.component("presentBeforeFirstDecisionShare", (double) presentFirst / withDecisions);
       }
-      result.breakdowns(context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
+      result.breakdowns(
+          context.breakdowns(involvements, Involvement::participant, Earliness::medianDays));
     }
     findings.forEach(result::finding);
     if (empty > 0) {
-      result.warning(Plural.of(empty, "initiative in scope has", "initiatives in scope have") + " no activities "
-          + "or decisions recorded, so " + Plural.word(empty, "it is", "they are") + " left out.");
+      result.warning(
+          Plural.of(empty, "initiative in scope has", "initiatives in scope have")
+              + " no activities "
+              + "or decisions recorded, so "
+              + Plural.word(empty, "it is", "they are")
+              + " left out.");
     }
     if (involvedBeforeStart > 0) {
-      result.warning(Plural.of(involvedBeforeStart, "initiative has", "initiatives have") + " a decision in which "
-          + Words.bloc(context.bloc()) + " held a say dated before the initiative's start: that first involvement "
-          + "counts as day 0.");
+      result.warning(
+          Plural.of(involvedBeforeStart, "initiative has", "initiatives have")
+              + " a decision in which "
+              + Words.bloc(context.bloc())
+              + " held a say dated before the initiative's start: that first involvement "
+              + "counts as day 0.");
     }
     return result.build();
   }
 
   /**
-   * The first involvement of each bloc member in one initiative: the first activity they attended or
-   * the first decision in which they held a say.
+   * The first involvement of each bloc member in one initiative: the first activity they attended
+   * or the first decision in which they held a say.
    */
-  private static List<Involvement> involvements(Positions positions, Firsts firsts, Initiative initiative,
-      List<Decision> decisions) {
+  private static List<Involvement> involvements(
+      Positions positions, Firsts firsts, Initiative initiative, List<Decision> decisions) {
     Map<Integer, Integer> firstDay = new TreeMap<>();
     int index = positions.initiative(initiative.id());
     for (int k = 0; k < firsts.members()[index].length; k++) {
@@ -312,27 +346,53 @@ public final class Earliness implements StreamingMetric {
       }
     }
     List<Involvement> result = new ArrayList<>();
-    firstDay.forEach((p, day) -> result.add(new Involvement(initiative.id(), initiative.start(),
-        positions.participantAt(p).id(), LocalDate.ofEpochDay(day))));
+    firstDay.forEach(
+        (p, day) ->
+            result.add(
+                new Involvement(
+                    initiative.id(),
+                    initiative.start(),
+                    positions.participantAt(p).id(),
+                    LocalDate.ofEpochDay(day))));
     return List.copyOf(result);
   }
 
-  private static @Nullable Finding finding(Initiative initiative, int activities, List<Decision> decisions,
-      @Nullable LocalDate first, String who) {
+  private static @Nullable Finding finding(
+      Initiative initiative,
+      int activities,
+      List<Decision> decisions,
+      @Nullable LocalDate first,
+      String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     if (first == null) {
       decisions.forEach(d -> evidence.add(Finding.ref(RecordKind.DECISION, d.id())));
       List<String> missed = new ArrayList<>();
       if (activities > 0) {
-        missed.add("attended " + (activities == 1 ? "its one activity" : "any of its " + activities + " activities"));
+        missed.add(
+            "attended "
+                + (activities == 1
+                    ? "its one activity"
+                    : "any of its " + activities + " activities"));
       }
       if (!decisions.isEmpty()) {
-        missed.add("held a say in " + (decisions.size() == 1 ? "its one decision"
-            : "any of its " + decisions.size() + " decisions"));
+        missed.add(
+            "held a say in "
+                + (decisions.size() == 1
+                    ? "its one decision"
+                    : "any of its " + decisions.size() + " decisions"));
       }
-      return Finding.of("no-bloc-involvement", Severity.HIGH, "In initiative " + initiative.id() + ", none of the "
-          + who + " " + String.join(" or ", missed) + ".", evidence);
+      return Finding.of(
+          "no-bloc-involvement",
+          Severity.HIGH,
+          "In initiative "
+              + initiative.id()
+              + ", none of the "
+              + who
+              + " "
+              + String.join(" or ", missed)
+              + ".",
+          evidence);
     }
     for (Decision d : decisions) {
       if (d.date().isBefore(first)) {
@@ -343,9 +403,21 @@ public final class Earliness implements StreamingMetric {
       return null;
     }
     int before = evidence.size() - 1;
-    return Finding.of("decided-before-involvement", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
-        + Plural.ofAll(before, decisions.size(), "decision", "decisions") + " " + Plural.word(before, "was", "were")
-        + " taken before " + who + " were first involved, on " + first + ".", evidence);
+    return Finding.of(
+        "decided-before-involvement",
+        Severity.MEDIUM,
+        "In initiative "
+            + initiative.id()
+            + ", "
+            + Plural.ofAll(before, decisions.size(), "decision", "decisions")
+            + " "
+            + Plural.word(before, "was", "were")
+            + " taken before "
+            + who
+            + " were first involved, on "
+            + first
+            + ".",
+        evidence);
   }
 
   /**
@@ -370,5 +442,6 @@ public final class Earliness implements StreamingMetric {
   }
 
   /** One bloc member's first attendance or say in an initiative that started on {@code start}. */
-  private record Involvement(String initiative, LocalDate start, String participant, LocalDate day) {}
+  private record Involvement(
+      String initiative, LocalDate start, String participant, LocalDate day) {}
 }

@@ -42,11 +42,11 @@ import org.jspecify.annotations.Nullable;
  * Co-production spans commissioning, design, delivery and evaluation (SCIE Guide 51; TLAP).
  *
  * <p>Breakdown {@code stage}: for each stage, the share of the initiatives covering it in which the
- * bloc held a say in its decisions (n is the number of those initiatives). Finding
- * {@code stages-without-bloc-decisions} for each initiative names the stages without bloc
- * decision-making; its evidence is the initiative and the decisions taken in those stages. Each
- * initiative's whole record is read (see the package documentation); stages an initiative has not
- * reached yet count as not covered by the bloc.
+ * bloc held a say in its decisions (n is the number of those initiatives). Finding {@code
+ * stages-without-bloc-decisions} for each initiative names the stages without bloc decision-making;
+ * its evidence is the initiative and the decisions taken in those stages. Each initiative's whole
+ * record is read (see the package documentation); stages an initiative has not reached yet count as
+ * not covered by the bloc.
  *
  * <p>Streams trivially: it reads only initiatives, activities and decisions, which are reference
  * records.
@@ -58,25 +58,29 @@ public final class StageCoverage extends ReferenceMetric {
   /** The metric's id. */
   public static final String ID = "copro.involvement.stage-coverage";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Lifecycle stage coverage")
-      .description("Share of the lifecycle stages an initiative covers (commissioning, design, delivery, "
-          + "evaluation) in which people with lived experience or carers held a say in decisions, averaged over "
-          + "initiatives. Co-production shares power across the whole cycle, not at one stage only.")
-      .summary("The share of each initiative's stages (commissioning, design, delivery, evaluation) in "
-          + "which people with lived experience and carers held a say in decisions, averaged over "
-          + "initiatives, from 0% to 100%.")
-      .goodLooksLike("A say in decisions at every stage an initiative covers, not at one stage only.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .thresholds(Thresholds.higherIsBetter(0.75, 0.50))
-      .references(
-          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          References.TLAP_LADDER,
-          "NIHR et al. (2019) UK Standards for Public Involvement: governance; impact.",
-          "National Survivor User Network (2015) 4Pi National Involvement Standards: process.")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Lifecycle stage coverage")
+          .description(
+              "Share of the lifecycle stages an initiative covers (commissioning, design, delivery, "
+                  + "evaluation) in which people with lived experience or carers held a say in decisions, averaged over "
+                  + "initiatives. Co-production shares power across the whole cycle, not at one stage only.")
+          .summary(
+              "The share of each initiative's stages (commissioning, design, delivery, evaluation) in "
+                  + "which people with lived experience and carers held a say in decisions, averaged over "
+                  + "initiatives, from 0% to 100%.")
+          .goodLooksLike(
+              "A say in decisions at every stage an initiative covers, not at one stage only.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .thresholds(Thresholds.higherIsBetter(0.75, 0.50))
+          .references(
+              "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+              References.TLAP_LADDER,
+              "NIHR et al. (2019) UK Standards for Public Involvement: governance; impact.",
+              "National Survivor User Network (2015) 4Pi National Involvement Standards: process.")
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public StageCoverage() {}
@@ -97,8 +101,15 @@ public final class StageCoverage extends ReferenceMetric {
   protected Measurement measureReferences(EvaluationContext context) {
     // Found before the shared value, whose computation must not itself ask for a shared value.
     Positions positions = Positions.of(context);
-    Parts parts = context.shared(ID + "/initiatives", Parts.class, () -> new Parts(
-        context.dataset().initiatives().stream().map(i -> part(context, i)).toArray(Part[]::new)));
+    Parts parts =
+        context.shared(
+            ID + "/initiatives",
+            Parts.class,
+            () ->
+                new Parts(
+                    context.dataset().initiatives().stream()
+                        .map(i -> part(context, i))
+                        .toArray(Part[]::new)));
     Map<LifecycleStage, int[]> byStage = new EnumMap<>(LifecycleStage.class);
     List<Finding> findings = new ArrayList<>();
     double sum = 0;
@@ -125,24 +136,38 @@ public final class StageCoverage extends ReferenceMetric {
       }
     }
     if (initiatives == 0) {
-      return Measurement.noValue(context.initiatives().isEmpty()
-          ? "no initiative in scope"
-          : "no initiative in scope declares stages or has activities or decisions to show which it covers");
+      return Measurement.noValue(
+          context.initiatives().isEmpty()
+              ? "no initiative in scope"
+              : "no initiative in scope declares stages or has activities or decisions to show which it covers");
     }
     Measurement.Builder result = Measurement.of(sum / initiatives, initiatives);
     List<Group> groups = new ArrayList<>();
-    byStage.forEach((stage, counts) -> groups.add(Group.of(stage.code(), (double) counts[1] / counts[0], counts[0])));
+    byStage.forEach(
+        (stage, counts) ->
+            groups.add(Group.of(stage.code(), (double) counts[1] / counts[0], counts[0])));
     result.breakdown(new Breakdown("stage", groups));
     findings.forEach(result::finding);
     if (noStages > 0) {
-      result.warning(Plural.of(noStages, "initiative declares", "initiatives declare") + " no stages and "
-          + Plural.word(noStages, "has", "have") + " no activities or decisions, so "
-          + Plural.word(noStages, "it is", "they are") + " left out.");
+      result.warning(
+          Plural.of(noStages, "initiative declares", "initiatives declare")
+              + " no stages and "
+              + Plural.word(noStages, "has", "have")
+              + " no activities or decisions, so "
+              + Plural.word(noStages, "it is", "they are")
+              + " left out.");
     }
     if (undeclared > 0) {
-      result.warning(Plural.of(undeclared, "decision", "decisions") + " in which " + Words.bloc(context.bloc())
-          + " held a say " + Plural.word(undeclared, "concerns a stage its", "concern stages their") + " initiative "
-          + "does not declare, so " + Plural.word(undeclared, "it is", "they are") + " not counted.");
+      result.warning(
+          Plural.of(undeclared, "decision", "decisions")
+              + " in which "
+              + Words.bloc(context.bloc())
+              + " held a say "
+              + Plural.word(undeclared, "concerns a stage its", "concern stages their")
+              + " initiative "
+              + "does not declare, so "
+              + Plural.word(undeclared, "it is", "they are")
+              + " not counted.");
     }
     return result.build();
   }
@@ -154,7 +179,10 @@ public final class StageCoverage extends ReferenceMetric {
    * is none). Depends on the dataset and the bloc only, so one evaluation works it out once for
    * every call. Immutable once made.
    */
-  private record Part(Set<LifecycleStage> covered, Set<LifecycleStage> withBloc, int undeclared,
+  private record Part(
+      Set<LifecycleStage> covered,
+      Set<LifecycleStage> withBloc,
+      int undeclared,
       @Nullable Finding finding) {}
 
   /** Every initiative's part, by initiative position. Immutable once made. */
@@ -175,7 +203,9 @@ public final class StageCoverage extends ReferenceMetric {
       // A built Dataset gives every decision a stage: its own, or else its activity's.
       LifecycleStage stage = data.stageOf(d).orElseThrow();
       if (!Say.heldByBloc(context, d)) {
-        withoutBloc.computeIfAbsent(stage, s -> new TreeSet<>()).add(Finding.ref(RecordKind.DECISION, d.id()));
+        withoutBloc
+            .computeIfAbsent(stage, s -> new TreeSet<>())
+            .add(Finding.ref(RecordKind.DECISION, d.id()));
       } else if (covered.contains(stage)) {
         withBloc.add(stage);
       } else {
@@ -184,14 +214,21 @@ public final class StageCoverage extends ReferenceMetric {
     }
     Set<LifecycleStage> missing = EnumSet.copyOf(covered);
     missing.removeAll(withBloc);
-    Finding finding = missing.isEmpty() ? null
-        : finding(initiative, covered.size(), missing, withoutBloc, Words.bloc(context.bloc()));
+    Finding finding =
+        missing.isEmpty()
+            ? null
+            : finding(initiative, covered.size(), missing, withoutBloc, Words.bloc(context.bloc()));
     // Unmodifiable views keep the enum order that the stage breakdown is built in.
-    return new Part(Collections.unmodifiableSet(covered), Collections.unmodifiableSet(withBloc), undeclared, finding);
+    return new Part(
+        Collections.unmodifiableSet(covered),
+        Collections.unmodifiableSet(withBloc),
+        undeclared,
+        finding);
   }
 
   /** The stages an initiative declares, or else those of its activities and decisions. */
-  private static Set<LifecycleStage> covered(Dataset data, Initiative initiative, List<Decision> decisions) {
+  private static Set<LifecycleStage> covered(
+      Dataset data, Initiative initiative, List<Decision> decisions) {
     if (!initiative.stages().isEmpty()) {
       return EnumSet.copyOf(initiative.stages());
     }
@@ -205,16 +242,30 @@ public final class StageCoverage extends ReferenceMetric {
     return stages;
   }
 
-  private static Finding finding(Initiative initiative, int covered, Set<LifecycleStage> missing,
-      Map<LifecycleStage, Set<String>> withoutBloc, String who) {
+  private static Finding finding(
+      Initiative initiative,
+      int covered,
+      Set<LifecycleStage> missing,
+      Map<LifecycleStage, Set<String>> withoutBloc,
+      String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     for (LifecycleStage stage : missing) {
       evidence.addAll(withoutBloc.getOrDefault(stage, Set.of()));
     }
     String stages = Words.list(missing.stream().map(LifecycleStage::code).toList(), "and");
-    return Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
-        + who + " held no say in the decisions of " + Plural.ofAll(missing.size(), covered, "stage", "stages")
-        + " it covers: " + stages + ".", evidence);
+    return Finding.of(
+        "stages-without-bloc-decisions",
+        Severity.MEDIUM,
+        "In initiative "
+            + initiative.id()
+            + ", "
+            + who
+            + " held no say in the decisions of "
+            + Plural.ofAll(missing.size(), covered, "stage", "stages")
+            + " it covers: "
+            + stages
+            + ".",
+        evidence);
   }
 }

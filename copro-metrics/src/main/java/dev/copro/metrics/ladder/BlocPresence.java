@@ -15,9 +15,9 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether and how the bloc took part in the records in scope, and for how long: the facts the bottom
- * rungs and the continuity rule rest on, read from the data because no metric's value says "the
- * bloc was not there" or "it was a one-off".
+ * Whether and how the bloc took part in the records in scope, and for how long: the facts the
+ * bottom rungs and the continuity rule rest on, read from the data because no metric's value says
+ * "the bloc was not there" or "it was a one-off".
  *
  * @param attendances the bloc's attendances (attended, not merely invited)
  * @param contributions the bloc's contributions
@@ -29,8 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param stages the lifecycle stages in which the bloc attended or voted
  * @param stagesCovered the lifecycle stages the activities in scope cover
  */
-record BlocPresence(int attendances, int contributions, int votes, boolean trainingOnly, int activities,
-    @Nullable LocalDate firstDay, @Nullable LocalDate lastDay, Set<LifecycleStage> stages,
+record BlocPresence(
+    int attendances,
+    int contributions,
+    int votes,
+    boolean trainingOnly,
+    int activities,
+    @Nullable LocalDate firstDay,
+    @Nullable LocalDate lastDay,
+    Set<LifecycleStage> stages,
     Set<LifecycleStage> stagesCovered) {
 
   BlocPresence {
@@ -49,8 +56,13 @@ record BlocPresence(int attendances, int contributions, int votes, boolean train
    * @param isBloc whether a participant belongs to the bloc
    * @param stageOf the stage of a decision, if known
    */
-  static BlocPresence of(Tally tally, List<Decision> decisions, List<Activity> activities, Predicate<String> counts,
-      Predicate<String> isBloc, java.util.function.Function<Decision, @Nullable LifecycleStage> stageOf) {
+  static BlocPresence of(
+      Tally tally,
+      List<Decision> decisions,
+      List<Activity> activities,
+      Predicate<String> counts,
+      Predicate<String> isBloc,
+      java.util.function.Function<Decision, @Nullable LifecycleStage> stageOf) {
     int votes = 0;
     int votedIn = 0;
     LocalDate first = tally.firstDay;
@@ -83,8 +95,16 @@ record BlocPresence(int attendances, int contributions, int votes, boolean train
         covered.add(a.stage());
       }
     }
-    return new BlocPresence(tally.attendances, tally.contributions, votes, tally.attendances > 0 && tally.onlyTraining,
-        tally.activities.cardinality() + votedIn, first, last, stages, covered);
+    return new BlocPresence(
+        tally.attendances,
+        tally.contributions,
+        votes,
+        tally.attendances > 0 && tally.onlyTraining,
+        tally.activities.cardinality() + votedIn,
+        first,
+        last,
+        stages,
+        covered);
   }
 
   /** Whether the bloc took no part at all. */
@@ -97,7 +117,9 @@ record BlocPresence(int attendances, int contributions, int votes, boolean train
     return contributions > 0 || votes > 0;
   }
 
-  /** Whole months from the bloc's first to its last involvement; 0 if it was involved once or never. */
+  /**
+   * Whole months from the bloc's first to its last involvement; 0 if it was involved once or never.
+   */
   long monthsInvolved() {
     return firstDay == null || lastDay == null ? 0 : ChronoUnit.MONTHS.between(firstDay, lastDay);
   }
@@ -120,7 +142,8 @@ record BlocPresence(int attendances, int contributions, int votes, boolean train
       attendances++;
       onlyTraining &= activity.type() == ActivityType.TRAINING;
       activities.set(position);
-      firstDay = firstDay == null || activity.date().isBefore(firstDay) ? activity.date() : firstDay;
+      firstDay =
+          firstDay == null || activity.date().isBefore(firstDay) ? activity.date() : firstDay;
       lastDay = lastDay == null || activity.date().isAfter(lastDay) ? activity.date() : lastDay;
       stages.add(activity.stage());
     }

@@ -7,8 +7,8 @@ import dev.copro.spi.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param influence the adoption rate of the bloc's proposals and suggestions, a share
  * @param feedback the share of the bloc's contributions that got a documented response
  * @param coverage the mean share of lifecycle stages with bloc decision-making involvement
- * @param earlyShare the share of initiatives in which the bloc was present before the first decision
- * @param power the bloc's share of power: its Banzhaf share where votes were weighed, else its share
- *     of seats
+ * @param earlyShare the share of initiatives in which the bloc was present before the first
+ *     decision
+ * @param power the bloc's share of power: its Banzhaf share where votes were weighed, else its
+ *     share of seats
  * @param leadership the share of activities chaired or co-chaired by the bloc
  * @param retention the share of the bloc still involved over months, where measured in this scope
  * @param voiceParity the bloc's share of the voice over its share of those present, where speaking
@@ -81,7 +82,8 @@ record LadderInputs(
    */
   static LadderInputs read(Function<String, Optional<Outcome>> outcomes, boolean slice) {
     Reader r = new Reader(outcomes);
-    Double inclusion = r.headline(DECISION_INCLUSION, NOT_MET + "engagement, co-design and co-production");
+    Double inclusion =
+        r.headline(DECISION_INCLUSION, NOT_MET + "engagement, co-design and co-production");
     Double influence = r.headline(INFLUENCE, NOT_MET + "engagement and co-design");
     Double feedback = r.headline(FEEDBACK_LOOP, NOT_MET + "co-design");
     Double coverage = r.headline(STAGE_COVERAGE, NOT_MET + "co-production");
@@ -101,8 +103,21 @@ record LadderInputs(
         }
       }
     }
-    return new LadderInputs(inclusion, influence, feedback, coverage, earlyShare, power, leadership, retention,
-        voiceParity, signs, high, codes, r.known, r.warnings);
+    return new LadderInputs(
+        inclusion,
+        influence,
+        feedback,
+        coverage,
+        earlyShare,
+        power,
+        leadership,
+        retention,
+        voiceParity,
+        signs,
+        high,
+        codes,
+        r.known,
+        r.warnings);
   }
 
   /** Reads outcomes, counting those with values and recording what is missing. */
@@ -144,14 +159,16 @@ record LadderInputs(
 
     @Nullable Double component(String id, String component, String consequence) {
       Optional<Outcome> outcome = outcomes.apply(id);
-      if (outcome.isPresent() && outcome.get().measurement() != null
+      if (outcome.isPresent()
+          && outcome.get().measurement() != null
           && outcome.get().measurement().components().containsKey(component)) {
         known++;
         return outcome.get().measurement().components().get(component);
       }
-      String what = outcome.isPresent() && outcome.get().measurement() != null
-          ? "The outcome of " + id + " has no component " + component
-          : missing(id, outcome);
+      String what =
+          outcome.isPresent() && outcome.get().measurement() != null
+              ? "The outcome of " + id + " has no component " + component
+              : missing(id, outcome);
       warnings.add(what + ", " + consequence + ".");
       return null;
     }
@@ -166,11 +183,20 @@ record LadderInputs(
       Optional<Outcome> seats = outcomes.apply(SEAT_SHARE);
       if (seats.isPresent() && seats.get().hasValue()) {
         known++;
-        warnings.add(missing(VOTING_POWER, voting) + ", so the share of power is read from " + SEAT_SHARE + ".");
+        warnings.add(
+            missing(VOTING_POWER, voting)
+                + ", so the share of power is read from "
+                + SEAT_SHARE
+                + ".");
         return measurement(SEAT_SHARE).value();
       }
-      warnings.add(missing(VOTING_POWER, voting) + " and " + lowerFirst(missing(SEAT_SHARE, seats))
-          + ", " + NOT_MET.replace("need it", "need them") + "co-production.");
+      warnings.add(
+          missing(VOTING_POWER, voting)
+              + " and "
+              + lowerFirst(missing(SEAT_SHARE, seats))
+              + ", "
+              + NOT_MET.replace("need it", "need them")
+              + "co-production.");
       return null;
     }
 
@@ -182,7 +208,9 @@ record LadderInputs(
       if (outcome.isEmpty()) {
         return "The metric " + id + " did not run";
       }
-      return outcome.get().failure() != null ? "The metric " + id + " failed" : "The metric " + id + " has no value";
+      return outcome.get().failure() != null
+          ? "The metric " + id + " failed"
+          : "The metric " + id + " has no value";
     }
 
     private static String lowerFirst(String text) {

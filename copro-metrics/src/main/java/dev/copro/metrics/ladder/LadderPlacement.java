@@ -48,26 +48,27 @@ import org.jspecify.annotations.Nullable;
  *   <li>consultation: the bloc contributed or held a vote — rung 4;
  *   <li>engagement: and influence or decision inclusion reaches its minimum — rung 5;
  *   <li>co-design: and decision inclusion, influence and feedback reach theirs — rung 6;
- *   <li>co-production: and decision inclusion, stage coverage across all stages, presence before the
- *       first decision, the bloc's share of power and its share of leadership reach theirs — rung 7.
+ *   <li>co-production: and decision inclusion, stage coverage across all stages, presence before
+ *       the first decision, the bloc's share of power and its share of leadership reach theirs —
+ *       rung 7.
  * </ol>
  *
- * <p>Then caps from the warning signs of tokenism, the strongest applying: at least
- * {@code signsCapAtConsultation} signs — at most rung 4; a serious sign (by default those showing
- * that power was not shared: rubber-stamp, already-decided, ideas-not-used, stakeholders-missing) —
- * at most 5; more than {@code maxSignsForCoProduction} signs — at most 6.
+ * <p>Then caps from the warning signs of tokenism, the strongest applying: at least {@code
+ * signsCapAtConsultation} signs — at most rung 4; a serious sign (by default those showing that
+ * power was not shared: rubber-stamp, already-decided, ideas-not-used, stakeholders-missing) — at
+ * most 5; more than {@code maxSignsForCoProduction} signs — at most 6.
  *
- * <p>The bottom rules read the records in scope; the others read the outcomes of the direct metrics.
- * A missing, failed or valueless outcome is reported in a warning and the rules that need it count
- * as not met, so the placement says what the evidence supports. Every threshold is a parameter, and
- * every threshold is "at least", so improving any input never lowers the placement.
+ * <p>The bottom rules read the records in scope; the others read the outcomes of the direct
+ * metrics. A missing, failed or valueless outcome is reported in a warning and the rules that need
+ * it count as not met, so the placement says what the evidence supports. Every threshold is a
+ * parameter, and every threshold is "at least", so improving any input never lowers the placement.
  *
  * <p>Findings, all INFO but one: {@code ladder-rule} says which rule placed it, which cap lowered
- * it and which conditions of the next rung up were not met; {@code ladder-condition-met} and
- * {@code ladder-condition-not-met}, one per condition of the rung above the one the rules reached
- * (none at the top, rung 7), each a sentence with the records' value and the minimum, followed by
- * one {@code ladder-condition-not-met} per cap that keeps the placement below that rung (a warning
- * sign of tokenism; the weakest initiative); {@code weakest-initiative} (medium) when the weakest
+ * it and which conditions of the next rung up were not met; {@code ladder-condition-met} and {@code
+ * ladder-condition-not-met}, one per condition of the rung above the one the rules reached (none at
+ * the top, rung 7), each a sentence with the records' value and the minimum, followed by one {@code
+ * ladder-condition-not-met} per cap that keeps the placement below that rung (a warning sign of
+ * tokenism; the weakest initiative); {@code weakest-initiative} (medium) when the weakest
  * initiative lowered the programme's placement; and {@code initiative-rung} per initiative, giving
  * its own placement and, with their values, the conditions of its next rung that it does not meet.
  * The condition findings are the programme's (the records in scope) only: an initiative's are in
@@ -115,8 +116,8 @@ public final class LadderPlacement implements StreamingMetric {
 
   /**
    * The code of the findings, one per condition of the rung above the one the rules reached, that
-   * the records do not meet; and one per cap (a warning sign, the weakest initiative) that holds the
-   * placement below that rung: together, what held the placement back.
+   * the records do not meet; and one per cap (a warning sign, the weakest initiative) that holds
+   * the placement below that rung: together, what held the placement back.
    */
   public static final String CONDITION_NOT_MET_FINDING = "ladder-condition-not-met";
 
@@ -126,70 +127,145 @@ public final class LadderPlacement implements StreamingMetric {
   /** The code of the finding that the weakest initiative held the programme's placement down. */
   public static final String WEAKEST_FINDING = "weakest-initiative";
 
-  /** Slack for shares computed in floating point, so that a mean of whole shares reaching 1 counts as 1. */
+  /**
+   * Slack for shares computed in floating point, so that a mean of whole shares reaching 1 counts
+   * as 1.
+   */
   private static final double TOLERANCE = 1e-9;
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("TLAP ladder of co-production")
-      .description("Placement on the Think Local Act Personal ladder of co-production - coercion, educating, "
-          + "informing, consultation, engagement, co-design, co-production ('doing to', 'doing for', 'doing "
-          + "with') - by documented rules over whether the bloc took part, decision inclusion, influence, "
-          + "feedback, stage coverage, earliness, power and leadership, capped by the warning signs of "
-          + "tokenism; with the corresponding rung of Arnstein's ladder of citizen participation and level of "
-          + "the IAP2 spectrum. Higher is better.")
-      .summary("The rung of the Think Local Act Personal ladder of co-production that the records "
-          + "support, from 1 (coercion) to 7 (co-production).")
-      .goodLooksLike("Rung 6 (co-design) or 7 (co-production), where people with lived experience and carers "
-          + "share power rather than only give their views.")
-      .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
-      .unit(Unit.LEVEL)
-      .range(ValueRange.of(1, 7))
-      .phase(Phase.AGGREGATE)
-      .parameters(
-          share(ENGAGEMENT_MIN_INFLUENCE, 0.1, "engagement: the least adoption rate of the bloc's ideas (or see "
-              + ENGAGEMENT_MIN_INCLUSION + ")."),
-          share(ENGAGEMENT_MIN_INCLUSION, 0.1, "engagement: the least share of decisions in which the bloc held a "
-              + "vote (or see " + ENGAGEMENT_MIN_INFLUENCE + ")."),
-          share(CO_DESIGN_MIN_INCLUSION, 0.5, "co-design: the least share of decisions in which the bloc held a "
-              + "vote."),
-          share(CO_DESIGN_MIN_INFLUENCE, 0.25, "co-design: the least adoption rate of the bloc's ideas."),
-          share(CO_DESIGN_MIN_FEEDBACK, 0.5, "co-design: the least share of the bloc's contributions answered."),
-          share(CO_PRODUCTION_MIN_INCLUSION, 0.8, "co-production: the least share of decisions in which the bloc "
-              + "held a vote."),
-          share(CO_PRODUCTION_MIN_STAGE_COVERAGE, 1.0, "co-production: the least stage coverage (1 = every stage "
-              + "of every initiative)."),
-          share(CO_PRODUCTION_MIN_EARLY_SHARE, 1.0, "co-production: the least share of initiatives in which the "
-              + "bloc was present before the first decision."),
-          share(CO_PRODUCTION_MIN_POWER_SHARE, 0.4, "co-production: the least share of power held by the bloc "
-              + "(Banzhaf share, else seat share); parity is 0.5."),
-          share(CO_PRODUCTION_MIN_LEADERSHIP, 0.25, "co-production: the least share of activities chaired or "
-              + "co-chaired by the bloc."),
-          share(DELEGATED_MIN_POWER_SHARE, 0.6, "at co-production, the least share of power for Arnstein's "
-              + "delegated power and IAP2's empower."),
-          share(DELEGATED_MIN_LEADERSHIP, 0.5, "at co-production, the least share of leadership for Arnstein's "
-              + "delegated power and IAP2's empower."),
-          share(CO_DESIGN_MIN_VOICE_PARITY, 0.5, "co-design, where speaking was recorded: the least voice parity "
-              + "(the bloc's share of the voice over its share of those present; 1 = an equal say)."),
-          share(CO_PRODUCTION_MIN_VOICE_PARITY, 0.8, "co-production, where speaking was recorded: the least voice "
-              + "parity."),
-          ParameterSpec.integer(CONTINUITY_MIN_ACTIVITIES, 3, 1, 1000, "engagement and above: the least number of "
-              + "activities the bloc took part in - one event is never more than consultation."),
-          ParameterSpec.integer(CONTINUITY_MIN_MONTHS, 3, 0, 120, "engagement and above: the least whole months "
-              + "from the bloc's first to its last involvement."),
-          share(CO_DESIGN_MIN_RETENTION, 0.5, "co-design and above, where retention is measured (the whole dataset):"
-              + " the least share of the bloc who stayed involved (copro.relationship.retention)."),
-          ParameterSpec.integer(SIGNS_CAP_AT_CONSULTATION, 4, 1, 10, "with at least this many warning signs the "
-              + "placement is at most consultation."),
-          ParameterSpec.strings(CONSULTATION_CAP_SIGNS, List.of("rubber-stamp", "already-decided"), "warning-sign "
-              + "findings that cap the placement at consultation: people told of decisions already made."))
-      .thresholds(Thresholds.higherIsBetter(6, 4))
-      .references(
-          "Think Local Act Personal (2016) Ladder of co-production. National Co-production Advisory Group.",
-          "Arnstein, S. R. (1969) A ladder of citizen participation. Journal of the American Institute of "
-              + "Planners 35(4), 216-224.",
-          "International Association for Public Participation (2018) IAP2 spectrum of public participation.",
-          References.SCIE_GUIDE_51)
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("TLAP ladder of co-production")
+          .description(
+              "Placement on the Think Local Act Personal ladder of co-production - coercion, educating, "
+                  + "informing, consultation, engagement, co-design, co-production ('doing to', 'doing for', 'doing "
+                  + "with') - by documented rules over whether the bloc took part, decision inclusion, influence, "
+                  + "feedback, stage coverage, earliness, power and leadership, capped by the warning signs of "
+                  + "tokenism; with the corresponding rung of Arnstein's ladder of citizen participation and level of "
+                  + "the IAP2 spectrum. Higher is better.")
+          .summary(
+              "The rung of the Think Local Act Personal ladder of co-production that the records "
+                  + "support, from 1 (coercion) to 7 (co-production).")
+          .goodLooksLike(
+              "Rung 6 (co-design) or 7 (co-production), where people with lived experience and carers "
+                  + "share power rather than only give their views.")
+          .principles(
+              Principle.EQUALITY,
+              Principle.DIVERSITY,
+              Principle.ACCESSIBILITY,
+              Principle.RECIPROCITY)
+          .unit(Unit.LEVEL)
+          .range(ValueRange.of(1, 7))
+          .phase(Phase.AGGREGATE)
+          .parameters(
+              share(
+                  ENGAGEMENT_MIN_INFLUENCE,
+                  0.1,
+                  "engagement: the least adoption rate of the bloc's ideas (or see "
+                      + ENGAGEMENT_MIN_INCLUSION
+                      + ")."),
+              share(
+                  ENGAGEMENT_MIN_INCLUSION,
+                  0.1,
+                  "engagement: the least share of decisions in which the bloc held a "
+                      + "vote (or see "
+                      + ENGAGEMENT_MIN_INFLUENCE
+                      + ")."),
+              share(
+                  CO_DESIGN_MIN_INCLUSION,
+                  0.5,
+                  "co-design: the least share of decisions in which the bloc held a " + "vote."),
+              share(
+                  CO_DESIGN_MIN_INFLUENCE,
+                  0.25,
+                  "co-design: the least adoption rate of the bloc's ideas."),
+              share(
+                  CO_DESIGN_MIN_FEEDBACK,
+                  0.5,
+                  "co-design: the least share of the bloc's contributions answered."),
+              share(
+                  CO_PRODUCTION_MIN_INCLUSION,
+                  0.8,
+                  "co-production: the least share of decisions in which the bloc "
+                      + "held a vote."),
+              share(
+                  CO_PRODUCTION_MIN_STAGE_COVERAGE,
+                  1.0,
+                  "co-production: the least stage coverage (1 = every stage "
+                      + "of every initiative)."),
+              share(
+                  CO_PRODUCTION_MIN_EARLY_SHARE,
+                  1.0,
+                  "co-production: the least share of initiatives in which the "
+                      + "bloc was present before the first decision."),
+              share(
+                  CO_PRODUCTION_MIN_POWER_SHARE,
+                  0.4,
+                  "co-production: the least share of power held by the bloc "
+                      + "(Banzhaf share, else seat share); parity is 0.5."),
+              share(
+                  CO_PRODUCTION_MIN_LEADERSHIP,
+                  0.25,
+                  "co-production: the least share of activities chaired or "
+                      + "co-chaired by the bloc."),
+              share(
+                  DELEGATED_MIN_POWER_SHARE,
+                  0.6,
+                  "at co-production, the least share of power for Arnstein's "
+                      + "delegated power and IAP2's empower."),
+              share(
+                  DELEGATED_MIN_LEADERSHIP,
+                  0.5,
+                  "at co-production, the least share of leadership for Arnstein's "
+                      + "delegated power and IAP2's empower."),
+              share(
+                  CO_DESIGN_MIN_VOICE_PARITY,
+                  0.5,
+                  "co-design, where speaking was recorded: the least voice parity "
+                      + "(the bloc's share of the voice over its share of those present; 1 = an equal say)."),
+              share(
+                  CO_PRODUCTION_MIN_VOICE_PARITY,
+                  0.8,
+                  "co-production, where speaking was recorded: the least voice " + "parity."),
+              ParameterSpec.integer(
+                  CONTINUITY_MIN_ACTIVITIES,
+                  3,
+                  1,
+                  1000,
+                  "engagement and above: the least number of "
+                      + "activities the bloc took part in - one event is never more than consultation."),
+              ParameterSpec.integer(
+                  CONTINUITY_MIN_MONTHS,
+                  3,
+                  0,
+                  120,
+                  "engagement and above: the least whole months "
+                      + "from the bloc's first to its last involvement."),
+              share(
+                  CO_DESIGN_MIN_RETENTION,
+                  0.5,
+                  "co-design and above, where retention is measured (the whole dataset):"
+                      + " the least share of the bloc who stayed involved (copro.relationship.retention)."),
+              ParameterSpec.integer(
+                  SIGNS_CAP_AT_CONSULTATION,
+                  4,
+                  1,
+                  10,
+                  "with at least this many warning signs the "
+                      + "placement is at most consultation."),
+              ParameterSpec.strings(
+                  CONSULTATION_CAP_SIGNS,
+                  List.of("rubber-stamp", "already-decided"),
+                  "warning-sign "
+                      + "findings that cap the placement at consultation: people told of decisions already made."))
+          .thresholds(Thresholds.higherIsBetter(6, 4))
+          .references(
+              "Think Local Act Personal (2016) Ladder of co-production. National Co-production Advisory Group.",
+              "Arnstein, S. R. (1969) A ladder of citizen participation. Journal of the American Institute of "
+                  + "Planners 35(4), 216-224.",
+              "International Association for Public Participation (2018) IAP2 spectrum of public participation.",
+              References.SCIE_GUIDE_51)
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public LadderPlacement() {}
@@ -215,7 +291,10 @@ public final class LadderPlacement implements StreamingMetric {
     return new Presence(context);
   }
 
-  /** The bloc's part in the records, in all and per initiative, and how many contributions there were. */
+  /**
+   * The bloc's part in the records, in all and per initiative, and how many contributions there
+   * were.
+   */
   private static final class Presence implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
@@ -267,14 +346,20 @@ public final class LadderPlacement implements StreamingMetric {
     @Override
     public Measurement result() {
       if (context.activities().isEmpty() && contributions == 0 && context.decisions().isEmpty()) {
-        return Measurement.noValue("there are no activities, contributions or decisions in scope to place on the "
-            + "ladder");
+        return Measurement.noValue(
+            "there are no activities, contributions or decisions in scope to place on the "
+                + "ladder");
       }
       return place(context, this);
     }
 
     BlocPresence presence(Predicate<String> initiatives, BlocPresence.Tally tally) {
-      return BlocPresence.of(tally, context.decisions(), context.activities(), initiatives, context::isBloc,
+      return BlocPresence.of(
+          tally,
+          context.decisions(),
+          context.activities(),
+          initiatives,
+          context::isBloc,
           d -> context.dataset().stageOf(d).orElse(null));
     }
   }
@@ -302,11 +387,16 @@ public final class LadderPlacement implements StreamingMetric {
         continue; // nothing of this initiative in scope
       }
       List<Outcome> outcomes = entry.getValue();
-      LadderInputs own = LadderInputs.read(metric -> outcomes.stream().filter(o -> o.id().equals(metric)).findFirst(),
-          true);
+      LadderInputs own =
+          LadderInputs.read(
+              metric -> outcomes.stream().filter(o -> o.id().equals(metric)).findFirst(), true);
       Placement placement = Placement.of(presence, own, p, who);
-      initiativeFindings.add(Finding.of(INITIATIVE_FINDING, Severity.INFO, placement.explain("Initiative " + id
-          + " is on rung", "Its records", true), List.of(Finding.ref(RecordKind.INITIATIVE, id))));
+      initiativeFindings.add(
+          Finding.of(
+              INITIATIVE_FINDING,
+              Severity.INFO,
+              placement.explain("Initiative " + id + " is on rung", "Its records", true),
+              List.of(Finding.ref(RecordKind.INITIATIVE, id))));
       if (weakest == null || placement.rung().compareTo(weakest.rung()) < 0) {
         weakest = placement;
         weakestId = id;
@@ -317,28 +407,48 @@ public final class LadderPlacement implements StreamingMetric {
     Finding weakestFinding = null;
     if (weakest != null && initiativeFindings.size() >= 2) {
       String id = Objects.requireNonNull(weakestId);
-      Cap weakestCap = new Cap(weakest.rung(), "The weakest initiative, " + id + ", is on rung "
-          + weakest.rung().describe() + ", and the programme is placed no higher than its weakest initiative.",
-          List.of(Finding.ref(RecordKind.INITIATIVE, id)));
+      Cap weakestCap =
+          new Cap(
+              weakest.rung(),
+              "The weakest initiative, "
+                  + id
+                  + ", is on rung "
+                  + weakest.rung().describe()
+                  + ", and the programme is placed no higher than its weakest initiative.",
+              List.of(Finding.ref(RecordKind.INITIATIVE, id)));
       if (weakest.rung().compareTo(pooled.rung()) < 0) {
         placed = pooled.cappedAt(weakestCap);
-        weakestFinding = Finding.of(WEAKEST_FINDING, Severity.MEDIUM, "The programme is placed no higher than its "
-            + "weakest initiative, " + id + ", which is on rung " + weakest.rung().describe() + ". Taken together, "
-            + "the records would place it on rung " + pooled.rung().describe() + ", but a good initiative must "
-            + "not hide a weak one.", weakestCap.evidence());
+        weakestFinding =
+            Finding.of(
+                WEAKEST_FINDING,
+                Severity.MEDIUM,
+                "The programme is placed no higher than its "
+                    + "weakest initiative, "
+                    + id
+                    + ", which is on rung "
+                    + weakest.rung().describe()
+                    + ". Taken together, "
+                    + "the records would place it on rung "
+                    + pooled.rung().describe()
+                    + ", but a good initiative must "
+                    + "not hide a weak one.",
+                weakestCap.evidence());
       } else {
         placed = pooled.heldBy(weakestCap);
       }
     }
 
-    Measurement.Builder result = Measurement.of(placed.rung().level(), in.known())
-        .component("arnsteinRung", placed.arnstein())
-        .component("iap2Level", placed.iap2())
-        .component("rungBeforeCaps", pooled.climbed().rung().level());
+    Measurement.Builder result =
+        Measurement.of(placed.rung().level(), in.known())
+            .component("arnsteinRung", placed.arnstein())
+            .component("iap2Level", placed.iap2())
+            .component("rungBeforeCaps", pooled.climbed().rung().level());
     if (weakest != null && initiativeFindings.size() >= 2) {
       result.component("weakestInitiativeRung", weakest.rung().level());
     }
-    result.finding(Finding.of(RULE_FINDING, Severity.INFO, placed.explain("Rung", "The records", false), List.of()));
+    result.finding(
+        Finding.of(
+            RULE_FINDING, Severity.INFO, placed.explain("Rung", "The records", false), List.of()));
     if (weakestFinding != null) {
       result.finding(weakestFinding);
     }
@@ -360,7 +470,8 @@ public final class LadderPlacement implements StreamingMetric {
    * @param arnstein the Arnstein rung
    * @param iap2 the IAP2 level
    */
-  private record Placement(Step climbed, @Nullable Cap cap, List<Cap> holding, Rung rung, int arnstein, int iap2) {
+  private record Placement(
+      Step climbed, @Nullable Cap cap, List<Cap> holding, Rung rung, int arnstein, int iap2) {
 
     static Placement of(BlocPresence presence, LadderInputs in, Parameters p, String who) {
       Step climbed = climb(presence, in, p, who);
@@ -369,7 +480,8 @@ public final class LadderPlacement implements StreamingMetric {
       Rung placed = applied == null ? climbed.rung() : applied.rung();
       int arnstein = placed.arnstein();
       int iap2 = placed.iap2();
-      if (placed == Rung.CO_PRODUCTION && atLeast(in.power(), p.decimal(DELEGATED_MIN_POWER_SHARE))
+      if (placed == Rung.CO_PRODUCTION
+          && atLeast(in.power(), p.decimal(DELEGATED_MIN_POWER_SHARE))
           && atLeast(in.leadership(), p.decimal(DELEGATED_MIN_LEADERSHIP))) {
         arnstein = Rung.DELEGATED_POWER;
         iap2 = Rung.EMPOWER;
@@ -384,9 +496,14 @@ public final class LadderPlacement implements StreamingMetric {
       return new Placement(climbed, weakest, with(weakest), lower, lower.arnstein(), lower.iap2());
     }
 
-    /** The same placement, with the weakest initiative among the caps that stand in the way of the next rung. */
+    /**
+     * The same placement, with the weakest initiative among the caps that stand in the way of the
+     * next rung.
+     */
     Placement heldBy(Cap weakest) {
-      return holdsBack(weakest, climbed) ? new Placement(climbed, cap, with(weakest), rung, arnstein, iap2) : this;
+      return holdsBack(weakest, climbed)
+          ? new Placement(climbed, cap, with(weakest), rung, arnstein, iap2)
+          : this;
     }
 
     private List<Cap> with(Cap another) {
@@ -396,7 +513,10 @@ public final class LadderPlacement implements StreamingMetric {
       return List.copyOf(all);
     }
 
-    /** Whether the cap stands in the way of the rung above the one the rules reached (of rung 7, at the top). */
+    /**
+     * Whether the cap stands in the way of the rung above the one the rules reached (of rung 7, at
+     * the top).
+     */
     private static boolean holdsBack(Cap cap, Step climbed) {
       Rung next = climbed.next() == null ? Rung.CO_PRODUCTION : climbed.next();
       return cap.rung().compareTo(next) < 0;
@@ -407,17 +527,33 @@ public final class LadderPlacement implements StreamingMetric {
      * briefly — the conditions of the next rung up not met. An initiative's placement also gives
      * those conditions' values, as no condition findings are made for it.
      *
-     * @param opening how the text begins, before the rung's number: "Rung", or "Initiative x is on rung"
+     * @param opening how the text begins, before the rung's number: "Rung", or "Initiative x is on
+     *     rung"
      * @param records what reached a rung: "The records", or "Its records" for an initiative
      * @param withValues whether to give the values of the conditions not met
      */
     String explain(String opening, String records, boolean withValues) {
-      StringBuilder text = new StringBuilder(opening).append(' ').append(rung.level()).append(" of 7 (")
-          .append(rung.label()).append(") on the TLAP ladder, which is rung ").append(arnstein).append(" of 8 (")
-          .append(Rung.arnsteinName(arnstein)).append(") on Arnstein's ladder and level ").append(iap2)
-          .append(" of 5 (").append(Rung.iap2Name(iap2)).append(") on the IAP2 spectrum. ").append(records)
-          .append(" reach rung ")
-          .append(climbed.rung().describe()).append(": ").append(climbed.reason()).append('.');
+      StringBuilder text =
+          new StringBuilder(opening)
+              .append(' ')
+              .append(rung.level())
+              .append(" of 7 (")
+              .append(rung.label())
+              .append(") on the TLAP ladder, which is rung ")
+              .append(arnstein)
+              .append(" of 8 (")
+              .append(Rung.arnsteinName(arnstein))
+              .append(") on Arnstein's ladder and level ")
+              .append(iap2)
+              .append(" of 5 (")
+              .append(Rung.iap2Name(iap2))
+              .append(") on the IAP2 spectrum. ")
+              .append(records)
+              .append(" reach rung ")
+              .append(climbed.rung().describe())
+              .append(": ")
+              .append(climbed.reason())
+              .append('.');
       if (cap != null) {
         text.append(' ').append(cap.sentence());
       }
@@ -425,12 +561,26 @@ public final class LadderPlacement implements StreamingMetric {
       Rung next = climbed.next();
       if (next != null && !notMet.isEmpty()) {
         List<String> names = notMet.stream().map(c -> withValues ? c.brief() : c.name()).toList();
-        text.append(' ').append(notMet.size() == climbed.conditions().size()
-            ? Words.capitalised(notMet.size() == 1 ? "the condition" : "none of the " + notMet.size() + " conditions")
-                + " of rung " + next.describe() + (notMet.size() == 1 ? " is not met: " : " is met: ")
-            : "Of the " + climbed.conditions().size() + " conditions of rung " + next.describe() + ", "
-                + notMet.size() + (notMet.size() == 1 ? " is" : " are") + " not met: ")
-            .append(Words.list(names, "and")).append('.');
+        text.append(' ')
+            .append(
+                notMet.size() == climbed.conditions().size()
+                    ? Words.capitalised(
+                            notMet.size() == 1
+                                ? "the condition"
+                                : "none of the " + notMet.size() + " conditions")
+                        + " of rung "
+                        + next.describe()
+                        + (notMet.size() == 1 ? " is not met: " : " is met: ")
+                    : "Of the "
+                        + climbed.conditions().size()
+                        + " conditions of rung "
+                        + next.describe()
+                        + ", "
+                        + notMet.size()
+                        + (notMet.size() == 1 ? " is" : " are")
+                        + " not met: ")
+            .append(Words.list(names, "and"))
+            .append('.');
       }
       return text.toString();
     }
@@ -442,11 +592,16 @@ public final class LadderPlacement implements StreamingMetric {
     List<Finding> conditionFindings() {
       List<Finding> findings = new ArrayList<>();
       for (Condition c : climbed.conditions()) {
-        findings.add(Finding.of(c.met() ? CONDITION_MET_FINDING : CONDITION_NOT_MET_FINDING, Severity.INFO,
-            c.sentence(), List.of()));
+        findings.add(
+            Finding.of(
+                c.met() ? CONDITION_MET_FINDING : CONDITION_NOT_MET_FINDING,
+                Severity.INFO,
+                c.sentence(),
+                List.of()));
       }
       for (Cap c : holding) {
-        findings.add(Finding.of(CONDITION_NOT_MET_FINDING, Severity.INFO, c.sentence(), c.evidence()));
+        findings.add(
+            Finding.of(CONDITION_NOT_MET_FINDING, Severity.INFO, c.sentence(), c.evidence()));
       }
       return findings;
     }
@@ -458,95 +613,250 @@ public final class LadderPlacement implements StreamingMetric {
    */
   private static Step climb(BlocPresence presence, LadderInputs in, Parameters p, String who) {
     if (presence.none()) {
-      return new Step(Rung.COERCION, "none of the " + who + " attended an activity, made a contribution or held a "
-          + "vote", List.of(new Condition(false, "Rung " + Rung.EDUCATING.describe() + " and above need " + who
-          + " to attend an activity, make a contribution or hold a vote, and none of them did.", "taking part")));
+      return new Step(
+          Rung.COERCION,
+          "none of the " + who + " attended an activity, made a contribution or held a " + "vote",
+          List.of(
+              new Condition(
+                  false,
+                  "Rung "
+                      + Rung.EDUCATING.describe()
+                      + " and above need "
+                      + who
+                      + " to attend an activity, make a contribution or hold a vote, and none of them did.",
+                  "taking part")));
     }
     if (!presence.hadVoice()) {
-      String attended = who + " attended " + Plural.of(presence.attendances(), "activity", "activities");
+      String attended =
+          who + " attended " + Plural.of(presence.attendances(), "activity", "activities");
       String silent = " but made no contribution and held no vote";
-      Condition voice = new Condition(false, "Rung " + Rung.CONSULTATION.describe() + " needs a contribution or a "
-          + "vote from " + who + ", and they made no contribution and held no vote.", "a contribution or a vote");
+      Condition voice =
+          new Condition(
+              false,
+              "Rung "
+                  + Rung.CONSULTATION.describe()
+                  + " needs a contribution or a "
+                  + "vote from "
+                  + who
+                  + ", and they made no contribution and held no vote.",
+              "a contribution or a vote");
       return presence.trainingOnly()
-          ? new Step(Rung.EDUCATING, attended + ", all of them training," + silent, List.of(new Condition(false,
-              "Rung " + Rung.INFORMING.describe() + " needs " + who + " at an activity other than training, and they "
-              + "attended only training.", "attending more than training")))
+          ? new Step(
+              Rung.EDUCATING,
+              attended + ", all of them training," + silent,
+              List.of(
+                  new Condition(
+                      false,
+                      "Rung "
+                          + Rung.INFORMING.describe()
+                          + " needs "
+                          + who
+                          + " at an activity other than training, and they "
+                          + "attended only training.",
+                      "attending more than training")))
           : new Step(Rung.INFORMING, attended + silent, List.of(voice));
     }
-    String voice = who + " made " + Plural.of(presence.contributions(), "contribution", "contributions")
-        + " and held " + Plural.of(presence.votes(), "vote", "votes");
-    List<Check> continuity = List.of(
-        new Check("activities taken part in", "the number of activities " + who + " took part in", "",
-            (double) presence.activities(), p.integer(CONTINUITY_MIN_ACTIVITIES), false),
-        new Check("months of involvement", "the number of whole months from the first to the last involvement of "
-            + who, "", (double) presence.monthsInvolved(), p.integer(CONTINUITY_MIN_MONTHS), false));
-    Check influence = new Check("influence", "influence", "the share of the proposals and suggestions of " + who
-        + " that were taken up", in.influence(), p.decimal(ENGAGEMENT_MIN_INFLUENCE), true);
-    Check inclusion = new Check("decision inclusion", "decision inclusion", "the share of decisions in which " + who
-        + " held a say", in.inclusion(), p.decimal(ENGAGEMENT_MIN_INCLUSION), true);
+    String voice =
+        who
+            + " made "
+            + Plural.of(presence.contributions(), "contribution", "contributions")
+            + " and held "
+            + Plural.of(presence.votes(), "vote", "votes");
+    List<Check> continuity =
+        List.of(
+            new Check(
+                "activities taken part in",
+                "the number of activities " + who + " took part in",
+                "",
+                (double) presence.activities(),
+                p.integer(CONTINUITY_MIN_ACTIVITIES),
+                false),
+            new Check(
+                "months of involvement",
+                "the number of whole months from the first to the last involvement of " + who,
+                "",
+                (double) presence.monthsInvolved(),
+                p.integer(CONTINUITY_MIN_MONTHS),
+                false));
+    Check influence =
+        new Check(
+            "influence",
+            "influence",
+            "the share of the proposals and suggestions of " + who + " that were taken up",
+            in.influence(),
+            p.decimal(ENGAGEMENT_MIN_INFLUENCE),
+            true);
+    Check inclusion =
+        new Check(
+            "decision inclusion",
+            "decision inclusion",
+            "the share of decisions in which " + who + " held a say",
+            in.inclusion(),
+            p.decimal(ENGAGEMENT_MIN_INCLUSION),
+            true);
     boolean continuing = continuity.stream().allMatch(Check::met);
     boolean engaged = influence.met() || inclusion.met();
     if (!continuing || !engaged) {
       List<Condition> next = new ArrayList<>(conditions(continuity, Rung.ENGAGEMENT));
       next.add(either(influence, inclusion, Rung.ENGAGEMENT));
-      return new Step(Rung.CONSULTATION, voice + (continuing ? "" : ", but not over a continuing relationship: one "
-          + "event or a short spell is consultation"), next);
+      return new Step(
+          Rung.CONSULTATION,
+          voice
+              + (continuing
+                  ? ""
+                  : ", but not over a continuing relationship: one "
+                      + "event or a short spell is consultation"),
+          next);
     }
     int stagesNeeded = Math.min(2, Math.max(1, presence.stagesCovered().size()));
-    List<Check> coDesign = new ArrayList<>(List.of(
-        inclusion.needing(p.decimal(CO_DESIGN_MIN_INCLUSION)),
-        influence.needing(p.decimal(CO_DESIGN_MIN_INFLUENCE)),
-        new Check("feedback", "feedback", "the share of the contributions of " + who + " that got a recorded response",
-            in.feedback(), p.decimal(CO_DESIGN_MIN_FEEDBACK), true),
-        new Check("stages taken part in", "the number of lifecycle stages in which " + who + " took part", "",
-            (double) presence.stages().size(), stagesNeeded, false)));
-    Check parity = new Check("voice parity", "voice parity", "the share of the talking done by " + who + " over "
-        + "their share of the people present", in.voiceParity(), p.decimal(CO_DESIGN_MIN_VOICE_PARITY), false);
+    List<Check> coDesign =
+        new ArrayList<>(
+            List.of(
+                inclusion.needing(p.decimal(CO_DESIGN_MIN_INCLUSION)),
+                influence.needing(p.decimal(CO_DESIGN_MIN_INFLUENCE)),
+                new Check(
+                    "feedback",
+                    "feedback",
+                    "the share of the contributions of " + who + " that got a recorded response",
+                    in.feedback(),
+                    p.decimal(CO_DESIGN_MIN_FEEDBACK),
+                    true),
+                new Check(
+                    "stages taken part in",
+                    "the number of lifecycle stages in which " + who + " took part",
+                    "",
+                    (double) presence.stages().size(),
+                    stagesNeeded,
+                    false)));
+    Check parity =
+        new Check(
+            "voice parity",
+            "voice parity",
+            "the share of the talking done by "
+                + who
+                + " over "
+                + "their share of the people present",
+            in.voiceParity(),
+            p.decimal(CO_DESIGN_MIN_VOICE_PARITY),
+            false);
     if (in.voiceParity() != null) {
       coDesign.add(parity);
     }
     if (in.retention() != null) {
-      coDesign.add(new Check("retention", "retention", "the share of " + who + " who stayed involved",
-          in.retention(), p.decimal(CO_DESIGN_MIN_RETENTION), true));
+      coDesign.add(
+          new Check(
+              "retention",
+              "retention",
+              "the share of " + who + " who stayed involved",
+              in.retention(),
+              p.decimal(CO_DESIGN_MIN_RETENTION),
+              true));
     }
     if (!coDesign.stream().allMatch(Check::met)) {
-      return new Step(Rung.ENGAGEMENT, voice + " over a continuing relationship", conditions(coDesign, Rung.CO_DESIGN));
+      return new Step(
+          Rung.ENGAGEMENT,
+          voice + " over a continuing relationship",
+          conditions(coDesign, Rung.CO_DESIGN));
     }
-    List<Check> coProduction = new ArrayList<>(List.of(
-        inclusion.needing(p.decimal(CO_PRODUCTION_MIN_INCLUSION)),
-        new Check("stage coverage", "stage coverage", "the share of each initiative's stages in which " + who
-            + " held a say in decisions", in.coverage(), p.decimal(CO_PRODUCTION_MIN_STAGE_COVERAGE), true),
-        new Check("involvement before the first decision", "the share of initiatives in which " + who + " were "
-            + "involved before the first decision", "", in.earlyShare(), p.decimal(CO_PRODUCTION_MIN_EARLY_SHARE),
-            true),
-        new Check("share of power", "the share of power held by " + who + " (their voting power, or else their "
-            + "share of seats)", "", in.power(), p.decimal(CO_PRODUCTION_MIN_POWER_SHARE), true),
-        new Check("leadership", "leadership", "the share of activities chaired or co-chaired by " + who,
-            in.leadership(), p.decimal(CO_PRODUCTION_MIN_LEADERSHIP), true)));
+    List<Check> coProduction =
+        new ArrayList<>(
+            List.of(
+                inclusion.needing(p.decimal(CO_PRODUCTION_MIN_INCLUSION)),
+                new Check(
+                    "stage coverage",
+                    "stage coverage",
+                    "the share of each initiative's stages in which "
+                        + who
+                        + " held a say in decisions",
+                    in.coverage(),
+                    p.decimal(CO_PRODUCTION_MIN_STAGE_COVERAGE),
+                    true),
+                new Check(
+                    "involvement before the first decision",
+                    "the share of initiatives in which "
+                        + who
+                        + " were "
+                        + "involved before the first decision",
+                    "",
+                    in.earlyShare(),
+                    p.decimal(CO_PRODUCTION_MIN_EARLY_SHARE),
+                    true),
+                new Check(
+                    "share of power",
+                    "the share of power held by "
+                        + who
+                        + " (their voting power, or else their "
+                        + "share of seats)",
+                    "",
+                    in.power(),
+                    p.decimal(CO_PRODUCTION_MIN_POWER_SHARE),
+                    true),
+                new Check(
+                    "leadership",
+                    "leadership",
+                    "the share of activities chaired or co-chaired by " + who,
+                    in.leadership(),
+                    p.decimal(CO_PRODUCTION_MIN_LEADERSHIP),
+                    true)));
     if (in.voiceParity() != null) {
       coProduction.add(parity.needing(p.decimal(CO_PRODUCTION_MIN_VOICE_PARITY)));
     }
     if (!coProduction.stream().allMatch(Check::met)) {
-      return new Step(Rung.CO_DESIGN, who + " shared in design decisions over a continuing relationship",
+      return new Step(
+          Rung.CO_DESIGN,
+          who + " shared in design decisions over a continuing relationship",
           conditions(coProduction, Rung.CO_PRODUCTION));
     }
-    return new Step(Rung.CO_PRODUCTION, who + " shared power from the start, in every stage", List.of());
+    return new Step(
+        Rung.CO_PRODUCTION, who + " shared power from the start, in every stage", List.of());
   }
 
   private static List<Condition> conditions(List<Check> checks, Rung rung) {
     return checks.stream().map(c -> c.condition(rung)).toList();
   }
 
-  /** The condition that one of two checks is met, as engagement asks of influence and decision inclusion. */
+  /**
+   * The condition that one of two checks is met, as engagement asks of influence and decision
+   * inclusion.
+   */
   private static Condition either(Check a, Check b, Rung rung) {
     boolean met = a.met() || b.met();
-    String values = Words.capitalised(a.label()) + " is " + a.formatted() + " and " + b.label() + " is "
-        + b.formatted();
-    return new Condition(met, values + (met ? ", so at least one of them reaches" : ": neither reaches")
-        + " what rung " + rung.describe() + " needs, " + a.label() + " of at least " + a.format(a.min()) + " or "
-        + b.label() + " of at least " + b.format(b.min()) + ".",
-        a.name() + " or " + b.name() + " (" + a.formatted() + " and " + b.formatted() + ", needs "
-            + a.format(a.min()) + " or " + b.format(b.min()) + ")", a.name() + " or " + b.name());
+    String values =
+        Words.capitalised(a.label())
+            + " is "
+            + a.formatted()
+            + " and "
+            + b.label()
+            + " is "
+            + b.formatted();
+    return new Condition(
+        met,
+        values
+            + (met ? ", so at least one of them reaches" : ": neither reaches")
+            + " what rung "
+            + rung.describe()
+            + " needs, "
+            + a.label()
+            + " of at least "
+            + a.format(a.min())
+            + " or "
+            + b.label()
+            + " of at least "
+            + b.format(b.min())
+            + ".",
+        a.name()
+            + " or "
+            + b.name()
+            + " ("
+            + a.formatted()
+            + " and "
+            + b.formatted()
+            + ", needs "
+            + a.format(a.min())
+            + " or "
+            + b.format(b.min())
+            + ")",
+        a.name() + " or " + b.name());
   }
 
   /**
@@ -563,30 +873,64 @@ public final class LadderPlacement implements StreamingMetric {
     List<String> decidedAlready = new ArrayList<>(new TreeSet<>(in.signCodes()));
     decidedAlready.retainAll(p.strings(CONSULTATION_CAP_SIGNS));
     if (!decidedAlready.isEmpty()) {
-      return new Cap(Rung.CONSULTATION, Words.capitalised(Plural.word(decidedAlready.size(), "a warning sign",
-          "warning signs")) + " that people were brought in after decisions were made ("
-          + String.join(", ", decidedAlready)
-          + ") " + Plural.word(decidedAlready.size(), "holds", "hold") + " the placement at rung "
-          + Rung.CONSULTATION.describe() + " or lower.", List.of());
+      return new Cap(
+          Rung.CONSULTATION,
+          Words.capitalised(Plural.word(decidedAlready.size(), "a warning sign", "warning signs"))
+              + " that people were brought in after decisions were made ("
+              + String.join(", ", decidedAlready)
+              + ") "
+              + Plural.word(decidedAlready.size(), "holds", "hold")
+              + " the placement at rung "
+              + Rung.CONSULTATION.describe()
+              + " or lower.",
+          List.of());
     }
     long found = Math.round(signs);
     int many = p.integer(SIGNS_CAP_AT_CONSULTATION);
     if (signs >= many) {
-      return new Cap(Rung.CONSULTATION, Plural.of(found, "warning sign", "warning signs") + " of tokenism "
-          + Plural.word(found, "was", "were") + " found, and " + many + " or more hold the placement at rung "
-          + Rung.CONSULTATION.describe() + " or lower.", List.of());
+      return new Cap(
+          Rung.CONSULTATION,
+          Plural.of(found, "warning sign", "warning signs")
+              + " of tokenism "
+              + Plural.word(found, "was", "were")
+              + " found, and "
+              + many
+              + " or more hold the placement at rung "
+              + Rung.CONSULTATION.describe()
+              + " or lower.",
+          List.of());
     }
     if (!in.highFindings().isEmpty()) {
       List<String> high = List.copyOf(new TreeSet<>(in.highFindings()));
-      return new Cap(Rung.ENGAGEMENT, Words.capitalised(Plural.word(high.size(), "a high-severity warning sign",
-          "high-severity warning signs")) + " (" + String.join(", ", high) + ") " + Plural.word(high.size(),
-          "holds", "hold") + " the placement at rung " + Rung.ENGAGEMENT.describe() + " or lower.", List.of());
+      return new Cap(
+          Rung.ENGAGEMENT,
+          Words.capitalised(
+                  Plural.word(
+                      high.size(), "a high-severity warning sign", "high-severity warning signs"))
+              + " ("
+              + String.join(", ", high)
+              + ") "
+              + Plural.word(high.size(), "holds", "hold")
+              + " the placement at rung "
+              + Rung.ENGAGEMENT.describe()
+              + " or lower.",
+          List.of());
     }
     if (signs > 0) {
-      return new Cap(Rung.CO_DESIGN, Plural.of(found, "warning sign", "warning signs") + " of tokenism "
-          + Plural.word(found, "was", "were") + " found" + (in.signCodes().isEmpty() ? "" : " ("
-          + String.join(", ", new TreeSet<>(in.signCodes())) + ")") + ", and co-production allows none: any warning "
-          + "sign holds the placement at rung " + Rung.CO_DESIGN.describe() + " or lower.", List.of());
+      return new Cap(
+          Rung.CO_DESIGN,
+          Plural.of(found, "warning sign", "warning signs")
+              + " of tokenism "
+              + Plural.word(found, "was", "were")
+              + " found"
+              + (in.signCodes().isEmpty()
+                  ? ""
+                  : " (" + String.join(", ", new TreeSet<>(in.signCodes())) + ")")
+              + ", and co-production allows none: any warning "
+              + "sign holds the placement at rung "
+              + Rung.CO_DESIGN.describe()
+              + " or lower.",
+          List.of());
     }
     return null;
   }
@@ -600,7 +944,8 @@ public final class LadderPlacement implements StreamingMetric {
    *
    * @param rung the rung
    * @param reason what the rule found, in words, as a clause without a full stop
-   * @param conditions the conditions of the rung above, met or not, in the rules' order; empty at the top
+   * @param conditions the conditions of the rung above, met or not, in the rules' order; empty at
+   *     the top
    */
   private record Step(Rung rung, String reason, List<Condition> conditions) {
 
@@ -645,7 +990,12 @@ public final class LadderPlacement implements StreamingMetric {
    * @param min the least value that meets the condition
    * @param percent whether the value and minimum are shares, written as percentages
    */
-  private record Check(String name, String label, String definition, @Nullable Double value, double min,
+  private record Check(
+      String name,
+      String label,
+      String definition,
+      @Nullable Double value,
+      double min,
       boolean percent) {
 
     boolean met() {
@@ -662,12 +1012,26 @@ public final class LadderPlacement implements StreamingMetric {
      * carers held a say, is 76%, below the 80% that rung 7 (co-production) needs."
      */
     Condition condition(Rung rung) {
-      String subject = Words.capitalised(label) + (definition.isEmpty() ? "" : ", " + definition + ",");
-      String sentence = value == null
-          ? subject + " is unknown, and rung " + rung.describe() + " needs at least " + format(min) + "."
-          : subject + " is " + formatted() + (met() ? ", at least the " : ", below the ") + format(min) + " that rung "
-              + rung.describe() + " needs.";
-      return new Condition(met(), sentence, name + " (" + formatted() + ", needs " + format(min) + ")", name);
+      String subject =
+          Words.capitalised(label) + (definition.isEmpty() ? "" : ", " + definition + ",");
+      String sentence =
+          value == null
+              ? subject
+                  + " is unknown, and rung "
+                  + rung.describe()
+                  + " needs at least "
+                  + format(min)
+                  + "."
+              : subject
+                  + " is "
+                  + formatted()
+                  + (met() ? ", at least the " : ", below the ")
+                  + format(min)
+                  + " that rung "
+                  + rung.describe()
+                  + " needs.";
+      return new Condition(
+          met(), sentence, name + " (" + formatted() + ", needs " + format(min) + ")", name);
     }
 
     String formatted() {
@@ -675,8 +1039,9 @@ public final class LadderPlacement implements StreamingMetric {
     }
 
     String format(double v) {
-      return percent ? Words.percent(v) : v == Math.rint(v) ? String.valueOf((long) v)
-          : String.format(Locale.ROOT, "%.2f", v);
+      return percent
+          ? Words.percent(v)
+          : v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
   }
 }

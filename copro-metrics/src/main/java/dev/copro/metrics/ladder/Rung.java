@@ -7,17 +7,17 @@ import java.util.List;
  * corresponds to.
  *
  * <p>The correspondence follows what each rung says about power. Arnstein's ladder, on which TLAP's
- * is built, runs 1 manipulation, 2 therapy, 3 informing, 4 consultation, 5 placation, 6 partnership,
- * 7 delegated power, 8 citizen control; the lower five rungs match TLAP's one for one. Co-design and
- * co-production both share planning and decision-making with the people who use services, which is
- * Arnstein's partnership; they differ in breadth (all stages, from the start), which Arnstein does
- * not grade. Delegated power is given only when the bloc also holds the dominant share of power and
- * leadership (see {@link LadderPlacement}); citizen control — services run by citizens alone — lies
- * beyond the TLAP ladder, whose top rung is an equal partnership, so no placement reaches it. The
- * IAP2 spectrum (1 inform, 2 consult, 3 involve, 4 collaborate, 5 empower) has no level below
- * informing, so the "doing to" rungs map to inform; co-design and co-production partner with the
- * public "in each aspect of the decision", which is collaborate; empower ("final decision-making in
- * the hands of the public") comes with delegated power.
+ * is built, runs 1 manipulation, 2 therapy, 3 informing, 4 consultation, 5 placation, 6
+ * partnership, 7 delegated power, 8 citizen control; the lower five rungs match TLAP's one for one.
+ * Co-design and co-production both share planning and decision-making with the people who use
+ * services, which is Arnstein's partnership; they differ in breadth (all stages, from the start),
+ * which Arnstein does not grade. Delegated power is given only when the bloc also holds the
+ * dominant share of power and leadership (see {@link LadderPlacement}); citizen control — services
+ * run by citizens alone — lies beyond the TLAP ladder, whose top rung is an equal partnership, so
+ * no placement reaches it. The IAP2 spectrum (1 inform, 2 consult, 3 involve, 4 collaborate, 5
+ * empower) has no level below informing, so the "doing to" rungs map to inform; co-design and
+ * co-production partner with the public "in each aspect of the decision", which is collaborate;
+ * empower ("final decision-making in the hands of the public") comes with delegated power.
  */
 enum Rung {
   COERCION(1, "coercion", 1, 1),
@@ -28,12 +28,24 @@ enum Rung {
   CO_DESIGN(6, "co-design", 6, 4),
   CO_PRODUCTION(7, "co-production", 6, 4);
 
-  private static final List<String> ARNSTEIN = List.of("manipulation", "therapy", "informing", "consultation",
-      "placation", "partnership", "delegated power", "citizen control");
+  private static final List<String> ARNSTEIN =
+      List.of(
+          "manipulation",
+          "therapy",
+          "informing",
+          "consultation",
+          "placation",
+          "partnership",
+          "delegated power",
+          "citizen control");
 
-  private static final List<String> IAP2 = List.of("inform", "consult", "involve", "collaborate", "empower");
+  private static final List<String> IAP2 =
+      List.of("inform", "consult", "involve", "collaborate", "empower");
 
-  /** Arnstein's delegated power: given at co-production when the bloc holds the dominant share of power. */
+  /**
+   * Arnstein's delegated power: given at co-production when the bloc holds the dominant share of
+   * power.
+   */
   static final int DELEGATED_POWER = 7;
 
   /** IAP2's empower: given with delegated power. */

@@ -12,9 +12,9 @@ import java.math.BigInteger;
  * prefix sums {@code P(t)} = the number of coalitions weighing less than {@code t}. Removing a
  * player of weight {@code w} is the exact deconvolution {@code P₋(t) = P(t) − P₋(t − w)} (from
  * {@code P = P₋ · (1 + x^w)}), needed only along {@code t ≡ q (mod w)}: {@code O(q / w)} steps per
- * group instead of {@code O(q)}. The swings of the player are
- * {@code P₋(q) − P₋(q − w)}: the coalitions of the others weighing in {@code [q − w, q − 1]}. Every
- * intermediate value is a count of coalitions of the others, so no step can overflow the limbs.
+ * group instead of {@code O(q)}. The swings of the player are {@code P₋(q) − P₋(q − w)}: the
+ * coalitions of the others weighing in {@code [q − w, q − 1]}. Every intermediate value is a count
+ * of coalitions of the others, so no step can overflow the limbs.
  */
 final class CoalitionCounts {
 
@@ -85,14 +85,21 @@ final class CoalitionCounts {
   /**
    * Removes one player of weight {@code weight} from prefix-sum rows and leaves in {@code values}
    * the vectors over rows of {@code P₋(q)} and of {@code P₋(q − weight)}, whose offsets it returns
-   * in that order. With one row (counts by weight) the recurrence is
-   * {@code P₋(t) = P(t) − P₋(t − w)}; with one row per coalition size ({@code bySize}, rows
-   * {@code rowStride} apart) it is {@code P₋ₖ(t) = Pₖ(t) − P₋ₖ₋₁(t − w)}.
+   * in that order. With one row (counts by weight) the recurrence is {@code P₋(t) = P(t) − P₋(t −
+   * w)}; with one row per coalition size ({@code bySize}, rows {@code rowStride} apart) it is
+   * {@code P₋ₖ(t) = Pₖ(t) − P₋ₖ₋₁(t − w)}.
    *
    * @param values room for three vectors of {@code rows · limbs} longs
    */
-  private static int[] deconvolve(long[] prefix, int rowStride, int rows, boolean bySize, int limbs, int q,
-      long weight, long[] values) {
+  private static int[] deconvolve(
+      long[] prefix,
+      int rowStride,
+      int rows,
+      boolean bySize,
+      int limbs,
+      int q,
+      long weight,
+      long[] values) {
     int vectorLength = rows * limbs;
     int current = 0;
     int before = vectorLength;
@@ -114,7 +121,8 @@ final class CoalitionCounts {
         } else if (k == 0) {
           Limbs.copy(prefix, at, values, next, limbs);
         } else {
-          Limbs.subtract(prefix, at, values, current + (k - 1) * limbs, values, next + k * limbs, limbs);
+          Limbs.subtract(
+              prefix, at, values, current + (k - 1) * limbs, values, next + k * limbs, limbs);
         }
       }
       int spare = before;
@@ -152,12 +160,12 @@ final class CoalitionCounts {
   }
 
   /**
-   * The table {@code Pₖ(t)} of the number of coalitions of {@code k} players with a positive
-   * weight that weigh less than {@code t}, for {@code k < rows} and {@code t = 0 … q}: row
-   * {@code k} at offset {@code k·(q + 1)·limbs}. A player of weight {@code w} adds to row
-   * {@code k} the entries of row {@code k − 1} shifted by {@code w}, within the band a coalition
-   * of {@code k − 1} of the players so far can weigh (between its {@code k − 1} lightest and its
-   * {@code k − 1} heaviest, as players come in ascending order).
+   * The table {@code Pₖ(t)} of the number of coalitions of {@code k} players with a positive weight
+   * that weigh less than {@code t}, for {@code k < rows} and {@code t = 0 … q}: row {@code k} at
+   * offset {@code k·(q + 1)·limbs}. A player of weight {@code w} adds to row {@code k} the entries
+   * of row {@code k − 1} shifted by {@code w}, within the band a coalition of {@code k − 1} of the
+   * players so far can weigh (between its {@code k − 1} lightest and its {@code k − 1} heaviest, as
+   * players come in ascending order).
    */
   static long[] prefixCountsBySizeAndWeight(ReducedGame game, int rows, int limbs) {
     int q = game.quota();

@@ -1,11 +1,11 @@
 package dev.copro.metrics.power;
 
-import dev.copro.metrics.support.Words;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.ReferenceMetric;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Say;
 import dev.copro.metrics.support.Shares;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Decision;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Principle;
@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code copro.power.decision-inclusion}: the share of decisions in which the lived-experience
- * bloc held a say — a vote of weight above zero, or a place among the parties to a consensus,
- * delegated or unilateral decision. Its complement is "about us without us": each decision taken
- * without the bloc is evidence in a finding.
+ * {@code copro.power.decision-inclusion}: the share of decisions in which the lived-experience bloc
+ * held a say — a vote of weight above zero, or a place among the parties to a consensus, delegated
+ * or unilateral decision. Its complement is "about us without us": each decision taken without the
+ * bloc is evidence in a finding.
  *
  * <p>Decisions that record no one with a say are left out (who decided is unknown) and listed in a
  * finding of their own. Breakdowns: by lifecycle stage ({@code stage}), and by each participant
@@ -43,23 +43,30 @@ public final class DecisionInclusion extends ReferenceMetric {
   /** The metric's id. */
   public static final String ID = "copro.power.decision-inclusion";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Decision inclusion")
-      .description("Share of decisions in which people with lived experience or carers held a vote or were a party to "
-          + "the consensus. \"Nothing about us without us\": its complement is the share of decisions taken about "
-          + "people without them.")
-      .summary("The share of decisions in which people with lived experience and carers held a vote or "
-          + "were a party to the consensus, from 0% to 100%.")
-      .goodLooksLike("Nearly every decision is taken with people with lived experience and carers: nothing "
-          + "about us without us.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.SHARE)
-      .range(0, 1)
-      .thresholds(Thresholds.higherIsBetter(0.9, 0.6))
-      .references(References.SCIE_GUIDE_51, References.TLAP_LADDER, References.ARNSTEIN_1969,
-          "Charlton, J. I. (1998) Nothing About Us Without Us: Disability Oppression and Empowerment. University of "
-              + "California Press")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Decision inclusion")
+          .description(
+              "Share of decisions in which people with lived experience or carers held a vote or were a party to "
+                  + "the consensus. \"Nothing about us without us\": its complement is the share of decisions taken about "
+                  + "people without them.")
+          .summary(
+              "The share of decisions in which people with lived experience and carers held a vote or "
+                  + "were a party to the consensus, from 0% to 100%.")
+          .goodLooksLike(
+              "Nearly every decision is taken with people with lived experience and carers: nothing "
+                  + "about us without us.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.SHARE)
+          .range(0, 1)
+          .thresholds(Thresholds.higherIsBetter(0.9, 0.6))
+          .references(
+              References.SCIE_GUIDE_51,
+              References.TLAP_LADDER,
+              References.ARNSTEIN_1969,
+              "Charlton, J. I. (1998) Nothing About Us Without Us: Disability Oppression and Empowerment. University of "
+                  + "California Press")
+          .build();
 
   /** Creates the metric. */
   public DecisionInclusion() {}
@@ -103,23 +110,48 @@ public final class DecisionInclusion extends ReferenceMetric {
           .build();
     }
     int included = measured.size() - withoutBloc.size();
-    Measurement.Builder result = Measurement.of((double) included / measured.size(), measured.size());
-    result.breakdown(Shares.breakdown(Shares.STAGE, measured,
-        d -> context.dataset().stageOf(d).map(LifecycleStage::code).orElse(Dimension.NOT_RECORDED),
-        d -> !withoutBloc.contains(d.id())));
-    result.breakdowns(context.breakdowns(says, SayHeld::participant,
-        PowerSupport.shareOfDistinct(SayHeld::decision, measured.size())));
+    Measurement.Builder result =
+        Measurement.of((double) included / measured.size(), measured.size());
+    result.breakdown(
+        Shares.breakdown(
+            Shares.STAGE,
+            measured,
+            d ->
+                context
+                    .dataset()
+                    .stageOf(d)
+                    .map(LifecycleStage::code)
+                    .orElse(Dimension.NOT_RECORDED),
+            d -> !withoutBloc.contains(d.id())));
+    result.breakdowns(
+        context.breakdowns(
+            says,
+            SayHeld::participant,
+            PowerSupport.shareOfDistinct(SayHeld::decision, measured.size())));
     if (!withoutBloc.isEmpty()) {
-      result.finding(Finding.of("about-us-without-us", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
-          withoutBloc.size(), measured.size(), "decision", "decisions")) + " " + Plural.word(withoutBloc.size(), "was",
-          "were") + " taken without any of the " + Words.bloc(context.bloc()) + " holding a vote or being a party "
-          + "to " + Plural.word(withoutBloc.size(), "it", "them") + ".", PowerSupport.refs(RecordKind.DECISION,
-          withoutBloc)));
+      result.finding(
+          Finding.of(
+              "about-us-without-us",
+              Severity.MEDIUM,
+              Words.capitalised(
+                      Plural.ofAll(withoutBloc.size(), measured.size(), "decision", "decisions"))
+                  + " "
+                  + Plural.word(withoutBloc.size(), "was", "were")
+                  + " taken without any of the "
+                  + Words.bloc(context.bloc())
+                  + " holding a vote or being a party "
+                  + "to "
+                  + Plural.word(withoutBloc.size(), "it", "them")
+                  + ".",
+              PowerSupport.refs(RecordKind.DECISION, withoutBloc)));
     }
     if (!noSayRecorded.isEmpty()) {
       int n = noSayRecorded.size();
-      result.warning(Plural.of(n, "decision records", "decisions record") + " no one with a say, so "
-          + Plural.word(n, "it is", "they are") + " left out.");
+      result.warning(
+          Plural.of(n, "decision records", "decisions record")
+              + " no one with a say, so "
+              + Plural.word(n, "it is", "they are")
+              + " left out.");
       result.finding(noSayFinding(noSayRecorded));
     }
     return result.build();
@@ -127,9 +159,14 @@ public final class DecisionInclusion extends ReferenceMetric {
 
   private static Finding noSayFinding(List<String> decisionIds) {
     int n = decisionIds.size();
-    return Finding.of("no-say-recorded", Severity.INFO, Plural.of(n, "decision lists", "decisions list")
-        + " no voter with a weight above zero and no party, so who took " + Plural.word(n, "it", "them")
-        + " is unknown.", PowerSupport.refs(RecordKind.DECISION, decisionIds));
+    return Finding.of(
+        "no-say-recorded",
+        Severity.INFO,
+        Plural.of(n, "decision lists", "decisions list")
+            + " no voter with a weight above zero and no party, so who took "
+            + Plural.word(n, "it", "them")
+            + " is unknown.",
+        PowerSupport.refs(RecordKind.DECISION, decisionIds));
   }
 
   /** A participant holding a say in a decision. */

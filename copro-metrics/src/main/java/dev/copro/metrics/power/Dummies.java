@@ -7,8 +7,8 @@ package dev.copro.metrics.power;
  * reachable weights below {@code q} ({@code O(n·q/64)} word operations).
  *
  * <p>In a weighted game a heavier player swings every coalition a lighter one does (swap them), so
- * the dummies are the groups below some weight; a binary search over the groups needs
- * {@code O(log G)} bit-set passes.
+ * the dummies are the groups below some weight; a binary search over the groups needs {@code O(log
+ * G)} bit-set passes.
  */
 final class Dummies {
 

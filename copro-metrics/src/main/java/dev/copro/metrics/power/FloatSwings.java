@@ -6,23 +6,22 @@ package dev.copro.metrics.power;
  * would need many limbs (hundreds of members with large weights).
  *
  * <p>Method. The counts {@code c(s)} of coalitions by weight are built as in the exact path, in
- * doubles scaled by {@code 2^-max(0, n − 1000)} so that every non-zero count stays a normal
- * number (between {@code 2^-1000} and {@code 2^1000}) for up to {@value #MAX_PLAYERS} players: no
+ * doubles scaled by {@code 2^-max(0, n − 1000)} so that every non-zero count stays a normal number
+ * (between {@code 2^-1000} and {@code 2^1000}) for up to {@value #MAX_PLAYERS} players: no
  * overflow, no underflow, and every step adds two non-negative numbers, so each computed count has
  * a relative error of at most {@code γ₂ₙ = 2n·u / (1 − 2n·u)}, {@code u = 2^-53} (the counts are
- * built two players per pass, three roundings each). Prefix sums are
- * then accumulated in double-double (a hi and a lo word), and the swings of a player of weight
- * {@code w} are the alternating sum {@code Σⱼ (−1)^j Bⱼ} of the block sums
- * {@code Bⱼ = P(q − j·w) − P(q − (j + 1)·w)} of {@code c} (the deconvolution written in blocks), each
- * block taken as a double-double difference. Because each count lies in exactly one block, the
- * errors of the counts add up to at most {@code γ₂ₙ·P(q)}, whatever the cancellation.
+ * built two players per pass, three roundings each). Prefix sums are then accumulated in
+ * double-double (a hi and a lo word), and the swings of a player of weight {@code w} are the
+ * alternating sum {@code Σⱼ (−1)^j Bⱼ} of the block sums {@code Bⱼ = P(q − j·w) − P(q − (j + 1)·w)}
+ * of {@code c} (the deconvolution written in blocks), each block taken as a double-double
+ * difference. Because each count lies in exactly one block, the errors of the counts add up to at
+ * most {@code γ₂ₙ·P(q)}, whatever the cancellation.
  *
  * <p>Bound. With {@code L = P(q)} the (scaled) number of coalitions of all players that weigh less
- * than {@code q}, every swing count is within
- * {@code e = (γ₂ₙ₊₃ + 8·(q + 1)²·u²)·L·(1 + γₙ) + 4·(q + 1)²·2^-1074} of its exact value: the
- * first term covers the counts, the rounding of each block and of the result; the second the
- * double-double sums; the last the subnormal low words. {@link #normalisedErrorBound} turns this into a bound
- * on the normalised indices.
+ * than {@code q}, every swing count is within {@code e = (γ₂ₙ₊₃ + 8·(q + 1)²·u²)·L·(1 + γₙ) + 4·(q
+ * + 1)²·2^-1074} of its exact value: the first term covers the counts, the rounding of each block
+ * and of the result; the second the double-double sums; the last the subnormal low words. {@link
+ * #normalisedErrorBound} turns this into a bound on the normalised indices.
  */
 final class FloatSwings {
 
@@ -39,7 +38,10 @@ final class FloatSwings {
     this.error = error;
   }
 
-  /** Estimates the swings of one player of each group of a decisive game of at most {@value #MAX_PLAYERS} players. */
+  /**
+   * Estimates the swings of one player of each group of a decisive game of at most {@value
+   * #MAX_PLAYERS} players.
+   */
   static FloatSwings of(ReducedGame game) {
     int q = game.quota();
     int n = game.players;
@@ -66,16 +68,18 @@ final class FloatSwings {
     }
     double total = hi[q];
     double cells = q + 1.0;
-    double error = (gamma(2 * n + 3) + 8 * cells * cells * U * U) * total * (1 + gamma(n)) + 4 * cells * cells * 0x1p-1074;
+    double error =
+        (gamma(2 * n + 3) + 8 * cells * cells * U * U) * total * (1 + gamma(n))
+            + 4 * cells * cells * 0x1p-1074;
     return new FloatSwings(swings, error);
   }
 
   /**
    * Multiplies the counts {@code c[0 … q − 1]} by {@code ∏ (1 + x^w)} over the weights (ascending,
-   * each below {@code q}), two players per pass: {@code (1 + x^a)(1 + x^b)} adds
-   * {@code c[s − a] + c[s − b] + c[s − a − b]} to {@code c[s]}, so the array (megabytes for large
-   * quotas) streams through the cache half as often. Going down from the top, every entry read is
-   * still the old one. Each entry gains at most three roundings per pass.
+   * each below {@code q}), two players per pass: {@code (1 + x^a)(1 + x^b)} adds {@code c[s − a] +
+   * c[s − b] + c[s − a − b]} to {@code c[s]}, so the array (megabytes for large quotas) streams
+   * through the cache half as often. Going down from the top, every entry read is still the old
+   * one. Each entry gains at most three roundings per pass.
    */
   private static void countByWeight(double[] c, int[] weights, int q) {
     long reach = 0;
@@ -103,7 +107,10 @@ final class FloatSwings {
     }
   }
 
-  /** {@code Σⱼ (−1)^j (P(q − j·w) − P(q − (j + 1)·w))}, with {@code P(t) = 0} for {@code t ≤ 0}, in double-double. */
+  /**
+   * {@code Σⱼ (−1)^j (P(q − j·w) − P(q − (j + 1)·w))}, with {@code P(t) = 0} for {@code t ≤ 0}, in
+   * double-double.
+   */
   private static double alternatingBlockSum(double[] hi, double[] lo, int q, int w) {
     double sumHi = 0;
     double sumLo = 0;
@@ -122,7 +129,9 @@ final class FloatSwings {
     return sumHi + sumLo;
   }
 
-  /** The rounding error of {@code s = a + b} (Knuth's TwoSum): {@code a + b = s + error} exactly. */
+  /**
+   * The rounding error of {@code s = a + b} (Knuth's TwoSum): {@code a + b = s + error} exactly.
+   */
   private static double twoSumError(double a, double b, double s) {
     double bb = s - a;
     return (a - (s - bb)) + (b - bb);
@@ -138,7 +147,9 @@ final class FloatSwings {
     return swings.clone();
   }
 
-  /** The bound {@code e} on the absolute error of every estimated swing count, in the scaled units. */
+  /**
+   * The bound {@code e} on the absolute error of every estimated swing count, in the scaled units.
+   */
   double error() {
     return error;
   }
@@ -146,10 +157,9 @@ final class FloatSwings {
   /**
    * The bound on the absolute error of every normalised Banzhaf index {@code η̂ᵍ / Ĥ} computed from
    * estimated swings each within {@code error} of the truth, where {@code Ĥ = Σ mᵍ·η̂ᵍ} is their
-   * total over {@code players} players in {@code groups} groups:
-   * {@code |β̂ − β| ≤ (N + 1)·e / (Ĥ·(1 − γ_{G+1})) + γ_{G+3}} (from
-   * {@code β̂ − β = (η̂ − η)/Ĥ + β·(H − Ĥ)/Ĥ}, {@code β ≤ 1} and {@code |H − Ĥ| ≤ N·e}); infinite
-   * when {@code Ĥ ≤ N·e}, where the estimate says nothing.
+   * total over {@code players} players in {@code groups} groups: {@code |β̂ − β| ≤ (N + 1)·e /
+   * (Ĥ·(1 − γ_{G+1})) + γ_{G+3}} (from {@code β̂ − β = (η̂ − η)/Ĥ + β·(H − Ĥ)/Ĥ}, {@code β ≤ 1} and
+   * {@code |H − Ĥ| ≤ N·e}); infinite when {@code Ĥ ≤ N·e}, where the estimate says nothing.
    */
   static double normalisedErrorBound(double total, int players, int groups, double error) {
     if (!(total > players * error)) {

@@ -58,26 +58,37 @@ public final class Influence implements StreamingMetric {
   /** Below this ratio to the professionals' rate, the gap is a finding. */
   static final double GAP_RATIO = 0.5;
 
-  private static final Set<Perspective> PROFESSIONALS = Set.of(Perspective.PROFESSIONAL, Perspective.COMMISSIONER);
+  private static final Set<Perspective> PROFESSIONALS =
+      Set.of(Perspective.PROFESSIONAL, Perspective.COMMISSIONER);
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Influence")
-      .description("Share of the proposals and suggestions made by people with lived experience or carers that were "
-          + "adopted or adapted, and how that compares with professionals' proposals: whether being listened to "
-          + "changes anything.")
-      .summary("The share of the proposals and suggestions made by people with lived experience and "
-          + "carers that were adopted or adapted, from 0% to 100%.")
-      .goodLooksLike("At least half of the ideas of people with lived experience and carers are taken up, at a "
-          + "rate close to that of professionals' ideas.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.SHARE)
-      .range(0, 1)
-      .parameters(ParameterSpec.strings(KINDS, List.of(ContributionKind.PROPOSAL.code(),
-          ContributionKind.SUGGESTION.code()), "The kinds of contribution whose adoption is measured."))
-      .thresholds(Thresholds.higherIsBetter(0.5, 0.25))
-      .references(References.SCIE_GUIDE_51, References.ARNSTEIN_1969, References.TLAP_LADDER,
-          "NIHR (2019) UK Standards for Public Involvement: impact")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Influence")
+          .description(
+              "Share of the proposals and suggestions made by people with lived experience or carers that were "
+                  + "adopted or adapted, and how that compares with professionals' proposals: whether being listened to "
+                  + "changes anything.")
+          .summary(
+              "The share of the proposals and suggestions made by people with lived experience and "
+                  + "carers that were adopted or adapted, from 0% to 100%.")
+          .goodLooksLike(
+              "At least half of the ideas of people with lived experience and carers are taken up, at a "
+                  + "rate close to that of professionals' ideas.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.SHARE)
+          .range(0, 1)
+          .parameters(
+              ParameterSpec.strings(
+                  KINDS,
+                  List.of(ContributionKind.PROPOSAL.code(), ContributionKind.SUGGESTION.code()),
+                  "The kinds of contribution whose adoption is measured."))
+          .thresholds(Thresholds.higherIsBetter(0.5, 0.25))
+          .references(
+              References.SCIE_GUIDE_51,
+              References.ARNSTEIN_1969,
+              References.TLAP_LADDER,
+              "NIHR (2019) UK Standards for Public Involvement: impact")
+          .build();
 
   /** Creates the metric. */
   public Influence() {}
@@ -95,8 +106,9 @@ public final class Influence implements StreamingMetric {
 
   /**
    * The contributions of the measured kinds: per participant, how many and how many were taken up;
-   * how many of the bloc's not taken up have no response; and the first {@link Finding#MAX_EVIDENCE}
-   * of the bloc's not taken up in id order, the candidates for the adoption-gap finding.
+   * how many of the bloc's not taken up have no response; and the first {@link
+   * Finding#MAX_EVIDENCE} of the bloc's not taken up in id order, the candidates for the
+   * adoption-gap finding.
    */
   private static final class Adoption implements Accumulator {
     private final EvaluationContext context;
@@ -106,13 +118,15 @@ public final class Influence implements StreamingMetric {
     private final Set<String> adoptedByDecision = new HashSet<>();
     private final int[] considered;
     private final int[] takenUp;
-    private final FirstEvidence<String> blocNotTakenUp = new FirstEvidence<>(Comparator.naturalOrder());
+    private final FirstEvidence<String> blocNotTakenUp =
+        new FirstEvidence<>(Comparator.naturalOrder());
     private int blocUnanswered;
 
     Adoption(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      this.kinds = Codes.parse(ContributionKind.class, context.parameters().strings(KINDS), KINDS, warnings);
+      this.kinds =
+          Codes.parse(ContributionKind.class, context.parameters().strings(KINDS), KINDS, warnings);
       for (Decision decision : context.dataset().decisions()) {
         adoptedByDecision.addAll(decision.adopts());
       }
@@ -134,7 +148,8 @@ public final class Influence implements StreamingMetric {
 
     /** Takes in a contribution by the participant at the given position. */
     private void contribution(Contribution contribution, int p) {
-      // A built Dataset has resolved every contribution's participant; one it has not would count for nobody.
+      // A built Dataset has resolved every contribution's participant; one it has not would count
+      // for nobody.
       if (p < 0 || !kinds.contains(contribution.kind())) {
         return;
       }
@@ -180,8 +195,14 @@ public final class Influence implements StreamingMetric {
       }
       String who = Words.bloc(context.bloc());
       if (bloc == 0) {
-        return PowerSupport.noValue(who + " made no " + Words.contributions(kinds, "or") + " in scope (the parameter "
-            + KINDS + " says which kinds of contribution count)", warnings);
+        return PowerSupport.noValue(
+            who
+                + " made no "
+                + Words.contributions(kinds, "or")
+                + " in scope (the parameter "
+                + KINDS
+                + " says which kinds of contribution count)",
+            warnings);
       }
       String ideas = Words.contributions(kinds, "and");
       double rate = (double) blocTakenUp / bloc;
@@ -193,27 +214,59 @@ public final class Influence implements StreamingMetric {
           result.component("ratioToProfessionals", rate / professionalRate);
           if (rate < GAP_RATIO * professionalRate) {
             List<String> evidence = blocNotTakenUp.first();
-            result.finding(new Finding("adoption-gap", Severity.MEDIUM, blocTakenUp + " of the " + bloc + " " + ideas
-                + " by " + who + " " + Plural.word(blocTakenUp, "was", "were") + " taken up, against "
-                + professionalTakenUp + " of the " + professional + " by professionals and commissioners: less than "
-                + "half their rate. The evidence lists those by " + who + " that were not taken up.", evidence,
-                bloc - blocTakenUp - evidence.size()));
+            result.finding(
+                new Finding(
+                    "adoption-gap",
+                    Severity.MEDIUM,
+                    blocTakenUp
+                        + " of the "
+                        + bloc
+                        + " "
+                        + ideas
+                        + " by "
+                        + who
+                        + " "
+                        + Plural.word(blocTakenUp, "was", "were")
+                        + " taken up, against "
+                        + professionalTakenUp
+                        + " of the "
+                        + professional
+                        + " by professionals and commissioners: less than "
+                        + "half their rate. The evidence lists those by "
+                        + who
+                        + " that were not taken up.",
+                    evidence,
+                    bloc - blocTakenUp - evidence.size()));
           }
         }
       }
       result.breakdowns(context.breakdowns(units, Counts::participant, Influence::takenUpShare));
       if (blocUnanswered > 0) {
-        warnings.add(blocUnanswered + " of the " + bloc + " " + ideas + " by " + who + " "
-            + Plural.word(blocUnanswered, "has", "have") + " no response and no decision adopting "
-            + Plural.word(blocUnanswered, "it", "them") + ", so " + Plural.word(blocUnanswered, "it counts",
-            "they count") + " as not taken up.");
+        warnings.add(
+            blocUnanswered
+                + " of the "
+                + bloc
+                + " "
+                + ideas
+                + " by "
+                + who
+                + " "
+                + Plural.word(blocUnanswered, "has", "have")
+                + " no response and no decision adopting "
+                + Plural.word(blocUnanswered, "it", "them")
+                + ", so "
+                + Plural.word(blocUnanswered, "it counts", "they count")
+                + " as not taken up.");
       }
       warnings.forEach(result::warning);
       return result.build();
     }
   }
 
-  /** A participant's contributions of the measured kinds and how many were taken up: a unit of the breakdowns. */
+  /**
+   * A participant's contributions of the measured kinds and how many were taken up: a unit of the
+   * breakdowns.
+   */
   private record Counts(String participant, int considered, int takenUp) {}
 
   private static double takenUpShare(List<Counts> counts) {
@@ -231,7 +284,8 @@ public final class Influence implements StreamingMetric {
     if (adoptedByDecision.contains(contribution.id())) {
       return true;
     }
-    ResponseOutcome outcome = contribution.response() == null ? null : contribution.response().outcome();
+    ResponseOutcome outcome =
+        contribution.response() == null ? null : contribution.response().outcome();
     return outcome == ResponseOutcome.ADOPTED || outcome == ResponseOutcome.ADAPTED;
   }
 }

@@ -3,14 +3,14 @@ package dev.copro.metrics.power;
 import java.math.BigInteger;
 
 /**
- * Fixed-width non-negative integers held as {@code limbs} 62-bit limbs, least significant first,
- * in slices of a flat {@code long[]}: the exact coalition counts of {@link WeightedVotingGame}.
+ * Fixed-width non-negative integers held as {@code limbs} 62-bit limbs, least significant first, in
+ * slices of a flat {@code long[]}: the exact coalition counts of {@link WeightedVotingGame}.
  *
  * <p>62-bit limbs leave two spare bits in every {@code long}, so a limb sum plus a carry never
  * overflows and a difference with a borrow stays above {@code -2^63}. Callers choose the width so
  * that no value they store can overflow it (a count of coalitions of {@code n} players is at most
- * {@code 2^n}, so {@code n / 62 + 1} limbs suffice); with one limb the arithmetic is plain
- * {@code long} arithmetic.
+ * {@code 2^n}, so {@code n / 62 + 1} limbs suffice); with one limb the arithmetic is plain {@code
+ * long} arithmetic.
  */
 final class Limbs {
 
@@ -21,7 +21,10 @@ final class Limbs {
 
   private Limbs() {}
 
-  /** How many limbs hold every count of coalitions of {@code players} players: up to {@code 2^players}. */
+  /**
+   * How many limbs hold every count of coalitions of {@code players} players: up to {@code
+   * 2^players}.
+   */
   static int forPlayers(int players) {
     return players / BITS + 1;
   }
@@ -44,7 +47,8 @@ final class Limbs {
    * {@code out[outOffset] = a[aOffset] − b[bOffset]} for values of {@code limbs} limbs; the
    * difference must not be negative. {@code out} may be {@code a} or {@code b} at the same offset.
    */
-  static void subtract(long[] a, int aOffset, long[] b, int bOffset, long[] out, int outOffset, int limbs) {
+  static void subtract(
+      long[] a, int aOffset, long[] b, int bOffset, long[] out, int outOffset, int limbs) {
     if (limbs == 1) {
       out[outOffset] = a[aOffset] - b[bOffset];
       return;

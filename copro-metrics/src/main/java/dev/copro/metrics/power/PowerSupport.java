@@ -14,13 +14,12 @@ import java.util.function.ToDoubleFunction;
 final class PowerSupport {
 
   /** NICE's requirement of lay members on committees, which the seat-share target follows. */
-  static final String NICE_LAY_MEMBERS = "NICE (2012) The guidelines manual, PMG6, section 3 (at least two members with "
-      + "experience of patient and carer issues); NICE (2014, updated) Developing NICE guidelines: the manual, PMG20, "
-      + "chapter 3 (lay members on every committee)";
+  static final String NICE_LAY_MEMBERS =
+      "NICE (2012) The guidelines manual, PMG6, section 3 (at least two members with "
+          + "experience of patient and carer issues); NICE (2014, updated) Developing NICE guidelines: the manual, PMG20, "
+          + "chapter 3 (lay members on every committee)";
 
   private PowerSupport() {}
-
-
 
   /**
    * Evidence references to records of one kind, in id order: the report must not depend on the

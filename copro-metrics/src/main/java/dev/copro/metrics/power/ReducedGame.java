@@ -11,8 +11,8 @@ import java.util.Arrays;
  *   <li>Players of weight 0 are left out: they never swing, and every coalition count of the others
  *       is multiplied by {@code 2^zeros} when they are put back (the Shapley–Shubik index of the
  *       others does not change: a null player's dividends are zero).
- *   <li>Weights are divided by their greatest common divisor {@code g} and the quota becomes
- *       {@code ⌈q / g⌉}: every coalition weight is a multiple of {@code g}, so the same coalitions win.
+ *   <li>Weights are divided by their greatest common divisor {@code g} and the quota becomes {@code
+ *       ⌈q / g⌉}: every coalition weight is a multiple of {@code g}, so the same coalitions win.
  *   <li>The table quota is the smaller of {@code q} and the dual quota {@code W − q + 1}. A swing
  *       of player {@code i} for coalition {@code S} of the others is a swing for the complement
  *       {@code T = N \ {i} \ S} in the dual game (where {@code T} wins when {@code N \ T} loses),
@@ -44,7 +44,8 @@ final class ReducedGame {
   /** The number of 62-bit limbs that hold every exact count. */
   final int limbs;
 
-  private ReducedGame(long divisor, long[] weight, int[] size, int players, boolean decisive, long tableQuota) {
+  private ReducedGame(
+      long divisor, long[] weight, int[] size, int players, boolean decisive, long tableQuota) {
     this.divisor = divisor;
     this.weight = weight;
     this.size = size;
@@ -64,7 +65,8 @@ final class ReducedGame {
     if (divisor == 0) {
       return new ReducedGame(0, new long[0], new int[0], 0, false, 0);
     }
-    long[] positive = Arrays.stream(weights).filter(w -> w > 0).map(w -> w / divisor).sorted().toArray();
+    long[] positive =
+        Arrays.stream(weights).filter(w -> w > 0).map(w -> w / divisor).sorted().toArray();
     long reducedQuota = (quota - 1) / divisor + 1;
     BigInteger total = total(positive);
     BigInteger q = BigInteger.valueOf(reducedQuota);
@@ -96,7 +98,9 @@ final class ReducedGame {
       sum += w;
       if (sum < 0) {
         // Each weight is below 2^63, so the first overflow shows as a negative sum.
-        return Arrays.stream(weights).mapToObj(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
+        return Arrays.stream(weights)
+            .mapToObj(BigInteger::valueOf)
+            .reduce(BigInteger.ZERO, BigInteger::add);
       }
     }
     return BigInteger.valueOf(sum);
@@ -117,7 +121,10 @@ final class ReducedGame {
     return Math.toIntExact(tableQuota);
   }
 
-  /** The cells (longs) of the exact table of counts by weight, or {@link Long#MAX_VALUE} if absurdly many. */
+  /**
+   * The cells (longs) of the exact table of counts by weight, or {@link Long#MAX_VALUE} if absurdly
+   * many.
+   */
   long weightTableCells() {
     return cells(1);
   }
@@ -188,8 +195,8 @@ final class ReducedGame {
   }
 
   /**
-   * The number of cell updates of the table of counts by size and weight, band by band as
-   * {@link CoalitionCounts#prefixCountsBySizeAndWeight} does them.
+   * The number of cell updates of the table of counts by size and weight, band by band as {@link
+   * CoalitionCounts#prefixCountsBySizeAndWeight} does them.
    */
   long sizeTableWork() {
     int rows = maxLosingSize() + 1;

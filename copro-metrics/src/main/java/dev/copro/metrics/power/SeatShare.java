@@ -1,13 +1,13 @@
 package dev.copro.metrics.power;
 
-import dev.copro.metrics.support.Words;
-import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.ParticipantGroups;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
 import dev.copro.model.Decision;
@@ -38,17 +38,16 @@ import java.util.Set;
  * (parity by default).
  *
  * <p>Each meeting counts once, however many seats it has, so the value is what a typical meeting
- * looked like. Meetings that record no invitations are left out with a warning. Meetings with
- * fewer bloc seats than the configured minimum (NICE's two lay members by default) are evidence in
- * a finding. Breakdowns by participant dimension give each group's seat share, averaged the same
- * way.
+ * looked like. Meetings that record no invitations are left out with a warning. Meetings with fewer
+ * bloc seats than the configured minimum (NICE's two lay members by default) are evidence in a
+ * finding. Breakdowns by participant dimension give each group's seat share, averaged the same way.
  *
  * <p>Seat share is defined once for the power metrics, as two shares with their own names: the
- * {@code headShare} component counts people (here the value itself: bloc seats ÷ seats), the
- * {@code weightShare} component counts vote weight (the bloc's share of the weight in the weighted
- * and simple-majority votes taken at those meetings, averaged over those votes; absent when none
- * were recorded). {@link VotingPower} reports the same two shares of its votes. On a board where
- * half the members have lived experience but 30% of the votes, they are 0.5 and 0.3.
+ * {@code headShare} component counts people (here the value itself: bloc seats ÷ seats), the {@code
+ * weightShare} component counts vote weight (the bloc's share of the weight in the weighted and
+ * simple-majority votes taken at those meetings, averaged over those votes; absent when none were
+ * recorded). {@link VotingPower} reports the same two shares of its votes. On a board where half
+ * the members have lived experience but 30% of the votes, they are 0.5 and 0.3.
  *
  * <p>Streams: its state is the members and bloc members invited to each meeting, the members
  * invited per meeting and participant group, and who held a seat; the weight share reads the
@@ -65,30 +64,48 @@ public final class SeatShare implements StreamingMetric {
   static final String MINIMUM_SEATS = "minimumBlocSeats";
   static final String ACTIVITY_TYPES = "activityTypes";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Seat share")
-      .description("Share of the seats at board and panel meetings held by people with lived experience or carers, "
-          + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
-          + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
-      .summary("The share of the seats at board and panel meetings held by people with lived experience "
-          + "and carers, from 0% to 100%, set against a target that is parity (50%) unless "
-          + "configured.")
-      .goodLooksLike("Close to the target, with at least two people with lived experience or carers at every "
-          + "meeting.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.SHARE)
-      .range(0, 1)
-      .parameters(
-          ParameterSpec.decimal(TARGET, 0.5, 0.01, 1, "The bloc's target share of seats; 0.5 is parity with "
-              + "everyone else."),
-          ParameterSpec.integer(MINIMUM_SEATS, 2, 0, 1000, "Meetings with fewer bloc seats than this are flagged "
-              + "(NICE asks for at least two lay members on a committee); 0 flags none."),
-          ParameterSpec.strings(ACTIVITY_TYPES, List.of(ActivityType.BOARD.code(), ActivityType.PANEL.code()),
-              "The types of activity whose invited members hold seats."))
-      .thresholds(Thresholds.higherIsBetter(0.4, 0.15))
-      .references(References.SCIE_GUIDE_51, PowerSupport.NICE_LAY_MEMBERS, References.TLAP_LADDER,
-          "NIHR (2019) UK Standards for Public Involvement: governance")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Seat share")
+          .description(
+              "Share of the seats at board and panel meetings held by people with lived experience or carers, "
+                  + "against a target (parity by default): whether they sit at the table as equals or as a token presence. "
+                  + "Reports the share of heads and, where votes were taken at those meetings, the share of vote weight.")
+          .summary(
+              "The share of the seats at board and panel meetings held by people with lived experience "
+                  + "and carers, from 0% to 100%, set against a target that is parity (50%) unless "
+                  + "configured.")
+          .goodLooksLike(
+              "Close to the target, with at least two people with lived experience or carers at every "
+                  + "meeting.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.SHARE)
+          .range(0, 1)
+          .parameters(
+              ParameterSpec.decimal(
+                  TARGET,
+                  0.5,
+                  0.01,
+                  1,
+                  "The bloc's target share of seats; 0.5 is parity with " + "everyone else."),
+              ParameterSpec.integer(
+                  MINIMUM_SEATS,
+                  2,
+                  0,
+                  1000,
+                  "Meetings with fewer bloc seats than this are flagged "
+                      + "(NICE asks for at least two lay members on a committee); 0 flags none."),
+              ParameterSpec.strings(
+                  ACTIVITY_TYPES,
+                  List.of(ActivityType.BOARD.code(), ActivityType.PANEL.code()),
+                  "The types of activity whose invited members hold seats."))
+          .thresholds(Thresholds.higherIsBetter(0.4, 0.15))
+          .references(
+              References.SCIE_GUIDE_51,
+              PowerSupport.NICE_LAY_MEMBERS,
+              References.TLAP_LADDER,
+              "NIHR (2019) UK Standards for Public Involvement: governance")
+          .build();
 
   /** Creates the metric. */
   public SeatShare() {}
@@ -98,7 +115,9 @@ public final class SeatShare implements StreamingMetric {
     return DESCRIPTOR;
   }
 
-  /** A new accumulator of the invited members of each meeting of the seat-holding types in scope. */
+  /**
+   * A new accumulator of the invited members of each meeting of the seat-holding types in scope.
+   */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
     return new Seats(context);
@@ -114,8 +133,10 @@ public final class SeatShare implements StreamingMetric {
     private final Positions positions;
     private final List<String> warnings = new ArrayList<>();
     private final boolean[] seatHolding;
+
     /** The codes of the seat-holding activity types, for messages. */
     private final List<String> kinds;
+
     private final int[] invited;
     private final int[] bloc;
     private final boolean[] seated;
@@ -125,9 +146,15 @@ public final class SeatShare implements StreamingMetric {
     Seats(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      Set<ActivityType> types = Codes.parse(ActivityType.class, context.parameters().strings(ACTIVITY_TYPES),
-          ACTIVITY_TYPES, warnings);
-      seatHolding = positions.activityFlags(context.activities().stream().filter(a -> types.contains(a.type())).toList());
+      Set<ActivityType> types =
+          Codes.parse(
+              ActivityType.class,
+              context.parameters().strings(ACTIVITY_TYPES),
+              ACTIVITY_TYPES,
+              warnings);
+      seatHolding =
+          positions.activityFlags(
+              context.activities().stream().filter(a -> types.contains(a.type())).toList());
       kinds = types.stream().map(ActivityType::code).toList();
       invited = new int[seatHolding.length];
       bloc = new int[seatHolding.length];
@@ -141,7 +168,8 @@ public final class SeatShare implements StreamingMetric {
     @Override
     public void accept(EventBatch batch) {
       for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
-        attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        attendance(
+            batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
       }
     }
 
@@ -162,7 +190,9 @@ public final class SeatShare implements StreamingMetric {
       seated[p] = true;
       for (int d = 0; d < dimensions.size(); d++) {
         ParticipantGroups groups = dimensions.get(d);
-        byGroup.get(d).add((long) positions.activityRank(activity) * groups.count() + groups.groupOf(p), 1);
+        byGroup
+            .get(d)
+            .add((long) positions.activityRank(activity) * groups.count() + groups.groupOf(p), 1);
       }
     }
 
@@ -206,32 +236,58 @@ public final class SeatShare implements StreamingMetric {
           withoutBloc += bloc[a] == 0 ? 1 : 0;
         }
       }
-      String seatHoldingMeeting = (kinds.isEmpty() ? "seat-holding" : Words.list(kinds, "or")) + " meeting";
+      String seatHoldingMeeting =
+          (kinds.isEmpty() ? "seat-holding" : Words.list(kinds, "or")) + " meeting";
       if (noInvitations > 0) {
-        warnings.add(Plural.of(noInvitations, seatHoldingMeeting + " records", seatHoldingMeeting + "s record")
-            + " no invited members, so " + Plural.word(noInvitations, "it is", "they are") + " left out.");
+        warnings.add(
+            Plural.of(
+                    noInvitations, seatHoldingMeeting + " records", seatHoldingMeeting + "s record")
+                + " no invited members, so "
+                + Plural.word(noInvitations, "it is", "they are")
+                + " left out.");
       }
       if (meetings == 0) {
-        return PowerSupport.noValue("no " + seatHoldingMeeting + " in scope records its invited members (the "
-            + "parameter " + ACTIVITY_TYPES + " says which types of activity hold seats)", warnings);
+        return PowerSupport.noValue(
+            "no "
+                + seatHoldingMeeting
+                + " in scope records its invited members (the "
+                + "parameter "
+                + ACTIVITY_TYPES
+                + " says which types of activity hold seats)",
+            warnings);
       }
       double value = Math.min(1, shares / meetings);
-      Measurement.Builder result = Measurement.of(value, meetings)
-          .component("target", target)
-          .component("ratioToTarget", value / target)
-          .component("headShare", value);
+      Measurement.Builder result =
+          Measurement.of(value, meetings)
+              .component("target", target)
+              .component("ratioToTarget", value / target)
+              .component("headShare", value);
       weightShare().ifPresent(share -> result.component("weightShare", share));
       for (int d = 0; d < dimensions.size(); d++) {
         result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), meetings));
       }
       if (!belowMinimum.isEmpty()) {
         int below = belowMinimum.size();
-        String none = withoutBloc == 0 ? "" : withoutBloc == below ? Plural.word(below, ", and it had none",
-            ", and none of them had any") : ", and " + withoutBloc + " of them had none";
-        result.finding(Finding.of("below-minimum-bloc-seats", withoutBloc > 0 ? Severity.HIGH : Severity.MEDIUM,
-            Words.capitalised(Plural.ofAll(below, meetings, seatHoldingMeeting, seatHoldingMeeting + "s")) + " had "
-                + "fewer than " + minimum + " seats for " + Words.bloc(context.bloc()) + none + ".",
-            PowerSupport.refs(RecordKind.ACTIVITY, belowMinimum)));
+        String none =
+            withoutBloc == 0
+                ? ""
+                : withoutBloc == below
+                    ? Plural.word(below, ", and it had none", ", and none of them had any")
+                    : ", and " + withoutBloc + " of them had none";
+        result.finding(
+            Finding.of(
+                "below-minimum-bloc-seats",
+                withoutBloc > 0 ? Severity.HIGH : Severity.MEDIUM,
+                Words.capitalised(
+                        Plural.ofAll(below, meetings, seatHoldingMeeting, seatHoldingMeeting + "s"))
+                    + " had "
+                    + "fewer than "
+                    + minimum
+                    + " seats for "
+                    + Words.bloc(context.bloc())
+                    + none
+                    + ".",
+                PowerSupport.refs(RecordKind.ACTIVITY, belowMinimum)));
       }
       warnings.forEach(result::warning);
       return result.build();
@@ -240,8 +296,8 @@ public final class SeatShare implements StreamingMetric {
     /**
      * The bloc's share of the vote weight in the weighted-vote and simple-majority decisions taken
      * at the meetings measured (seat-holding, with invitations recorded), averaged over those
-     * decisions in id order; empty when there are none. The same share, per decision, as
-     * {@link VotingPower}'s {@code weightShare}.
+     * decisions in id order; empty when there are none. The same share, per decision, as {@link
+     * VotingPower}'s {@code weightShare}.
      */
     private OptionalDouble weightShare() {
       double sum = 0;
@@ -272,7 +328,8 @@ public final class SeatShare implements StreamingMetric {
       for (long key : seats.sortedKeys()) {
         int a = positions.activityByRank((int) (key / groups.count()));
         int g = (int) (key % groups.count());
-        // Seat by seat, as a share of its meeting, so that the sum is the same whichever way the seats were counted.
+        // Seat by seat, as a share of its meeting, so that the sum is the same whichever way the
+        // seats were counted.
         for (int seat = seats.get(key, 0); seat > 0; seat--) {
           sums[g] += 1.0 / invited[a];
         }

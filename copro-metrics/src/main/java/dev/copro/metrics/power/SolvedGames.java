@@ -36,7 +36,8 @@ final class SolvedGames {
   Solution solve(long[] weights, long quota) {
     long[] sorted = weights.clone();
     Arrays.sort(sorted);
-    return solutions.computeIfAbsent(new Key(sorted, quota), key -> Solution.of(key.weights(), key.quota()));
+    return solutions.computeIfAbsent(
+        new Key(sorted, quota), key -> Solution.of(key.weights(), key.quota()));
   }
 
   /** A game up to the order of its players: its weights in ascending order, and its quota. */
@@ -63,7 +64,11 @@ final class SolvedGames {
     private final double @Nullable [] shapleyShubik;
     private final boolean[] dummy;
 
-    private Solution(long[] weights, boolean tractable, double[] banzhaf, double @Nullable [] shapleyShubik,
+    private Solution(
+        long[] weights,
+        boolean tractable,
+        double[] banzhaf,
+        double @Nullable [] shapleyShubik,
         boolean[] dummy) {
       this.weights = weights;
       this.tractable = tractable;
@@ -82,8 +87,12 @@ final class SolvedGames {
       for (int i : game.dummies()) {
         dummy[i] = true;
       }
-      return new Solution(sortedWeights, true, game.normalisedBanzhaf(),
-          game.isShapleyShubikTractable() ? game.shapleyShubik() : null, dummy);
+      return new Solution(
+          sortedWeights,
+          true,
+          game.normalisedBanzhaf(),
+          game.isShapleyShubikTractable() ? game.shapleyShubik() : null,
+          dummy);
     }
 
     /**
@@ -94,7 +103,10 @@ final class SolvedGames {
       return tractable;
     }
 
-    /** Whether the Shapley–Shubik index was computed ({@link WeightedVotingGame#isShapleyShubikTractable()}). */
+    /**
+     * Whether the Shapley–Shubik index was computed ({@link
+     * WeightedVotingGame#isShapleyShubikTractable()}).
+     */
     boolean hasShapleyShubik() {
       return shapleyShubik != null;
     }
@@ -104,7 +116,10 @@ final class SolvedGames {
       return banzhaf[at(weight)];
     }
 
-    /** The Shapley–Shubik index of a player of the given weight; only if {@link #hasShapleyShubik()}. */
+    /**
+     * The Shapley–Shubik index of a player of the given weight; only if {@link
+     * #hasShapleyShubik()}.
+     */
     double shapleyShubik(long weight) {
       return Objects.requireNonNull(shapleyShubik, "Shapley-Shubik index not computed")[at(weight)];
     }

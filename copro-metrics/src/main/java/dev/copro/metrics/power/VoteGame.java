@@ -34,14 +34,16 @@ record VoteGame(long[] weights, long quota, long total) {
     for (int i = 0; i < weights.length; i++) {
       long weight = votes.get(i).weight();
       weights[i] = decision.rule() == DecisionRule.SIMPLE_MAJORITY ? Math.min(1, weight) : weight;
-      // Saturate rather than overflow: such weights are far beyond any table and left out as too large.
+      // Saturate rather than overflow: such weights are far beyond any table and left out as too
+      // large.
       total = total > Long.MAX_VALUE - weights[i] ? Long.MAX_VALUE : total + weights[i];
     }
-    Long quota = switch (decision.rule()) {
-      case WEIGHTED_VOTE -> decision.quota();
-      case SIMPLE_MAJORITY -> total / 2 + 1;
-      case CONSENSUS, DELEGATED, UNILATERAL, OTHER -> null;
-    };
+    Long quota =
+        switch (decision.rule()) {
+          case WEIGHTED_VOTE -> decision.quota();
+          case SIMPLE_MAJORITY -> total / 2 + 1;
+          case CONSENSUS, DELEGATED, UNILATERAL, OTHER -> null;
+        };
     if (quota == null || quota < 1 || quota > total) {
       return null;
     }

@@ -11,31 +11,31 @@ import org.apiguardian.api.API;
  * which a coalition wins when its weight reaches the quota {@code q}; with its a priori power
  * indices, computed exactly for bodies of hundreds of members.
  *
- * <p>A player <em>swings</em> a coalition {@code S} of the others when {@code S} loses and
- * {@code S ∪ {i}} wins. The Banzhaf count {@code ηᵢ} is the number of such coalitions (Penrose
- * 1946, Banzhaf 1965); the normalised Banzhaf index is {@code ηᵢ / Σⱼ ηⱼ}. The Shapley–Shubik
- * index (1954) is the share of the {@code n!} orders of arrival in which the player is pivotal:
- * {@code Σ_S |S|!·(n − 1 − |S|)! / n!} over the coalitions it swings. A <em>dummy</em> swings no
- * coalition: it is formally powerless whatever its weight (Luxembourg in the 1958 Council of the
- * EEC; a member outvoted by a bloc holding the quota or a veto).
+ * <p>A player <em>swings</em> a coalition {@code S} of the others when {@code S} loses and {@code S
+ * ∪ {i}} wins. The Banzhaf count {@code ηᵢ} is the number of such coalitions (Penrose 1946, Banzhaf
+ * 1965); the normalised Banzhaf index is {@code ηᵢ / Σⱼ ηⱼ}. The Shapley–Shubik index (1954) is the
+ * share of the {@code n!} orders of arrival in which the player is pivotal: {@code Σ_S |S|!·(n − 1
+ * − |S|)! / n!} over the coalitions it swings. A <em>dummy</em> swings no coalition: it is formally
+ * powerless whatever its weight (Luxembourg in the 1958 Council of the EEC; a member outvoted by a
+ * bloc holding the quota or a veto).
  *
- * <p>Method (never enumerating coalitions or orders): coalitions are counted by weight (and by
- * size and weight for Shapley–Shubik) with the generating function {@code ∏ⱼ (1 + y·x^wⱼ)}, built
- * once by dynamic programming and truncated below the quota — only coalitions that lose can be
- * swung; each group of players of equal weight is then removed by exact deconvolution along one
- * residue class, {@code O(q / w)} steps. The game is first reduced: zero weights left out, weights
- * divided by their greatest common divisor, and the smaller of the quota and the dual quota
- * {@code W − q + 1} used (the dual game has the same swings). Counts are exact integers of
- * {@code ⌊n/62⌋ + 1} 62-bit limbs — one {@code long} up to 61 players, so they never overflow,
- * however far beyond 64 bits they grow. Costs, with {@code q} the reduced quota: Banzhaf
- * {@code O(n·q)} cell updates plus {@code O(q/w)} per distinct weight {@code w}, Shapley–Shubik
- * {@code O(n·k·q)} where {@code k} is the size of the largest losing coalition.
+ * <p>Method (never enumerating coalitions or orders): coalitions are counted by weight (and by size
+ * and weight for Shapley–Shubik) with the generating function {@code ∏ⱼ (1 + y·x^wⱼ)}, built once
+ * by dynamic programming and truncated below the quota — only coalitions that lose can be swung;
+ * each group of players of equal weight is then removed by exact deconvolution along one residue
+ * class, {@code O(q / w)} steps. The game is first reduced: zero weights left out, weights divided
+ * by their greatest common divisor, and the smaller of the quota and the dual quota {@code W − q +
+ * 1} used (the dual game has the same swings). Counts are exact integers of {@code ⌊n/62⌋ + 1}
+ * 62-bit limbs — one {@code long} up to 61 players, so they never overflow, however far beyond 64
+ * bits they grow. Costs, with {@code q} the reduced quota: Banzhaf {@code O(n·q)} cell updates plus
+ * {@code O(q/w)} per distinct weight {@code w}, Shapley–Shubik {@code O(n·k·q)} where {@code k} is
+ * the size of the largest losing coalition.
  *
- * <p>{@link #normalisedBanzhaf()} chooses its arithmetic: exact counts when they fit one
- * {@code long} or the exact work is small; otherwise (hundreds of players with large weights,
- * where every cell would need many limbs) it counts in double precision with a rigorous error
- * bound, and keeps that result only if every index is within {@value #FLOAT_TOLERANCE} of the exact
- * value, falling back to exact counts if not. Dummies are always decided exactly.
+ * <p>{@link #normalisedBanzhaf()} chooses its arithmetic: exact counts when they fit one {@code
+ * long} or the exact work is small; otherwise (hundreds of players with large weights, where every
+ * cell would need many limbs) it counts in double precision with a rigorous error bound, and keeps
+ * that result only if every index is within {@value #FLOAT_TOLERANCE} of the exact value, falling
+ * back to exact counts if not. Dummies are always decided exactly.
  *
  * <p>Instances are immutable and thread-safe. Every method computes afresh (nothing is cached), so
  * each call costs what is documented; compute once and keep the result if it is needed again.
@@ -46,8 +46,8 @@ import org.apiguardian.api.API;
 public final class WeightedVotingGame {
 
   /**
-   * The most cells (64-bit words) a table of exact counts may have: {@value} (128 MiB). Games
-   * that need more are not {@linkplain #isTractable() tractable}.
+   * The most cells (64-bit words) a table of exact counts may have: {@value} (128 MiB). Games that
+   * need more are not {@linkplain #isTractable() tractable}.
    */
   public static final long MAX_TABLE_CELLS = 1L << 24;
 
@@ -58,9 +58,9 @@ public final class WeightedVotingGame {
   public static final double FLOAT_TOLERANCE = 1e-9;
 
   /**
-   * The most exact work (cell updates times limbs) a Shapley–Shubik computation may take:
-   * {@value} (well under a second). Games that need more are not
-   * {@linkplain #isShapleyShubikTractable() tractable} for this index.
+   * The most exact work (cell updates times limbs) a Shapley–Shubik computation may take: {@value}
+   * (well under a second). Games that need more are not {@linkplain #isShapleyShubikTractable()
+   * tractable} for this index.
    */
   public static final long MAX_SHAPLEY_SHUBIK_WORK = 200_000_000L;
 
@@ -73,8 +73,10 @@ public final class WeightedVotingGame {
   private final long[] weights;
   private final long quota;
   private final ReducedGame game;
+
   /** The group of each player in {@link #game}, or −1 for a weight of 0. */
   private final int[] groupOf;
+
   private final int zeros;
 
   private WeightedVotingGame(long[] weights, long quota) {
@@ -84,7 +86,8 @@ public final class WeightedVotingGame {
     this.groupOf = new int[weights.length];
     int zeroCount = 0;
     for (int i = 0; i < weights.length; i++) {
-      groupOf[i] = weights[i] == 0 ? -1 : Arrays.binarySearch(game.weight, weights[i] / game.divisor);
+      groupOf[i] =
+          weights[i] == 0 ? -1 : Arrays.binarySearch(game.weight, weights[i] / game.divisor);
       zeroCount += weights[i] == 0 ? 1 : 0;
     }
     this.zeros = zeroCount;
@@ -133,21 +136,20 @@ public final class WeightedVotingGame {
   }
 
   /**
-   * Whether the Banzhaf methods and {@link #dummies()} can run: the table of exact counts by
-   * weight has at most {@link #MAX_TABLE_CELLS} cells. This holds for any body whose reduced
-   * quota times {@code (⌊n/62⌋ + 1)} is below about 16 million (1000 members with total weight
-   * 10⁶, say).
+   * Whether the Banzhaf methods and {@link #dummies()} can run: the table of exact counts by weight
+   * has at most {@link #MAX_TABLE_CELLS} cells. This holds for any body whose reduced quota times
+   * {@code (⌊n/62⌋ + 1)} is below about 16 million (1000 members with total weight 10⁶, say).
    */
   public boolean isTractable() {
     return game.weightTableCells() <= MAX_TABLE_CELLS;
   }
 
   /**
-   * Whether the Shapley–Shubik methods can run: the table of exact counts by size and weight has
-   * at most {@link #MAX_TABLE_CELLS} cells and filling it takes at most
-   * {@link #MAX_SHAPLEY_SHUBIK_WORK} limb updates. This holds for committees of up to a few
-   * hundred members with modest weights, not for a thousand members with total weight 10⁶ (whose
-   * Banzhaf index is still tractable).
+   * Whether the Shapley–Shubik methods can run: the table of exact counts by size and weight has at
+   * most {@link #MAX_TABLE_CELLS} cells and filling it takes at most {@link
+   * #MAX_SHAPLEY_SHUBIK_WORK} limb updates. This holds for committees of up to a few hundred
+   * members with modest weights, not for a thousand members with total weight 10⁶ (whose Banzhaf
+   * index is still tractable).
    */
   public boolean isShapleyShubikTractable() {
     return game.sizeTableCells() <= MAX_TABLE_CELLS
@@ -179,10 +181,10 @@ public final class WeightedVotingGame {
   }
 
   /**
-   * The normalised Banzhaf index of each player, {@code ηᵢ / Σⱼ ηⱼ}: in [0, 1], summing to 1
-   * when some player swings, all 0 when no coalition wins. Exact counts give each index correctly
-   * rounded; the floating-point path (see the class description) to within
-   * {@link #FLOAT_TOLERANCE}. Dummies get exactly 0.
+   * The normalised Banzhaf index of each player, {@code ηᵢ / Σⱼ ηⱼ}: in [0, 1], summing to 1 when
+   * some player swings, all 0 when no coalition wins. Exact counts give each index correctly
+   * rounded; the floating-point path (see the class description) to within {@link
+   * #FLOAT_TOLERANCE}. Dummies get exactly 0.
    *
    * @return one index per player, in player order
    * @throws IllegalStateException if the game is not {@linkplain #isTractable() tractable}
@@ -251,12 +253,12 @@ public final class WeightedVotingGame {
   }
 
   /**
-   * The exact Shapley–Shubik index of each player: the share of the {@code n!} orders of arrival
-   * in which it is pivotal. Costs {@code O(n·k·q·⌈n/62⌉)} and
-   * {@code (k + 1)·(q + 1)·⌈n/62⌉} cells, {@code k} the size of the largest losing coalition.
+   * The exact Shapley–Shubik index of each player: the share of the {@code n!} orders of arrival in
+   * which it is pivotal. Costs {@code O(n·k·q·⌈n/62⌉)} and {@code (k + 1)·(q + 1)·⌈n/62⌉} cells,
+   * {@code k} the size of the largest losing coalition.
    *
-   * @return one index per player, in player order, as a reduced fraction; all 0 when no
-   *     coalition wins, otherwise summing to 1
+   * @return one index per player, in player order, as a reduced fraction; all 0 when no coalition
+   *     wins, otherwise summing to 1
    * @throws IllegalStateException if the game is not {@linkplain #isShapleyShubikTractable()
    *     tractable} for this index
    */
@@ -276,8 +278,8 @@ public final class WeightedVotingGame {
   }
 
   /**
-   * The Shapley–Shubik index of each player as a double: the exact fraction of
-   * {@link #shapleyShubikExact()}, correctly rounded.
+   * The Shapley–Shubik index of each player as a double: the exact fraction of {@link
+   * #shapleyShubikExact()}, correctly rounded.
    *
    * @return one index per player, in player order, in [0, 1]
    * @throws IllegalStateException if the game is not {@linkplain #isShapleyShubikTractable()
@@ -297,7 +299,9 @@ public final class WeightedVotingGame {
 
   private BigInteger[] shapleyShubikNumerators() {
     requireTractable(isShapleyShubikTractable(), "Shapley–Shubik");
-    return game.decisive ? CoalitionCounts.shapleyShubikNumerators(game) : new BigInteger[game.weight.length];
+    return game.decisive
+        ? CoalitionCounts.shapleyShubikNumerators(game)
+        : new BigInteger[game.weight.length];
   }
 
   /**
@@ -331,9 +335,9 @@ public final class WeightedVotingGame {
   }
 
   /**
-   * {@code numerator / denominator} as a double, correctly rounded, for
-   * {@code 0 ≤ numerator ≤ denominator}, {@code denominator > 0}: the quotient is taken to 55 bits
-   * and a sticky bit for the remainder, so that the one rounding to 53 bits is exact.
+   * {@code numerator / denominator} as a double, correctly rounded, for {@code 0 ≤ numerator ≤
+   * denominator}, {@code denominator > 0}: the quotient is taken to 55 bits and a sticky bit for
+   * the remainder, so that the one rounding to 53 bits is exact.
    */
   static double ratio(BigInteger numerator, BigInteger denominator) {
     if (numerator.signum() == 0) {
@@ -350,8 +354,12 @@ public final class WeightedVotingGame {
 
   private static void requireTractable(boolean tractable, String index) {
     if (!tractable) {
-      throw new IllegalStateException("the " + index + " tables of this game would exceed " + MAX_TABLE_CELLS
-          + " cells: reduce the weights (their common divisor is already taken out)");
+      throw new IllegalStateException(
+          "the "
+              + index
+              + " tables of this game would exceed "
+              + MAX_TABLE_CELLS
+              + " cells: reduce the weights (their common divisor is already taken out)");
     }
   }
 

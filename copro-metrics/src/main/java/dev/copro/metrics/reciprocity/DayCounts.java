@@ -46,9 +46,9 @@ final class DayCounts {
   }
 
   /**
-   * The median of the counted days, exactly as {@link Days#median} gives it for the same days one by
-   * one: the middle one, or the mean of the middle two (the lower plus half the difference) for an
-   * even count.
+   * The median of the counted days, exactly as {@link Days#median} gives it for the same days one
+   * by one: the middle one, or the mean of the middle two (the lower plus half the difference) for
+   * an even count.
    *
    * @throws IllegalStateException if nothing was counted
    */
@@ -56,7 +56,8 @@ final class DayCounts {
     if (total == 0) {
       throw new IllegalStateException("no days counted");
     }
-    // The estimate of Apache Commons Math's Percentile (estimation type LEGACY) at 50, which Days.median uses.
+    // The estimate of Apache Commons Math's Percentile (estimation type LEGACY) at 50, which
+    // Days.median uses.
     double pos = 0.5 * (total + 1);
     long at = (long) Math.floor(pos);
     double dif = pos - at;

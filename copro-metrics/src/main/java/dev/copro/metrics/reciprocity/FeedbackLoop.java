@@ -55,28 +55,37 @@ public final class FeedbackLoop implements StreamingMetric {
 
   private static final String DUE_DAYS = "responseDueDays";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Feedback loop")
-      .description("Share of the lived-experience bloc's proposals, suggestions, concerns and stories that got a "
-          + "documented response telling the person what became of them, with the median days to a response. "
-          + "SCIE Guide 51: people should hear what happened to their ideas; 'consulted and never heard of "
-          + "again' is a warning sign of tokenism.")
-      .summary("The share of contributions by people with lived experience and carers that got a "
-          + "recorded response saying what became of them, from 0% to 100%.")
-      .goodLooksLike("Nearly everyone hears back about what became of what they said, within two months.")
-      .principles(Principle.RECIPROCITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .parameters(ParameterSpec.integer(DUE_DAYS, 60, 1, 730,
-          "Days after a contribution was raised by which a response is due; unanswered contributions younger than "
-              + "this are not yet counted."))
-      .thresholds(Thresholds.higherIsBetter(0.90, 0.70))
-      .references(
-          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          "NIHR et al. (2019) UK Standards for Public Involvement: communications; impact.",
-          "Mathie E. et al. (2018) Reciprocal relationships and the importance of feedback in patient and public "
-              + "involvement: a mixed methods study. Health Expectations 21(5):899-908.")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Feedback loop")
+          .description(
+              "Share of the lived-experience bloc's proposals, suggestions, concerns and stories that got a "
+                  + "documented response telling the person what became of them, with the median days to a response. "
+                  + "SCIE Guide 51: people should hear what happened to their ideas; 'consulted and never heard of "
+                  + "again' is a warning sign of tokenism.")
+          .summary(
+              "The share of contributions by people with lived experience and carers that got a "
+                  + "recorded response saying what became of them, from 0% to 100%.")
+          .goodLooksLike(
+              "Nearly everyone hears back about what became of what they said, within two months.")
+          .principles(Principle.RECIPROCITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .parameters(
+              ParameterSpec.integer(
+                  DUE_DAYS,
+                  60,
+                  1,
+                  730,
+                  "Days after a contribution was raised by which a response is due; unanswered contributions younger than "
+                      + "this are not yet counted."))
+          .thresholds(Thresholds.higherIsBetter(0.90, 0.70))
+          .references(
+              "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+              "NIHR et al. (2019) UK Standards for Public Involvement: communications; impact.",
+              "Mathie E. et al. (2018) Reciprocal relationships and the importance of feedback in patient and public "
+                  + "involvement: a mixed methods study. Health Expectations 21(5):899-908.")
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public FeedbackLoop() {}
@@ -87,7 +96,10 @@ public final class FeedbackLoop implements StreamingMetric {
     return DESCRIPTOR;
   }
 
-  /** A new accumulator of the bloc's contributions: counts by the day they were raised, answered or not. */
+  /**
+   * A new accumulator of the bloc's contributions: counts by the day they were raised, answered or
+   * not.
+   */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
     return new Loop(context);
@@ -117,8 +129,10 @@ public final class FeedbackLoop implements StreamingMetric {
     private final DayCounts answeredRaised = new DayCounts();
     private final DayCounts unansweredRaised = new DayCounts();
     private final DayCounts daysToResponse = new DayCounts();
+
     /** Unanswered contributions by participant position and day raised, packed by {@link #key}. */
     private final LongIntMap unansweredByParticipant = new LongIntMap();
+
     private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(OLDEST_FIRST);
     private int bloc;
 
@@ -132,7 +146,8 @@ public final class FeedbackLoop implements StreamingMetric {
     @Override
     public void accept(EventBatch batch) {
       for (int i = 0, n = batch.contributionCount(); i < n; i++) {
-        contribution(batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
+        contribution(
+            batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
       }
     }
 
@@ -184,7 +199,8 @@ public final class FeedbackLoop implements StreamingMetric {
     public Measurement result() {
       int dueDays = context.parameters().integer(DUE_DAYS);
       LocalDate asOf = context.referenceDate();
-      // Raised before this day: more than dueDays days before the reference date, so due a response.
+      // Raised before this day: more than dueDays days before the reference date, so due a
+      // response.
       long dueBefore = asOf.toEpochDay() - dueDays;
       long overdue = unansweredRaised.before(dueBefore);
       long pending = unansweredRaised.total() - overdue;
@@ -195,44 +211,103 @@ public final class FeedbackLoop implements StreamingMetric {
         return Measurement.noValue(who + " made no contributions in scope");
       }
       if (counted == 0) {
-        return Measurement.builderWithoutValue((bloc == 1 ? "the one contribution" : "none of the " + bloc
-            + " contributions") + " by " + who + " in scope has a response yet, and " + (bloc == 1 ? "it is not"
-            : "none is") + " more than " + dueDays + " days old, so no response is due yet")
-            .warning(Plural.of(pending, "contribution", "contributions") + " by " + who + " "
-                + Plural.word(pending, "is", "are") + " waiting for a response that is not due yet.")
+        return Measurement.builderWithoutValue(
+                (bloc == 1 ? "the one contribution" : "none of the " + bloc + " contributions")
+                    + " by "
+                    + who
+                    + " in scope has a response yet, and "
+                    + (bloc == 1 ? "it is not" : "none is")
+                    + " more than "
+                    + dueDays
+                    + " days old, so no response is due yet")
+            .warning(
+                Plural.of(pending, "contribution", "contributions")
+                    + " by "
+                    + who
+                    + " "
+                    + Plural.word(pending, "is", "are")
+                    + " waiting for a response that is not due yet.")
             .build();
       }
 
-      Measurement.Builder result = Measurement.of((double) answeredRaised.total() / counted, counted);
+      Measurement.Builder result =
+          Measurement.of((double) answeredRaised.total() / counted, counted);
       if (daysToResponse.total() > 0) {
         result.component("medianDaysToResponse", daysToResponse.median());
       }
-      result.breakdowns(context.breakdowns(counts(dueBefore), Counts::participant, FeedbackLoop::answeredShare));
+      result.breakdowns(
+          context.breakdowns(counts(dueBefore), Counts::participant, FeedbackLoop::answeredShare));
       if (overdue > 0) {
-        List<String> evidence = oldest.leading(u -> u.day() < dueBefore).stream().map(Unanswered::ref).toList();
-        result.finding(new Finding("no-feedback", Severity.MEDIUM, Words.capitalised(Plural.ofAll(overdue,
-            counted, "contribution", "contributions")) + " by " + who + " that were due a response "
-            + "had none recorded on " + asOf + ", more than " + dueDays
-            + " days after " + Plural.word(overdue, "it was", "they were") + " raised.", evidence,
-            overdue - evidence.size()));
+        List<String> evidence =
+            oldest.leading(u -> u.day() < dueBefore).stream().map(Unanswered::ref).toList();
+        result.finding(
+            new Finding(
+                "no-feedback",
+                Severity.MEDIUM,
+                Words.capitalised(Plural.ofAll(overdue, counted, "contribution", "contributions"))
+                    + " by "
+                    + who
+                    + " that were due a response "
+                    + "had none recorded on "
+                    + asOf
+                    + ", more than "
+                    + dueDays
+                    + " days after "
+                    + Plural.word(overdue, "it was", "they were")
+                    + " raised.",
+                evidence,
+                overdue - evidence.size()));
       }
       if (pending > 0) {
-        // Said against all the recent contributions, so that it reconciles with the no-feedback warning sign,
+        // Said against all the recent contributions, so that it reconciles with the no-feedback
+        // warning sign,
         // which leaves out every recent contribution, answered or not.
-        String waiting = Plural.word(pending, "has", "have") + " no response yet, so "
-            + Plural.word(pending, "it is", "they are") + " not due one and " + Plural.word(pending, "is", "are")
-            + " left out";
-        result.warning(pending == recent
-            ? Plural.of(pending, "contribution", "contributions") + " by " + who + " raised " + dueDays + " days or "
-                + "less before " + asOf + " " + waiting + "."
-            : "Of the " + recent + " contributions by " + who + " raised " + dueDays + " days or less before " + asOf
-                + ", " + pending + " " + waiting + "; the other " + (recent - pending) + " already "
-                + Plural.word(recent - pending, "has a response and counts", "have a response and count") + ".");
+        String waiting =
+            Plural.word(pending, "has", "have")
+                + " no response yet, so "
+                + Plural.word(pending, "it is", "they are")
+                + " not due one and "
+                + Plural.word(pending, "is", "are")
+                + " left out";
+        result.warning(
+            pending == recent
+                ? Plural.of(pending, "contribution", "contributions")
+                    + " by "
+                    + who
+                    + " raised "
+                    + dueDays
+                    + " days or "
+                    + "less before "
+                    + asOf
+                    + " "
+                    + waiting
+                    + "."
+                : "Of the "
+                    + recent
+                    + " contributions by "
+                    + who
+                    + " raised "
+                    + dueDays
+                    + " days or less before "
+                    + asOf
+                    + ", "
+                    + pending
+                    + " "
+                    + waiting
+                    + "; the other "
+                    + (recent - pending)
+                    + " already "
+                    + Plural.word(
+                        recent - pending, "has a response and counts", "have a response and count")
+                    + ".");
       }
       return result.build();
     }
 
-    /** Per bloc participant with a counted contribution: how many were answered, and how many are overdue. */
+    /**
+     * Per bloc participant with a counted contribution: how many were answered, and how many are
+     * overdue.
+     */
     private List<Counts> counts(long dueBefore) {
       List<Counts> counts = new ArrayList<>();
       if (!byParticipant) {

@@ -71,32 +71,41 @@ public final class PaymentCoverage implements StreamingMetric {
 
   private static final String LATE_DAYS = "latePaymentDays";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Payment for involvement")
-      .description("Share of the lived-experience bloc's attendances that were paid for in time: a payment of any "
-          + "kind - expenses, a fee for their time, carer cover - offered for that activity and none of it paid "
-          + "late; with the share offered, the median days from offer to payment and the share of payments made "
-          + "late. NIHR payment guidance: nobody should "
-          + "be out of pocket for being involved, and people's time and expertise should be paid for.")
-      .summary("The share of attendances by people with lived experience and carers that were paid for "
-          + "in time (expenses, a fee or carer cover offered, and none of it paid late), from 0% to "
-          + "100%.")
-      .goodLooksLike("Nearly every attendance is paid for, promptly, so that nobody is out of pocket for "
-          + "taking part.")
-      .principles(Principle.RECIPROCITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .parameters(ParameterSpec.integer(LATE_DAYS, 30, 0, 365,
-          "Days after a claim (or, where no claim was recorded, after the offer) beyond which a payment is late."))
-      .thresholds(Thresholds.higherIsBetter(0.95, 0.80))
-      .references(
-          "NIHR (2022) Payment guidance for researchers and professionals. National Institute for Health and "
-              + "Care Research.",
-          "INVOLVE (2010) Payment for involvement: a guide for making payments to members of the public actively "
-              + "involved in NHS, public health and social care research. Eastleigh: INVOLVE.",
-          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          "NIHR et al. (2019) UK Standards for Public Involvement: support and learning.")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Payment for involvement")
+          .description(
+              "Share of the lived-experience bloc's attendances that were paid for in time: a payment of any "
+                  + "kind - expenses, a fee for their time, carer cover - offered for that activity and none of it paid "
+                  + "late; with the share offered, the median days from offer to payment and the share of payments made "
+                  + "late. NIHR payment guidance: nobody should "
+                  + "be out of pocket for being involved, and people's time and expertise should be paid for.")
+          .summary(
+              "The share of attendances by people with lived experience and carers that were paid for "
+                  + "in time (expenses, a fee or carer cover offered, and none of it paid late), from 0% to "
+                  + "100%.")
+          .goodLooksLike(
+              "Nearly every attendance is paid for, promptly, so that nobody is out of pocket for "
+                  + "taking part.")
+          .principles(Principle.RECIPROCITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .parameters(
+              ParameterSpec.integer(
+                  LATE_DAYS,
+                  30,
+                  0,
+                  365,
+                  "Days after a claim (or, where no claim was recorded, after the offer) beyond which a payment is late."))
+          .thresholds(Thresholds.higherIsBetter(0.95, 0.80))
+          .references(
+              "NIHR (2022) Payment guidance for researchers and professionals. National Institute for Health and "
+                  + "Care Research.",
+              "INVOLVE (2010) Payment for involvement: a guide for making payments to members of the public actively "
+                  + "involved in NHS, public health and social care research. Eastleigh: INVOLVE.",
+              "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+              "NIHR et al. (2019) UK Standards for Public Involvement: support and learning.")
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public PaymentCoverage() {}
@@ -119,7 +128,9 @@ public final class PaymentCoverage implements StreamingMetric {
   /** In {@link Coverage#paid}: a payment for the seat was paid late. */
   private static final int PAID_LATE = 2;
 
-  /** An unpaid payment that may be cited as overdue: the day its clock started, and its reference. */
+  /**
+   * An unpaid payment that may be cited as overdue: the day its clock started, and its reference.
+   */
   private record Unpaid(long clock, String ref) {}
 
   private static final Comparator<Unpaid> OLDEST_FIRST =
@@ -156,7 +167,8 @@ public final class PaymentCoverage implements StreamingMetric {
     }
 
     private long seat(int activity, int participant) {
-      return (long) positions.activityRank(activity) * positions.participants() + positions.participantRank(participant);
+      return (long) positions.activityRank(activity) * positions.participants()
+          + positions.participantRank(participant);
     }
 
     @Override
@@ -183,11 +195,15 @@ public final class PaymentCoverage implements StreamingMetric {
     @Override
     public void payment(Payment payment) {
       // A built Dataset has resolved every payment's activity, so the lookup cannot miss.
-      int activity = payment.activity() == null ? EventBatch.ABSENT : positions.activity(payment.activity());
+      int activity =
+          payment.activity() == null ? EventBatch.ABSENT : positions.activity(payment.activity());
       payment(payment, activity, positions.participant(payment.participant()));
     }
 
-    /** Takes in a payment whose activity (absent for none) and participant are at the given positions. */
+    /**
+     * Takes in a payment whose activity (absent for none) and participant are at the given
+     * positions.
+     */
     private void payment(Payment payment, int activity, int p) {
       if (p < 0 || !positions.isBloc(p)) {
         return;
@@ -204,7 +220,8 @@ public final class PaymentCoverage implements StreamingMetric {
         }
       } else {
         unpaidClocks.add(clock.toEpochDay());
-        oldestUnpaid.offer(new Unpaid(clock.toEpochDay(), Finding.ref(RecordKind.PAYMENT, payment.id())));
+        oldestUnpaid.offer(
+            new Unpaid(clock.toEpochDay(), Finding.ref(RecordKind.PAYMENT, payment.id())));
       }
       if (payment.activity() == null) {
         noActivity++;
@@ -240,7 +257,8 @@ public final class PaymentCoverage implements StreamingMetric {
         return Measurement.noValue("none of the " + who + " attended an activity in scope");
       }
       LocalDate asOf = context.referenceDate();
-      // An unpaid payment whose clock started before this day is late (overdue) at the reference date.
+      // An unpaid payment whose clock started before this day is late (overdue) at the reference
+      // date.
       long lateBefore = asOf.toEpochDay() - lateDays;
       int participants = positions.participants();
       int[] attendedBy = new int[participants];
@@ -257,17 +275,22 @@ public final class PaymentCoverage implements StreamingMetric {
         attendedBy[p] += count;
         if ((flags & OFFERED) == 0) {
           unpaid += count;
-          Activity activity = positions.activityAt(positions.activityByRank((int) (seat / participants)));
-          unpaidAttendances.offer(Finding.ref(RecordKind.ATTENDANCE,
-              Attendance.attended(activity.id(), positions.participantAt(p).id()).key()));
-        } else if ((flags & PAID_LATE) == 0 && earliestUnpaid.get(seat, Integer.MAX_VALUE) >= lateBefore) {
+          Activity activity =
+              positions.activityAt(positions.activityByRank((int) (seat / participants)));
+          unpaidAttendances.offer(
+              Finding.ref(
+                  RecordKind.ATTENDANCE,
+                  Attendance.attended(activity.id(), positions.participantAt(p).id()).key()));
+        } else if ((flags & PAID_LATE) == 0
+            && earliestUnpaid.get(seat, Integer.MAX_VALUE) >= lateBefore) {
           inTime += count;
           inTimeBy[p] += count;
         }
       }
       int offered = attended - unpaid;
-      Measurement.Builder result = Measurement.of((double) inTime / attended, attended)
-          .component("offeredShare", (double) offered / attended);
+      Measurement.Builder result =
+          Measurement.of((double) inTime / attended, attended)
+              .component("offeredShare", (double) offered / attended);
 
       long overdue = unpaidClocks.before(lateBefore);
       long pending = unpaidClocks.total() - overdue;
@@ -279,10 +302,19 @@ public final class PaymentCoverage implements StreamingMetric {
         result.component("latePaymentShare", (double) (lateCount + overdue) / due);
       }
       if (pending > 0) {
-        result.warning(Plural.of(pending, "payment", "payments") + " to " + who + " "
-            + Plural.word(pending, "is", "are") + " unpaid but not yet more than " + lateDays + " days past "
-            + Plural.word(pending, "its", "their") + " claim or offer: not yet due, " + Plural.word(pending, "it is",
-            "they are") + " left out of the share of payments made late.");
+        result.warning(
+            Plural.of(pending, "payment", "payments")
+                + " to "
+                + who
+                + " "
+                + Plural.word(pending, "is", "are")
+                + " unpaid but not yet more than "
+                + lateDays
+                + " days past "
+                + Plural.word(pending, "its", "their")
+                + " claim or offer: not yet due, "
+                + Plural.word(pending, "it is", "they are")
+                + " left out of the share of payments made late.");
       }
 
       List<Seats> units = new ArrayList<>();
@@ -291,26 +323,61 @@ public final class PaymentCoverage implements StreamingMetric {
           units.add(new Seats(positions.participantAt(p).id(), attendedBy[p], inTimeBy[p]));
         }
       }
-      result.breakdowns(context.breakdowns(units, Seats::participant, PaymentCoverage::paidInTimeShare));
+      result.breakdowns(
+          context.breakdowns(units, Seats::participant, PaymentCoverage::paidInTimeShare));
 
       if (unpaid > 0) {
-        result.finding(finding("no-payment-offered", Severity.HIGH, Words.capitalised(Plural.ofAll(
-            unpaid, attended, "attendance", "attendances")) + " by " + who
-            + " had no payment or expenses offered for the activity.", unpaidAttendances.first(), unpaid));
+        result.finding(
+            finding(
+                "no-payment-offered",
+                Severity.HIGH,
+                Words.capitalised(Plural.ofAll(unpaid, attended, "attendance", "attendances"))
+                    + " by "
+                    + who
+                    + " had no payment or expenses offered for the activity.",
+                unpaidAttendances.first(),
+                unpaid));
       }
       if (lateCount > 0) {
-        result.finding(finding("late-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(lateCount,
-            due, "payment", "payments")) + " due to " + who + " " + Plural.word(lateCount, "was", "were")
-            + " paid more than " + lateDays + " days after " + Plural.word(lateCount, "it was", "they were")
-            + " claimed (or offered, where no claim was recorded).", late.first(), lateCount));
+        result.finding(
+            finding(
+                "late-payment",
+                Severity.MEDIUM,
+                Words.capitalised(Plural.ofAll(lateCount, due, "payment", "payments"))
+                    + " due to "
+                    + who
+                    + " "
+                    + Plural.word(lateCount, "was", "were")
+                    + " paid more than "
+                    + lateDays
+                    + " days after "
+                    + Plural.word(lateCount, "it was", "they were")
+                    + " claimed (or offered, where no claim was recorded).",
+                late.first(),
+                lateCount));
       }
       if (overdue > 0) {
-        List<String> evidence = oldestUnpaid.leading(u -> u.clock() < lateBefore).stream().map(Unpaid::ref).toList();
-        result.finding(finding("overdue-payment", Severity.MEDIUM, Words.capitalised(Plural.ofAll(
-            overdue, due, "payment", "payments")) + " due to " + who + " " + Plural.word(overdue, "was",
-            "were") + " still unpaid on " + asOf + ", more than " + lateDays + " days after "
-            + Plural.word(overdue, "it was", "they were") + " claimed (or offered, where no claim was "
-            + "recorded).", evidence, overdue));
+        List<String> evidence =
+            oldestUnpaid.leading(u -> u.clock() < lateBefore).stream().map(Unpaid::ref).toList();
+        result.finding(
+            finding(
+                "overdue-payment",
+                Severity.MEDIUM,
+                Words.capitalised(Plural.ofAll(overdue, due, "payment", "payments"))
+                    + " due to "
+                    + who
+                    + " "
+                    + Plural.word(overdue, "was", "were")
+                    + " still unpaid on "
+                    + asOf
+                    + ", more than "
+                    + lateDays
+                    + " days after "
+                    + Plural.word(overdue, "it was", "they were")
+                    + " claimed (or offered, where no claim was "
+                    + "recorded).",
+                evidence,
+                overdue));
       }
       warnUnmatched(result, who);
       return result.build();
@@ -324,21 +391,34 @@ public final class PaymentCoverage implements StreamingMetric {
         }
       }
       if (noActivity > 0) {
-        result.warning(Plural.of(noActivity, "payment", "payments") + " to " + who + " "
-            + Plural.word(noActivity, "is", "are") + " not for a single activity: " + Plural.word(noActivity,
-            "it counts", "they count") + " towards how promptly payments were made, but cannot show that a "
-            + "particular attendance was paid for.");
+        result.warning(
+            Plural.of(noActivity, "payment", "payments")
+                + " to "
+                + who
+                + " "
+                + Plural.word(noActivity, "is", "are")
+                + " not for a single activity: "
+                + Plural.word(noActivity, "it counts", "they count")
+                + " towards how promptly payments were made, but cannot show that a "
+                + "particular attendance was paid for.");
       }
       if (notAttended > 0) {
-        result.warning(Plural.of(notAttended, "payment", "payments") + " to " + who + " "
-            + Plural.word(notAttended, "is", "are") + " for activities the person is not recorded as attending: "
-            + Plural.word(notAttended, "it counts", "they count") + " only towards how promptly payments were made.");
+        result.warning(
+            Plural.of(notAttended, "payment", "payments")
+                + " to "
+                + who
+                + " "
+                + Plural.word(notAttended, "is", "are")
+                + " for activities the person is not recorded as attending: "
+                + Plural.word(notAttended, "it counts", "they count")
+                + " only towards how promptly payments were made.");
       }
     }
   }
 
   /** A finding listing the first of its records and counting the others. */
-  private static Finding finding(String code, Severity severity, String message, List<String> evidence, long all) {
+  private static Finding finding(
+      String code, Severity severity, String message, List<String> evidence, long all) {
     return new Finding(code, severity, message, evidence, all - evidence.size());
   }
 

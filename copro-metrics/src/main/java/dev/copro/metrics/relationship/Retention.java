@@ -1,15 +1,15 @@
 package dev.copro.metrics.relationship;
 
-import dev.copro.metrics.support.Words;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Attendance;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
-import dev.copro.spi.Breakdown;
 import dev.copro.spi.Bloc;
+import dev.copro.spi.Breakdown;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.EventBatch;
@@ -61,30 +61,42 @@ public final class Retention implements StreamingMetric {
   private static final String MIN_ACTIVITIES = "minActivities";
   private static final String MIN_MONTHS = "minMonths";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Retention of the lived-experience bloc")
-      .description("Share of people with lived experience and carers who stay involved: who attended at least k "
-          + "activities over at least m months, with the share of each starting cohort still attending after m "
-          + "months. Co-production is a long-term relationship, not one-off consultation.")
-      .summary("The share of people with lived experience and carers who stayed involved (by default, at "
-          + "least 3 activities over at least 6 months), from 0% to 100%.")
-      .goodLooksLike("Most people stay involved over many months: a lasting relationship rather than one-off "
-          + "consultation.")
-      .principles(Principle.RELATIONSHIP)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .parameters(
-          ParameterSpec.integer(MIN_ACTIVITIES, 3, 1, 1000,
-              "Least number of activities attended for a participant to count as retained."),
-          ParameterSpec.integer(MIN_MONTHS, 6, 0, 120,
-              "Least number of months from first to last attendance for a participant to count as retained."))
-      .thresholds(Thresholds.higherIsBetter(0.60, 0.40))
-      .sliceable(false)
-      .references(
-          "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
-          References.TLAP_LADDER,
-          "NIHR et al. (2019) UK Standards for Public Involvement: working together; support and learning.")
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Retention of the lived-experience bloc")
+          .description(
+              "Share of people with lived experience and carers who stay involved: who attended at least k "
+                  + "activities over at least m months, with the share of each starting cohort still attending after m "
+                  + "months. Co-production is a long-term relationship, not one-off consultation.")
+          .summary(
+              "The share of people with lived experience and carers who stayed involved (by default, at "
+                  + "least 3 activities over at least 6 months), from 0% to 100%.")
+          .goodLooksLike(
+              "Most people stay involved over many months: a lasting relationship rather than one-off "
+                  + "consultation.")
+          .principles(Principle.RELATIONSHIP)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .parameters(
+              ParameterSpec.integer(
+                  MIN_ACTIVITIES,
+                  3,
+                  1,
+                  1000,
+                  "Least number of activities attended for a participant to count as retained."),
+              ParameterSpec.integer(
+                  MIN_MONTHS,
+                  6,
+                  0,
+                  120,
+                  "Least number of months from first to last attendance for a participant to count as retained."))
+          .thresholds(Thresholds.higherIsBetter(0.60, 0.40))
+          .sliceable(false)
+          .references(
+              "SCIE (2013, updated 2022) Co-production in social care: what it is and how to do it. SCIE Guide 51.",
+              References.TLAP_LADDER,
+              "NIHR et al. (2019) UK Standards for Public Involvement: working together; support and learning.")
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public Retention() {}
@@ -106,7 +118,9 @@ public final class Retention implements StreamingMetric {
     return new Spans(context);
   }
 
-  /** Each bloc member's attendances: how many, and the first and last day, by participant position. */
+  /**
+   * Each bloc member's attendances: how many, and the first and last day, by participant position.
+   */
   private static final class Spans implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
@@ -149,7 +163,10 @@ public final class Retention implements StreamingMetric {
       add(p, day, day, 1);
     }
 
-    /** Adds {@code activities} attended from day {@code from} to day {@code to} to a participant's span. */
+    /**
+     * Adds {@code activities} attended from day {@code from} to day {@code to} to a participant's
+     * span.
+     */
     private void add(int p, int from, int to, int activities) {
       first[p] = count[p] == 0 ? from : Math.min(first[p], from);
       last[p] = count[p] == 0 ? to : Math.max(last[p], to);
@@ -172,8 +189,12 @@ public final class Retention implements StreamingMetric {
       for (int rank = 0; rank < count.length; rank++) {
         int p = positions.participantByRank(rank);
         if (count[p] > 0) {
-          spans.add(new Span(positions.participantAt(p).id(), LocalDate.ofEpochDay(first[p]),
-              LocalDate.ofEpochDay(last[p]), count[p]));
+          spans.add(
+              new Span(
+                  positions.participantAt(p).id(),
+                  LocalDate.ofEpochDay(first[p]),
+                  LocalDate.ofEpochDay(last[p]),
+                  count[p]));
         }
       }
       return measure(context, spans);
@@ -187,7 +208,8 @@ public final class Retention implements StreamingMetric {
     LocalDate asOf = context.referenceDate();
     Bloc bloc = context.bloc();
     if (spans.isEmpty()) {
-      return Measurement.noValue("none of the " + Words.bloc(bloc) + " attended an activity in scope");
+      return Measurement.noValue(
+          "none of the " + Words.bloc(bloc) + " attended an activity in scope");
     }
     List<Span> judged = new ArrayList<>();
     for (Span s : spans) {
@@ -197,15 +219,23 @@ public final class Retention implements StreamingMetric {
     }
     int tooRecent = spans.size() - judged.size();
     if (judged.isEmpty()) {
-      return Measurement.noValue((spans.size() == 1 ? "the only " + Words.bloc(bloc, 1).substring(2)
-          : "all " + Words.bloc(bloc, spans.size())) + " who "
-          + "attended first did so less than " + minMonths + " months before " + asOf + ", too recently to judge "
-          + "whether they stayed");
+      return Measurement.noValue(
+          (spans.size() == 1
+                  ? "the only " + Words.bloc(bloc, 1).substring(2)
+                  : "all " + Words.bloc(bloc, spans.size()))
+              + " who "
+              + "attended first did so less than "
+              + minMonths
+              + " months before "
+              + asOf
+              + ", too recently to judge "
+              + "whether they stayed");
     }
 
     Predicate<Span> retained = s -> s.activities() >= minActivities && s.lasted(minMonths);
     Measurement.Builder result = Measurement.of(share(judged, retained), judged.size());
-    result.breakdowns(context.breakdowns(judged, Span::participant, group -> share(group, retained)));
+    result.breakdowns(
+        context.breakdowns(judged, Span::participant, group -> share(group, retained)));
     result.breakdown(cohorts(judged, minMonths));
 
     Set<String> oneOff = new TreeSet<>();
@@ -215,17 +245,39 @@ public final class Retention implements StreamingMetric {
       }
     }
     if (!oneOff.isEmpty()) {
-      String whose = oneOff.size() < judged.size() ? oneOff.size() + " of the " + Words.bloc(bloc, judged.size())
-          : judged.size() == 1 ? "The only " + Words.bloc(bloc, 1).substring(2)
-          : "All " + Words.bloc(bloc, judged.size());
-      result.finding(Finding.of("one-off-involvement", Severity.LOW, whose + " who first attended at least " + minMonths
-          + " months before " + asOf + " attended only one activity.", oneOff));
+      String whose =
+          oneOff.size() < judged.size()
+              ? oneOff.size() + " of the " + Words.bloc(bloc, judged.size())
+              : judged.size() == 1
+                  ? "The only " + Words.bloc(bloc, 1).substring(2)
+                  : "All " + Words.bloc(bloc, judged.size());
+      result.finding(
+          Finding.of(
+              "one-off-involvement",
+              Severity.LOW,
+              whose
+                  + " who first attended at least "
+                  + minMonths
+                  + " months before "
+                  + asOf
+                  + " attended only one activity.",
+              oneOff));
     }
     if (tooRecent > 0) {
-      result.warning("Of the " + Words.bloc(bloc, spans.size()) + " who attended, " + tooRecent + " first did so "
-          + "less than " + minMonths + " months before " + asOf + ", too "
-          + "recently to judge whether they stayed, so " + Plural.word(tooRecent, "that one is", "those are")
-          + " left out.");
+      result.warning(
+          "Of the "
+              + Words.bloc(bloc, spans.size())
+              + " who attended, "
+              + tooRecent
+              + " first did so "
+              + "less than "
+              + minMonths
+              + " months before "
+              + asOf
+              + ", too "
+              + "recently to judge whether they stayed, so "
+              + Plural.word(tooRecent, "that one is", "those are")
+              + " left out.");
     }
     return result.build();
   }
@@ -234,15 +286,23 @@ public final class Retention implements StreamingMetric {
     return (double) spans.stream().filter(test).count() / spans.size();
   }
 
-  /** The share of each quarterly cohort of judged members still attending after {@code minMonths}. */
+  /**
+   * The share of each quarterly cohort of judged members still attending after {@code minMonths}.
+   */
   private static Breakdown cohorts(List<Span> judged, int minMonths) {
     Map<String, List<Span>> byQuarter = new TreeMap<>();
     for (Span s : judged) {
       byQuarter.computeIfAbsent(quarterOf(s.first()), q -> new ArrayList<>()).add(s);
     }
     List<Group> groups = new ArrayList<>();
-    byQuarter.forEach((quarter, members) ->
-        groups.add(Group.of(quarter, share(members, s -> s.lasted(minMonths)), members.size(), members.size())));
+    byQuarter.forEach(
+        (quarter, members) ->
+            groups.add(
+                Group.of(
+                    quarter,
+                    share(members, s -> s.lasted(minMonths)),
+                    members.size(),
+                    members.size())));
     return new Breakdown("cohort", groups);
   }
 

@@ -10,20 +10,23 @@ import java.util.Set;
 /**
  * Which of a participant's declared access needs an activity does not provide for, as bits by
  * {@link AccessKind} ordinal: worked out once per evaluation for every participant and activity
- * (through {@link EvaluationContext#shared}), so that a metric asks per record without going through
- * sets of provisions. A need of a listed kind is met when the activity provides that kind; a need of
- * kind {@link AccessKind#OTHER} when the activity provides the same provision (the same label,
- * ignoring case). Immutable once made.
+ * (through {@link EvaluationContext#shared}), so that a metric asks per record without going
+ * through sets of provisions. A need of a listed kind is met when the activity provides that kind;
+ * a need of kind {@link AccessKind#OTHER} when the activity provides the same provision (the same
+ * label, ignoring case). Immutable once made.
  */
 public final class AccessMatch {
 
   private static final String KEY = "copro.metrics/access-match";
 
   private final Positions positions;
+
   /** The kinds each participant declared, by participant position. */
   private final int[] declared;
+
   /** The listed kinds (all but OTHER) each participant declared. */
   private final int[] declaredListed;
+
   /** The listed kinds each activity provides, by activity position. */
   private final int[] providedListed;
 
@@ -58,16 +61,23 @@ public final class AccessMatch {
     return 1 << kind.ordinal();
   }
 
-  /** The kinds of the participant's declared needs (0 if none); "other" needs of any label are one kind. */
+  /**
+   * The kinds of the participant's declared needs (0 if none); "other" needs of any label are one
+   * kind.
+   */
   public int declaredKinds(int participant) {
     return declared[participant];
   }
 
-  /** The kinds of the participant's declared needs that the activity does not provide for (0 if all are met). */
+  /**
+   * The kinds of the participant's declared needs that the activity does not provide for (0 if all
+   * are met).
+   */
   public int unmetKinds(int participant, int activity) {
     int unmet = declaredListed[participant] & ~providedListed[activity];
     if ((declared[participant] & bit(AccessKind.OTHER)) != 0
-        && otherUnmet(positions.participantAt(participant).accessNeeds(), positions.activityAt(activity))) {
+        && otherUnmet(
+            positions.participantAt(participant).accessNeeds(), positions.activityAt(activity))) {
       unmet |= bit(AccessKind.OTHER);
     }
     return unmet;

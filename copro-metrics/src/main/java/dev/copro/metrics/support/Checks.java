@@ -19,7 +19,8 @@ final class Checks {
     double total = 0;
     for (double v : values) {
       if (!Double.isFinite(v) || v < 0) {
-        throw new IllegalArgumentException(name + " must hold finite, non-negative values, not " + v);
+        throw new IllegalArgumentException(
+            name + " must hold finite, non-negative values, not " + v);
       }
       total += v;
     }

@@ -23,8 +23,8 @@ public final class Codes {
    * @param <E> the enumeration type
    * @return the values named, in enumeration order
    */
-  public static <E extends Enum<E> & Coded> Set<E> parse(Class<E> type, List<String> codes, String parameter,
-      List<String> warnings) {
+  public static <E extends Enum<E> & Coded> Set<E> parse(
+      Class<E> type, List<String> codes, String parameter, List<String> warnings) {
     Set<E> result = EnumSet.noneOf(type);
     Set<String> unknown = new TreeSet<>();
     for (String code : codes) {
@@ -41,8 +41,12 @@ public final class Codes {
       }
     }
     if (!unknown.isEmpty()) {
-      warnings.add("The parameter " + parameter + " names codes that do not exist and are ignored: "
-          + String.join(", ", unknown) + ".");
+      warnings.add(
+          "The parameter "
+              + parameter
+              + " names codes that do not exist and are ignored: "
+              + String.join(", ", unknown)
+              + ".");
     }
     return result;
   }

@@ -19,8 +19,8 @@ public final class Disproportionality {
 
   /**
    * The Loosemore–Hanby index (Loosemore and Hanby 1971): half the sum of the absolute differences,
-   * {@code ½ Σ |vᵢ − sᵢ|}. It is the share of places that would have to move between groups for
-   * the distributions to match: 0 for identical distributions, 1 for disjoint ones.
+   * {@code ½ Σ |vᵢ − sᵢ|}. It is the share of places that would have to move between groups for the
+   * distributions to match: 0 for identical distributions, 1 for disjoint ones.
    *
    * @param shares the observed share of each group
    * @param reference the reference share of each group, in the same order
@@ -39,8 +39,8 @@ public final class Disproportionality {
 
   /**
    * The Gallagher least-squares index (Gallagher 1991): {@code √(½ Σ (vᵢ − sᵢ)²)}, on the scale of
-   * shares (multiply by 100 for the percentage-point scale of electoral studies). Squaring weighs
-   * a few large gaps more than many small ones; it never exceeds the Loosemore–Hanby index.
+   * shares (multiply by 100 for the percentage-point scale of electoral studies). Squaring weighs a
+   * few large gaps more than many small ones; it never exceeds the Loosemore–Hanby index.
    *
    * @param shares the observed share of each group
    * @param reference the reference share of each group, in the same order
@@ -62,12 +62,12 @@ public final class Disproportionality {
     double observed = Checks.positiveTotal(shares, "shares");
     double expected = Checks.positiveTotal(reference, "reference");
     if (shares.length != reference.length) {
-      throw new IllegalArgumentException("shares and reference differ in length: " + shares.length + " and "
-          + reference.length);
+      throw new IllegalArgumentException(
+          "shares and reference differ in length: " + shares.length + " and " + reference.length);
     }
     if (Math.abs(observed - 1) > SUM_TOLERANCE || Math.abs(expected - 1) > SUM_TOLERANCE) {
-      throw new IllegalArgumentException("shares and reference must each sum to 1, not " + observed + " and "
-          + expected);
+      throw new IllegalArgumentException(
+          "shares and reference must each sum to 1, not " + observed + " and " + expected);
     }
   }
 }

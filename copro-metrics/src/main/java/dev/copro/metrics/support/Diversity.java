@@ -1,8 +1,8 @@
 package dev.copro.metrics.support;
 
 /**
- * How many categories a population is spread over, and how evenly: the inverse Simpson index
- * (the Laakso–Taagepera effective number) and Shannon's entropy and evenness.
+ * How many categories a population is spread over, and how evenly: the inverse Simpson index (the
+ * Laakso–Taagepera effective number) and Shannon's entropy and evenness.
  *
  * <p>Every function takes the weight of each category (a count of people, seconds of speech, or a
  * share); weights are normalised by their total, so counts and shares give the same result.
@@ -13,10 +13,10 @@ public final class Diversity {
   private Diversity() {}
 
   /**
-   * The inverse Simpson index {@code 1 / Σ pᵢ²} of the categories' shares {@code pᵢ} (Simpson 1949),
-   * known in political science as the effective number of parties (Laakso and Taagepera 1979): the
-   * number of equally sized categories that would be as concentrated. Two equal categories give 2;
-   * shares of 0.5, 0.3 and 0.2 give 1 / 0.38 ≈ 2.63.
+   * The inverse Simpson index {@code 1 / Σ pᵢ²} of the categories' shares {@code pᵢ} (Simpson
+   * 1949), known in political science as the effective number of parties (Laakso and Taagepera
+   * 1979): the number of equally sized categories that would be as concentrated. Two equal
+   * categories give 2; shares of 0.5, 0.3 and 0.2 give 1 / 0.38 ≈ 2.63.
    *
    * @param weights the weight of each category, at least one, finite and not negative, with a
    *     positive total

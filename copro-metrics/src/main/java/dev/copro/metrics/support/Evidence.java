@@ -88,7 +88,8 @@ public final class Evidence {
       refs.addAll(part.refs());
       total += part.count;
     }
-    List<String> listed = new ArrayList<>(refs).subList(0, Math.min(refs.size(), Finding.MAX_EVIDENCE));
+    List<String> listed =
+        new ArrayList<>(refs).subList(0, Math.min(refs.size(), Finding.MAX_EVIDENCE));
     return new Finding(code, severity, message, List.copyOf(listed), total - listed.size());
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  *
  * <p>A candidate that an ordering finds equal to one kept is not kept twice. Not thread-safe.
  *
- * @param <T> the type of candidate, often a reference ({@link Finding#ref}) or a day and a reference
+ * @param <T> the type of candidate, often a reference ({@link Finding#ref}) or a day and a
+ *     reference
  */
 public final class FirstEvidence<T> {
 
@@ -27,7 +28,9 @@ public final class FirstEvidence<T> {
     kept = new TreeSet<>(order);
   }
 
-  /** Offers a candidate: kept if it is among the first {@link Finding#MAX_EVIDENCE} offered so far. */
+  /**
+   * Offers a candidate: kept if it is among the first {@link Finding#MAX_EVIDENCE} offered so far.
+   */
   public void offer(T candidate) {
     if (kept.size() < Finding.MAX_EVIDENCE) {
       kept.add(candidate);

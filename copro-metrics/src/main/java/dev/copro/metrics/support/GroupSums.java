@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * Weighted units broken down by every dimension of {@link EvaluationContext#dimensions()}, each
- * group's value being the sum of its units' weights divided by a total: what
- * {@link EvaluationContext#breakdowns} gives with the value {@code group -> sum of weights / total},
- * to the bit, but found by participant position through {@link ParticipantGroups} rather than by a
- * map lookup of each unit's participant id for every call. For metrics that break many units down
- * by participant, such as every speaking attendance.
+ * group's value being the sum of its units' weights divided by a total: what {@link
+ * EvaluationContext#breakdowns} gives with the value {@code group -> sum of weights / total}, to
+ * the bit, but found by participant position through {@link ParticipantGroups} rather than by a map
+ * lookup of each unit's participant id for every call. For metrics that break many units down by
+ * participant, such as every speaking attendance.
  */
 public final class GroupSums {
 
@@ -22,10 +22,10 @@ public final class GroupSums {
 
   /**
    * One breakdown per dimension: each group of participants present among the units, in key order,
-   * with the sum of its units' weights (added in unit order, as {@link java.util.stream.DoubleStream#sum}
-   * adds them) divided by {@code total}, and as its n and its people the number of distinct
-   * participants in it. Units with no participant in the dataset (position -1) are left out; a
-   * group whose value is NaN has no value.
+   * with the sum of its units' weights (added in unit order, as {@link
+   * java.util.stream.DoubleStream#sum} adds them) divided by {@code total}, and as its n and its
+   * people the number of distinct participants in it. Units with no participant in the dataset
+   * (position -1) are left out; a group whose value is NaN has no value.
    *
    * @param context the dimensions, and the dataset whose participants the positions index
    * @param participants each unit's participant position ({@link Positions#participant}), or -1
@@ -34,10 +34,15 @@ public final class GroupSums {
    * @return one breakdown per dimension; empty when the context has none
    * @throws IllegalArgumentException if there are not as many weights as units
    */
-  public static List<Breakdown> of(EvaluationContext context, int[] participants, double[] weights, double total) {
+  public static List<Breakdown> of(
+      EvaluationContext context, int[] participants, double[] weights, double total) {
     if (weights.length != participants.length) {
       throw new IllegalArgumentException(
-          "one weight per unit: " + weights.length + " weights for " + participants.length + " units");
+          "one weight per unit: "
+              + weights.length
+              + " weights for "
+              + participants.length
+              + " units");
     }
     List<Dimension> dimensions = context.dimensions();
     List<Breakdown> result = new ArrayList<>(dimensions.size());
@@ -70,8 +75,10 @@ public final class GroupSums {
       for (int g = 0; g < byGroup.length; g++) {
         if (people[g] > 0) {
           double value = Arrays.stream(byGroup[g]).sum() / total;
-          list.add(Double.isNaN(value) ? Group.noValue(groups.key(g), people[g], people[g])
-              : Group.of(groups.key(g), value, people[g], people[g]));
+          list.add(
+              Double.isNaN(value)
+                  ? Group.noValue(groups.key(g), people[g], people[g])
+                  : Group.of(groups.key(g), value, people[g], people[g]));
         }
       }
       result.add(new Breakdown(dimension.name(), list));

@@ -15,10 +15,9 @@ public final class Inequality {
 
   /**
    * The Gini coefficient (Gini 1912) in its population form: the mean absolute difference between
-   * all ordered pairs of units divided by twice the mean,
-   * {@code G = Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² μ)}, which is twice the area between the line of equality
-   * and the Lorenz curve. It is 0 when every unit has the same amount and {@code (n − 1) / n} when
-   * one unit has everything.
+   * all ordered pairs of units divided by twice the mean, {@code G = Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² μ)},
+   * which is twice the area between the line of equality and the Lorenz curve. It is 0 when every
+   * unit has the same amount and {@code (n − 1) / n} when one unit has everything.
    *
    * <p>This form, without the {@code n / (n − 1)} small-sample correction, is used because the
    * values are a census of the units (everyone present at a meeting), not a sample from a larger
@@ -26,8 +25,8 @@ public final class Inequality {
    * leaves the value unchanged. The price is that the maximum depends on n (0.5 for two units), so
    * values of very small groups are not comparable with those of large ones.
    *
-   * <p>Computed in O(n log n) from the sorted values: {@code G = 2 Σᵢ i·x₍ᵢ₎ / (n Σ x) − (n + 1) / n}
-   * with i counted from 1.
+   * <p>Computed in O(n log n) from the sorted values: {@code G = 2 Σᵢ i·x₍ᵢ₎ / (n Σ x) − (n + 1) /
+   * n} with i counted from 1.
    *
    * @param values the amounts of the units, at least one, finite and not negative, with a positive
    *     total; not modified
@@ -75,10 +74,10 @@ public final class Inequality {
   }
 
   /**
-   * Theil's T index of {@code values} split into the inequality within and between groups:
-   * {@code T = Σ_g s_g T_g + Σ_g s_g ln(s_g / p_g)}, where {@code s_g} is group g's share of the
-   * total amount, {@code p_g} its share of the units and {@code T_g} the index within it. Groups
-   * with no amount contribute nothing to either part.
+   * Theil's T index of {@code values} split into the inequality within and between groups: {@code T
+   * = Σ_g s_g T_g + Σ_g s_g ln(s_g / p_g)}, where {@code s_g} is group g's share of the total
+   * amount, {@code p_g} its share of the units and {@code T_g} the index within it. Groups with no
+   * amount contribute nothing to either part.
    *
    * @param values the amounts of the units, at least one, finite and not negative, with a positive
    *     total
@@ -91,8 +90,8 @@ public final class Inequality {
     double total = Checks.positiveTotal(values, "values");
     Objects.requireNonNull(groups, "groups");
     if (groups.length != values.length) {
-      throw new IllegalArgumentException("values and groups differ in length: " + values.length + " and "
-          + groups.length);
+      throw new IllegalArgumentException(
+          "values and groups differ in length: " + values.length + " and " + groups.length);
     }
     int groupCount = 0;
     for (int g : groups) {

@@ -40,15 +40,16 @@ public final class PaidSeats {
     LocalDate asOf = context.referenceDate();
     for (Payment p : context.payments()) {
       if (p.activity() != null) {
-        seats.inTime.merge(new Seat(p.activity(), p.participant()), !late(p, lateDays, asOf), Boolean::logicalAnd);
+        seats.inTime.merge(
+            new Seat(p.activity(), p.participant()), !late(p, lateDays, asOf), Boolean::logicalAnd);
       }
     }
     return seats;
   }
 
   /**
-   * Whether the payment was, or is, late: paid more than {@code lateDays} after its claim (or offer),
-   * or still unpaid that long after at {@code asOf}.
+   * Whether the payment was, or is, late: paid more than {@code lateDays} after its claim (or
+   * offer), or still unpaid that long after at {@code asOf}.
    */
   public static boolean late(Payment p, int lateDays, LocalDate asOf) {
     LocalDate clock = p.claimed() != null ? p.claimed() : p.offered();

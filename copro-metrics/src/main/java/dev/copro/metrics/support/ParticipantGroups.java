@@ -10,8 +10,8 @@ import java.util.TreeSet;
 /**
  * The groups participants fall in for one breakdown dimension ({@link Dimension#groupOf}): the
  * group keys in order, and each participant's group by position, so that a metric can count by
- * group in arrays while events stream. Found once per evaluation and dimension
- * ({@link EvaluationContext#shared}). Immutable.
+ * group in arrays while events stream. Found once per evaluation and dimension ({@link
+ * EvaluationContext#shared}). Immutable.
  */
 public final class ParticipantGroups {
 
@@ -32,9 +32,14 @@ public final class ParticipantGroups {
     }
   }
 
-  /** The groups of the context's participants for {@code dimension}, shared by every call of one evaluation. */
+  /**
+   * The groups of the context's participants for {@code dimension}, shared by every call of one
+   * evaluation.
+   */
   public static ParticipantGroups of(EvaluationContext context, Dimension dimension) {
-    return context.shared("copro.metrics/groups/" + dimension.name(), ParticipantGroups.class,
+    return context.shared(
+        "copro.metrics/groups/" + dimension.name(),
+        ParticipantGroups.class,
         () -> new ParticipantGroups(context.dataset().participants(), dimension));
   }
 

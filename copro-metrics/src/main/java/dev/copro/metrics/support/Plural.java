@@ -1,9 +1,9 @@
 package dev.copro.metrics.support;
 
 /**
- * Counts with their nouns, for the sentences of findings and warnings: {@code 1 decision}, {@code
- * 2 decisions}. The singular goes with exactly one, the plural with every other count, zero
- * included ({@code 0 decisions}).
+ * Counts with their nouns, for the sentences of findings and warnings: {@code 1 decision}, {@code 2
+ * decisions}. The singular goes with exactly one, the plural with every other count, zero included
+ * ({@code 0 decisions}).
  */
 public final class Plural {
 
@@ -40,7 +40,10 @@ public final class Plural {
     return n == 1 ? "the one " + one : n == 2 ? "both " + many : "all " + n + " " + many;
   }
 
-  /** The noun alone in the right number for the count: {@code one} for exactly one, else {@code many}. */
+  /**
+   * The noun alone in the right number for the count: {@code one} for exactly one, else {@code
+   * many}.
+   */
   public static String word(long n, String one, String many) {
     return n == 1 ? one : many;
   }

@@ -42,7 +42,8 @@ public final class Positions {
     List<Activity> activities = dataset.activities();
     participantIds = StringIndex.positions(participants.stream().map(Participant::id).toList());
     activityIds = StringIndex.positions(activities.stream().map(Activity::id).toList());
-    initiativeIds = StringIndex.positions(dataset.initiatives().stream().map(Initiative::id).toList());
+    initiativeIds =
+        StringIndex.positions(dataset.initiatives().stream().map(Initiative::id).toList());
     bloc = new boolean[participants.size()];
     for (int p = 0; p < bloc.length; p++) {
       bloc[p] = blocDefinition.contains(participants.get(p));
@@ -61,13 +62,17 @@ public final class Positions {
 
   /** The positions of the context's dataset and bloc, shared by every call of one evaluation. */
   public static Positions of(EvaluationContext context) {
-    return context.shared(KEY, Positions.class, () -> new Positions(context.dataset(), context.bloc()));
+    return context.shared(
+        KEY, Positions.class, () -> new Positions(context.dataset(), context.bloc()));
   }
 
   /** The positions of the records in id order. */
   private static <T> int[] byId(List<T> records, Function<T, String> id) {
-    return IntStream.range(0, records.size()).boxed()
-        .sorted(Comparator.comparing(i -> id.apply(records.get(i)))).mapToInt(Integer::intValue).toArray();
+    return IntStream.range(0, records.size())
+        .boxed()
+        .sorted(Comparator.comparing(i -> id.apply(records.get(i))))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   private static int[] ranks(int[] byId) {
@@ -128,7 +133,10 @@ public final class Positions {
     return activityInitiatives[activity];
   }
 
-  /** The day of the activity at a position, as a day count from 1970-01-01 ({@link java.time.LocalDate#toEpochDay}). */
+  /**
+   * The day of the activity at a position, as a day count from 1970-01-01 ({@link
+   * java.time.LocalDate#toEpochDay}).
+   */
   public int activityDay(int activity) {
     return activityDays[activity];
   }
@@ -153,7 +161,10 @@ public final class Positions {
     return activitiesById[rank];
   }
 
-  /** Marks the positions of the given activities (those in scope, say) in an array over all activities. */
+  /**
+   * Marks the positions of the given activities (those in scope, say) in an array over all
+   * activities.
+   */
   public boolean[] activityFlags(Collection<Activity> activities) {
     boolean[] flags = new boolean[activities()];
     for (Activity a : activities) {

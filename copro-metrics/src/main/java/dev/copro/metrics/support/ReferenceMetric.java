@@ -8,8 +8,8 @@ import dev.copro.spi.StreamingMetric;
 /**
  * A default metric that reads only reference records — participants, activities, initiatives,
  * decisions — and so streams trivially: its accumulator ignores the events, has nothing to merge,
- * and measures the reference records when asked for its result. The in-memory {@link #measure}
- * and the streaming result are the same call.
+ * and measures the reference records when asked for its result. The in-memory {@link #measure} and
+ * the streaming result are the same call.
  */
 public abstract class ReferenceMetric implements StreamingMetric {
 

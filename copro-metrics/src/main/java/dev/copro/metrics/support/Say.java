@@ -5,9 +5,9 @@ import dev.copro.model.Vote;
 import dev.copro.spi.EvaluationContext;
 
 /**
- * Who held a say in a decision, read the same way by every default metric: a vote with weight
- * above zero, or — for consensus, delegated and unilateral decisions, where the voters listed are
- * the parties to it — any listing.
+ * Who held a say in a decision, read the same way by every default metric: a vote with weight above
+ * zero, or — for consensus, delegated and unilateral decisions, where the voters listed are the
+ * parties to it — any listing.
  */
 public final class Say {
 

@@ -61,7 +61,8 @@ public final class Shares {
    * @param condition whether an activity counts towards the share
    * @return the two breakdowns
    */
-  public static List<Breakdown> byStageAndType(Collection<Activity> activities, Predicate<Activity> condition) {
+  public static List<Breakdown> byStageAndType(
+      Collection<Activity> activities, Predicate<Activity> condition) {
     return List.of(
         breakdown(STAGE, activities, a -> a.stage().code(), condition),
         breakdown(ACTIVITY_TYPE, activities, a -> a.type().code(), condition));

@@ -3,8 +3,8 @@ package dev.copro.metrics.support;
 import java.util.OptionalDouble;
 
 /**
- * Theil's T index split into the parts within and between groups (see
- * {@link Inequality#theilDecomposition(double[], int[])}).
+ * Theil's T index split into the parts within and between groups (see {@link
+ * Inequality#theilDecomposition(double[], int[])}).
  *
  * @param total the index over all units, not negative
  * @param within the share-weighted sum of the indices within the groups, not negative
@@ -22,8 +22,13 @@ public record TheilDecomposition(double total, double within, double between) {
   public TheilDecomposition {
     for (double part : new double[] {total, within, between}) {
       if (!Double.isFinite(part) || part < 0) {
-        throw new IllegalArgumentException("the parts of a Theil decomposition must be finite and not negative: "
-            + total + ", " + within + ", " + between);
+        throw new IllegalArgumentException(
+            "the parts of a Theil decomposition must be finite and not negative: "
+                + total
+                + ", "
+                + within
+                + ", "
+                + between);
       }
     }
   }

@@ -57,7 +57,8 @@ public final class Words {
 
   /**
    * A count of the bloc's people: {@code 1 person with lived experience or carer}, {@code 12 people
-   * with lived experience and carers}; for a bloc of carers alone {@code 1 carer}, {@code 3 carers}.
+   * with lived experience and carers}; for a bloc of carers alone {@code 1 carer}, {@code 3
+   * carers}.
    */
   public static String bloc(Bloc bloc, long n) {
     if (n != 1) {
@@ -72,7 +73,10 @@ public final class Words {
     return "1 " + list(names, "or");
   }
 
-  /** One person of a perspective, without an article: {@code person with lived experience}, {@code carer}. */
+  /**
+   * One person of a perspective, without an article: {@code person with lived experience}, {@code
+   * carer}.
+   */
   public static String person(Perspective perspective) {
     return switch (perspective) {
       case LIVED_EXPERIENCE -> "person with lived experience";
@@ -91,14 +95,15 @@ public final class Words {
     List<String> names = new ArrayList<>();
     for (ContributionKind kind : ContributionKind.values()) {
       if (kinds.contains(kind)) {
-        names.add(switch (kind) {
-          case PROPOSAL -> "proposals";
-          case SUGGESTION -> "suggestions";
-          case CONCERN -> "concerns";
-          case STORY -> "stories";
-          case QUESTION -> "questions";
-          case OTHER -> "other contributions";
-        });
+        names.add(
+            switch (kind) {
+              case PROPOSAL -> "proposals";
+              case SUGGESTION -> "suggestions";
+              case CONCERN -> "concerns";
+              case STORY -> "stories";
+              case QUESTION -> "questions";
+              case OTHER -> "other contributions";
+            });
       }
     }
     return names.isEmpty() ? "contributions" : list(names, conjunction);
@@ -109,7 +114,10 @@ public final class Words {
     if (items.size() <= 1) {
       return items.isEmpty() ? "" : items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " "
+        + conjunction
+        + " "
         + items.get(items.size() - 1);
   }
 

@@ -1,7 +1,7 @@
 package dev.copro.metrics.tokenism;
 
-import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Codes;
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Words;
 import dev.copro.model.AccessKind;
@@ -31,19 +31,21 @@ final class ArrangementSigns {
   private ArrangementSigns() {}
 
   /**
-   * Sign 6: "they did not even offer you travel expenses, let alone an attendance fee". An attendance
-   * counts as unpaid when no payment was offered for that activity, or when a payment for it was late
-   * or is overdue (more than {@code latePaymentDays} after its claim or offer: money that arrives
-   * months later still leaves people out of pocket). Raised when the unpaid share of the bloc's
-   * attendances is above {@code maxUnpaidShare}, and — in a finding naming the group — when that of
-   * a key group's attendances is, so that a group never paid cannot hide behind others who were.
+   * Sign 6: "they did not even offer you travel expenses, let alone an attendance fee". An
+   * attendance counts as unpaid when no payment was offered for that activity, or when a payment
+   * for it was late or is overdue (more than {@code latePaymentDays} after its claim or offer:
+   * money that arrives months later still leaves people out of pocket). Raised when the unpaid
+   * share of the bloc's attendances is above {@code maxUnpaidShare}, and — in a finding naming the
+   * group — when that of a key group's attendances is, so that a group never paid cannot hide
+   * behind others who were.
    */
   static SignResult notPaid(SignData d) {
     WarningSign sign = WarningSign.NOT_PAID;
     LocalDate asOf = d.context.referenceDate();
     List<SignData.Place> bloc = d.places(-1, asOf);
     if (bloc.isEmpty()) {
-      return SignResult.notAssessed(sign, "none of the " + d.who + " attended an activity in scope", List.of());
+      return SignResult.notAssessed(
+          sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     double max = d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE);
     int lateDays = d.parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
@@ -54,7 +56,10 @@ final class ArrangementSigns {
     }
     for (int g = 0; g < d.keyGroups.size(); g++) {
       List<SignData.Place> attended = d.places(g, asOf);
-      Finding byGroup = attended.isEmpty() ? null : unpaid(d, sign, attended, max, lateDays, d.keyGroups.get(g).name());
+      Finding byGroup =
+          attended.isEmpty()
+              ? null
+              : unpaid(d, sign, attended, max, lateDays, d.keyGroups.get(g).name());
       if (byGroup != null) {
         findings.add(byGroup);
       }
@@ -62,15 +67,26 @@ final class ArrangementSigns {
     return SignResult.of(sign, findings, List.of());
   }
 
-  /** The finding when more than {@code max} of the attended places were not paid in time, else {@code null}. */
-  private static @Nullable Finding unpaid(SignData d, WarningSign sign, List<SignData.Place> places, double max,
-      int lateDays, String whose) {
+  /**
+   * The finding when more than {@code max} of the attended places were not paid in time, else
+   * {@code null}.
+   */
+  private static @Nullable Finding unpaid(
+      SignData d,
+      WarningSign sign,
+      List<SignData.Place> places,
+      double max,
+      int lateDays,
+      String whose) {
     Evidence evidence = new Evidence(RecordKind.ATTENDANCE);
     int notOffered = 0;
     for (SignData.Place place : places) {
       if (!place.paidInTime()) {
-        evidence.add(Attendance.attended(d.positions.activityAt(place.activity()).id(),
-            d.positions.participantAt(place.participant()).id()).key());
+        evidence.add(
+            Attendance.attended(
+                    d.positions.activityAt(place.activity()).id(),
+                    d.positions.participantAt(place.participant()).id())
+                .key());
         notOffered += place.offered() ? 0 : 1;
       }
     }
@@ -80,11 +96,20 @@ final class ArrangementSigns {
       how.add(notOffered + " had no payment or expenses offered");
     }
     if (late > 0) {
-      how.add(late + (notOffered > 0 ? " " : " had ") + "a payment more than " + lateDays + " days late or still "
-          + "overdue");
+      how.add(
+          late
+              + (notOffered > 0 ? " " : " had ")
+              + "a payment more than "
+              + lateDays
+              + " days late or still "
+              + "overdue");
     }
     String why = ": " + Words.list(how, "and");
-    return SignResult.shareAbove(sign, evidence, places.size(), max,
+    return SignResult.shareAbove(
+        sign,
+        evidence,
+        places.size(),
+        max,
         new SignResult.Forms("attendance by " + whose, "attendances by " + whose),
         new SignResult.Forms("was not paid in time" + why, "were not paid in time" + why));
   }
@@ -105,7 +130,8 @@ final class ArrangementSigns {
       }
     }
     if (attended.isEmpty()) {
-      return SignResult.notAssessed(sign, "none of the " + d.who + " attended an activity in scope", List.of());
+      return SignResult.notAssessed(
+          sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     int minNotice = d.parameters.integer(WarningSigns.MIN_NOTICE_DAYS);
     int earliest = d.parameters.integer(WarningSigns.EARLIEST_START_MINUTES);
@@ -128,8 +154,10 @@ final class ArrangementSigns {
       noDuration += duration == null ? 1 : 0;
       checkable += notice != null || start != null || duration != null ? 1 : 0;
       boolean tooShort = notice != null && notice < minNotice;
-      boolean impossibleTime = start != null && (minuteOfDay(start) < earliest || minuteOfDay(start) >= latest);
-      boolean hungry = duration != null && duration >= longSession && !a.provisions().contains(REFRESHMENTS);
+      boolean impossibleTime =
+          start != null && (minuteOfDay(start) < earliest || minuteOfDay(start) >= latest);
+      boolean hungry =
+          duration != null && duration >= longSession && !a.provisions().contains(REFRESHMENTS);
       shortNotice += tooShort ? 1 : 0;
       badTime += impossibleTime ? 1 : 0;
       noRefreshments += hungry ? 1 : 0;
@@ -149,13 +177,24 @@ final class ArrangementSigns {
       if (noDuration > 0) {
         missing.add(noDuration + " " + Plural.word(noDuration, "has", "have") + " no duration");
       }
-      warnings.add("Of the " + Plural.of(attended.size(), "activity", "activities") + " attended by " + d.who
-          + ", " + Words.list(missing, "and") + " recorded, so the poor-arrangements sign skipped those checks for "
-          + "them.");
+      warnings.add(
+          "Of the "
+              + Plural.of(attended.size(), "activity", "activities")
+              + " attended by "
+              + d.who
+              + ", "
+              + Words.list(missing, "and")
+              + " recorded, so the poor-arrangements sign skipped those checks for "
+              + "them.");
     }
     if (checkable == 0) {
-      return SignResult.notAssessed(sign, "no activity attended by " + d.who + " records its invitation date, start "
-          + "time or duration", warnings);
+      return SignResult.notAssessed(
+          sign,
+          "no activity attended by "
+              + d.who
+              + " records its invitation date, start "
+              + "time or duration",
+          warnings);
     }
     int min = d.parameters.integer(WarningSigns.MIN_POOR_ARRANGEMENTS);
     if (evidence.size() < min) {
@@ -166,14 +205,21 @@ final class ArrangementSigns {
       how.add(shortNotice + " gave less than " + minNotice + " days' notice");
     }
     if (badTime > 0) {
-      how.add(badTime + " started before " + clock(earliest) + " or at " + clock(latest) + " or later");
+      how.add(
+          badTime + " started before " + clock(earliest) + " or at " + clock(latest) + " or later");
     }
     if (noRefreshments > 0) {
       how.add(noRefreshments + " lasted " + longSession + " minutes or more without refreshments");
     }
-    String message = Words.capitalised(Plural.ofAll(evidence.size(), attended.size(), "activity", "activities"))
-        + " attended by " + d.who + " " + Plural.word(evidence.size(), "was", "were") + " poorly arranged: "
-        + Words.list(how, "and") + ".";
+    String message =
+        Words.capitalised(Plural.ofAll(evidence.size(), attended.size(), "activity", "activities"))
+            + " attended by "
+            + d.who
+            + " "
+            + Plural.word(evidence.size(), "was", "were")
+            + " poorly arranged: "
+            + Words.list(how, "and")
+            + ".";
     return SignResult.detected(sign, message, warnings, Evidence.of(RecordKind.ACTIVITY, evidence));
   }
 
@@ -188,32 +234,52 @@ final class ArrangementSigns {
   static final String ACCESS_NEEDS_NOT_ASKED = "access-needs-not-asked";
 
   /**
-   * Sign 8: "the venue did not consider physical access or sensory requirements". Raised at
-   * {@code minAccessIgnored} invitations or attendances where the participant's declared access
-   * needs were not all offered by the activity (high), and — as the finding {@value
-   * #ACCESS_NEEDS_NOT_ASKED} (medium) — at {@code minAccessNotAsked} invitations or attendances of
-   * people recorded as never asked about their needs: nobody can meet needs nobody asked about.
-   * Every participant's needs count, not only the bloc's: an inaccessible venue shuts anyone out.
+   * Sign 8: "the venue did not consider physical access or sensory requirements". Raised at {@code
+   * minAccessIgnored} invitations or attendances where the participant's declared access needs were
+   * not all offered by the activity (high), and — as the finding {@value #ACCESS_NEEDS_NOT_ASKED}
+   * (medium) — at {@code minAccessNotAsked} invitations or attendances of people recorded as never
+   * asked about their needs: nobody can meet needs nobody asked about. Every participant's needs
+   * count, not only the bloc's: an inaccessible venue shuts anyone out.
    */
   static SignResult accessIgnored(SignData d) {
     WarningSign sign = WarningSign.ACCESS_IGNORED;
     if (d.withNeeds == 0 && d.askedOrNot == 0) {
-      return SignResult.notAssessed(sign, "nobody invited to or attending an activity in scope declared access "
-          + "needs or is recorded as asked about them", List.of());
+      return SignResult.notAssessed(
+          sign,
+          "nobody invited to or attending an activity in scope declared access "
+              + "needs or is recorded as asked about them",
+          List.of());
     }
     List<Finding> findings = new ArrayList<>();
     Evidence evidence = d.accessUnmet;
-    if (d.withNeeds > 0 && evidence.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
-      findings.add(SignResult.finding(sign, "At " + Plural.ofAll(evidence.count(), d.withNeeds,
-          "invitation or attendance", "invitations and attendances") + " of people who declared access needs, the "
-          + "activity did not provide for all of those needs; " + Plural.of(count(d.affected), "person was",
-          "people were") + " affected.", evidence));
+    if (d.withNeeds > 0
+        && evidence.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
+      findings.add(
+          SignResult.finding(
+              sign,
+              "At "
+                  + Plural.ofAll(
+                      evidence.count(),
+                      d.withNeeds,
+                      "invitation or attendance",
+                      "invitations and attendances")
+                  + " of people who declared access needs, the "
+                  + "activity did not provide for all of those needs; "
+                  + Plural.of(count(d.affected), "person was", "people were")
+                  + " affected.",
+              evidence));
     }
     Evidence notAsked = d.accessNotAsked;
     if (notAsked.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
-      findings.add(Evidence.finding(ACCESS_NEEDS_NOT_ASKED, Severity.MEDIUM, Plural.of(count(d.notAskedPeople),
-          "person was", "people were") + " never asked about their access needs, though invited to or attending "
-          + Plural.of(notAsked.count(), "activity", "activities") + ".", notAsked));
+      findings.add(
+          Evidence.finding(
+              ACCESS_NEEDS_NOT_ASKED,
+              Severity.MEDIUM,
+              Plural.of(count(d.notAskedPeople), "person was", "people were")
+                  + " never asked about their access needs, though invited to or attending "
+                  + Plural.of(notAsked.count(), "activity", "activities")
+                  + ".",
+              notAsked));
     }
     return SignResult.of(sign, findings, List.of());
   }
@@ -232,16 +298,20 @@ final class ArrangementSigns {
    * attendance records: raised at {@code minStakeholdersMissing} of them to which no member of the
    * bloc was invited; and, in a finding naming the group, for each key group ({@code keyGroups})
    * that appears nowhere in the records or was invited to none of them (the finding {@value
-   * #KEY_GROUP_LEFT_OUT}, high), that was invited to fewer than {@code
-   * minKeyGroupInvitedShare} of them (half, by default: exactly half is not raised), or that was
-   * invited but never present. Activities with no attendance records at all are left out with a
-   * warning: nobody's invitation is recorded, so absence cannot be told from a gap.
+   * #KEY_GROUP_LEFT_OUT}, high), that was invited to fewer than {@code minKeyGroupInvitedShare} of
+   * them (half, by default: exactly half is not raised), or that was invited but never present.
+   * Activities with no attendance records at all are left out with a warning: nobody's invitation
+   * is recorded, so absence cannot be told from a gap.
    */
   static SignResult stakeholdersMissing(SignData d) {
     WarningSign sign = WarningSign.STAKEHOLDERS_MISSING;
     List<String> warnings = new ArrayList<>();
-    Set<ActivityType> types = Codes.parse(ActivityType.class, d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES),
-        WarningSigns.DECISION_SPACE_TYPES, warnings);
+    Set<ActivityType> types =
+        Codes.parse(
+            ActivityType.class,
+            d.parameters.strings(WarningSigns.DECISION_SPACE_TYPES),
+            WarningSigns.DECISION_SPACE_TYPES,
+            warnings);
     int unrecorded = 0;
     List<Integer> considered = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
@@ -261,18 +331,31 @@ final class ArrangementSigns {
     }
     String kinds = typeList(types);
     if (unrecorded > 0) {
-      warnings.add(Plural.of(unrecorded, kinds + " activity has", kinds + " activities have")
-          + " no attendance records, so the stakeholders-missing sign leaves " + Plural.word(unrecorded, "it", "them")
-          + " out.");
+      warnings.add(
+          Plural.of(unrecorded, kinds + " activity has", kinds + " activities have")
+              + " no attendance records, so the stakeholders-missing sign leaves "
+              + Plural.word(unrecorded, "it", "them")
+              + " out.");
     }
     if (considered.isEmpty()) {
-      return SignResult.notAssessed(sign, "no " + kinds + " activity in scope has attendance records", warnings);
+      return SignResult.notAssessed(
+          sign, "no " + kinds + " activity in scope has attendance records", warnings);
     }
     List<Finding> findings = new ArrayList<>();
     if (evidence.size() >= d.parameters.integer(WarningSigns.MIN_STAKEHOLDERS_MISSING)) {
-      findings.add(SignResult.finding(sign, Words.capitalised(Plural.ofAll(evidence.size(), considered.size(),
-          kinds + " activity", kinds + " activities")) + " invited none of the " + d.who + ".",
-          Evidence.of(RecordKind.ACTIVITY, evidence)));
+      findings.add(
+          SignResult.finding(
+              sign,
+              Words.capitalised(
+                      Plural.ofAll(
+                          evidence.size(),
+                          considered.size(),
+                          kinds + " activity",
+                          kinds + " activities"))
+                  + " invited none of the "
+                  + d.who
+                  + ".",
+              Evidence.of(RecordKind.ACTIVITY, evidence)));
     }
     double minInvited = d.parameters.decimal(WarningSigns.MIN_KEY_GROUP_INVITED_SHARE);
     for (int g = 0; g < d.keyGroups.size(); g++) {
@@ -284,9 +367,11 @@ final class ArrangementSigns {
     return SignResult.of(sign, findings, warnings);
   }
 
-  /** The finding that a key group was left out of the decision-making activities, or {@code null}. */
-  private static @Nullable Finding groupLeftOut(SignData d, int g, List<Integer> considered, String kinds,
-      double minInvited) {
+  /**
+   * The finding that a key group was left out of the decision-making activities, or {@code null}.
+   */
+  private static @Nullable Finding groupLeftOut(
+      SignData d, int g, List<Integer> considered, String kinds, double minInvited) {
     KeyGroup group = d.keyGroups.get(g);
     boolean anyMember = count(d.member[g]) > 0;
     List<String> notInvitedIds = new ArrayList<>();
@@ -301,29 +386,58 @@ final class ArrangementSigns {
       }
     }
     Evidence notInvited = Evidence.of(RecordKind.ACTIVITY, notInvitedIds);
-    String of = " of the " + Plural.of(considered.size(), kinds + " activity", kinds + " activities");
+    String of =
+        " of the " + Plural.of(considered.size(), kinds + " activity", kinds + " activities");
     if (!anyMember) {
-      return Evidence.finding(KEY_GROUP_LEFT_OUT, Severity.HIGH, "The records hold no " + group.name() + ": "
-          + group.name() + " were invited to none" + of + ".", notInvited);
+      return Evidence.finding(
+          KEY_GROUP_LEFT_OUT,
+          Severity.HIGH,
+          "The records hold no "
+              + group.name()
+              + ": "
+              + group.name()
+              + " were invited to none"
+              + of
+              + ".",
+          notInvited);
     }
     if (invited == 0) {
-      return Evidence.finding(KEY_GROUP_LEFT_OUT, Severity.HIGH, Words.capitalised(group.name())
-          + " were invited to none" + of + ".", notInvited);
+      return Evidence.finding(
+          KEY_GROUP_LEFT_OUT,
+          Severity.HIGH,
+          Words.capitalised(group.name()) + " were invited to none" + of + ".",
+          notInvited);
     }
     double share = (double) invited / considered.size();
     if (share < minInvited - 1e-9) {
-      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, Words.capitalised(group.name()) + " were invited to "
-          + invited + of + " (" + SignData.percent(share, 0) + ", below the " + SignData.percent(minInvited, 0)
-          + " expected).", notInvited);
+      return SignResult.finding(
+          WarningSign.STAKEHOLDERS_MISSING,
+          Words.capitalised(group.name())
+              + " were invited to "
+              + invited
+              + of
+              + " ("
+              + SignData.percent(share, 0)
+              + ", below the "
+              + SignData.percent(minInvited, 0)
+              + " expected).",
+          notInvited);
     }
     if (present == 0 && invited > 0) {
-      return SignResult.finding(WarningSign.STAKEHOLDERS_MISSING, Words.capitalised(group.name()) + " were invited to "
-          + invited + of + " but were present at none.");
+      return SignResult.finding(
+          WarningSign.STAKEHOLDERS_MISSING,
+          Words.capitalised(group.name())
+              + " were invited to "
+              + invited
+              + of
+              + " but were present at none.");
     }
     return null;
   }
 
-  /** The activity types as words before "activities": {@code board, panel, co-design or workshop}. */
+  /**
+   * The activity types as words before "activities": {@code board, panel, co-design or workshop}.
+   */
   private static String typeList(Set<ActivityType> types) {
     List<String> codes = new ArrayList<>();
     for (ActivityType type : types) {

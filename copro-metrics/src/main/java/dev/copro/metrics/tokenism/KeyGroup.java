@@ -9,21 +9,22 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A key stakeholder group the warning signs check on its own — carers, young people, a
- * seldom-heard community — so that a group left out cannot hide behind the bloc as a whole.
+ * A key stakeholder group the warning signs check on its own — carers, young people, a seldom-heard
+ * community — so that a group left out cannot hide behind the bloc as a whole.
  *
  * <p>Written in the {@code keyGroups} parameter either as a perspective code ({@code carer}) or as
  * an attribute and its value ({@code age-band=16-24}, {@code community=gypsy-roma-traveller}).
  *
  * @param spec the entry as written in the parameter
- * @param name the group's name in messages, such as {@code carers} or {@code people with age-band 16-24}
+ * @param name the group's name in messages, such as {@code carers} or {@code people with age-band
+ *     16-24}
  * @param member whether a participant belongs to the group
  */
 record KeyGroup(String spec, String name, Predicate<Participant> member) {
 
   /**
-   * The key groups of the parameter's entries, in their order; entries that name no perspective
-   * and are not {@code attribute=value} are reported in {@code problems}.
+   * The key groups of the parameter's entries, in their order; entries that name no perspective and
+   * are not {@code attribute=value} are reported in {@code problems}.
    */
   static List<KeyGroup> parse(List<String> entries, List<String> problems) {
     List<KeyGroup> groups = new ArrayList<>();
@@ -33,17 +34,29 @@ record KeyGroup(String spec, String name, Predicate<Participant> member) {
       if (equals > 0 && equals < spec.length() - 1) {
         String attribute = spec.substring(0, equals).trim();
         String value = spec.substring(equals + 1).trim();
-        groups.add(new KeyGroup(spec, "people with " + attribute + " " + value,
-            p -> value.equals(p.attributes().get(attribute))));
+        groups.add(
+            new KeyGroup(
+                spec,
+                "people with " + attribute + " " + value,
+                p -> value.equals(p.attributes().get(attribute))));
         continue;
       }
-      Perspective perspective = Arrays.stream(Perspective.values()).filter(p -> p.code().equals(spec)).findFirst()
-          .orElse(null);
+      Perspective perspective =
+          Arrays.stream(Perspective.values())
+              .filter(p -> p.code().equals(spec))
+              .findFirst()
+              .orElse(null);
       if (perspective == null) {
-        problems.add("The parameter " + WarningSigns.KEY_GROUPS + " has the entry \"" + spec + "\", which is neither "
-            + "a perspective code nor attribute=value: it is left out.");
+        problems.add(
+            "The parameter "
+                + WarningSigns.KEY_GROUPS
+                + " has the entry \""
+                + spec
+                + "\", which is neither "
+                + "a perspective code nor attribute=value: it is left out.");
       } else {
-        groups.add(new KeyGroup(spec, Words.people(perspective), p -> p.perspective() == perspective));
+        groups.add(
+            new KeyGroup(spec, Words.people(perspective), p -> p.perspective() == perspective));
       }
     }
     return groups;

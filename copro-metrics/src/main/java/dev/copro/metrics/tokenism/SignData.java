@@ -1,7 +1,7 @@
 package dev.copro.metrics.tokenism;
 
-import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.AccessMatch;
+import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.PaidSeats;
 import dev.copro.metrics.support.Positions;
@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * counts, flags and bounded evidence indexed by the reference records, so that the signs can be
  * checked over a stream of events too large for memory. Each event is read once, in any order; two
  * accumulators merge by adding counts, or-ing flags and merging evidence ({@link Evidence}). The
- * checks ({@link TimingSigns}, {@link ResponseSigns}, {@link ArrangementSigns}) run in
- * {@link #result()}, over this state and the reference records.
+ * checks ({@link TimingSigns}, {@link ResponseSigns}, {@link ArrangementSigns}) run in {@link
+ * #result()}, over this state and the reference records.
  *
  * <p>What it keeps: per activity, whether it has attendance records, whether the bloc attended and
  * was invited, and whether each key group was invited and present; per initiative, the bloc's ideas
@@ -52,22 +52,34 @@ final class SignData implements Accumulator {
   /** In {@link #lateFrom}: a place with a payment paid late, late whatever the reference date. */
   private static final int LATE_ALREADY = Integer.MIN_VALUE;
 
-  /** Asked of {@link #lateFrom} for a place with no payment offered; no day of a payment can be this. */
+  /**
+   * Asked of {@link #lateFrom} for a place with no payment offered; no day of a payment can be
+   * this.
+   */
   private static final int NOT_OFFERED = Integer.MIN_VALUE + 1;
 
   final EvaluationContext context;
+
   /** The reference records; on the streaming path the dataset holds no events. */
   final Dataset dataset;
+
   final Parameters parameters;
   final Positions positions;
-  /** The bloc as the people it is, for messages: {@code people with lived experience and carers}. */
+
+  /**
+   * The bloc as the people it is, for messages: {@code people with lived experience and carers}.
+   */
   final String who;
+
   /** The key groups of the {@code keyGroups} parameter, each checked on its own. */
   final List<KeyGroup> keyGroups;
+
   /** Problems with the parameters, for the measurement's warnings. */
   final List<String> parameterProblems = new ArrayList<>();
+
   /** For each key group, by participant position: whether the participant belongs to it. */
   final boolean[][] member;
+
   private final boolean[] blocOrGroup;
   private final Set<String> adoptedByDecision;
   private final boolean[] decisionsRecorded;
@@ -77,50 +89,89 @@ final class SignData implements Accumulator {
 
   /** How many contributions of anyone were received. */
   long contributions;
+
   /** How many contributions by the bloc were received. */
   int blocContributions;
+
   final Evidence declinedAsDecided = new Evidence(RecordKind.CONTRIBUTION);
   final Evidence declinedAsNotFitting = new Evidence(RecordKind.CONTRIBUTION);
   final Evidence undocumented = new Evidence(RecordKind.CONTRIBUTION);
-  /** By initiative position: the bloc's proposals and suggestions, whether one was taken up, and which. */
+
+  /**
+   * By initiative position: the bloc's proposals and suggestions, whether one was taken up, and
+   * which.
+   */
   final int[] ideas;
+
   final boolean[] ideaTakenUp;
   final Evidence[] ideasOf;
+
   /** By key group: its members' proposals and suggestions, whether one was taken up, and which. */
   final int[] groupIdeas;
+
   final boolean[] groupIdeaTakenUp;
   final Evidence[] groupIdeasOf;
+
   /** The bloc's ideas answered "adopted", and those of them adopted in words only. */
   int saidAdopted;
+
   final Evidence inWordsOnly = new Evidence(RecordKind.CONTRIBUTION);
+
   /** The bloc's contributions by the day (epoch day) by which a response was due. */
   final TreeMap<Integer, Due> byDeadline = new TreeMap<>();
 
-  /** By activity position: whether it has attendance records, the bloc attended it, the bloc was invited. */
+  /**
+   * By activity position: whether it has attendance records, the bloc attended it, the bloc was
+   * invited.
+   */
   final boolean[] recorded;
+
   final boolean[] blocAttended;
   final boolean[] blocInvited;
-  /** For each key group, by activity position: whether a member was invited, and whether one was present. */
-  final boolean[][] groupInvited;
-  final boolean[][] groupPresent;
-  /** The bloc's attendance over the whole dataset, by activity, when the scope is a slice; else null. */
-  private boolean @Nullable [] wholeBlocAttended;
-  /** The places (activity × participants + participant) attended by a member of the bloc or a key group. */
-  private final LongIntMap attendedPlaces = new LongIntMap();
+
   /**
-   * For each place of a member of the bloc or a key group that was offered a payment: the first epoch day
-   * of the reference date on which one of its payments counts as late ({@link #LATE_ALREADY} for a
-   * payment paid late; {@link Integer#MAX_VALUE} when none can be).
+   * For each key group, by activity position: whether a member was invited, and whether one was
+   * present.
+   */
+  final boolean[][] groupInvited;
+
+  final boolean[][] groupPresent;
+
+  /**
+   * The bloc's attendance over the whole dataset, by activity, when the scope is a slice; else
+   * null.
+   */
+  private boolean @Nullable [] wholeBlocAttended;
+
+  /**
+   * The places (activity × participants + participant) attended by a member of the bloc or a key
+   * group.
+   */
+  private final LongIntMap attendedPlaces = new LongIntMap();
+
+  /**
+   * For each place of a member of the bloc or a key group that was offered a payment: the first
+   * epoch day of the reference date on which one of its payments counts as late ({@link
+   * #LATE_ALREADY} for a payment paid late; {@link Integer#MAX_VALUE} when none can be).
    */
   private final LongIntMap lateFrom = new LongIntMap();
 
-  /** Invitations and attendances of people with declared needs, and of people recorded as asked or not. */
+  /**
+   * Invitations and attendances of people with declared needs, and of people recorded as asked or
+   * not.
+   */
   int withNeeds;
+
   int askedOrNot;
   final Evidence accessUnmet = new Evidence(RecordKind.ATTENDANCE);
   final Evidence accessNotAsked = new Evidence(RecordKind.ATTENDANCE);
-  /** By participant position: an access need of theirs went unmet; they were never asked about their needs. */
+
+  /**
+   * By participant position: an access need of theirs went unmet; they were never asked about their
+   * needs.
+   */
   final boolean[] affected;
+
   final boolean[] notAskedPeople;
 
   SignData(EvaluationContext context) {
@@ -133,7 +184,8 @@ final class SignData implements Accumulator {
     this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
     this.dueDays = parameters.integer(WarningSigns.RESPONSE_DUE_DAYS);
     this.lateDays = parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
-    // A decision outside the scope (a later period) can still have adopted a contribution made in it.
+    // A decision outside the scope (a later period) can still have adopted a contribution made in
+    // it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
     int participants = positions.participants();
     int activities = positions.activities();
@@ -170,16 +222,22 @@ final class SignData implements Accumulator {
     notAskedPeople = new boolean[participants];
   }
 
-  /** The ids of the contributions any decision of the dataset adopted: one set for the whole evaluation. */
+  /**
+   * The ids of the contributions any decision of the dataset adopted: one set for the whole
+   * evaluation.
+   */
   @SuppressWarnings("unchecked")
   private static Set<String> adoptedByAnyDecision(EvaluationContext context) {
-    return context.shared(WarningSigns.ID + "/adopted", Set.class, () -> {
-      Set<String> adopted = new HashSet<>();
-      for (Decision d : context.dataset().decisions()) {
-        adopted.addAll(d.adopts());
-      }
-      return adopted;
-    });
+    return context.shared(
+        WarningSigns.ID + "/adopted",
+        Set.class,
+        () -> {
+          Set<String> adopted = new HashSet<>();
+          for (Decision d : context.dataset().decisions()) {
+            adopted.addAll(d.adopts());
+          }
+          return adopted;
+        });
   }
 
   @Override
@@ -188,7 +246,8 @@ final class SignData implements Accumulator {
       attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
     }
     for (int i = 0, n = batch.contributionCount(); i < n; i++) {
-      contribution(batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
+      contribution(
+          batch.contribution(i), batch.contributionActivity(i), batch.contributionParticipant(i));
     }
     for (int i = 0, n = batch.paymentCount(); i < n; i++) {
       payment(batch.payment(i), batch.paymentActivity(i), batch.paymentParticipant(i));
@@ -202,7 +261,8 @@ final class SignData implements Accumulator {
 
   /** Takes in an attendance whose activity and participant are at the given positions. */
   private void attendance(Attendance a, int activity, int p) {
-    // A built Dataset has resolved every attendance's activity and participant, so the lookups cannot miss.
+    // A built Dataset has resolved every attendance's activity and participant, so the lookups
+    // cannot miss.
     recorded[activity] = true;
     if (p < 0) {
       return;
@@ -290,7 +350,8 @@ final class SignData implements Accumulator {
       }
     }
     // The day it was made: its own date, or else its activity's.
-    int madeOn = c.date() != null ? Math.toIntExact(c.date().toEpochDay()) : positions.activityDay(activity);
+    int madeOn =
+        c.date() != null ? Math.toIntExact(c.date().toEpochDay()) : positions.activityDay(activity);
     int deadline = madeOn + dueDays;
     Due due = byDeadline.computeIfAbsent(deadline, k -> new Due());
     due.made++;
@@ -314,7 +375,9 @@ final class SignData implements Accumulator {
     }
   }
 
-  /** Takes in a payment whose activity (absent for none) and participant are at the given positions. */
+  /**
+   * Takes in a payment whose activity (absent for none) and participant are at the given positions.
+   */
   private void payment(Payment pay, int activity, int p) {
     if (p < 0 || activity < 0 || !blocOrGroup[p]) {
       return;
@@ -323,7 +386,8 @@ final class SignData implements Accumulator {
     if (pay.paid() != null) {
       late = PaidSeats.late(pay, lateDays, pay.paid()) ? LATE_ALREADY : Integer.MAX_VALUE;
     } else {
-      // Unpaid, it is late once the reference date is more than lateDays after its claim (or offer): PaidSeats.late.
+      // Unpaid, it is late once the reference date is more than lateDays after its claim (or
+      // offer): PaidSeats.late.
       LocalDate clock = pay.claimed() != null ? pay.claimed() : pay.offered();
       late = Math.toIntExact(clock.toEpochDay() + lateDays + 1);
     }
@@ -418,7 +482,8 @@ final class SignData implements Accumulator {
 
   /** Whether the contribution's response declined it for the given reason. */
   private static boolean declinedFor(Contribution c, DeclineReason reason) {
-    return c.response() != null && c.response().outcome() == ResponseOutcome.DECLINED
+    return c.response() != null
+        && c.response().outcome() == ResponseOutcome.DECLINED
         && c.response().reason() == reason;
   }
 
@@ -453,10 +518,13 @@ final class SignData implements Accumulator {
     return dataset.initiatives().get(initiative).id();
   }
 
-  /** The contributions by the bloc whose response fell due on each day, and how many were answered. */
+  /**
+   * The contributions by the bloc whose response fell due on each day, and how many were answered.
+   */
   static final class Due {
     int made;
     int answered;
+
     /** Those with no response by the day it fell due. */
     final Evidence unanswered = new Evidence(RecordKind.CONTRIBUTION);
 
@@ -473,7 +541,10 @@ final class SignData implements Accumulator {
     return due ? byDeadline.headMap(day, true) : byDeadline.tailMap(day, false);
   }
 
-  /** A share as a percentage with the given number of decimals, such as {@code 33%} or {@code 33.3%}. */
+  /**
+   * A share as a percentage with the given number of decimals, such as {@code 33%} or {@code
+   * 33.3%}.
+   */
   static String percent(double share, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
   }

@@ -12,15 +12,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the check of one warning sign found: the findings when the sign is detected (one for the
  * sign as a whole or for each group it found left out, and any related finding such as "adopted in
- * words only"), the reason when the data did not allow it to be assessed, and warnings about gaps in
- * the data it looked at.
+ * words only"), the reason when the data did not allow it to be assessed, and warnings about gaps
+ * in the data it looked at.
  *
  * @param sign the sign checked
  * @param findings the findings, not empty exactly when the sign was detected
  * @param notAssessedReason why the sign could not be assessed, or {@code null} when it was
  * @param warnings gaps in the data that limited the check, in plain words
  */
-record SignResult(WarningSign sign, List<Finding> findings, @Nullable String notAssessedReason,
+record SignResult(
+    WarningSign sign,
+    List<Finding> findings,
+    @Nullable String notAssessedReason,
     List<String> warnings) {
 
   SignResult {
@@ -32,8 +35,12 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
     warnings = List.copyOf(warnings);
   }
 
-  /** The sign was found; evidence is in reference order, so that it does not depend on the order of the records. */
-  static SignResult detected(WarningSign sign, String message, List<String> warnings, Evidence... evidence) {
+  /**
+   * The sign was found; evidence is in reference order, so that it does not depend on the order of
+   * the records.
+   */
+  static SignResult detected(
+      WarningSign sign, String message, List<String> warnings, Evidence... evidence) {
     return new SignResult(sign, List.of(finding(sign, message, evidence)), null, warnings);
   }
 
@@ -55,30 +62,46 @@ record SignResult(WarningSign sign, List<Finding> findings, @Nullable String not
    * @param max the largest share that does not raise the sign
    * @param units what the units are, for one and for many: such as "attendance by carers" and
    *     "attendances by carers"
-   * @param wrong what was wrong with the flagged ones, for one and for many: such as "was not paid in
-   *     time" and "were not paid in time"
+   * @param wrong what was wrong with the flagged ones, for one and for many: such as "was not paid
+   *     in time" and "were not paid in time"
    */
-  static SignResult whenShareAbove(WarningSign sign, Evidence flagged, long total, double max, Forms units,
-      Forms wrong, List<String> warnings) {
+  static SignResult whenShareAbove(
+      WarningSign sign,
+      Evidence flagged,
+      long total,
+      double max,
+      Forms units,
+      Forms wrong,
+      List<String> warnings) {
     Finding finding = shareAbove(sign, flagged, total, max, units, wrong);
-    return finding == null ? clear(sign, warnings) : new SignResult(sign, List.of(finding), null, warnings);
+    return finding == null
+        ? clear(sign, warnings)
+        : new SignResult(sign, List.of(finding), null, warnings);
   }
 
   /**
    * The finding when the share of flagged units among {@code total} is above {@code max}, else
-   * {@code null}: "3 of the 4 attendances by carers were not paid in time (75%, above the 20% allowed)."
+   * {@code null}: "3 of the 4 attendances by carers were not paid in time (75%, above the 20%
+   * allowed)."
    */
-  static @Nullable Finding shareAbove(WarningSign sign, Evidence flagged, long total, double max, Forms units,
-      Forms wrong) {
+  static @Nullable Finding shareAbove(
+      WarningSign sign, Evidence flagged, long total, double max, Forms units, Forms wrong) {
     double share = (double) flagged.count() / total;
     if (share <= max) {
       return null;
     }
-    // A share just above the limit must not read "25%, above 25%": show a decimal when whole percents tie.
+    // A share just above the limit must not read "25%, above 25%": show a decimal when whole
+    // percents tie.
     int decimals = SignData.percent(share, 0).equals(SignData.percent(max, 0)) ? 1 : 0;
-    String message = Words.capitalised(Plural.ofAll(flagged.count(), total, units.one(),
-        units.many())) + " " + wrong.of(flagged.count()) + " (" + SignData.percent(share, decimals) + ", above the "
-        + SignData.percent(max, decimals) + " allowed).";
+    String message =
+        Words.capitalised(Plural.ofAll(flagged.count(), total, units.one(), units.many()))
+            + " "
+            + wrong.of(flagged.count())
+            + " ("
+            + SignData.percent(share, decimals)
+            + ", above the "
+            + SignData.percent(max, decimals)
+            + " allowed).";
     return finding(sign, message, flagged);
   }
 

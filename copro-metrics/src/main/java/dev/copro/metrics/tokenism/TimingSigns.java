@@ -31,8 +31,8 @@ final class TimingSigns {
    * vote of positive weight) comes only in the last lifecycle stage the initiative covers (when it
    * covers two or more), or after at least {@code minDecisionsBeforeShare} (half) of the
    * initiative's decisions were taken — so one decision of two taken before the bloc came counts.
-   * Initiatives the bloc was never involved in are left to the other signs: there was nothing for it
-   * to rubber-stamp.
+   * Initiatives the bloc was never involved in are left to the other signs: there was nothing for
+   * it to rubber-stamp.
    */
   static SignResult rubberStamp(SignData d) {
     WarningSign sign = WarningSign.RUBBER_STAMP;
@@ -48,7 +48,8 @@ final class TimingSigns {
     List<String> activitiesBeforeIds = new ArrayList<>();
     Map<String, Involvement> firstInvolvements = firstInvolvements(d);
     for (Initiative initiative : d.context.initiatives()) {
-      // The whole history: a period slice must not mistake a later quarter for the initiative's start.
+      // The whole history: a period slice must not mistake a later quarter for the initiative's
+      // start.
       List<Activity> activities = d.dataset.activitiesOf(initiative.id());
       List<Decision> decisions = d.dataset.decisionsOf(initiative.id());
       Involvement first = firstInvolvements.get(initiative.id());
@@ -57,7 +58,8 @@ final class TimingSigns {
       }
       involved++;
       Set<LifecycleStage> covered = coveredStages(initiative, activities);
-      LifecycleStage lastStage = covered.stream().max(LifecycleStage::compareTo).orElse(first.stage());
+      LifecycleStage lastStage =
+          covered.stream().max(LifecycleStage::compareTo).orElse(first.stage());
       boolean onlyAtLastStage = covered.size() >= 2 && first.stage().compareTo(lastStage) >= 0;
       List<Decision> before = new ArrayList<>();
       for (Decision decision : decisions) {
@@ -66,7 +68,8 @@ final class TimingSigns {
         }
       }
       // "At least half": a share computed in floating point must not miss an exact half.
-      boolean afterMostDecisions = !before.isEmpty() && before.size() >= minBefore * decisions.size() - 1e-9;
+      boolean afterMostDecisions =
+          !before.isEmpty() && before.size() >= minBefore * decisions.size() - 1e-9;
       if (!onlyAtLastStage && !afterMostDecisions) {
         continue;
       }
@@ -86,13 +89,15 @@ final class TimingSigns {
       }
     }
     if (involved == 0) {
-      return SignResult.notAssessed(sign, d.who + " were not involved in any initiative in scope", List.of());
+      return SignResult.notAssessed(
+          sign, d.who + " were not involved in any initiative in scope", List.of());
     }
     if (flagged == 0) {
       return SignResult.clear(sign, List.of());
     }
     String lastStage = "at the last stage";
-    String late = "after " + SignData.percent(minBefore, 0) + " or more of the decisions had been taken";
+    String late =
+        "after " + SignData.percent(minBefore, 0) + " or more of the decisions had been taken";
     String how;
     if (lastStageOnly == flagged && afterDecisions == flagged) {
       how = lastStage + ", " + late;
@@ -100,21 +105,45 @@ final class TimingSigns {
       how = lastStageOnly == flagged ? lastStage : late;
     } else {
       // Each flagged initiative meets one test at least, so neither count is 0 here.
-      how = "at the end: in " + lastStageOnly + " " + lastStage + ", and in " + afterDecisions + " " + late;
+      how =
+          "at the end: in "
+              + lastStageOnly
+              + " "
+              + lastStage
+              + ", and in "
+              + afterDecisions
+              + " "
+              + late;
     }
     List<String> before = new ArrayList<>();
     if (decisionsBefore > 0) {
       before.add(Plural.of(decisionsBefore, "decision", "decisions") + " had been taken");
     }
     if (activitiesBefore > 0) {
-      before.add(Plural.of(activitiesBefore, "activity", "activities") + (decisionsBefore > 0 ? "" : " had been")
-          + " held");
+      before.add(
+          Plural.of(activitiesBefore, "activity", "activities")
+              + (decisionsBefore > 0 ? "" : " had been")
+              + " held");
     }
-    String message = "In " + Plural.ofAll(flagged, involved, "initiative", "initiatives") + " that " + d.who + " took "
-        + "part in, they were brought in only " + how + "."
-        + (before.isEmpty() ? "" : " Before they were first involved, " + String.join(" and ", before) + ".");
-    return SignResult.detected(sign, message, List.of(), Evidence.of(RecordKind.INITIATIVE, initiatives),
-        Evidence.of(RecordKind.DECISION, decisionsBeforeIds), Evidence.of(RecordKind.ACTIVITY, activitiesBeforeIds));
+    String message =
+        "In "
+            + Plural.ofAll(flagged, involved, "initiative", "initiatives")
+            + " that "
+            + d.who
+            + " took "
+            + "part in, they were brought in only "
+            + how
+            + "."
+            + (before.isEmpty()
+                ? ""
+                : " Before they were first involved, " + String.join(" and ", before) + ".");
+    return SignResult.detected(
+        sign,
+        message,
+        List.of(),
+        Evidence.of(RecordKind.INITIATIVE, initiatives),
+        Evidence.of(RecordKind.DECISION, decisionsBeforeIds),
+        Evidence.of(RecordKind.ACTIVITY, activitiesBeforeIds));
   }
 
   /**
@@ -125,8 +154,8 @@ final class TimingSigns {
   static SignResult alreadyDecided(SignData d) {
     WarningSign sign = WarningSign.ALREADY_DECIDED;
     if (d.context.decisions().isEmpty() && d.blocContributions == 0) {
-      return SignResult.notAssessed(sign, "there are no decisions in scope and no contributions by " + d.who,
-          List.of());
+      return SignResult.notAssessed(
+          sign, "there are no decisions in scope and no contributions by " + d.who, List.of());
     }
     Set<String> consultations = new TreeSet<>();
     List<String> decisions = new ArrayList<>();
@@ -150,16 +179,28 @@ final class TimingSigns {
     }
     List<String> what = new ArrayList<>();
     if (consultedLate > 0) {
-      what.add(Plural.of(consultedLate, "decision was", "decisions were") + " taken before the consultation about "
-          + Plural.word(consultedLate, "it", "them"));
+      what.add(
+          Plural.of(consultedLate, "decision was", "decisions were")
+              + " taken before the consultation about "
+              + Plural.word(consultedLate, "it", "them"));
     }
     if (declined > 0) {
-      what.add(Plural.of(declined, "contribution", "contributions") + " by " + d.who + " "
-          + Plural.word(declined, "was", "were") + " declined because the matter was already decided");
+      what.add(
+          Plural.of(declined, "contribution", "contributions")
+              + " by "
+              + d.who
+              + " "
+              + Plural.word(declined, "was", "were")
+              + " declined because the matter was already decided");
     }
     String message = Words.capitalised(String.join(", and ", what)) + ".";
-    return SignResult.detected(sign, message, List.of(), Evidence.of(RecordKind.ACTIVITY, consultations),
-        Evidence.of(RecordKind.DECISION, decisions), d.declinedAsDecided);
+    return SignResult.detected(
+        sign,
+        message,
+        List.of(),
+        Evidence.of(RecordKind.ACTIVITY, consultations),
+        Evidence.of(RecordKind.DECISION, decisions),
+        d.declinedAsDecided);
   }
 
   /**
@@ -168,22 +209,31 @@ final class TimingSigns {
    */
   @SuppressWarnings("unchecked")
   private static Map<String, Involvement> firstInvolvements(SignData d) {
-    return d.context.shared(WarningSigns.ID + "/first-involvements", Map.class, () -> {
-      Map<String, Involvement> firsts = new HashMap<>();
-      for (Initiative initiative : d.dataset.initiatives()) {
-        Involvement first = firstInvolvement(d, d.dataset.activitiesOf(initiative.id()),
-            d.dataset.decisionsOf(initiative.id()));
-        if (first != null) {
-          firsts.put(initiative.id(), first);
-        }
-      }
-      return firsts;
-    });
+    return d.context.shared(
+        WarningSigns.ID + "/first-involvements",
+        Map.class,
+        () -> {
+          Map<String, Involvement> firsts = new HashMap<>();
+          for (Initiative initiative : d.dataset.initiatives()) {
+            Involvement first =
+                firstInvolvement(
+                    d,
+                    d.dataset.activitiesOf(initiative.id()),
+                    d.dataset.decisionsOf(initiative.id()));
+            if (first != null) {
+              firsts.put(initiative.id(), first);
+            }
+          }
+          return firsts;
+        });
   }
 
-  /** The bloc's first involvement in an initiative, from its whole record; {@code null} when it was never involved. */
-  private static @Nullable Involvement firstInvolvement(SignData d, List<Activity> activities,
-      List<Decision> decisions) {
+  /**
+   * The bloc's first involvement in an initiative, from its whole record; {@code null} when it was
+   * never involved.
+   */
+  private static @Nullable Involvement firstInvolvement(
+      SignData d, List<Activity> activities, List<Decision> decisions) {
     LocalDate date = null;
     LifecycleStage stage = null;
     for (Activity a : activities) {
@@ -193,7 +243,8 @@ final class TimingSigns {
       }
     }
     for (Decision decision : decisions) {
-      if (decision.votes().stream().anyMatch(v -> v.weight() > 0 && d.context.isBloc(v.participant()))) {
+      if (decision.votes().stream()
+          .anyMatch(v -> v.weight() > 0 && d.context.isBloc(v.participant()))) {
         date = earlier(date, decision.date());
         LifecycleStage s = d.dataset.stageOf(decision).orElse(null);
         stage = s != null && (stage == null || s.compareTo(stage) < 0) ? s : stage;
@@ -207,7 +258,8 @@ final class TimingSigns {
   }
 
   /** The stages an initiative covers: as recorded, or else those of its activities. */
-  private static Set<LifecycleStage> coveredStages(Initiative initiative, List<Activity> activities) {
+  private static Set<LifecycleStage> coveredStages(
+      Initiative initiative, List<Activity> activities) {
     if (!initiative.stages().isEmpty()) {
       return initiative.stages();
     }

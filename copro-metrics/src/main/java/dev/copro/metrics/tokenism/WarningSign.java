@@ -19,15 +19,23 @@ import java.util.function.Function;
 enum WarningSign {
   RUBBER_STAMP("rubber-stamp", "rubberStamp", Severity.HIGH, TimingSigns::rubberStamp),
   ALREADY_DECIDED("already-decided", "alreadyDecided", Severity.HIGH, TimingSigns::alreadyDecided),
-  DOES_NOT_FIT_MODEL("does-not-fit-model", "doesNotFitModel", Severity.MEDIUM, ResponseSigns::doesNotFitModel),
+  DOES_NOT_FIT_MODEL(
+      "does-not-fit-model", "doesNotFitModel", Severity.MEDIUM, ResponseSigns::doesNotFitModel),
   IDEAS_NOT_USED("ideas-not-used", "ideasNotUsed", Severity.HIGH, ResponseSigns::ideasNotUsed),
   NO_FEEDBACK("no-feedback", "noFeedback", Severity.MEDIUM, ResponseSigns::noFeedback),
   NOT_PAID("not-paid", "notPaid", Severity.MEDIUM, ArrangementSigns::notPaid),
-  POOR_ARRANGEMENTS("poor-arrangements", "poorArrangements", Severity.MEDIUM, ArrangementSigns::poorArrangements),
+  POOR_ARRANGEMENTS(
+      "poor-arrangements", "poorArrangements", Severity.MEDIUM, ArrangementSigns::poorArrangements),
   ACCESS_IGNORED("access-ignored", "accessIgnored", Severity.HIGH, ArrangementSigns::accessIgnored),
-  STAKEHOLDERS_MISSING("stakeholders-missing", "stakeholdersMissing", Severity.HIGH,
+  STAKEHOLDERS_MISSING(
+      "stakeholders-missing",
+      "stakeholdersMissing",
+      Severity.HIGH,
       ArrangementSigns::stakeholdersMissing),
-  COMMENTS_NOT_DOCUMENTED("comments-not-documented", "commentsNotDocumented", Severity.MEDIUM,
+  COMMENTS_NOT_DOCUMENTED(
+      "comments-not-documented",
+      "commentsNotDocumented",
+      Severity.MEDIUM,
       ResponseSigns::commentsNotDocumented);
 
   private final String code;
@@ -35,7 +43,8 @@ enum WarningSign {
   private final Severity severity;
   private final Function<SignData, SignResult> check;
 
-  WarningSign(String code, String component, Severity severity, Function<SignData, SignResult> check) {
+  WarningSign(
+      String code, String component, Severity severity, Function<SignData, SignResult> check) {
     this.code = code;
     this.component = component;
     this.severity = severity;

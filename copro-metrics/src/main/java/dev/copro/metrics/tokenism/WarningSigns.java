@@ -17,8 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code copro.tokenism.warning-signs}: how many of the ten warning signs of tokenism, as people who
- * took part describe them, the records show — each with the evidence that triggered it.
+ * {@code copro.tokenism.warning-signs}: how many of the ten warning signs of tokenism, as people
+ * who took part describe them, the records show — each with the evidence that triggered it.
  *
  * <ol>
  *   <li>{@code rubber-stamp}: not involved until the end;
@@ -41,11 +41,11 @@ import java.util.List;
  * check and in docs/metrics.md (copro.tokenism.warning-signs).
  *
  * <p>Streams: its accumulator ({@link SignData}) keeps counts and flags per activity, initiative,
- * participant and key group, the places attended by the bloc and key groups with when their payments
- * count as late, the bloc's contributions by the day a response fell due, and for each finding an
- * exact count of the records it cites with the first {@link dev.copro.spi.Finding#MAX_EVIDENCE} of
- * them; the signs that depend on the reference date (no feedback, not paid) are decided from that
- * state in the result.
+ * participant and key group, the places attended by the bloc and key groups with when their
+ * payments count as late, the bloc's contributions by the day a response fell due, and for each
+ * finding an exact count of the records it cites with the first {@link
+ * dev.copro.spi.Finding#MAX_EVIDENCE} of them; the signs that depend on the reference date (no
+ * feedback, not paid) are decided from that state in the result.
  *
  * @since 0.1.0
  */
@@ -81,86 +81,174 @@ public final class WarningSigns implements StreamingMetric {
 
   private static final int MANY = 1_000_000;
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .name("Warning signs of tokenism")
-      .description("How many of the ten warning signs of tokenism named by people who took part in "
-          + "'co-production' the records show: not involved until the end (rubber-stamp); the solution already "
-          + "decided; suggestions rejected as not fitting the current model; listened to but none of it used; "
-          + "consulted and never heard of again; no expenses, let alone a fee; two days' notice, impossible "
-          + "times, no lunch; access needs ignored; key stakeholders not invited; key comments not documented. "
-          + "Each detected sign comes with the records behind it. Lower is better.")
-      .summary("The number of the ten warning signs of tokenism that the records show, from 0 to 10.")
-      .goodLooksLike("None: no sign that people were brought in late, ignored, unpaid, badly supported or left "
-          + "out.")
-      .principles(Principle.EQUALITY, Principle.DIVERSITY, Principle.ACCESSIBILITY, Principle.RECIPROCITY)
-      .unit(Unit.COUNT)
-      .range(ValueRange.of(0, WarningSign.values().length))
-      .parameters(
-          ParameterSpec.decimal(MIN_DECISIONS_BEFORE_SHARE, 0.5, 0.01, 1,
-              "rubber-stamp: raised when this share of an initiative's decisions or more (half, by default) was "
-                  + "taken before the bloc's first involvement."),
-          ParameterSpec.integer(MIN_ALREADY_DECIDED, 1, 1, MANY,
-              "already-decided: raised at this many decisions consulted on only afterwards and bloc contributions "
-                  + "declined as already decided, together."),
-          ParameterSpec.integer(MIN_DOES_NOT_FIT, 2, 1, MANY,
-              "does-not-fit-model: raised at this many bloc contributions declined as not fitting the current "
-                  + "model."),
-          ParameterSpec.integer(MIN_IDEAS, 3, 1, MANY,
-              "ideas-not-used: an initiative counts when the bloc made at least this many proposals and "
-                  + "suggestions in it and none was adopted or adapted."),
-          ParameterSpec.decimal(MAX_ADOPTED_IN_WORDS_SHARE, 0.5, 0, 1,
-              "ideas-not-used: the finding adopted-in-words-only is raised when more than this share of the bloc's "
-                  + "ideas answered 'adopted' are in no decision of an initiative that records decisions."),
-          ParameterSpec.integer(RESPONSE_DUE_DAYS, 60, 0, 3650,
-              "no-feedback: days within which a contribution should get a response."),
-          ParameterSpec.decimal(MAX_NO_FEEDBACK_SHARE, 0.25, 0, 1,
-              "no-feedback: raised when more than this share of the bloc's contributions due a response had none "
-                  + "in time."),
-          ParameterSpec.decimal(MAX_UNPAID_SHARE, 0.2, 0, 1,
-              "not-paid: raised when more than this share of the bloc's attendances - or of a key group's - was "
-                  + "not paid in time (no payment offered, or a payment late or overdue)."),
-          ParameterSpec.integer(LATE_PAYMENT_DAYS, 30, 0, 365,
-              "not-paid: days after a claim (or, where no claim was recorded, after the offer) beyond which a "
-                  + "payment is late; the same rule as copro.reciprocity.payment."),
-          ParameterSpec.strings(KEY_GROUPS, List.of("lived-experience", "carer"),
-              "key stakeholder groups checked one by one for invitation, presence, payment and take-up of their "
-                  + "ideas: perspective codes (carer) or attribute=value (age-band=16-24)."),
-          ParameterSpec.decimal(MIN_KEY_GROUP_INVITED_SHARE, 0.5, 0, 1,
-              "stakeholders-missing: raised when a key group was invited to fewer than this share of the "
-                  + "decision-making activities (half, by default)."),
-          ParameterSpec.integer(MIN_NOTICE_DAYS, 7, 0, 365,
-              "poor-arrangements: activities with fewer days' notice than this are poorly arranged."),
-          ParameterSpec.integer(EARLIEST_START_MINUTES, 570, 0, 1440,
-              "poor-arrangements: activities starting before this time, in minutes after midnight (570 = 09:30), "
-                  + "are at impossible times."),
-          ParameterSpec.integer(LATEST_START_MINUTES, 1020, 0, 1440,
-              "poor-arrangements: activities starting at or after this time, in minutes after midnight "
-                  + "(1020 = 17:00), are at impossible times."),
-          ParameterSpec.integer(LONG_SESSION_MINUTES, 240, 1, 1440,
-              "poor-arrangements: activities lasting this many minutes or more need refreshments."),
-          ParameterSpec.integer(MIN_POOR_ARRANGEMENTS, 1, 1, MANY,
-              "poor-arrangements: raised at this many poorly arranged activities attended by the bloc."),
-          ParameterSpec.integer(MIN_ACCESS_IGNORED, 1, 1, MANY,
-              "access-ignored: raised at this many invitations or attendances whose declared access needs the "
-                  + "activity did not offer."),
-          ParameterSpec.integer(MIN_ACCESS_NOT_ASKED, 1, 1, MANY,
-              "access-ignored: raised at this many invitations or attendances of people recorded as never asked "
-                  + "about their access needs."),
-          ParameterSpec.strings(DECISION_SPACE_TYPES, List.of("board", "panel", "co-design", "workshop"),
-              "stakeholders-missing: the activity types (codes) to which the bloc should always be invited."),
-          ParameterSpec.integer(MIN_STAKEHOLDERS_MISSING, 1, 1, MANY,
-              "stakeholders-missing: raised at this many such activities with no bloc member invited."),
-          ParameterSpec.decimal(MAX_UNDOCUMENTED_SHARE, 0.1, 0, 1,
-              "comments-not-documented: raised when more than this share of the bloc's contributions was not "
-                  + "documented."))
-      .thresholds(Thresholds.lowerIsBetter(0, 2))
-      .references(
-          References.warningSigns("all ten warning signs"),
-          References.SCIE_GUIDE_51,
-          References.TLAP_LADDER,
-          "NIHR (2022) Payment guidance for researchers and professionals.",
-          References.UK_STANDARDS)
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .name("Warning signs of tokenism")
+          .description(
+              "How many of the ten warning signs of tokenism named by people who took part in "
+                  + "'co-production' the records show: not involved until the end (rubber-stamp); the solution already "
+                  + "decided; suggestions rejected as not fitting the current model; listened to but none of it used; "
+                  + "consulted and never heard of again; no expenses, let alone a fee; two days' notice, impossible "
+                  + "times, no lunch; access needs ignored; key stakeholders not invited; key comments not documented. "
+                  + "Each detected sign comes with the records behind it. Lower is better.")
+          .summary(
+              "The number of the ten warning signs of tokenism that the records show, from 0 to 10.")
+          .goodLooksLike(
+              "None: no sign that people were brought in late, ignored, unpaid, badly supported or left "
+                  + "out.")
+          .principles(
+              Principle.EQUALITY,
+              Principle.DIVERSITY,
+              Principle.ACCESSIBILITY,
+              Principle.RECIPROCITY)
+          .unit(Unit.COUNT)
+          .range(ValueRange.of(0, WarningSign.values().length))
+          .parameters(
+              ParameterSpec.decimal(
+                  MIN_DECISIONS_BEFORE_SHARE,
+                  0.5,
+                  0.01,
+                  1,
+                  "rubber-stamp: raised when this share of an initiative's decisions or more (half, by default) was "
+                      + "taken before the bloc's first involvement."),
+              ParameterSpec.integer(
+                  MIN_ALREADY_DECIDED,
+                  1,
+                  1,
+                  MANY,
+                  "already-decided: raised at this many decisions consulted on only afterwards and bloc contributions "
+                      + "declined as already decided, together."),
+              ParameterSpec.integer(
+                  MIN_DOES_NOT_FIT,
+                  2,
+                  1,
+                  MANY,
+                  "does-not-fit-model: raised at this many bloc contributions declined as not fitting the current "
+                      + "model."),
+              ParameterSpec.integer(
+                  MIN_IDEAS,
+                  3,
+                  1,
+                  MANY,
+                  "ideas-not-used: an initiative counts when the bloc made at least this many proposals and "
+                      + "suggestions in it and none was adopted or adapted."),
+              ParameterSpec.decimal(
+                  MAX_ADOPTED_IN_WORDS_SHARE,
+                  0.5,
+                  0,
+                  1,
+                  "ideas-not-used: the finding adopted-in-words-only is raised when more than this share of the bloc's "
+                      + "ideas answered 'adopted' are in no decision of an initiative that records decisions."),
+              ParameterSpec.integer(
+                  RESPONSE_DUE_DAYS,
+                  60,
+                  0,
+                  3650,
+                  "no-feedback: days within which a contribution should get a response."),
+              ParameterSpec.decimal(
+                  MAX_NO_FEEDBACK_SHARE,
+                  0.25,
+                  0,
+                  1,
+                  "no-feedback: raised when more than this share of the bloc's contributions due a response had none "
+                      + "in time."),
+              ParameterSpec.decimal(
+                  MAX_UNPAID_SHARE,
+                  0.2,
+                  0,
+                  1,
+                  "not-paid: raised when more than this share of the bloc's attendances - or of a key group's - was "
+                      + "not paid in time (no payment offered, or a payment late or overdue)."),
+              ParameterSpec.integer(
+                  LATE_PAYMENT_DAYS,
+                  30,
+                  0,
+                  365,
+                  "not-paid: days after a claim (or, where no claim was recorded, after the offer) beyond which a "
+                      + "payment is late; the same rule as copro.reciprocity.payment."),
+              ParameterSpec.strings(
+                  KEY_GROUPS,
+                  List.of("lived-experience", "carer"),
+                  "key stakeholder groups checked one by one for invitation, presence, payment and take-up of their "
+                      + "ideas: perspective codes (carer) or attribute=value (age-band=16-24)."),
+              ParameterSpec.decimal(
+                  MIN_KEY_GROUP_INVITED_SHARE,
+                  0.5,
+                  0,
+                  1,
+                  "stakeholders-missing: raised when a key group was invited to fewer than this share of the "
+                      + "decision-making activities (half, by default)."),
+              ParameterSpec.integer(
+                  MIN_NOTICE_DAYS,
+                  7,
+                  0,
+                  365,
+                  "poor-arrangements: activities with fewer days' notice than this are poorly arranged."),
+              ParameterSpec.integer(
+                  EARLIEST_START_MINUTES,
+                  570,
+                  0,
+                  1440,
+                  "poor-arrangements: activities starting before this time, in minutes after midnight (570 = 09:30), "
+                      + "are at impossible times."),
+              ParameterSpec.integer(
+                  LATEST_START_MINUTES,
+                  1020,
+                  0,
+                  1440,
+                  "poor-arrangements: activities starting at or after this time, in minutes after midnight "
+                      + "(1020 = 17:00), are at impossible times."),
+              ParameterSpec.integer(
+                  LONG_SESSION_MINUTES,
+                  240,
+                  1,
+                  1440,
+                  "poor-arrangements: activities lasting this many minutes or more need refreshments."),
+              ParameterSpec.integer(
+                  MIN_POOR_ARRANGEMENTS,
+                  1,
+                  1,
+                  MANY,
+                  "poor-arrangements: raised at this many poorly arranged activities attended by the bloc."),
+              ParameterSpec.integer(
+                  MIN_ACCESS_IGNORED,
+                  1,
+                  1,
+                  MANY,
+                  "access-ignored: raised at this many invitations or attendances whose declared access needs the "
+                      + "activity did not offer."),
+              ParameterSpec.integer(
+                  MIN_ACCESS_NOT_ASKED,
+                  1,
+                  1,
+                  MANY,
+                  "access-ignored: raised at this many invitations or attendances of people recorded as never asked "
+                      + "about their access needs."),
+              ParameterSpec.strings(
+                  DECISION_SPACE_TYPES,
+                  List.of("board", "panel", "co-design", "workshop"),
+                  "stakeholders-missing: the activity types (codes) to which the bloc should always be invited."),
+              ParameterSpec.integer(
+                  MIN_STAKEHOLDERS_MISSING,
+                  1,
+                  1,
+                  MANY,
+                  "stakeholders-missing: raised at this many such activities with no bloc member invited."),
+              ParameterSpec.decimal(
+                  MAX_UNDOCUMENTED_SHARE,
+                  0.1,
+                  0,
+                  1,
+                  "comments-not-documented: raised when more than this share of the bloc's contributions was not "
+                      + "documented."))
+          .thresholds(Thresholds.lowerIsBetter(0, 2))
+          .references(
+              References.warningSigns("all ten warning signs"),
+              References.SCIE_GUIDE_51,
+              References.TLAP_LADDER,
+              "NIHR (2022) Payment guidance for researchers and professionals.",
+              References.UK_STANDARDS)
+          .build();
 
   /** Creates the metric; it keeps no state. */
   public WarningSigns() {}
@@ -185,8 +273,8 @@ public final class WarningSigns implements StreamingMetric {
    * Checks the ten warning signs over the records in scope: the scope's events go to a new
    * accumulator, as by default, and the bloc's first involvement in each initiative (rubber-stamp)
    * is judged by the initiative's whole record, the bloc's attendance over the whole dataset, found
-   * once per evaluation: a period slice must not mistake a later quarter for the initiative's start.
-   * For the whole dataset that is what the accumulator received.
+   * once per evaluation: a period slice must not mistake a later quarter for the initiative's
+   * start. For the whole dataset that is what the accumulator received.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
@@ -194,29 +282,37 @@ public final class WarningSigns implements StreamingMetric {
     Positions positions = Positions.of(context);
     SignData data = new SignData(context);
     data.accept(context.events());
-    data.wholeRecord(context.shared(ID + "/bloc-attended", boolean[].class, () -> {
-      boolean[] attended = new boolean[positions.activities()];
-      for (Attendance a : context.dataset().attendance()) {
-        int p = positions.participant(a.participant());
-        if (a.attended() && p >= 0 && positions.isBloc(p)) {
-          attended[positions.activity(a.activity())] = true;
-        }
-      }
-      return attended;
-    }));
+    data.wholeRecord(
+        context.shared(
+            ID + "/bloc-attended",
+            boolean[].class,
+            () -> {
+              boolean[] attended = new boolean[positions.activities()];
+              for (Attendance a : context.dataset().attendance()) {
+                int p = positions.participant(a.participant());
+                if (a.attended() && p >= 0 && positions.isBloc(p)) {
+                  attended[positions.activity(a.activity())] = true;
+                }
+              }
+              return attended;
+            }));
     return data.result();
   }
 
   /** The measurement from an accumulator's state: every sign checked, in order. */
   static Measurement measure(SignData data) {
     EvaluationContext context = data.context;
-    if (context.activities().isEmpty() && data.contributions == 0 && context.decisions().isEmpty()) {
+    if (context.activities().isEmpty()
+        && data.contributions == 0
+        && context.decisions().isEmpty()) {
       return Measurement.noValue("there are no activities, contributions or decisions in scope");
     }
-    List<SignResult> results = Arrays.stream(WarningSign.values()).map(sign -> sign.check(data)).toList();
+    List<SignResult> results =
+        Arrays.stream(WarningSign.values()).map(sign -> sign.check(data)).toList();
     long assessed = results.stream().filter(SignResult::assessed).count();
     if (assessed == 0) {
-      return Measurement.noValue("none of the ten warning signs could be assessed from the records in scope");
+      return Measurement.noValue(
+          "none of the ten warning signs could be assessed from the records in scope");
     }
     long detected = results.stream().filter(SignResult::detected).count();
     Measurement.Builder measurement = Measurement.of(detected, assessed);
@@ -228,8 +324,12 @@ public final class WarningSigns implements StreamingMetric {
     for (SignResult result : results) {
       result.findings().forEach(measurement::finding);
       if (result.notAssessedReason() != null) {
-        measurement.warning("The warning sign " + result.sign().code() + " could not be assessed: "
-            + result.notAssessedReason() + ".");
+        measurement.warning(
+            "The warning sign "
+                + result.sign().code()
+                + " could not be assessed: "
+                + result.notAssessedReason()
+                + ".");
       }
       result.warnings().forEach(measurement::warning);
     }

@@ -1,14 +1,14 @@
 package dev.copro.metrics.voice;
 
-import dev.copro.metrics.support.Words;
-import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Diversity;
 import dev.copro.metrics.support.GroupSums;
 import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.Inequality;
+import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.TheilDecomposition;
+import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Participant;
@@ -48,15 +48,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Components: {@code effectiveVoices}, the mean over activities of the inverse Simpson index of
  * the voice shares; {@code voiceParity}, the bloc's share of voice ÷ its share of attendees, pooled
  * over activities (omitted with a warning when no bloc member attended an activity with speaking
- * data); {@code theilBetweenShare}, the part of Theil's T index of pooled speaking that lies between
- * perspectives (omitted with a warning when everyone spoke exactly equally). Pooling expresses each
- * attendee's amount relative to their activity's mean, so that seconds and turns, long and short
- * meetings, can be put together; each activity then weighs by its number of attendees.
+ * data); {@code theilBetweenShare}, the part of Theil's T index of pooled speaking that lies
+ * between perspectives (omitted with a warning when everyone spoke exactly equally). Pooling
+ * expresses each attendee's amount relative to their activity's mean, so that seconds and turns,
+ * long and short meetings, can be put together; each activity then weighs by its number of
+ * attendees.
  *
  * <p>Breakdowns, for every participant dimension: each group's pooled share of voice (under the
- * dimension's name) and its share of attendances (under the name followed by
- * {@value #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at
- * least three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
+ * dimension's name) and its share of attendances (under the name followed by {@value
+ * #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at least
+ * three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
  *
  * <p>Streams: 1 − Gini of an activity needs every attendee's amount at once, and an activity's
  * attendance records can be anywhere in a stream, so it keeps, for each activity in scope, every
@@ -82,40 +83,55 @@ public final class VoiceEquality implements StreamingMetric {
   /** The code of the finding that one voice dominated an activity. */
   public static final String DOMINANT_VOICE = "dominant-voice";
 
-  /** With two attendees any imbalance gives one of them more than half, which is no sign of dominance. */
+  /**
+   * With two attendees any imbalance gives one of them more than half, which is no sign of
+   * dominance.
+   */
   static final int DOMINANCE_MIN_ATTENDEES = 3;
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .version("1.0.0")
-      .name("Equality of voice")
-      .description("How equally the people at a meeting share the talking: 1 − Gini of speaking time (or turns)"
-          + " among those who attended, averaged over activities. Co-production asks that people who use services"
-          + " and carers are heard as equal partners, not only present; a meeting one voice dominates is"
-          + " consultation at best. Components: the effective number of voices, the bloc's voice parity (its"
-          + " share of the talking ÷ its share of attendees) and the share of speaking inequality that lies"
-          + " between perspectives.")
-      .summary("How equally the people at each activity shared the talking, from 0% (one person did all "
-          + "of it) to 100% (everyone spoke as much), averaged over activities.")
-      .goodLooksLike("70% or more, with people with lived experience and carers heard about as much as "
-          + "everyone else present.")
-      .principles(Principle.EQUALITY)
-      .unit(Unit.SHARE)
-      .range(ValueRange.UNIT_INTERVAL)
-      .parameters(
-          ParameterSpec.bool(UNRECORDED_AS_SILENT, true, "Whether attendees with no speaking record at an activity"
-              + " that has speaking data count as silent (true) or are left out (false)."),
-          ParameterSpec.decimal(DOMINANCE_SHARE, 0.5, 0.5, 1.0, "The share of an activity's speaking above which"
-              + " one attendee is reported as dominating it (activities of three or more attendees)."))
-      .thresholds(Thresholds.higherIsBetter(0.7, 0.5))
-      .references(
-          "Gini, C. (1912) Variabilità e mutabilità. Bologna: Tipografia di Paolo Cuppini.",
-          "Theil, H. (1967) Economics and Information Theory. Amsterdam: North-Holland.",
-          References.SIMPSON_1949,
-          References.LAAKSO_TAAGEPERA_1979,
-          "Woolley, A. W. et al. (2010) Evidence for a collective intelligence factor in the performance of"
-              + " human groups. Science 330(6004): 686–688.",
-          References.SCIE_GUIDE_51)
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .version("1.0.0")
+          .name("Equality of voice")
+          .description(
+              "How equally the people at a meeting share the talking: 1 − Gini of speaking time (or turns)"
+                  + " among those who attended, averaged over activities. Co-production asks that people who use services"
+                  + " and carers are heard as equal partners, not only present; a meeting one voice dominates is"
+                  + " consultation at best. Components: the effective number of voices, the bloc's voice parity (its"
+                  + " share of the talking ÷ its share of attendees) and the share of speaking inequality that lies"
+                  + " between perspectives.")
+          .summary(
+              "How equally the people at each activity shared the talking, from 0% (one person did all "
+                  + "of it) to 100% (everyone spoke as much), averaged over activities.")
+          .goodLooksLike(
+              "70% or more, with people with lived experience and carers heard about as much as "
+                  + "everyone else present.")
+          .principles(Principle.EQUALITY)
+          .unit(Unit.SHARE)
+          .range(ValueRange.UNIT_INTERVAL)
+          .parameters(
+              ParameterSpec.bool(
+                  UNRECORDED_AS_SILENT,
+                  true,
+                  "Whether attendees with no speaking record at an activity"
+                      + " that has speaking data count as silent (true) or are left out (false)."),
+              ParameterSpec.decimal(
+                  DOMINANCE_SHARE,
+                  0.5,
+                  0.5,
+                  1.0,
+                  "The share of an activity's speaking above which"
+                      + " one attendee is reported as dominating it (activities of three or more attendees)."))
+          .thresholds(Thresholds.higherIsBetter(0.7, 0.5))
+          .references(
+              "Gini, C. (1912) Variabilità e mutabilità. Bologna: Tipografia di Paolo Cuppini.",
+              "Theil, H. (1967) Economics and Information Theory. Amsterdam: North-Holland.",
+              References.SIMPSON_1949,
+              References.LAAKSO_TAAGEPERA_1979,
+              "Woolley, A. W. et al. (2010) Evidence for a collective intelligence factor in the performance of"
+                  + " human groups. Science 330(6004): 686–688.",
+              References.SCIE_GUIDE_51)
+          .build();
 
   /** Creates the metric; it holds no state. */
   public VoiceEquality() {}
@@ -177,8 +193,8 @@ public final class VoiceEquality implements StreamingMetric {
 
   /**
    * The attendees who attended one activity, as the events brought them: each one's participant
-   * position and speaking seconds and turns ({@link VoiceEquality#UNRECORDED} where there is no record), three
-   * ints each. Not thread-safe.
+   * position and speaking seconds and turns ({@link VoiceEquality#UNRECORDED} where there is no
+   * record), three ints each. Not thread-safe.
    */
   private static final class Attendees {
     private int[] participants;
@@ -218,9 +234,13 @@ public final class VoiceEquality implements StreamingMetric {
       }
     }
 
-    /** The same attendees in the order of their participants' ids, the order that fixes ties and sums. */
+    /**
+     * The same attendees in the order of their participants' ids, the order that fixes ties and
+     * sums.
+     */
     Attendees inIdOrder(Positions positions) {
-      // Rank in the high half, place in the low half: sorting the longs sorts by rank, ties in the order received.
+      // Rank in the high half, place in the low half: sorting the longs sorts by rank, ties in the
+      // order received.
       long[] order = new long[size];
       for (int i = 0; i < size; i++) {
         order[i] = (long) positions.participantRank(participants[i]) << 32 | i;
@@ -250,8 +270,16 @@ public final class VoiceEquality implements StreamingMetric {
    * and inverse Simpson index, each counted attendee's position in the dataset and amount relative
    * to the activity's mean, and its largest voice (a participant position).
    */
-  private record Part(Status status, int unrecorded, double equality, double effectiveVoices, int[] participants,
-      double[] relative, int top, double topShare, Recording recording) {
+  private record Part(
+      Status status,
+      int unrecorded,
+      double equality,
+      double effectiveVoices,
+      int[] participants,
+      double[] relative,
+      int top,
+      double topShare,
+      Recording recording) {
 
     static Part leftOut(Status status) {
       return new Part(status, 0, 0, 0, new int[0], new double[0], -1, 0, Recording.NONE);
@@ -299,18 +327,27 @@ public final class VoiceEquality implements StreamingMetric {
       for (int i = 0; i < x.length; i++) {
         relative[i] = x[i] / mean;
       }
-      return new Part(Status.MEASURED, unrecorded, 1 - Inequality.gini(x), Diversity.inverseSimpson(x),
-          Arrays.copyOf(counted, n), relative, counted[top], x[top] / total, recording);
+      return new Part(
+          Status.MEASURED,
+          unrecorded,
+          1 - Inequality.gini(x),
+          Diversity.inverseSimpson(x),
+          Arrays.copyOf(counted, n),
+          relative,
+          counted[top],
+          x[top] / total,
+          recording);
     }
   }
 
   /** One attendee's share of the speaking at an activity where one voice dominated. */
-  private record Dominance(Activity activity, int top, double share, int attendees, Recording recording) {}
+  private record Dominance(
+      Activity activity, int top, double share, int attendees, Recording recording) {}
 
   /**
    * The accumulator: the attendees who attended each activity in scope, with their speaking amounts
-   * ({@link Attendees}), by activity position. Every activity's part is worked out in
-   * {@link #result()}, in activity id order, once all its attendees are known.
+   * ({@link Attendees}), by activity position. Every activity's part is worked out in {@link
+   * #result()}, in activity id order, once all its attendees are known.
    */
   private static final class Evaluation implements Accumulator {
     private final EvaluationContext context;
@@ -319,10 +356,16 @@ public final class VoiceEquality implements StreamingMetric {
     private final double dominanceShare;
     private final boolean[] inScope;
     private final @Nullable Attendees[] attendees;
+
     /** The measured activities' parts, in activity id order. */
     private final List<Part> measuredParts = new ArrayList<>();
-    /** What each dominance finding will say; the findings are made one at a time once the value is known. */
+
+    /**
+     * What each dominance finding will say; the findings are made one at a time once the value is
+     * known.
+     */
     private final List<Dominance> dominant = new ArrayList<>();
+
     private int measured;
     private double equalitySum;
     private double effectiveVoicesSum;
@@ -359,7 +402,10 @@ public final class VoiceEquality implements StreamingMetric {
       }
     }
 
-    /** Takes in an attendance at which someone attended, of the activity and participant at the given positions. */
+    /**
+     * Takes in an attendance at which someone attended, of the activity and participant at the
+     * given positions.
+     */
     private void attended(Attendance a, int activity, int p) {
       if (activity < 0 || !inScope[activity]) {
         return;
@@ -403,7 +449,8 @@ public final class VoiceEquality implements StreamingMetric {
           measuredParts.add(part);
           int attendees = part.participants().length;
           if (attendees >= DOMINANCE_MIN_ATTENDEES && part.topShare() > dominanceShare) {
-            dominant.add(new Dominance(activity, part.top(), part.topShare(), attendees, part.recording()));
+            dominant.add(
+                new Dominance(activity, part.top(), part.topShare(), attendees, part.recording()));
           }
         }
       }
@@ -415,12 +462,27 @@ public final class VoiceEquality implements StreamingMetric {
       Participant top = positions.participantAt(dominance.top());
       String who = "a " + Words.person(top.perspective());
       boolean chair = activity.chairs().contains(top.id());
-      String message = "At activity " + activity.id() + ", one of the " + dominance.attendees() + " attendees, " + who
-          + (chair ? " who chaired it" : "") + ", had " + Words.percent(dominance.share()) + " of the speaking "
-          + dominance.recording().noun + ".";
-      return Finding.of(DOMINANT_VOICE, Severity.MEDIUM, message,
-          List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()),
-              Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), top.id()).key())));
+      String message =
+          "At activity "
+              + activity.id()
+              + ", one of the "
+              + dominance.attendees()
+              + " attendees, "
+              + who
+              + (chair ? " who chaired it" : "")
+              + ", had "
+              + Words.percent(dominance.share())
+              + " of the speaking "
+              + dominance.recording().noun
+              + ".";
+      return Finding.of(
+          DOMINANT_VOICE,
+          Severity.MEDIUM,
+          message,
+          List.of(
+              Finding.ref(RecordKind.ACTIVITY, activity.id()),
+              Finding.ref(
+                  RecordKind.ATTENDANCE, Attendance.attended(activity.id(), top.id()).key())));
     }
 
     @Override
@@ -430,17 +492,24 @@ public final class VoiceEquality implements StreamingMetric {
       }
       for (Activity activity : InIdOrder.activities(context)) {
         Attendees present = attendees[positions.activity(activity.id())];
-        add(activity, present == null ? Part.leftOut(Status.NO_RECORDS)
-            : Part.of(present.inIdOrder(positions), unrecordedAsSilent));
+        add(
+            activity,
+            present == null
+                ? Part.leftOut(Status.NO_RECORDS)
+                : Part.of(present.inIdOrder(positions), unrecordedAsSilent));
       }
       int activities = context.activities().size();
       if (measured == 0) {
-        return Measurement.noValue(String.format(Locale.ROOT,
-            "none of the %d activities in scope has usable speaking data: %s", activities,
-            Words.list(leftOut(), "and")));
+        return Measurement.noValue(
+            String.format(
+                Locale.ROOT,
+                "none of the %d activities in scope has usable speaking data: %s",
+                activities,
+                Words.list(leftOut(), "and")));
       }
-      Measurement.Builder result = Measurement.of(equalitySum / measured, measured)
-          .component("effectiveVoices", effectiveVoicesSum / measured);
+      Measurement.Builder result =
+          Measurement.of(equalitySum / measured, measured)
+              .component("effectiveVoices", effectiveVoicesSum / measured);
       int voices = 0;
       for (Part part : measuredParts) {
         voices += part.participants().length;
@@ -453,21 +522,26 @@ public final class VoiceEquality implements StreamingMetric {
         System.arraycopy(part.relative(), 0, relative, at, part.relative().length);
         at += part.participants().length;
       }
-      OptionalDouble parity = IntStream.range(0, voices)
-          .filter(i -> positions.isBloc(participants[i]))
-          .mapToDouble(i -> relative[i]).average();
+      OptionalDouble parity =
+          IntStream.range(0, voices)
+              .filter(i -> positions.isBloc(participants[i]))
+              .mapToDouble(i -> relative[i])
+              .average();
       if (parity.isPresent()) {
         result.component("voiceParity", parity.getAsDouble());
       } else {
-        result.warning("The component voiceParity is omitted: none of the " + Words.bloc(context.bloc())
-            + " attended an activity with speaking data.");
+        result.warning(
+            "The component voiceParity is omitted: none of the "
+                + Words.bloc(context.bloc())
+                + " attended an activity with speaking data.");
       }
       OptionalDouble betweenShare = theilByPerspective(participants, relative).betweenShare();
       if (betweenShare.isPresent()) {
         result.component("theilBetweenShare", betweenShare.getAsDouble());
       } else {
-        result.warning("The component theilBetweenShare is omitted: every attendee spoke exactly as much as the "
-            + "others at their activity, so there is no inequality to apportion.");
+        result.warning(
+            "The component theilBetweenShare is omitted: every attendee spoke exactly as much as the "
+                + "others at their activity, so there is no inequality to apportion.");
       }
       result.breakdowns(breakdowns(participants, relative));
       dominant.forEach(d -> result.finding(finding(d)));
@@ -475,7 +549,9 @@ public final class VoiceEquality implements StreamingMetric {
       return result.build();
     }
 
-    /** Theil's T of the voices (amounts relative to their activity's mean), grouped by perspective. */
+    /**
+     * Theil's T of the voices (amounts relative to their activity's mean), grouped by perspective.
+     */
     private TheilDecomposition theilByPerspective(int[] participants, double[] relative) {
       int[] groups = new int[participants.length];
       for (int i = 0; i < groups.length; i++) {
@@ -492,7 +568,8 @@ public final class VoiceEquality implements StreamingMetric {
       double[] attendances = new double[relative.length];
       Arrays.fill(attendances, 1);
       double totalRelative = Arrays.stream(relative).sum();
-      List<Breakdown> all = new ArrayList<>(GroupSums.of(context, participants, relative, totalRelative));
+      List<Breakdown> all =
+          new ArrayList<>(GroupSums.of(context, participants, relative, totalRelative));
       for (Breakdown b : GroupSums.of(context, participants, attendances, attendances.length)) {
         all.add(new Breakdown(b.dimension() + ATTENDANCE_SUFFIX, b.groups()));
       }
@@ -502,15 +579,27 @@ public final class VoiceEquality implements StreamingMetric {
     private List<String> leftOut() {
       List<String> parts = new ArrayList<>();
       if (noRecords > 0) {
-        parts.add(noRecords + " " + Plural.word(noRecords, "has", "have") + " no speaking time or turns recorded");
+        parts.add(
+            noRecords
+                + " "
+                + Plural.word(noRecords, "has", "have")
+                + " no speaking time or turns recorded");
       }
       if (mixed > 0) {
-        parts.add(mixed + " " + Plural.word(mixed, "records", "record") + " seconds for some attendees and only "
-            + "turns for others");
+        parts.add(
+            mixed
+                + " "
+                + Plural.word(mixed, "records", "record")
+                + " seconds for some attendees and only "
+                + "turns for others");
       }
       if (tooFew > 0) {
-        parts.add(tooFew + " " + Plural.word(tooFew, "has", "have") + " fewer than two attendees with a speaking "
-            + "value");
+        parts.add(
+            tooFew
+                + " "
+                + Plural.word(tooFew, "has", "have")
+                + " fewer than two attendees with a speaking "
+                + "value");
       }
       if (nobodySpoke > 0) {
         parts.add("at " + nobodySpoke + " no attendee spoke");
@@ -523,17 +612,37 @@ public final class VoiceEquality implements StreamingMetric {
       List<String> leftOut = leftOut();
       if (!leftOut.isEmpty()) {
         int out = activities - measured;
-        warnings.add(out + " of the " + Plural.of(activities, "activity", "activities") + " "
-            + Plural.word(out, "is", "are") + " left out: " + Words.list(leftOut, "and") + ".");
+        warnings.add(
+            out
+                + " of the "
+                + Plural.of(activities, "activity", "activities")
+                + " "
+                + Plural.word(out, "is", "are")
+                + " left out: "
+                + Words.list(leftOut, "and")
+                + ".");
       }
       if (unrecorded > 0) {
-        String which = Plural.of(unrecorded, "attendance has", "attendances have") + " no record of the measure "
-            + "used";
-        warnings.add(unrecordedAsSilent
-            ? which + " and " + Plural.word(unrecorded, "counts", "count") + " as silent (0); set "
-                + UNRECORDED_AS_SILENT + " to false to leave " + Plural.word(unrecorded, "it", "them") + " out instead."
-            : which + ", so " + Plural.word(unrecorded, "it is", "they are") + " left out (" + UNRECORDED_AS_SILENT
-                + " is false).");
+        String which =
+            Plural.of(unrecorded, "attendance has", "attendances have")
+                + " no record of the measure "
+                + "used";
+        warnings.add(
+            unrecordedAsSilent
+                ? which
+                    + " and "
+                    + Plural.word(unrecorded, "counts", "count")
+                    + " as silent (0); set "
+                    + UNRECORDED_AS_SILENT
+                    + " to false to leave "
+                    + Plural.word(unrecorded, "it", "them")
+                    + " out instead."
+                : which
+                    + ", so "
+                    + Plural.word(unrecorded, "it is", "they are")
+                    + " left out ("
+                    + UNRECORDED_AS_SILENT
+                    + " is false).");
       }
       return warnings;
     }

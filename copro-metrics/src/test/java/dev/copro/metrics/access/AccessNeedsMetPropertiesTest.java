@@ -25,8 +25,12 @@ import net.jqwik.api.Provide;
 
 class AccessNeedsMetPropertiesTest {
 
-  private static final List<AccessKind> KINDS = List.of(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP,
-      AccessKind.EASY_READ, AccessKind.QUIET_ROOM);
+  private static final List<AccessKind> KINDS =
+      List.of(
+          AccessKind.STEP_FREE,
+          AccessKind.HEARING_LOOP,
+          AccessKind.EASY_READ,
+          AccessKind.QUIET_ROOM);
 
   private final AccessNeedsMet metric = new AccessNeedsMet();
 
@@ -36,18 +40,31 @@ class AccessNeedsMetPropertiesTest {
   @Provide
   Arbitrary<Plan> plans() {
     Arbitrary<Set<AccessKind>> kinds = Arbitraries.of(KINDS).set().ofMaxSize(KINDS.size());
-    return kinds.list().ofMinSize(1).ofMaxSize(8)
-        .flatMap(needs -> kinds.list().ofMinSize(1).ofMaxSize(5).map(provisions -> new Plan(needs, provisions)));
+    return kinds
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .flatMap(
+            needs ->
+                kinds
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(5)
+                    .map(provisions -> new Plan(needs, provisions)));
   }
 
   private static Dataset build(Plan plan, boolean everythingProvided) {
     Dataset.Builder data = dataset();
     for (int p = 0; p < plan.needs().size(); p++) {
-      Set<AccessProvision> needs = plan.needs().get(p).stream().map(AccessProvision::of).collect(Collectors.toSet());
-      data.add(new Participant("p-" + p, Perspective.LIVED_EXPERIENCE, null, null, null, needs, Map.of(), null));
+      Set<AccessProvision> needs =
+          plan.needs().get(p).stream().map(AccessProvision::of).collect(Collectors.toSet());
+      data.add(
+          new Participant(
+              "p-" + p, Perspective.LIVED_EXPERIENCE, null, null, null, needs, Map.of(), null));
     }
     for (int a = 0; a < plan.provisions().size(); a++) {
-      Set<AccessKind> offered = everythingProvided ? EnumSet.copyOf(KINDS) : plan.provisions().get(a);
+      Set<AccessKind> offered =
+          everythingProvided ? EnumSet.copyOf(KINDS) : plan.provisions().get(a);
       data.add(meeting("a-" + a).provisions(offered.toArray(AccessKind[]::new)).build());
       for (int p = 0; p < plan.needs().size(); p++) {
         data.add(new Attendance("a-" + a, "p-" + p, true, (a + p) % 3 != 0, null, null));

@@ -42,7 +42,8 @@ class NoticeGivenPropertiesTest {
   @Property
   void measure_higherMinimum_neverRaisesTheShare(
       @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 90) Integer> notice,
-      @ForAll @IntRange(min = 0, max = 60) int minimum, @ForAll @IntRange(min = 0, max = 30) int more) {
+      @ForAll @IntRange(min = 0, max = 60) int minimum,
+      @ForAll @IntRange(min = 0, max = 30) int more) {
     Dataset data = build(notice);
 
     double lower = measure(metric, data, Map.of(NoticeGiven.MINIMUM_DAYS, minimum)).value();

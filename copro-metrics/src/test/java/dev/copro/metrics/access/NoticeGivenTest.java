@@ -44,19 +44,24 @@ class NoticeGivenTest {
     // median of 2, 10, 14, 21 = (10 + 14) / 2
     assertThat(m.components()).containsExactly(Map.entry("medianDays", 12.0));
     assertThat(m.warnings())
-        .containsExactly("1 of the 5 activities in scope has no invitation date, so it is left out.");
+        .containsExactly(
+            "1 of the 5 activities in scope has no invitation date, so it is left out.");
   }
 
   @Test
   void measure_fiveMeetings_findsShortNoticeWithSeverityByDays() {
     Measurement m = measure(metric, fiveMeetings());
 
-    assertThat(m.findings()).extracting(Finding::code, Finding::severity, Finding::evidence).containsExactly(
-        tuple(NoticeGiven.SHORT_NOTICE, Severity.MEDIUM, List.of("activity:a-3")),
-        tuple(NoticeGiven.SHORT_NOTICE, Severity.HIGH, List.of("activity:a-4")));
-    assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "Activity a-3 gave 10 days' notice, less than the minimum of 14.",
-        "Activity a-4 gave 2 days' notice, less than the minimum of 14.");
+    assertThat(m.findings())
+        .extracting(Finding::code, Finding::severity, Finding::evidence)
+        .containsExactly(
+            tuple(NoticeGiven.SHORT_NOTICE, Severity.MEDIUM, List.of("activity:a-3")),
+            tuple(NoticeGiven.SHORT_NOTICE, Severity.HIGH, List.of("activity:a-4")));
+    assertThat(m.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "Activity a-3 gave 10 days' notice, less than the minimum of 14.",
+            "Activity a-4 gave 2 days' notice, less than the minimum of 14.");
   }
 
   @Test
@@ -64,14 +69,18 @@ class NoticeGivenTest {
     // 21, 14 and 10 reach 7
     assertThat(measure(metric, fiveMeetings(), Map.of(NoticeGiven.MINIMUM_DAYS, 7)).value())
         .isCloseTo(0.75, within(1e-12));
-    assertThat(measure(metric, fiveMeetings(), Map.of(NoticeGiven.MINIMUM_DAYS, 0)).value()).isEqualTo(1.0);
+    assertThat(measure(metric, fiveMeetings(), Map.of(NoticeGiven.MINIMUM_DAYS, 0)).value())
+        .isEqualTo(1.0);
   }
 
   @Test
   void measure_oneDay_isSingular() {
-    Measurement m = measure(metric, dataset().add(meeting("a-1").invitedOn(DAY.minusDays(1)).build()).build());
+    Measurement m =
+        measure(metric, dataset().add(meeting("a-1").invitedOn(DAY.minusDays(1)).build()).build());
 
-    assertThat(m.findings()).singleElement().extracting(Finding::message)
+    assertThat(m.findings())
+        .singleElement()
+        .extracting(Finding::message)
         .isEqualTo("Activity a-1 gave 1 day's notice, less than the minimum of 14.");
     assertThat(m.components().get("medianDays")).isEqualTo(1.0);
   }
@@ -86,10 +95,13 @@ class NoticeGivenTest {
 
   @Test
   void measure_noInvitationDates_hasNoValue() {
-    Measurement m = measure(metric, dataset().add(meeting("a-1").build()).add(meeting("a-2").build()).build());
+    Measurement m =
+        measure(metric, dataset().add(meeting("a-1").build()).add(meeting("a-2").build()).build());
 
-    assertThat(m.noValueReason()).isEqualTo("none of the 2 activities in scope has an invitation date (invitedOn)");
-    assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no activities in scope");
+    assertThat(m.noValueReason())
+        .isEqualTo("none of the 2 activities in scope has an invitation date (invitedOn)");
+    assertThat(measure(metric, Dataset.empty()).noValueReason())
+        .isEqualTo("no activities in scope");
   }
 
   @Test
@@ -109,7 +121,10 @@ class NoticeGivenTest {
 
     // 14 of every 30 activities give less than 14 days: 80 × 14 = 1,120 findings
     assertThat(shortNotice).hasSize(1120);
-    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactlyElementsOf(shortNotice.subList(0, 1000));
-    assertThat(m.warnings()).containsExactly("120 more findings not listed: a result lists at most 1,000.");
+    assertThat(m.findings())
+        .flatExtracting(Finding::evidence)
+        .containsExactlyElementsOf(shortNotice.subList(0, 1000));
+    assertThat(m.warnings())
+        .containsExactly("120 more findings not listed: a result lists at most 1,000.");
   }
 }

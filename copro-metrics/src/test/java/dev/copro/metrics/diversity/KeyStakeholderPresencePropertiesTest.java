@@ -22,20 +22,38 @@ class KeyStakeholderPresencePropertiesTest {
 
   private final KeyStakeholderPresence metric = new KeyStakeholderPresence();
 
-  /** For every activity, each of the six participants' status: 0 absent, 1 invited, 2 attended, 3 both. */
+  /**
+   * For every activity, each of the six participants' status: 0 absent, 1 invited, 2 attended, 3
+   * both.
+   */
   @Provide
   Arbitrary<List<List<Integer>>> statuses() {
     return Arbitraries.integers().between(0, 3).list().ofSize(6).list().ofMinSize(1).ofMaxSize(8);
   }
 
   private static Dataset build(List<List<Integer>> statuses) {
-    Perspective[] perspectives = {Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.PROFESSIONAL,
-        Perspective.COMMISSIONER, Perspective.LIVED_EXPERIENCE, Perspective.OTHER};
+    Perspective[] perspectives = {
+      Perspective.LIVED_EXPERIENCE,
+      Perspective.CARER,
+      Perspective.PROFESSIONAL,
+      Perspective.COMMISSIONER,
+      Perspective.LIVED_EXPERIENCE,
+      Perspective.OTHER
+    };
     Dataset.Builder data = dataset();
     for (int p = 0; p < perspectives.length; p++) {
-      data.add(perspectives[p] == Perspective.OTHER
-          ? new Participant("p-" + p, Perspective.OTHER, "advocate", null, null, java.util.Set.of(), Map.of(), null)
-          : Participant.of("p-" + p, perspectives[p]));
+      data.add(
+          perspectives[p] == Perspective.OTHER
+              ? new Participant(
+                  "p-" + p,
+                  Perspective.OTHER,
+                  "advocate",
+                  null,
+                  null,
+                  java.util.Set.of(),
+                  Map.of(),
+                  null)
+              : Participant.of("p-" + p, perspectives[p]));
     }
     for (int a = 0; a < statuses.size(); a++) {
       data.add(meeting("a-" + a).build());
@@ -59,13 +77,16 @@ class KeyStakeholderPresencePropertiesTest {
   }
 
   @Property
-  void measure_fewerKeyGroups_neverLowersTheShare(@ForAll("statuses") List<List<Integer>> statuses) {
+  void measure_fewerKeyGroups_neverLowersTheShare(
+      @ForAll("statuses") List<List<Integer>> statuses) {
     Dataset data = build(statuses);
     Measurement all = measure(metric, data);
-    Measurement fewer = measure(metric, data, Map.of(KeyStakeholderPresence.GROUPS, List.of("lived-experience")));
+    Measurement fewer =
+        measure(metric, data, Map.of(KeyStakeholderPresence.GROUPS, List.of("lived-experience")));
     if (all.value() != null) {
       assertThat(fewer.value()).isGreaterThanOrEqualTo(all.value());
-      assertThat(fewer.components().get("invitedShare")).isGreaterThanOrEqualTo(all.components().get("invitedShare"));
+      assertThat(fewer.components().get("invitedShare"))
+          .isGreaterThanOrEqualTo(all.components().get("invitedShare"));
     }
   }
 }

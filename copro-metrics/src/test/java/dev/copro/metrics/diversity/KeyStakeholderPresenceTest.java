@@ -38,14 +38,20 @@ class KeyStakeholderPresenceTest {
   }
 
   /**
-   * p-1 lived experience, p-2 carer, p-3 professional, p-4 commissioner.
-   * a-1: all three key groups invited and present. a-2: the carer invited but absent.
-   * a-3 (commissioning): only the professional. a-4: no attendance recorded.
-   * a-5: the lived-experience member walked in uninvited; carer and professional invited and present.
+   * p-1 lived experience, p-2 carer, p-3 professional, p-4 commissioner. a-1: all three key groups
+   * invited and present. a-2: the carer invited but absent. a-3 (commissioning): only the
+   * professional. a-4: no attendance recorded. a-5: the lived-experience member walked in
+   * uninvited; carer and professional invited and present.
    */
   private static Dataset fiveActivities() {
-    Activity commissioning = Activity.builder("a-3", Fixtures.INITIATIVE, ActivityType.BOARD,
-        LifecycleStage.COMMISSIONING, Fixtures.DAY).build();
+    Activity commissioning =
+        Activity.builder(
+                "a-3",
+                Fixtures.INITIATIVE,
+                ActivityType.BOARD,
+                LifecycleStage.COMMISSIONING,
+                Fixtures.DAY)
+            .build();
     return dataset()
         .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
         .add(Participant.of("p-2", Perspective.CARER))
@@ -74,26 +80,35 @@ class KeyStakeholderPresenceTest {
   void measure_fiveActivities_matchesHandCount() {
     Measurement m = measure(metric, fiveActivities());
 
-    // of the 4 activities with attendance: all present at a-1 and a-5 (2/4); all invited at a-1 and a-2 (2/4)
+    // of the 4 activities with attendance: all present at a-1 and a-5 (2/4); all invited at a-1 and
+    // a-2 (2/4)
     assertThat(m.value()).isCloseTo(0.5, within(1e-12));
     assertThat(m.n()).isEqualTo(4);
     assertThat(m.components()).containsExactly(Map.entry("invitedShare", 0.5));
     assertThat(m.warnings())
-        .containsExactly("1 of the 5 activities in scope has no attendance recorded, so it is left out.");
+        .containsExactly(
+            "1 of the 5 activities in scope has no attendance recorded, so it is left out.");
   }
 
   @Test
   void measure_fiveActivities_findsUninvitedAndAbsentGroupsWithEvidence() {
     Measurement m = measure(metric, fiveActivities());
 
-    assertThat(m.findings()).extracting(Finding::code, Finding::severity, Finding::evidence).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(KeyStakeholderPresence.ABSENT, Severity.LOW,
-            List.of("activity:a-2", "attendance:a-2/p-2")),
-        org.assertj.core.groups.Tuple.tuple(KeyStakeholderPresence.NOT_INVITED, Severity.HIGH,
-            List.of("activity:a-3")));
-    assertThat(m.findings().get(0).message()).isEqualTo("At activity a-2, no carers attended, though 1 was invited.");
-    assertThat(m.findings().get(1).message()).isEqualTo("At activity a-3, no people with lived experience or carers"
-        + " were invited or present.");
+    assertThat(m.findings())
+        .extracting(Finding::code, Finding::severity, Finding::evidence)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                KeyStakeholderPresence.ABSENT,
+                Severity.LOW,
+                List.of("activity:a-2", "attendance:a-2/p-2")),
+            org.assertj.core.groups.Tuple.tuple(
+                KeyStakeholderPresence.NOT_INVITED, Severity.HIGH, List.of("activity:a-3")));
+    assertThat(m.findings().get(0).message())
+        .isEqualTo("At activity a-2, no carers attended, though 1 was invited.");
+    assertThat(m.findings().get(1).message())
+        .isEqualTo(
+            "At activity a-3, no people with lived experience or carers"
+                + " were invited or present.");
   }
 
   @Test
@@ -107,39 +122,56 @@ class KeyStakeholderPresenceTest {
 
   @Test
   void measure_configuredGroups_replaceTheDefaults() {
-    Measurement m = measure(metric, fiveActivities(),
-        Map.of(KeyStakeholderPresence.GROUPS, List.of("professional", " commissioner ", "professional")));
+    Measurement m =
+        measure(
+            metric,
+            fiveActivities(),
+            Map.of(
+                KeyStakeholderPresence.GROUPS,
+                List.of("professional", " commissioner ", "professional")));
 
     // professional and commissioner both present only at a-3
     assertThat(m.value()).isCloseTo(0.25, within(1e-12));
-    assertThat(m.findings()).filteredOn(f -> f.code().equals(KeyStakeholderPresence.NOT_INVITED)).hasSize(3);
+    assertThat(m.findings())
+        .filteredOn(f -> f.code().equals(KeyStakeholderPresence.NOT_INVITED))
+        .hasSize(3);
   }
 
   @Test
   void measure_unknownGroup_hasNoValueNamingTheEntry() {
-    Measurement m = measure(metric, fiveActivities(),
-        Map.of(KeyStakeholderPresence.GROUPS, List.of("carer", "service-user")));
+    Measurement m =
+        measure(
+            metric,
+            fiveActivities(),
+            Map.of(KeyStakeholderPresence.GROUPS, List.of("carer", "service-user")));
 
-    assertThat(m.noValueReason()).isEqualTo("the parameter 'groups' is invalid: entry 2 (\"service-user\") names no"
-        + " perspective; use perspective codes: lived-experience, carer, professional, commissioner, other");
+    assertThat(m.noValueReason())
+        .isEqualTo(
+            "the parameter 'groups' is invalid: entry 2 (\"service-user\") names no"
+                + " perspective; use perspective codes: lived-experience, carer, professional, commissioner, other");
   }
 
   @Test
   void measure_noGroupsOrNoActivitiesOrNoAttendance_hasNoValue() {
-    assertThat(measure(metric, fiveActivities(), Map.of(KeyStakeholderPresence.GROUPS, List.of())).noValueReason())
+    assertThat(
+            measure(metric, fiveActivities(), Map.of(KeyStakeholderPresence.GROUPS, List.of()))
+                .noValueReason())
         .startsWith("the parameter 'groups' lists no key group");
-    assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no activities in scope");
+    assertThat(measure(metric, Dataset.empty()).noValueReason())
+        .isEqualTo("no activities in scope");
     assertThat(measure(metric, dataset().add(meeting("a-1").build()).build()).noValueReason())
         .isEqualTo("none of the 1 activities in scope has attendance recorded");
   }
 
   @Test
   void measure_moreActivitiesMissingKeyGroupsThanTheMaximum_listsTheFirstAndCountsTheRest() {
-    // the professional attends all 1,500 meetings, the lived-experience member every second, the carer every third
-    Dataset.Builder data = dataset()
-        .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
-        .add(Participant.of("p-2", Perspective.CARER))
-        .add(Participant.of("p-3", Perspective.PROFESSIONAL));
+    // the professional attends all 1,500 meetings, the lived-experience member every second, the
+    // carer every third
+    Dataset.Builder data =
+        dataset()
+            .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
+            .add(Participant.of("p-2", Perspective.CARER))
+            .add(Participant.of("p-3", Perspective.PROFESSIONAL));
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < 1500; i++) {
       String id = String.format(Locale.ROOT, "a-%04d", i);
@@ -159,8 +191,11 @@ class KeyStakeholderPresenceTest {
 
     // all three key groups at every sixth meeting only: 1,500 − 250 = 1,250 findings
     assertThat(missing).hasSize(1250);
-    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactlyElementsOf(missing.subList(0, 1000));
-    assertThat(m.warnings()).containsExactly("250 more findings not listed: a result lists at most 1,000.");
+    assertThat(m.findings())
+        .flatExtracting(Finding::evidence)
+        .containsExactlyElementsOf(missing.subList(0, 1000));
+    assertThat(m.warnings())
+        .containsExactly("250 more findings not listed: a result lists at most 1,000.");
     assertThat(m.value()).isCloseTo(250.0 / 1500, within(1e-12));
   }
 }

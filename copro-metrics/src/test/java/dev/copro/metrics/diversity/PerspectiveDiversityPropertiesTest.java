@@ -29,7 +29,8 @@ class PerspectiveDiversityPropertiesTest {
   }
 
   @Property
-  void measure_liesBetweenOneAndPerspectivesPresent(@ForAll @Size(min = 1, max = 60) List<Perspective> perspectives) {
+  void measure_liesBetweenOneAndPerspectivesPresent(
+      @ForAll @Size(min = 1, max = 60) List<Perspective> perspectives) {
     Measurement m = measure(metric, build(perspectives, "p-"));
 
     long present = perspectives.stream().distinct().count();

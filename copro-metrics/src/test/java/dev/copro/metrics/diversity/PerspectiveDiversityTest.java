@@ -42,7 +42,8 @@ class PerspectiveDiversityTest {
 
     // shares 0.5, 0.3, 0.2: 1 / (0.25 + 0.09 + 0.04) = 1 / 0.38 = 2.6316
     assertThat(m.value()).isCloseTo(1 / 0.38, within(1e-12));
-    // H = 0.5·ln 2 + 0.3·ln(10/3) + 0.2·ln 5 = 0.346574 + 0.361192 + 0.321888 = 1.029653; ÷ ln 3 = 0.937231
+    // H = 0.5·ln 2 + 0.3·ln(10/3) + 0.2·ln 5 = 0.346574 + 0.361192 + 0.321888 = 1.029653; ÷ ln 3 =
+    // 0.937231
     assertThat(m.components().get("shannonEvenness")).isCloseTo(0.937231, within(1e-6));
   }
 
@@ -57,18 +58,33 @@ class PerspectiveDiversityTest {
     Measurement m = measure(metric, mix(0, 0, 4));
 
     assertThat(m.value()).isEqualTo(1.0);
-    assertThat(m.components()).containsEntry("shannonEvenness", 1.0).containsEntry("perspectivesPresent", 1.0);
-    assertThat(m.warnings()).containsExactly(
-        "Only one perspective is present: evenness is 1 by definition and says nothing about diversity.");
+    assertThat(m.components())
+        .containsEntry("shannonEvenness", 1.0)
+        .containsEntry("perspectivesPresent", 1.0);
+    assertThat(m.warnings())
+        .containsExactly(
+            "Only one perspective is present: evenness is 1 by definition and says nothing about diversity.");
   }
 
   @Test
   void measure_otherPerspectives_countAsOneWithAWarning() {
-    Dataset data = dataset()
-        .add(Participant.of("p-1", Perspective.PROFESSIONAL))
-        .add(new Participant("p-2", Perspective.OTHER, "peer researcher", null, null, Set.of(), Map.of(), null))
-        .add(new Participant("p-3", Perspective.OTHER, "advocate", null, null, Set.of(), Map.of(), null))
-        .build();
+    Dataset data =
+        dataset()
+            .add(Participant.of("p-1", Perspective.PROFESSIONAL))
+            .add(
+                new Participant(
+                    "p-2",
+                    Perspective.OTHER,
+                    "peer researcher",
+                    null,
+                    null,
+                    Set.of(),
+                    Map.of(),
+                    null))
+            .add(
+                new Participant(
+                    "p-3", Perspective.OTHER, "advocate", null, null, Set.of(), Map.of(), null))
+            .build();
 
     Measurement m = measure(metric, data);
 
@@ -83,23 +99,29 @@ class PerspectiveDiversityTest {
 
   @Test
   void measure_breaksDownByAttributesButNotByPerspective() {
-    Dataset data = dataset()
-        .add(person("p-1", Perspective.LIVED_EXPERIENCE, "north"))
-        .add(person("p-2", Perspective.LIVED_EXPERIENCE, "north"))
-        .add(person("p-3", Perspective.PROFESSIONAL, "north"))
-        .add(person("p-4", Perspective.PROFESSIONAL, "north"))
-        .add(person("p-5", Perspective.CARER, "south"))
-        .add(person("p-6", Perspective.CARER, "south"))
-        .add(Participant.of("p-7", Perspective.COMMISSIONER))
-        .build();
+    Dataset data =
+        dataset()
+            .add(person("p-1", Perspective.LIVED_EXPERIENCE, "north"))
+            .add(person("p-2", Perspective.LIVED_EXPERIENCE, "north"))
+            .add(person("p-3", Perspective.PROFESSIONAL, "north"))
+            .add(person("p-4", Perspective.PROFESSIONAL, "north"))
+            .add(person("p-5", Perspective.CARER, "south"))
+            .add(person("p-6", Perspective.CARER, "south"))
+            .add(Participant.of("p-7", Perspective.COMMISSIONER))
+            .build();
 
-    Measurement m = measure(metric, context(metric, data, Map.of())
-        .dimensions(List.of(Dimension.PERSPECTIVE, Dimension.attribute("area"))).build());
+    Measurement m =
+        measure(
+            metric,
+            context(metric, data, Map.of())
+                .dimensions(List.of(Dimension.PERSPECTIVE, Dimension.attribute("area")))
+                .build());
 
     assertThat(m.breakdowns()).extracting(Breakdown::dimension).containsExactly("area");
     assertThat(group(m, "area", "north")).isEqualTo(Group.of("north", 2.0, 4, 4));
     assertThat(group(m, "area", "south")).isEqualTo(Group.of("south", 1.0, 2, 2));
-    assertThat(group(m, "area", Dimension.NOT_RECORDED)).isEqualTo(Group.of(Dimension.NOT_RECORDED, 1.0, 1, 1));
+    assertThat(group(m, "area", Dimension.NOT_RECORDED))
+        .isEqualTo(Group.of(Dimension.NOT_RECORDED, 1.0, 1, 1));
   }
 
   private static Participant person(String id, Perspective perspective, String area) {
@@ -108,7 +130,8 @@ class PerspectiveDiversityTest {
 
   @Test
   void measure_noParticipants_hasNoValue() {
-    assertThat(measure(metric, Dataset.empty()).noValueReason()).isEqualTo("no participants in scope");
+    assertThat(measure(metric, Dataset.empty()).noValueReason())
+        .isEqualTo("no participants in scope");
   }
 
   @Test

@@ -29,17 +29,23 @@ class RepresentationPropertiesTest {
     return data.build();
   }
 
-  /** A reference over lived experience, carers and professionals from three whole-number weights. */
+  /**
+   * A reference over lived experience, carers and professionals from three whole-number weights.
+   */
   private static List<String> reference(int a, int b, int c) {
     double total = a + b + c;
-    return List.of("lived-experience=" + a / total, "carer=" + b / total, "professional=" + c / total);
+    return List.of(
+        "lived-experience=" + a / total, "carer=" + b / total, "professional=" + c / total);
   }
 
   @Property
   void measure_liesInUnitInterval_withGallagherNeverAboveLoosemoreHanby(
-      @ForAll @Size(min = 1, max = 40) List<Perspective> perspectives, @ForAll @IntRange(min = 1, max = 20) int a,
-      @ForAll @IntRange(min = 0, max = 20) int b, @ForAll @IntRange(min = 0, max = 20) int c) {
-    Measurement m = measure(metric, build(perspectives), Map.of(Representation.REFERENCE, reference(a, b, c)));
+      @ForAll @Size(min = 1, max = 40) List<Perspective> perspectives,
+      @ForAll @IntRange(min = 1, max = 20) int a,
+      @ForAll @IntRange(min = 0, max = 20) int b,
+      @ForAll @IntRange(min = 0, max = 20) int c) {
+    Measurement m =
+        measure(metric, build(perspectives), Map.of(Representation.REFERENCE, reference(a, b, c)));
 
     assertThat(m.value()).isBetween(0.0, 1.0);
     assertThat(m.components().get("gallagher")).isBetween(0.0, m.value() + 1e-12);
@@ -47,14 +53,16 @@ class RepresentationPropertiesTest {
 
   @Property
   void measure_referenceEqualToTheMix_isZero(
-      @ForAll @IntRange(min = 1, max = 20) int a, @ForAll @IntRange(min = 0, max = 20) int b,
+      @ForAll @IntRange(min = 1, max = 20) int a,
+      @ForAll @IntRange(min = 0, max = 20) int b,
       @ForAll @IntRange(min = 0, max = 20) int c) {
     List<Perspective> perspectives = new ArrayList<>();
     perspectives.addAll(java.util.Collections.nCopies(a, Perspective.LIVED_EXPERIENCE));
     perspectives.addAll(java.util.Collections.nCopies(b, Perspective.CARER));
     perspectives.addAll(java.util.Collections.nCopies(c, Perspective.PROFESSIONAL));
 
-    Measurement m = measure(metric, build(perspectives), Map.of(Representation.REFERENCE, reference(a, b, c)));
+    Measurement m =
+        measure(metric, build(perspectives), Map.of(Representation.REFERENCE, reference(a, b, c)));
 
     assertThat(m.value()).isCloseTo(0, within(1e-12));
     assertThat(m.warnings()).isEmpty();

@@ -33,12 +33,18 @@ import net.jqwik.api.statistics.Statistics;
  */
 class MinierChecklistPropertiesTest {
 
-  private static final Perspective[] PERSPECTIVES =
-      {Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.PROFESSIONAL, Perspective.COMMISSIONER};
+  private static final Perspective[] PERSPECTIVES = {
+    Perspective.LIVED_EXPERIENCE,
+    Perspective.CARER,
+    Perspective.PROFESSIONAL,
+    Perspective.COMMISSIONER
+  };
 
   private final MinierChecklist metric = new MinierChecklist();
 
-  /** Random people, each answering a random subset of the items, some twice, with random records. */
+  /**
+   * Random people, each answering a random subset of the items, some twice, with random records.
+   */
   private record World(List<Participant> people, List<SurveyResponse> responses, Outcome records) {
 
     static World random(Random random) {
@@ -50,8 +56,15 @@ class MinierChecklistPropertiesTest {
         people.add(Participant.of(id, PERSPECTIVES[random.nextInt(PERSPECTIVES.length)]));
         for (MinierItem item : MinierItem.values()) {
           for (int times = random.nextInt(3); times > 0; times--) {
-            responses.add(new SurveyResponse("r" + responses.size(), MinierChecklistTest.SURVEY, item.id(), id, null,
-                MinierChecklistTest.DAY, 1 + random.nextInt(5)));
+            responses.add(
+                new SurveyResponse(
+                    "r" + responses.size(),
+                    MinierChecklistTest.SURVEY,
+                    item.id(),
+                    id,
+                    null,
+                    MinierChecklistTest.DAY,
+                    1 + random.nextInt(5)));
           }
         }
       }
@@ -69,9 +82,14 @@ class MinierChecklistPropertiesTest {
     }
 
     Dataset dataset(List<SurveyResponse> answers) {
-      return Dataset.builder().participants(people)
-          .surveys(List.of(new Survey(MinierChecklistTest.SURVEY, "Minier's checklist", MinierItem.surveyItems())))
-          .surveyResponses(answers).build();
+      return Dataset.builder()
+          .participants(people)
+          .surveys(
+              List.of(
+                  new Survey(
+                      MinierChecklistTest.SURVEY, "Minier's checklist", MinierItem.surveyItems())))
+          .surveyResponses(answers)
+          .build();
     }
 
     /**
@@ -81,44 +99,68 @@ class MinierChecklistPropertiesTest {
     List<SurveyResponse> relabelled(Random random) {
       Map<String, String> to = new HashMap<>();
       for (Perspective perspective : PERSPECTIVES) {
-        List<String> ids = people.stream().filter(p -> p.perspective() == perspective).map(Participant::id).toList();
+        List<String> ids =
+            people.stream()
+                .filter(p -> p.perspective() == perspective)
+                .map(Participant::id)
+                .toList();
         List<String> shuffled = new ArrayList<>(ids);
         Collections.shuffle(shuffled, random);
         for (int i = 0; i < ids.size(); i++) {
           to.put(ids.get(i), shuffled.get(i));
         }
       }
-      return responses.stream().map(r -> new SurveyResponse(r.id(), r.survey(), r.item(), to.get(r.participant()),
-          r.initiative(), r.date(), r.value())).toList();
+      return responses.stream()
+          .map(
+              r ->
+                  new SurveyResponse(
+                      r.id(),
+                      r.survey(),
+                      r.item(),
+                      to.get(r.participant()),
+                      r.initiative(),
+                      r.date(),
+                      r.value()))
+          .toList();
     }
   }
 
   private Measurement measure(Dataset data, Outcome records, int minRespondents) {
-    return metric.measure(DatasetContext.builder(data)
-        .parameters(Parameters.resolve(metric.descriptor().parameters(), Map.of("minRespondents", minRespondents)))
-        .outcomes(List.of(records))
-        .build());
+    return metric.measure(
+        DatasetContext.builder(data)
+            .parameters(
+                Parameters.resolve(
+                    metric.descriptor().parameters(), Map.of("minRespondents", minRespondents)))
+            .outcomes(List.of(records))
+            .build());
   }
 
   @Property(tries = 200)
-  void valueAndSharesStayInRange(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int minRespondents) {
+  void valueAndSharesStayInRange(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int minRespondents) {
     World world = World.random(new Random(seed));
 
     Measurement m = measure(world.dataset(world.responses()), world.records(), minRespondents);
 
-    Statistics.label("value").collect(m.value() == null ? "none" : m.value() == 1.0 ? "1" : "below 1");
+    Statistics.label("value")
+        .collect(m.value() == null ? "none" : m.value() == 1.0 ? "1" : "below 1");
     if (m.value() != null) {
       assertThat(m.value()).isBetween(0.0, 1.0);
-      assertThat(m.value()).isEqualTo(m.components().get("signsAgreed") / m.components().get("signsCompared"));
+      assertThat(m.value())
+          .isEqualTo(m.components().get("signsAgreed") / m.components().get("signsCompared"));
     }
-    m.components().forEach((name, v) -> {
-      if (name.endsWith("Reported")) {
-        assertThat(v).as(name).isBetween(0.0, 1.0);
-      }
-    });
+    m.components()
+        .forEach(
+            (name, v) -> {
+              if (name.endsWith("Reported")) {
+                assertThat(v).as(name).isBetween(0.0, 1.0);
+              }
+            });
     if (m.components().containsKey("signsCompared")) {
-      assertThat(m.components().get("signsAgreed")).isLessThanOrEqualTo(m.components().get("signsCompared"));
-      long disagreements = Math.round(m.components().get("signsCompared") - m.components().get("signsAgreed"));
+      assertThat(m.components().get("signsAgreed"))
+          .isLessThanOrEqualTo(m.components().get("signsCompared"));
+      long disagreements =
+          Math.round(m.components().get("signsCompared") - m.components().get("signsAgreed"));
       assertThat(m.findings()).hasSize((int) disagreements);
     }
   }
@@ -148,8 +190,8 @@ class MinierChecklistPropertiesTest {
     assertThat(permuted.n()).isEqualTo(original.n());
     assertThat(permuted.components()).isEqualTo(original.components());
     assertThat(permuted.breakdowns()).isEqualTo(original.breakdowns());
-    assertThat(permuted.findings()).extracting(Finding::code, Finding::message)
-        .isEqualTo(original.findings().stream().map(f -> tuple(f.code(), f.message()))
-            .toList());
+    assertThat(permuted.findings())
+        .extracting(Finding::code, Finding::message)
+        .isEqualTo(original.findings().stream().map(f -> tuple(f.code(), f.message())).toList());
   }
 }

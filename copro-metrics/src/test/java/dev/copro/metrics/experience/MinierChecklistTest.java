@@ -39,12 +39,15 @@ class MinierChecklistTest {
 
   static final LocalDate DAY = LocalDate.of(2025, 6, 1);
   static final String SURVEY = "checklist";
+
   /** Every item "agree" (4): no sign reported. */
   static final int[] ALL_FINE = {4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
 
   private final MinierChecklist metric = new MinierChecklist();
 
-  /** Six lived-experience respondents b1..b6 and five professionals pr1..pr5, answering as given. */
+  /**
+   * Six lived-experience respondents b1..b6 and five professionals pr1..pr5, answering as given.
+   */
   static final class Scenario {
     private final List<SurveyItem> items = new ArrayList<>(MinierItem.surveyItems());
     private final List<Participant> participants = new ArrayList<>();
@@ -69,17 +72,25 @@ class MinierChecklistTest {
     }
 
     Scenario answer(String participant, String item, int value) {
-      responses.add(new SurveyResponse("r" + (responses.size() + 1), SURVEY, item, participant, null, DAY, value));
+      responses.add(
+          new SurveyResponse(
+              "r" + (responses.size() + 1), SURVEY, item, participant, null, DAY, value));
       return this;
     }
 
     Dataset dataset() {
-      return Dataset.builder().participants(participants).surveys(List.of(new Survey(SURVEY, "Minier's checklist",
-          items))).surveyResponses(responses).build();
+      return Dataset.builder()
+          .participants(participants)
+          .surveys(List.of(new Survey(SURVEY, "Minier's checklist", items)))
+          .surveyResponses(responses)
+          .build();
     }
   }
 
-  /** Six bloc respondents who answer as given, one array each, and five professionals who agree with every item. */
+  /**
+   * Six bloc respondents who answer as given, one array each, and five professionals who agree with
+   * every item.
+   */
   static Scenario sixAndFive(int[]... bloc) {
     Scenario s = new Scenario();
     for (int b = 0; b < bloc.length; b++) {
@@ -91,7 +102,10 @@ class MinierChecklistTest {
     return s;
   }
 
-  /** The outcome of copro.tokenism.warning-signs detecting the given signs, not assessing others, with evidence. */
+  /**
+   * The outcome of copro.tokenism.warning-signs detecting the given signs, not assessing others,
+   * with evidence.
+   */
   static Outcome records(Set<MinierItem> detected, Set<MinierItem> notAssessed) {
     Measurement.Builder m = Measurement.of(detected.size(), 10 - notAssessed.size());
     for (MinierItem sign : MinierItem.values()) {
@@ -99,19 +113,25 @@ class MinierChecklistTest {
     }
     m.component(WarningSigns.SIGNS_ASSESSED, 10 - notAssessed.size());
     for (MinierItem sign : detected) {
-      m.finding(Finding.of(sign.sign(), Severity.HIGH, "detected", List.of("activity:a-" + sign.ordinal())));
+      m.finding(
+          Finding.of(
+              sign.sign(), Severity.HIGH, "detected", List.of("activity:a-" + sign.ordinal())));
     }
     for (MinierItem sign : notAssessed) {
-      m.warning("The warning sign " + sign.sign() + " could not be assessed: the bloc made no contributions in scope.");
+      m.warning(
+          "The warning sign "
+              + sign.sign()
+              + " could not be assessed: the bloc made no contributions in scope.");
     }
     return new Outcome(new WarningSigns().descriptor(), m.build(), null, null);
   }
 
   Measurement measure(Dataset data, List<Outcome> outcomes, Map<String, ?> parameters) {
-    return metric.measure(DatasetContext.builder(data)
-        .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
-        .outcomes(outcomes)
-        .build());
+    return metric.measure(
+        DatasetContext.builder(data)
+            .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
+            .outcomes(outcomes)
+            .build());
   }
 
   private static int[] fineExcept(MinierItem sign, int value) {
@@ -121,23 +141,37 @@ class MinierChecklistTest {
   }
 
   private static Group group(Measurement m, String dimension, String key) {
-    Breakdown breakdown = m.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst().orElseThrow();
+    Breakdown breakdown =
+        m.breakdowns().stream()
+            .filter(b -> b.dimension().equals(dimension))
+            .findFirst()
+            .orElseThrow();
     return breakdown.groups().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
   }
 
   @Test
   void itemIds_areTheWarningSignCodesAfterMinier() {
-    assertThat(Arrays.stream(MinierItem.values()).map(MinierItem::id)).containsExactly(
-        "minier.rubber-stamp", "minier.already-decided", "minier.does-not-fit-model", "minier.ideas-not-used",
-        "minier.no-feedback", "minier.not-paid", "minier.poor-arrangements", "minier.access-ignored",
-        "minier.stakeholders-missing", "minier.comments-not-documented");
+    assertThat(Arrays.stream(MinierItem.values()).map(MinierItem::id))
+        .containsExactly(
+            "minier.rubber-stamp",
+            "minier.already-decided",
+            "minier.does-not-fit-model",
+            "minier.ideas-not-used",
+            "minier.no-feedback",
+            "minier.not-paid",
+            "minier.poor-arrangements",
+            "minier.access-ignored",
+            "minier.stakeholders-missing",
+            "minier.comments-not-documented");
     assertThat(MinierItem.NOT_PAID.component()).isEqualTo("notPaid");
     assertThat(MinierItem.COMMENTS_NOT_DOCUMENTED.component()).isEqualTo("commentsNotDocumented");
-    assertThat(MinierItem.surveyItems()).allSatisfy(item -> {
-      assertThat(item.scaleMin()).isEqualTo(1);
-      assertThat(item.scaleMax()).isEqualTo(5);
-      assertThat(item.principle()).isNotNull();
-    });
+    assertThat(MinierItem.surveyItems())
+        .allSatisfy(
+            item -> {
+              assertThat(item.scaleMin()).isEqualTo(1);
+              assertThat(item.scaleMax()).isEqualTo(5);
+              assertThat(item.principle()).isNotNull();
+            });
     assertThat(MinierItem.byId("minier.not-paid")).contains(MinierItem.NOT_PAID);
     assertThat(MinierItem.byId("minier.notpaid")).isEmpty();
   }
@@ -152,11 +186,14 @@ class MinierChecklistTest {
     int[] unpaid = fineExcept(MinierItem.NOT_PAID, 2);
     Dataset data = sixAndFive(unpaid, unpaid, unpaid, unpaid, unpaid, ALL_FINE).dataset();
 
-    Measurement m = measure(data, List.of(records(Set.of(MinierItem.NOT_PAID), Set.of())), Map.of());
+    Measurement m =
+        measure(data, List.of(records(Set.of(MinierItem.NOT_PAID), Set.of())), Map.of());
 
     assertThat(m.value()).isEqualTo(1.0);
     assertThat(m.n()).isEqualTo(6);
-    assertThat(m.components()).containsEntry("signsCompared", 10.0).containsEntry("signsAgreed", 10.0)
+    assertThat(m.components())
+        .containsEntry("signsCompared", 10.0)
+        .containsEntry("signsAgreed", 10.0)
         .containsEntry("rubberStampReported", 0.0);
     assertThat(m.components().get("notPaidReported")).isCloseTo(5.0 / 6, within(1e-12));
     assertThat(m.findings()).isEmpty();
@@ -176,33 +213,56 @@ class MinierChecklistTest {
    */
   @Test
   void measure_peopleReportASignTheRecordsMiss_mediumFindingWithTheirAnswers() {
-    Dataset data = sixAndFive(fineExcept(MinierItem.RUBBER_STAMP, 1), fineExcept(MinierItem.RUBBER_STAMP, 2),
-        fineExcept(MinierItem.RUBBER_STAMP, 2), fineExcept(MinierItem.RUBBER_STAMP, 3),
-        fineExcept(MinierItem.RUBBER_STAMP, 4), fineExcept(MinierItem.RUBBER_STAMP, 5)).dataset();
+    Dataset data =
+        sixAndFive(
+                fineExcept(MinierItem.RUBBER_STAMP, 1),
+                fineExcept(MinierItem.RUBBER_STAMP, 2),
+                fineExcept(MinierItem.RUBBER_STAMP, 2),
+                fineExcept(MinierItem.RUBBER_STAMP, 3),
+                fineExcept(MinierItem.RUBBER_STAMP, 4),
+                fineExcept(MinierItem.RUBBER_STAMP, 5))
+            .dataset();
 
     Measurement m = measure(data, List.of(records(Set.of(), Set.of())), Map.of());
 
     assertThat(m.value()).isCloseTo(0.9, within(1e-12));
     assertThat(m.n()).isEqualTo(6);
-    assertThat(m.components()).containsEntry("rubberStampReported", 0.5).containsEntry("signsAgreed", 9.0);
-    assertThat(m.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(MinierChecklist.PEOPLE_REPORT_UNRECORDED_SIGN);
-      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(f.message()).isEqualTo("People report \"not involved until the end\" (rubber-stamp): 3 of the 6 "
-          + "people with lived experience and carers who answered (50%) disagreed that \"I was involved from the "
-          + "start, not only brought in at the end.\" The records do not show this sign.");
-      // b1, b2 and b3 answered rubber-stamp first: responses r1, r11 and r21.
-      assertThat(f.evidence()).containsExactly("survey-response:r1", "survey-response:r11", "survey-response:r21");
-    });
+    assertThat(m.components())
+        .containsEntry("rubberStampReported", 0.5)
+        .containsEntry("signsAgreed", 9.0);
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(MinierChecklist.PEOPLE_REPORT_UNRECORDED_SIGN);
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "People report \"not involved until the end\" (rubber-stamp): 3 of the 6 "
+                          + "people with lived experience and carers who answered (50%) disagreed that \"I was involved from the "
+                          + "start, not only brought in at the end.\" The records do not show this sign.");
+              // b1, b2 and b3 answered rubber-stamp first: responses r1, r11 and r21.
+              assertThat(f.evidence())
+                  .containsExactly(
+                      "survey-response:r1", "survey-response:r11", "survey-response:r21");
+            });
     assertThat(group(m, "perspective", "lived-experience").value()).isCloseTo(0.9, within(1e-12));
     assertThat(group(m, "perspective", "professional").value()).isEqualTo(1.0);
   }
 
   @Test
   void measure_reportingShareJustBelowTheMinimum_peopleDoNotReport() {
-    // Two of six (0.333) disagree: below 0.5, so people's view is "absent", agreeing with the records.
-    Dataset data = sixAndFive(fineExcept(MinierItem.NO_FEEDBACK, 1), fineExcept(MinierItem.NO_FEEDBACK, 1),
-        ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE).dataset();
+    // Two of six (0.333) disagree: below 0.5, so people's view is "absent", agreeing with the
+    // records.
+    Dataset data =
+        sixAndFive(
+                fineExcept(MinierItem.NO_FEEDBACK, 1),
+                fineExcept(MinierItem.NO_FEEDBACK, 1),
+                ALL_FINE,
+                ALL_FINE,
+                ALL_FINE,
+                ALL_FINE)
+            .dataset();
 
     Measurement m = measure(data, List.of(records(Set.of(), Set.of())), Map.of());
 
@@ -213,26 +273,37 @@ class MinierChecklistTest {
 
   /**
    * Records show stakeholders-missing (evidence activity:a-8); all six agree "the key people and
-   * groups were there". Compared 10, agreed 9: value 0.9; one low finding with the records' evidence.
+   * groups were there". Compared 10, agreed 9: value 0.9; one low finding with the records'
+   * evidence.
    */
   @Test
   void measure_recordsShowASignNobodyReports_lowFindingWithTheRecordsEvidence() {
     Dataset data = sixAndFive(ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE).dataset();
 
-    Measurement m = measure(data, List.of(records(Set.of(MinierItem.STAKEHOLDERS_MISSING), Set.of())), Map.of());
+    Measurement m =
+        measure(
+            data, List.of(records(Set.of(MinierItem.STAKEHOLDERS_MISSING), Set.of())), Map.of());
 
     assertThat(m.value()).isCloseTo(0.9, within(1e-12));
-    assertThat(m.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
-      assertThat(f.severity()).isEqualTo(Severity.LOW);
-      assertThat(f.message()).isEqualTo("The records show \"key stakeholders not present or not even invited\" "
-          + "(stakeholders-missing), but only 0 of the 6 people with lived experience and carers who answered (0%) "
-          + "report it.");
-      assertThat(f.evidence()).containsExactly("activity:a-8");
-    });
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
+              assertThat(f.severity()).isEqualTo(Severity.LOW);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "The records show \"key stakeholders not present or not even invited\" "
+                          + "(stakeholders-missing), but only 0 of the 6 people with lived experience and carers who answered (0%) "
+                          + "report it.");
+              assertThat(f.evidence()).containsExactly("activity:a-8");
+            });
   }
 
-  /** Four bloc respondents, fewer than the default minimum of 5: nothing reported or compared; at 4, all is. */
+  /**
+   * Four bloc respondents, fewer than the default minimum of 5: nothing reported or compared; at 4,
+   * all is.
+   */
   @Test
   void measure_tooFewRespondents_noValueAndAWarningPerSign() {
     int[] unpaid = fineExcept(MinierItem.NOT_PAID, 1);
@@ -242,27 +313,37 @@ class MinierChecklistTest {
     Measurement m = measure(data, outcomes, Map.of());
 
     assertThat(m.value()).isNull();
-    assertThat(m.noValueReason()).isEqualTo("no warning sign was both answered by at least 5 people with lived "
-        + "experience and carers and assessed from the records");
+    assertThat(m.noValueReason())
+        .isEqualTo(
+            "no warning sign was both answered by at least 5 people with lived "
+                + "experience and carers and assessed from the records");
     assertThat(m.findings()).isEmpty();
-    assertThat(m.components()).containsOnlyKeys("signsCompared", "signsAgreed").containsEntry("signsCompared", 0.0);
-    assertThat(m.warnings()).hasSize(10).contains("Only 4 people with lived experience and carers answered the "
-        + "checklist item on \"no travel expenses, let alone an attendance fee\" (not-paid), fewer than 5, so their "
-        + "answers are not reported or compared with the records.");
+    assertThat(m.components())
+        .containsOnlyKeys("signsCompared", "signsAgreed")
+        .containsEntry("signsCompared", 0.0);
+    assertThat(m.warnings())
+        .hasSize(10)
+        .contains(
+            "Only 4 people with lived experience and carers answered the "
+                + "checklist item on \"no travel expenses, let alone an attendance fee\" (not-paid), fewer than 5, so their "
+                + "answers are not reported or compared with the records.");
     // The sign breakdown keeps n = 4, for the engine's suppression to withhold.
     assertThat(group(m, "sign", "not-paid").n()).isEqualTo(4);
 
     Measurement four = measure(data, outcomes, Map.of("minRespondents", 4));
 
     assertThat(four.value()).isCloseTo(0.9, within(1e-12));
-    assertThat(four.findings()).extracting(Finding::code).containsExactly(MinierChecklist.PEOPLE_REPORT_UNRECORDED_SIGN);
+    assertThat(four.findings())
+        .extracting(Finding::code)
+        .containsExactly(MinierChecklist.PEOPLE_REPORT_UNRECORDED_SIGN);
   }
 
   @Test
   void measure_unknownMinierItemIds_ignoredWithAWarning() {
-    Scenario s = sixAndFive(ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE)
-        .item(new SurveyItem("minier.rubberstamp", "I was a rubber stamp", 1, 5, null))
-        .item(new SurveyItem("listened", "I felt listened to", 1, 5, null));
+    Scenario s =
+        sixAndFive(ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE)
+            .item(new SurveyItem("minier.rubberstamp", "I was a rubber stamp", 1, 5, null))
+            .item(new SurveyItem("listened", "I felt listened to", 1, 5, null));
     for (int b = 1; b <= 6; b++) {
       s.answer("b" + b, "minier.rubberstamp", 1).answer("b" + b, "listened", 1);
     }
@@ -271,16 +352,20 @@ class MinierChecklistTest {
 
     assertThat(m.value()).isEqualTo(1.0);
     assertThat(m.findings()).isEmpty();
-    assertThat(m.warnings()).containsExactly("1 survey item has an id beginning with \"minier.\" but naming no "
-        + "warning sign (checklist/minier.rubberstamp): 6 answers are ignored. The checklist's item ids are "
-        + "minier.rubber-stamp to minier.comments-not-documented.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "1 survey item has an id beginning with \"minier.\" but naming no "
+                + "warning sign (checklist/minier.rubberstamp): 6 answers are ignored. The checklist's item ids are "
+                + "minier.rubber-stamp to minier.comments-not-documented.");
   }
 
   @Test
   void dataset_answerOffTheItemsScale_isRejectedBeforeAnyMetricRuns() {
     Scenario s = sixAndFive(ALL_FINE).answer("b1", "minier.not-paid", 7);
 
-    assertThatThrownBy(s::dataset).isInstanceOf(InvalidInputException.class).hasMessageContaining("off the item's scale");
+    assertThatThrownBy(s::dataset)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("off the item's scale");
   }
 
   /**
@@ -301,15 +386,20 @@ class MinierChecklistTest {
       }
     }
 
-    Measurement m = measure(s.dataset(), List.of(records(Set.of(MinierItem.NOT_PAID), Set.of())), Map.of());
+    Measurement m =
+        measure(s.dataset(), List.of(records(Set.of(MinierItem.NOT_PAID), Set.of())), Map.of());
 
     assertThat(m.components().get("notPaidReported")).isCloseTo(2.0 / 6, within(1e-12));
     assertThat(m.value()).isEqualTo(0.0);
     assertThat(m.components()).containsEntry("signsCompared", 1.0);
-    assertThat(m.findings()).extracting(Finding::code).containsExactly(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
-    assertThat(m.warnings()).containsExactly("None of the people with lived experience and carers answered the "
-        + "checklist items on rubber-stamp, already-decided, does-not-fit-model, ideas-not-used, no-feedback, "
-        + "poor-arrangements, access-ignored, stakeholders-missing and comments-not-documented.");
+    assertThat(m.findings())
+        .extracting(Finding::code)
+        .containsExactly(MinierChecklist.RECORDS_SHOW_UNREPORTED_SIGN);
+    assertThat(m.warnings())
+        .containsExactly(
+            "None of the people with lived experience and carers answered the "
+                + "checklist items on rubber-stamp, already-decided, does-not-fit-model, ideas-not-used, no-feedback, "
+                + "poor-arrangements, access-ignored, stakeholders-missing and comments-not-documented.");
   }
 
   @Test
@@ -317,38 +407,60 @@ class MinierChecklistTest {
     int[] notUsed = fineExcept(MinierItem.IDEAS_NOT_USED, 1);
     Dataset data = sixAndFive(notUsed, notUsed, notUsed, notUsed, notUsed, notUsed).dataset();
 
-    Measurement m = measure(data, List.of(records(Set.of(), Set.of(MinierItem.IDEAS_NOT_USED))), Map.of());
+    Measurement m =
+        measure(data, List.of(records(Set.of(), Set.of(MinierItem.IDEAS_NOT_USED))), Map.of());
 
     assertThat(m.value()).isEqualTo(1.0);
-    assertThat(m.components()).containsEntry("signsCompared", 9.0).containsEntry("ideasNotUsedReported", 1.0);
+    assertThat(m.components())
+        .containsEntry("signsCompared", 9.0)
+        .containsEntry("ideasNotUsedReported", 1.0);
     assertThat(m.findings()).isEmpty();
-    assertThat(m.warnings()).containsExactly("The records could not assess \"listened to, but none of it appears in "
-        + "the final service\" (ideas-not-used), so people's answers on it are not compared.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "The records could not assess \"listened to, but none of it appears in "
+                + "the final service\" (ideas-not-used), so people's answers on it are not compared.");
   }
 
   @Test
   void measure_warningSignsMissingOrFailed_noValueButPeoplesShares() {
     int[] unpaid = fineExcept(MinierItem.NOT_PAID, 1);
     Dataset data = sixAndFive(unpaid, unpaid, unpaid, ALL_FINE, ALL_FINE, ALL_FINE).dataset();
-    Outcome failed = new Outcome(new WarningSigns().descriptor(), null, null,
-        "copro.tokenism.warning-signs: threw IllegalStateException");
-    Outcome noValue = new Outcome(new WarningSigns().descriptor(),
-        Measurement.noValue("there are no activities, contributions or decisions in scope"), null, null);
+    Outcome failed =
+        new Outcome(
+            new WarningSigns().descriptor(),
+            null,
+            null,
+            "copro.tokenism.warning-signs: threw IllegalStateException");
+    Outcome noValue =
+        new Outcome(
+            new WarningSigns().descriptor(),
+            Measurement.noValue("there are no activities, contributions or decisions in scope"),
+            null,
+            null);
 
     Measurement missing = measure(data, List.of(), Map.of());
     Measurement broken = measure(data, List.of(failed), Map.of());
     Measurement empty = measure(data, List.of(noValue), Map.of());
 
     assertThat(missing.value()).isNull();
-    assertThat(missing.noValueReason()).isEqualTo("the metric copro.tokenism.warning-signs did not run, so people's "
-        + "answers have nothing to be compared with");
-    assertThat(broken.noValueReason()).isEqualTo("the metric copro.tokenism.warning-signs failed, so people's "
-        + "answers have nothing to be compared with");
-    assertThat(empty.noValueReason()).isEqualTo("the metric copro.tokenism.warning-signs has no value (there are no "
-        + "activities, contributions or decisions in scope), so people's answers have nothing to be compared with");
+    assertThat(missing.noValueReason())
+        .isEqualTo(
+            "the metric copro.tokenism.warning-signs did not run, so people's "
+                + "answers have nothing to be compared with");
+    assertThat(broken.noValueReason())
+        .isEqualTo(
+            "the metric copro.tokenism.warning-signs failed, so people's "
+                + "answers have nothing to be compared with");
+    assertThat(empty.noValueReason())
+        .isEqualTo(
+            "the metric copro.tokenism.warning-signs has no value (there are no "
+                + "activities, contributions or decisions in scope), so people's answers have nothing to be compared with");
     for (Measurement m : List.of(missing, broken, empty)) {
       assertThat(m.findings()).isEmpty();
-      assertThat(m.components()).hasSize(10).containsEntry("notPaidReported", 0.5).doesNotContainKey("signsCompared");
+      assertThat(m.components())
+          .hasSize(10)
+          .containsEntry("notPaidReported", 0.5)
+          .doesNotContainKey("signsCompared");
       assertThat(m.breakdowns()).extracting(Breakdown::dimension).containsExactly("sign");
     }
   }
@@ -360,14 +472,18 @@ class MinierChecklistTest {
     Measurement m = measure(s.dataset(), List.of(records(Set.of(), Set.of())), Map.of());
 
     assertThat(m.value()).isNull();
-    assertThat(m.noValueReason()).isEqualTo("none of the people with lived experience and carers answered an item "
-        + "of Minier's checklist (survey items minier.*) in scope");
+    assertThat(m.noValueReason())
+        .isEqualTo(
+            "none of the people with lived experience and carers answered an item "
+                + "of Minier's checklist (survey items minier.*) in scope");
 
     Measurement neither = measure(Dataset.empty(), List.of(), Map.of());
 
-    assertThat(neither.noValueReason()).isEqualTo("none of the people with lived experience and carers answered an "
-        + "item of Minier's checklist (survey items minier.*) in scope, and the metric copro.tokenism.warning-signs "
-        + "did not run");
+    assertThat(neither.noValueReason())
+        .isEqualTo(
+            "none of the people with lived experience and carers answered an "
+                + "item of Minier's checklist (survey items minier.*) in scope, and the metric copro.tokenism.warning-signs "
+                + "did not run");
   }
 
   /**
@@ -379,30 +495,52 @@ class MinierChecklistTest {
   void measure_overTheRealWarningSigns_comparesExactlyTheSignsItAssessed() {
     Scenario s = sixAndFive(ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE, ALL_FINE);
     Dataset answers = s.dataset();
-    Dataset.Builder builder = Dataset.builder()
-        .add(new Initiative("i-1", "Day services", null, DAY.minusMonths(6), null, Set.of(LifecycleStage.DESIGN),
-            Map.of()))
-        .add(Activity.builder("a-1", "i-1", ActivityType.WORKSHOP, LifecycleStage.DESIGN, DAY.minusMonths(1)).build());
+    Dataset.Builder builder =
+        Dataset.builder()
+            .add(
+                new Initiative(
+                    "i-1",
+                    "Day services",
+                    null,
+                    DAY.minusMonths(6),
+                    null,
+                    Set.of(LifecycleStage.DESIGN),
+                    Map.of()))
+            .add(
+                Activity.builder(
+                        "a-1",
+                        "i-1",
+                        ActivityType.WORKSHOP,
+                        LifecycleStage.DESIGN,
+                        DAY.minusMonths(1))
+                    .build());
     answers.participants().forEach(builder::add);
     answers.participants().forEach(p -> builder.add(Attendance.attended("a-1", p.id())));
     answers.surveys().forEach(builder::add);
     answers.surveyResponses().forEach(builder::add);
     Dataset data = builder.build();
     WarningSigns signs = new WarningSigns();
-    Measurement recorded = signs.measure(DatasetContext.builder(data)
-        .parameters(Parameters.resolve(signs.descriptor().parameters(), Map.of())).build());
+    Measurement recorded =
+        signs.measure(
+            DatasetContext.builder(data)
+                .parameters(Parameters.resolve(signs.descriptor().parameters(), Map.of()))
+                .build());
     Outcome outcome = new Outcome(signs.descriptor(), recorded, null, null);
 
     Measurement m = measure(data, List.of(outcome), Map.of());
 
     Set<String> signComponents = new LinkedHashSet<>(recorded.components().keySet());
     signComponents.remove(WarningSigns.SIGNS_ASSESSED);
-    assertThat(signComponents).containsExactlyElementsOf(
-        Arrays.stream(MinierItem.values()).map(MinierItem::component).collect(Collectors.toList()));
+    assertThat(signComponents)
+        .containsExactlyElementsOf(
+            Arrays.stream(MinierItem.values())
+                .map(MinierItem::component)
+                .collect(Collectors.toList()));
     double assessed = recorded.components().get(WarningSigns.SIGNS_ASSESSED);
     assertThat(assessed).isLessThan(10);
     assertThat(m.components()).containsEntry("signsCompared", assessed);
-    assertThat(m.warnings()).hasSize(10 - (int) assessed)
+    assertThat(m.warnings())
+        .hasSize(10 - (int) assessed)
         .allSatisfy(w -> assertThat(w).startsWith("The records could not assess"));
   }
 
@@ -412,6 +550,7 @@ class MinierChecklistTest {
     assertThat(metric.descriptor().phase()).isEqualTo(dev.copro.spi.Phase.AGGREGATE);
     assertThat(metric.descriptor().principles()).hasSize(4);
     assertThat(metric.descriptor().thresholds()).isNotNull();
-    assertThat(metric.descriptor().references()).anySatisfy(r -> assertThat(r).startsWith("Minier, K. (2016)"));
+    assertThat(metric.descriptor().references())
+        .anySatisfy(r -> assertThat(r).startsWith("Minier, K. (2016)"));
   }
 }

@@ -45,23 +45,37 @@ class EarlinessTest {
   void measure_scenario_matchesHandComputedValues() {
     Measurement m = measure(metric, scenario(), Scope.ALL);
 
-    // First bloc involvement: i1 on 20 Feb (a12, d12) = 31 + 19 = 50 days; i2 on 11 Mar (a21) = 10 days;
-    // i5 on 2 Mar (d51) = 31 + 28 + 1 = 60 days; none in i3 (p1's weight-0 seat is no say); i4 is empty.
+    // First bloc involvement: i1 on 20 Feb (a12, d12) = 31 + 19 = 50 days; i2 on 11 Mar (a21) = 10
+    // days;
+    // i5 on 2 Mar (d51) = 31 + 28 + 1 = 60 days; none in i3 (p1's weight-0 seat is no say); i4 is
+    // empty.
     assertThat(m.value()).isEqualTo(50.0);
     assertThat(m.n()).isEqualTo(3);
     // Initiatives with decisions: i1 (first decision 20 Jan, bloc 20 Feb: no), i2 (same day: yes),
     // i3 (no bloc: no), i5 (same day: yes) = 2/4.
     assertThat(m.components()).containsExactly(Map.entry("presentBeforeFirstDecisionShare", 0.5));
-    assertThat(m.findings()).extracting(Finding::code, Finding::severity, Finding::evidence).containsExactly(
-        tuple("decided-before-involvement", Severity.MEDIUM, List.of("decision:d11", "initiative:i1")),
-        tuple("no-bloc-involvement", Severity.HIGH, List.of("decision:d31", "decision:d32", "initiative:i3")));
-    assertThat(m.findings()).extracting(Finding::message).containsExactly(
-        "In initiative i1, 1 of the 2 decisions was taken before people with lived experience and carers were first "
-            + "involved, on 2025-02-20.",
-        "In initiative i3, none of the people with lived experience and carers attended its one activity or held a "
-            + "say in any of its 2 decisions.");
-    assertThat(m.warnings()).containsExactly("1 initiative in scope has no activities or decisions recorded, so it is "
-        + "left out.");
+    assertThat(m.findings())
+        .extracting(Finding::code, Finding::severity, Finding::evidence)
+        .containsExactly(
+            tuple(
+                "decided-before-involvement",
+                Severity.MEDIUM,
+                List.of("decision:d11", "initiative:i1")),
+            tuple(
+                "no-bloc-involvement",
+                Severity.HIGH,
+                List.of("decision:d31", "decision:d32", "initiative:i3")));
+    assertThat(m.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "In initiative i1, 1 of the 2 decisions was taken before people with lived experience and carers were first "
+                + "involved, on 2025-02-20.",
+            "In initiative i3, none of the people with lived experience and carers attended its one activity or held a "
+                + "say in any of its 2 decisions.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "1 initiative in scope has no activities or decisions recorded, so it is "
+                + "left out.");
   }
 
   @Test
@@ -76,11 +90,13 @@ class EarlinessTest {
 
   @Test
   void measure_periodScope_readsEachInitiativesWholeHistory() {
-    Scope secondQuarter = new Scope(null, new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 7, 1), "2025-Q2"));
+    Scope secondQuarter =
+        new Scope(null, new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 7, 1), "2025-Q2"));
 
     Measurement m = measure(metric, scenario(), secondQuarter);
 
-    // All five initiatives are running in Q2; the bloc's February and March involvement still counts.
+    // All five initiatives are running in Q2; the bloc's February and March involvement still
+    // counts.
     assertThat(m.value()).isEqualTo(50.0);
     assertThat(m.n()).isEqualTo(3);
   }
@@ -96,10 +112,20 @@ class EarlinessTest {
 
   @Test
   void measure_blocVoteBeforeTheStart_countsAsDayZeroWithAWarning() {
-    Dataset data = Dataset.builder().add(initiative("i1", JAN_1)).add(Participant.of("p1", Perspective.CARER))
-        .add(decision("d1", "i1", null, LifecycleStage.COMMISSIONING, JAN_1.minusDays(3), DecisionRule.CONSENSUS,
-            Vote.of("p1")))
-        .build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative("i1", JAN_1))
+            .add(Participant.of("p1", Perspective.CARER))
+            .add(
+                decision(
+                    "d1",
+                    "i1",
+                    null,
+                    LifecycleStage.COMMISSIONING,
+                    JAN_1.minusDays(3),
+                    DecisionRule.CONSENSUS,
+                    Vote.of("p1")))
+            .build();
 
     Measurement m = measure(metric, data, Scope.ALL);
 
@@ -118,7 +144,8 @@ class EarlinessTest {
 
   @Test
   void measure_emptyDataset_hasNoValue() {
-    assertThat(measure(metric, Dataset.empty(), Scope.ALL).noValueReason()).isEqualTo("no initiative in scope");
+    assertThat(measure(metric, Dataset.empty(), Scope.ALL).noValueReason())
+        .isEqualTo("no initiative in scope");
   }
 
   @Property
@@ -128,10 +155,12 @@ class EarlinessTest {
       @ForAll @Size(max = 8) List<@From(supplier = DecisionRows.class) DecisionRow> decisions) {
     Measurement m = measure(metric, build(declared, activities, decisions, false), Scope.ALL);
 
-    assertThat(measure(metric, build(declared, activities, decisions, true), Scope.ALL)).isEqualTo(m);
+    assertThat(measure(metric, build(declared, activities, decisions, true), Scope.ALL))
+        .isEqualTo(m);
     if (m.value() != null) {
       assertThat(m.value()).isGreaterThanOrEqualTo(0.0);
-      assertThat(m.components().getOrDefault("presentBeforeFirstDecisionShare", 0.0)).isBetween(0.0, 1.0);
+      assertThat(m.components().getOrDefault("presentBeforeFirstDecisionShare", 0.0))
+          .isBetween(0.0, 1.0);
       assertThat(m.n()).isBetween(1L, 3L);
     }
   }

@@ -58,7 +58,8 @@ final class InvolvementBefore {
       List<Involvement> own = involvements(context, initiative, decisions);
       involvements.addAll(own);
       LocalDate first = own.stream().map(Involvement::day).min(LocalDate::compareTo).orElse(null);
-      LocalDate firstDecision = decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
+      LocalDate firstDecision =
+          decisions.stream().map(Decision::date).min(LocalDate::compareTo).orElse(null);
       if (firstDecision != null) {
         withDecisions++;
         if (first != null && !first.isAfter(firstDecision)) {
@@ -68,45 +69,61 @@ final class InvolvementBefore {
       if (first != null && first.isBefore(initiative.start())) {
         involvedBeforeStart++;
       }
-      Finding finding = earlinessFinding(initiative, activities.size(), decisions, first, Words.bloc(context.bloc()));
+      Finding finding =
+          earlinessFinding(
+              initiative, activities.size(), decisions, first, Words.bloc(context.bloc()));
       if (finding != null) {
         findings.add(finding);
       }
     }
     int involvedIn = (int) involvements.stream().map(Involvement::initiative).distinct().count();
-    Measurement.Builder result = involvedIn == 0
-        ? Measurement.builderWithoutValue(context.initiatives().isEmpty()
-            ? "no initiative in scope"
-            : Words.bloc(context.bloc()) + " attended no activity and held a say in no decision of the "
-                + "initiatives in scope")
-        : Measurement.of(medianDays(involvements), involvedIn);
+    Measurement.Builder result =
+        involvedIn == 0
+            ? Measurement.builderWithoutValue(
+                context.initiatives().isEmpty()
+                    ? "no initiative in scope"
+                    : Words.bloc(context.bloc())
+                        + " attended no activity and held a say in no decision of the "
+                        + "initiatives in scope")
+            : Measurement.of(medianDays(involvements), involvedIn);
     if (involvedIn > 0) {
       if (withDecisions > 0) {
         result.component("presentBeforeFirstDecisionShare", (double) presentFirst / withDecisions);
       }
-      result.breakdowns(context.breakdowns(involvements, Involvement::participant, InvolvementBefore::medianDays));
+      result.breakdowns(
+          context.breakdowns(
+              involvements, Involvement::participant, InvolvementBefore::medianDays));
     }
     findings.forEach(result::finding);
     if (empty > 0) {
-      result.warning(Plural.of(empty, "initiative in scope has", "initiatives in scope have") + " no activities "
-          + "or decisions recorded, so " + Plural.word(empty, "it is", "they are") + " left out.");
+      result.warning(
+          Plural.of(empty, "initiative in scope has", "initiatives in scope have")
+              + " no activities "
+              + "or decisions recorded, so "
+              + Plural.word(empty, "it is", "they are")
+              + " left out.");
     }
     if (involvedBeforeStart > 0) {
-      result.warning(Plural.of(involvedBeforeStart, "initiative has", "initiatives have") + " a decision in which "
-          + Words.bloc(context.bloc()) + " held a say dated before the initiative's start: that first involvement "
-          + "counts as day 0.");
+      result.warning(
+          Plural.of(involvedBeforeStart, "initiative has", "initiatives have")
+              + " a decision in which "
+              + Words.bloc(context.bloc())
+              + " held a say dated before the initiative's start: that first involvement "
+              + "counts as day 0.");
     }
     return result.build();
   }
 
   /** Each bloc member's first attended activity or first decision with a say in one initiative. */
-  private static List<Involvement> involvements(EvaluationContext context, Initiative initiative,
-      List<Decision> decisions) {
+  private static List<Involvement> involvements(
+      EvaluationContext context, Initiative initiative, List<Decision> decisions) {
     Dataset data = context.dataset();
     Map<String, LocalDate> firstDay = new TreeMap<>();
     for (Attendance a : data.attendance()) {
       Activity activity = data.activity(a.activity()).orElseThrow();
-      if (a.attended() && context.isBloc(a.participant()) && activity.initiative().equals(initiative.id())) {
+      if (a.attended()
+          && context.isBloc(a.participant())
+          && activity.initiative().equals(initiative.id())) {
         firstDay.merge(a.participant(), activity.date(), (x, y) -> x.isAfter(y) ? y : x);
       }
     }
@@ -118,26 +135,47 @@ final class InvolvementBefore {
       }
     }
     List<Involvement> result = new ArrayList<>();
-    firstDay.forEach((p, day) -> result.add(new Involvement(initiative.id(), initiative.start(), p, day)));
+    firstDay.forEach(
+        (p, day) -> result.add(new Involvement(initiative.id(), initiative.start(), p, day)));
     return result;
   }
 
-  private static @Nullable Finding earlinessFinding(Initiative initiative, int activities, List<Decision> decisions,
-      @Nullable LocalDate first, String who) {
+  private static @Nullable Finding earlinessFinding(
+      Initiative initiative,
+      int activities,
+      List<Decision> decisions,
+      @Nullable LocalDate first,
+      String who) {
     Set<String> evidence = new TreeSet<>();
     evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
     if (first == null) {
       decisions.forEach(d -> evidence.add(Finding.ref(RecordKind.DECISION, d.id())));
       List<String> missed = new ArrayList<>();
       if (activities > 0) {
-        missed.add("attended " + (activities == 1 ? "its one activity" : "any of its " + activities + " activities"));
+        missed.add(
+            "attended "
+                + (activities == 1
+                    ? "its one activity"
+                    : "any of its " + activities + " activities"));
       }
       if (!decisions.isEmpty()) {
-        missed.add("held a say in " + (decisions.size() == 1 ? "its one decision"
-            : "any of its " + decisions.size() + " decisions"));
+        missed.add(
+            "held a say in "
+                + (decisions.size() == 1
+                    ? "its one decision"
+                    : "any of its " + decisions.size() + " decisions"));
       }
-      return Finding.of("no-bloc-involvement", Severity.HIGH, "In initiative " + initiative.id() + ", none of the "
-          + who + " " + String.join(" or ", missed) + ".", evidence);
+      return Finding.of(
+          "no-bloc-involvement",
+          Severity.HIGH,
+          "In initiative "
+              + initiative.id()
+              + ", none of the "
+              + who
+              + " "
+              + String.join(" or ", missed)
+              + ".",
+          evidence);
     }
     for (Decision d : decisions) {
       if (d.date().isBefore(first)) {
@@ -148,9 +186,21 @@ final class InvolvementBefore {
       return null;
     }
     int before = evidence.size() - 1;
-    return Finding.of("decided-before-involvement", Severity.MEDIUM, "In initiative " + initiative.id() + ", "
-        + Plural.ofAll(before, decisions.size(), "decision", "decisions") + " " + Plural.word(before, "was", "were")
-        + " taken before " + who + " were first involved, on " + first + ".", evidence);
+    return Finding.of(
+        "decided-before-involvement",
+        Severity.MEDIUM,
+        "In initiative "
+            + initiative.id()
+            + ", "
+            + Plural.ofAll(before, decisions.size(), "decision", "decisions")
+            + " "
+            + Plural.word(before, "was", "were")
+            + " taken before "
+            + who
+            + " were first involved, on "
+            + first
+            + ".",
+        evidence);
   }
 
   private static double medianDays(List<Involvement> involvements) {
@@ -165,7 +215,8 @@ final class InvolvementBefore {
     return days.getPercentile(50);
   }
 
-  private record Involvement(String initiative, LocalDate start, String participant, LocalDate day) {}
+  private record Involvement(
+      String initiative, LocalDate start, String participant, LocalDate day) {}
 
   /** {@link StageCoverage#measure}, initiative by initiative from the records. */
   static Measurement stageCoverage(EvaluationContext context) {
@@ -194,7 +245,9 @@ final class InvolvementBefore {
       for (Decision d : decisions) {
         LifecycleStage stage = data.stageOf(d).orElseThrow();
         if (!Say.heldByBloc(context, d)) {
-          withoutBloc.computeIfAbsent(stage, s -> new TreeSet<>()).add(Finding.ref(RecordKind.DECISION, d.id()));
+          withoutBloc
+              .computeIfAbsent(stage, s -> new TreeSet<>())
+              .add(Finding.ref(RecordKind.DECISION, d.id()));
         } else if (covered.contains(stage)) {
           withBloc.add(stage);
         } else {
@@ -215,30 +268,55 @@ final class InvolvementBefore {
         evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative.id()));
         missing.forEach(stage -> evidence.addAll(withoutBloc.getOrDefault(stage, Set.of())));
         String stages = Words.list(missing.stream().map(LifecycleStage::code).toList(), "and");
-        findings.add(Finding.of("stages-without-bloc-decisions", Severity.MEDIUM, "In initiative " + initiative.id()
-            + ", " + Words.bloc(context.bloc()) + " held no say in the decisions of " + Plural.ofAll(missing.size(),
-            covered.size(), "stage", "stages") + " it covers: " + stages + ".", evidence));
+        findings.add(
+            Finding.of(
+                "stages-without-bloc-decisions",
+                Severity.MEDIUM,
+                "In initiative "
+                    + initiative.id()
+                    + ", "
+                    + Words.bloc(context.bloc())
+                    + " held no say in the decisions of "
+                    + Plural.ofAll(missing.size(), covered.size(), "stage", "stages")
+                    + " it covers: "
+                    + stages
+                    + ".",
+                evidence));
       }
     }
     if (initiatives == 0) {
-      return Measurement.noValue(context.initiatives().isEmpty()
-          ? "no initiative in scope"
-          : "no initiative in scope declares stages or has activities or decisions to show which it covers");
+      return Measurement.noValue(
+          context.initiatives().isEmpty()
+              ? "no initiative in scope"
+              : "no initiative in scope declares stages or has activities or decisions to show which it covers");
     }
     Measurement.Builder result = Measurement.of(sum / initiatives, initiatives);
     List<Group> groups = new ArrayList<>();
-    byStage.forEach((stage, counts) -> groups.add(Group.of(stage.code(), (double) counts[1] / counts[0], counts[0])));
+    byStage.forEach(
+        (stage, counts) ->
+            groups.add(Group.of(stage.code(), (double) counts[1] / counts[0], counts[0])));
     result.breakdown(new Breakdown("stage", groups));
     findings.forEach(result::finding);
     if (noStages > 0) {
-      result.warning(Plural.of(noStages, "initiative declares", "initiatives declare") + " no stages and "
-          + Plural.word(noStages, "has", "have") + " no activities or decisions, so "
-          + Plural.word(noStages, "it is", "they are") + " left out.");
+      result.warning(
+          Plural.of(noStages, "initiative declares", "initiatives declare")
+              + " no stages and "
+              + Plural.word(noStages, "has", "have")
+              + " no activities or decisions, so "
+              + Plural.word(noStages, "it is", "they are")
+              + " left out.");
     }
     if (undeclared > 0) {
-      result.warning(Plural.of(undeclared, "decision", "decisions") + " in which " + Words.bloc(context.bloc())
-          + " held a say " + Plural.word(undeclared, "concerns a stage its", "concern stages their") + " initiative "
-          + "does not declare, so " + Plural.word(undeclared, "it is", "they are") + " not counted.");
+      result.warning(
+          Plural.of(undeclared, "decision", "decisions")
+              + " in which "
+              + Words.bloc(context.bloc())
+              + " held a say "
+              + Plural.word(undeclared, "concerns a stage its", "concern stages their")
+              + " initiative "
+              + "does not declare, so "
+              + Plural.word(undeclared, "it is", "they are")
+              + " not counted.");
     }
     return result.build();
   }

@@ -33,8 +33,8 @@ import net.jqwik.api.Provide;
  */
 class SharedPartsPropertiesTest {
 
-  private static final List<Dimension> DIMENSIONS = List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"),
-      Dimension.attribute("area"));
+  private static final List<Dimension> DIMENSIONS =
+      List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"), Dimension.attribute("area"));
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -59,8 +59,8 @@ class SharedPartsPropertiesTest {
   }
 
   /** Measures every scope in one evaluation's contexts, in a random order, against the oracle. */
-  private static void check(Metric metric, Function<EvaluationContext, Object> before, Dataset d, Bloc bloc,
-      long seed) {
+  private static void check(
+      Metric metric, Function<EvaluationContext, Object> before, Dataset d, Bloc bloc, long seed) {
     DatasetContext whole = DatasetContext.builder(d).bloc(bloc).dimensions(DIMENSIONS).build();
     DatasetContext sliceBase = whole.withDimensions(List.of());
     List<Scope> scopes = EvaluationScopes.of(d);

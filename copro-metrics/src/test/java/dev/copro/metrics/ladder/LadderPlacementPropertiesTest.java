@@ -29,16 +29,18 @@ class LadderPlacementPropertiesTest {
    */
   @Provide
   Arbitrary<List<Double>> shares() {
-    Arbitrary<Double> share = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.doubles().between(0, 1).ofScale(1)),
-        Tuple.of(2, Arbitraries.just(1.0)));
+    Arbitrary<Double> share =
+        Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.doubles().between(0, 1).ofScale(1)),
+            Tuple.of(2, Arbitraries.just(1.0)));
     return share.list().ofSize(SHARES);
   }
 
   /** Warning-sign counts, often none. */
   @Provide
   Arbitrary<Integer> signs() {
-    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(0, 6)));
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(0, 6)));
   }
 
   /** Whether a serious sign is detected: now and then. */
@@ -76,9 +78,12 @@ class LadderPlacementPropertiesTest {
     Statistics.label("rung before").collect(m0.value());
 
     assertThat(m1.value()).isGreaterThanOrEqualTo(m0.value());
-    assertThat(m1.components().get("arnsteinRung")).isGreaterThanOrEqualTo(m0.components().get("arnsteinRung"));
-    assertThat(m1.components().get("iap2Level")).isGreaterThanOrEqualTo(m0.components().get("iap2Level"));
-    assertThat(m1.components().get("rungBeforeCaps")).isGreaterThanOrEqualTo(m0.components().get("rungBeforeCaps"));
+    assertThat(m1.components().get("arnsteinRung"))
+        .isGreaterThanOrEqualTo(m0.components().get("arnsteinRung"));
+    assertThat(m1.components().get("iap2Level"))
+        .isGreaterThanOrEqualTo(m0.components().get("iap2Level"));
+    assertThat(m1.components().get("rungBeforeCaps"))
+        .isGreaterThanOrEqualTo(m0.components().get("rungBeforeCaps"));
   }
 
   @Property(tries = 500)
@@ -87,8 +92,9 @@ class LadderPlacementPropertiesTest {
       @ForAll @IntRange(min = 0, max = 10) int signs,
       @ForAll("sometimes") boolean rubberStamp,
       @ForAll("sometimes") boolean ideasNotUsed) {
-    Measurement m = LadderFixture.place(VOICED, inputs(values, signs, rubberStamp, ideasNotUsed).outcomes(),
-        Map.of());
+    Measurement m =
+        LadderFixture.place(
+            VOICED, inputs(values, signs, rubberStamp, ideasNotUsed).outcomes(), Map.of());
     int rung = m.value().intValue();
     int arnstein = m.components().get("arnsteinRung").intValue();
     int iap2 = m.components().get("iap2Level").intValue();
@@ -108,7 +114,8 @@ class LadderPlacementPropertiesTest {
    * Inputs from eight shares: decision inclusion, influence, feedback, stage coverage, presence
    * before the first decision, voting power, seat share and leadership.
    */
-  private static Inputs inputs(List<Double> v, int signs, boolean rubberStamp, boolean ideasNotUsed) {
+  private static Inputs inputs(
+      List<Double> v, int signs, boolean rubberStamp, boolean ideasNotUsed) {
     Inputs in = new Inputs();
     in.inclusion = v.get(0);
     in.influence = v.get(1);

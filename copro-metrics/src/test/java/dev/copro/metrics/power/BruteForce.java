@@ -12,7 +12,9 @@ final class BruteForce {
 
   private BruteForce() {}
 
-  /** For each player, the number of coalitions of the others that lose without it and win with it. */
+  /**
+   * For each player, the number of coalitions of the others that lose without it and win with it.
+   */
   static BigInteger[] swings(long[] weights, long quota) {
     int n = weights.length;
     long[] count = new long[n];
@@ -50,7 +52,9 @@ final class BruteForce {
       }
     }
     BigInteger orders = factorial(n);
-    return Arrays.stream(numerators).map(x -> new BigFraction(x, orders)).toArray(BigFraction[]::new);
+    return Arrays.stream(numerators)
+        .map(x -> new BigFraction(x, orders))
+        .toArray(BigFraction[]::new);
   }
 
   /** {@code n!}. */

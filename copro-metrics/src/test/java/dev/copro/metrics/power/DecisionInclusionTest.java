@@ -24,21 +24,38 @@ class DecisionInclusionTest {
    * Five decisions. d1 (design, weighted vote): lived-experience p1 votes with weight 1 — included.
    * d2 (delivery, consensus): only professionals p3 and p4 are parties — without the bloc. d3
    * (design, simple majority): carer p2 holds a seat with weight 0, p3 votes — without. d4
-   * (commissioning, unilateral): p3 alone — without. d5 (consensus) lists no one — left out.
-   * Value 1/4; by stage: design 1/2, delivery 0, commissioning 0. By perspective, the share of
-   * the four decisions with a say from the group: lived-experience 1/4 (d1), professional 4/4
-   * (p3 in d1–d4); the carer never held a say, so has no group.
+   * (commissioning, unilateral): p3 alone — without. d5 (consensus) lists no one — left out. Value
+   * 1/4; by stage: design 1/2, delivery 0, commissioning 0. By perspective, the share of the four
+   * decisions with a say from the group: lived-experience 1/4 (d1), professional 4/4 (p3 in d1–d4);
+   * the carer never held a say, so has no group.
    */
   static Dataset fourDecisions() {
-    return Dataset.builder().add(initiative())
-        .add(person("p1", Perspective.LIVED_EXPERIENCE)).add(person("p2", Perspective.CARER))
-        .add(person("p3", Perspective.PROFESSIONAL)).add(person("p4", Perspective.PROFESSIONAL))
-        .add(decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1).vote("p1", 1).vote("p3", 2)
-            .quota(2L).build())
-        .add(decision("d2", DecisionRule.CONSENSUS, LifecycleStage.DELIVERY, 2).vote("p3", 1).vote("p4", 1).build())
-        .add(decision("d3", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 3).vote("p2", 0).vote("p3", 1)
-            .build())
-        .add(decision("d4", DecisionRule.UNILATERAL, LifecycleStage.COMMISSIONING, 4).vote("p3", 1).build())
+    return Dataset.builder()
+        .add(initiative())
+        .add(person("p1", Perspective.LIVED_EXPERIENCE))
+        .add(person("p2", Perspective.CARER))
+        .add(person("p3", Perspective.PROFESSIONAL))
+        .add(person("p4", Perspective.PROFESSIONAL))
+        .add(
+            decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1)
+                .vote("p1", 1)
+                .vote("p3", 2)
+                .quota(2L)
+                .build())
+        .add(
+            decision("d2", DecisionRule.CONSENSUS, LifecycleStage.DELIVERY, 2)
+                .vote("p3", 1)
+                .vote("p4", 1)
+                .build())
+        .add(
+            decision("d3", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 3)
+                .vote("p2", 0)
+                .vote("p3", 1)
+                .build())
+        .add(
+            decision("d4", DecisionRule.UNILATERAL, LifecycleStage.COMMISSIONING, 4)
+                .vote("p3", 1)
+                .build())
         .add(decision("d5", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 5).build())
         .build();
   }
@@ -55,36 +72,61 @@ class DecisionInclusionTest {
     assertThat(group(m, "stage", "commissioning").value()).isZero();
     assertThat(group(m, "perspective", "lived-experience").value()).isEqualTo(0.25);
     assertThat(group(m, "perspective", "professional").value()).isEqualTo(1.0);
-    assertThat(m.breakdowns().stream().filter(b -> b.dimension().equals("perspective")).findFirst().orElseThrow()
-        .groups()).noneMatch(g -> g.key().equals("carer"));
+    assertThat(
+            m.breakdowns().stream()
+                .filter(b -> b.dimension().equals("perspective"))
+                .findFirst()
+                .orElseThrow()
+                .groups())
+        .noneMatch(g -> g.key().equals("carer"));
 
-    Finding without = m.findings().stream().filter(f -> f.code().equals("about-us-without-us")).findFirst()
-        .orElseThrow();
+    Finding without =
+        m.findings().stream()
+            .filter(f -> f.code().equals("about-us-without-us"))
+            .findFirst()
+            .orElseThrow();
     assertThat(without.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(without.evidence()).containsExactly("decision:d2", "decision:d3", "decision:d4");
-    assertThat(without.message()).isEqualTo("3 of the 4 decisions were taken without any of the people with lived "
-        + "experience and carers holding a vote or being a party to them.");
-    Finding unknown = m.findings().stream().filter(f -> f.code().equals("no-say-recorded")).findFirst()
-        .orElseThrow();
+    assertThat(without.message())
+        .isEqualTo(
+            "3 of the 4 decisions were taken without any of the people with lived "
+                + "experience and carers holding a vote or being a party to them.");
+    Finding unknown =
+        m.findings().stream()
+            .filter(f -> f.code().equals("no-say-recorded"))
+            .findFirst()
+            .orElseThrow();
     assertThat(unknown.evidence()).containsExactly("decision:d5");
-    assertThat(unknown.message()).isEqualTo("1 decision lists no voter with a weight above zero and no party, so who "
-        + "took it is unknown.");
-    assertThat(m.warnings()).containsExactly("1 decision records no one with a say, so it is left out.");
+    assertThat(unknown.message())
+        .isEqualTo(
+            "1 decision lists no voter with a weight above zero and no party, so who "
+                + "took it is unknown.");
+    assertThat(m.warnings())
+        .containsExactly("1 decision records no one with a say, so it is left out.");
   }
 
   @Test
   void measure_consensusPartyWithWeightZeroStillCounts() {
     // The parties listed for a consensus are its parties, whatever weight is written.
-    Dataset data = Dataset.builder().add(initiative()).add(person("p1", Perspective.CARER))
-        .add(decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 1).vote("p1", 0).build())
-        .build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(person("p1", Perspective.CARER))
+            .add(
+                decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 1)
+                    .vote("p1", 0)
+                    .build())
+            .build();
 
     assertThat(measure(metric, data).value()).isEqualTo(1.0);
   }
 
   @Test
   void measure_noDecisions_noValue() {
-    Measurement m = measure(metric, Dataset.builder().add(initiative()).add(person("p1", Perspective.CARER)).build());
+    Measurement m =
+        measure(
+            metric,
+            Dataset.builder().add(initiative()).add(person("p1", Perspective.CARER)).build());
 
     assertThat(m.value()).isNull();
     assertThat(m.noValueReason()).contains("no decisions");
@@ -97,13 +139,21 @@ class DecisionInclusionTest {
 
   @Test
   void measure_onlyDecisionsWithoutSay_noValueWithEvidence() {
-    Dataset data = Dataset.builder().add(initiative()).add(person("p1", Perspective.PROFESSIONAL))
-        .add(decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1).vote("p1", 0).build())
-        .build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(person("p1", Perspective.PROFESSIONAL))
+            .add(
+                decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1)
+                    .vote("p1", 0)
+                    .build())
+            .build();
 
     Measurement m = measure(metric, data);
     assertThat(m.value()).isNull();
-    assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("decision:d1"));
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsExactly("decision:d1"));
   }
 
   @Test

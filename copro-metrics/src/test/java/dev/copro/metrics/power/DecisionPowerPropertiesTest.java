@@ -19,8 +19,8 @@ import net.jqwik.api.Provide;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * What is true of the bloc as one player in every weighted vote, checked against the definitions
- * by enumeration. Two tempting claims are false and not asserted: that the merged bloc's normalised
+ * What is true of the bloc as one player in every weighted vote, checked against the definitions by
+ * enumeration. Two tempting claims are false and not asserted: that the merged bloc's normalised
  * Banzhaf index is at least its members' sum, or at least its strongest member's (DecisionPowerTest
  * has counterexamples to both).
  */
@@ -29,12 +29,18 @@ class DecisionPowerPropertiesTest {
   /** A weighted vote of 2–9 members with weights 0–9, a quota from 1 to the total, and a bloc. */
   @Provide
   Arbitrary<Vote> votes() {
-    return Arbitraries.longs().between(0, 9).array(long[].class).ofMinSize(2).ofMaxSize(9)
+    return Arbitraries.longs()
+        .between(0, 9)
+        .array(long[].class)
+        .ofMinSize(2)
+        .ofMaxSize(9)
         .filter(w -> Arrays.stream(w).sum() > 0)
-        .flatMap(w -> Combinators.combine(
-                Arbitraries.longs().between(1, Arrays.stream(w).sum()),
-                Arbitraries.integers().between(0, 1).array(int[].class).ofSize(w.length))
-            .as((quota, inBloc) -> new Vote(w, quota, inBloc)));
+        .flatMap(
+            w ->
+                Combinators.combine(
+                        Arbitraries.longs().between(1, Arrays.stream(w).sum()),
+                        Arbitraries.integers().between(0, 1).array(int[].class).ofSize(w.length))
+                    .as((quota, inBloc) -> new Vote(w, quota, inBloc)));
   }
 
   @Property(tries = 300)
@@ -88,7 +94,10 @@ class DecisionPowerPropertiesTest {
     }
   }
 
-  /** Where a decision needs more than half the weight (every simple majority), carrying implies blocking. */
+  /**
+   * Where a decision needs more than half the weight (every simple majority), carrying implies
+   * blocking.
+   */
   @Property(tries = 300)
   void aboveHalfQuota_carryingImpliesBlocking(@ForAll("votes") Vote vote) {
     DecisionPower.CoalitionPower bloc = vote.power().bloc();
@@ -107,8 +116,10 @@ class DecisionPowerPropertiesTest {
   void mergedBloc_isNeverWeakerThanItsStrongestMember(@ForAll("votes") Vote vote) {
     DecisionPower power = vote.power();
     long[] merged = vote.mergedWeights();
-    BigFraction blocMeasure = new BigFraction(WeightedVotingGame.of(merged, vote.quota).banzhafSwings()[0],
-        BigInteger.TWO.pow(merged.length - 1));
+    BigFraction blocMeasure =
+        new BigFraction(
+            WeightedVotingGame.of(merged, vote.quota).banzhafSwings()[0],
+            BigInteger.TWO.pow(merged.length - 1));
     BigInteger[] swings = WeightedVotingGame.of(vote.weights, vote.quota).banzhafSwings();
     BigInteger perCoalition = BigInteger.TWO.pow(vote.weights.length - 1);
     for (int i = 0; i < vote.weights.length; i++) {
@@ -152,7 +163,8 @@ class DecisionPowerPropertiesTest {
     }
 
     DecisionPower power() {
-      Decision.Builder decision = PowerFixtures.decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1);
+      Decision.Builder decision =
+          PowerFixtures.decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1);
       for (int i = 0; i < weights.length; i++) {
         decision.vote("m" + i, weights[i]);
       }
@@ -166,7 +178,9 @@ class DecisionPowerPropertiesTest {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Vote v && quota == v.quota && Arrays.equals(weights, v.weights)
+      return other instanceof Vote v
+          && quota == v.quota
+          && Arrays.equals(weights, v.weights)
           && Arrays.equals(inBloc, v.inBloc);
     }
 

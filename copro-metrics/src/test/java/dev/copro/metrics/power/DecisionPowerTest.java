@@ -17,7 +17,8 @@ class DecisionPowerTest {
   /** SCIE's board (see VotingPowerTest): each member 1/15; the four as one player 3/8 and 1/3. */
   @Test
   void of_sciesBoard_membersAndTheBlocAsOnePlayer() {
-    Decision.Builder vote = decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DELIVERY, 1);
+    Decision.Builder vote =
+        decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DELIVERY, 1);
     for (int i = 1; i <= 15; i++) {
       vote.vote("T" + i, 1);
     }
@@ -28,13 +29,18 @@ class DecisionPowerTest {
     assertThat(power.decision()).isEqualTo("d1");
     assertThat(power.quota()).isEqualTo(8);
     assertThat(power.totalWeight()).isEqualTo(15);
-    assertThat(power.members()).hasSize(15).allSatisfy(member -> {
-      assertThat(member.banzhaf()).isCloseTo(1.0 / 15, within(1e-15));
-      assertThat(member.shapleyShubik().getAsDouble()).isCloseTo(1.0 / 15, within(1e-15));
-      assertThat(member.powerless()).isFalse();
-      assertThat(member.weight()).isEqualTo(1);
-    });
-    assertThat(power.members()).extracting(DecisionPower.MemberPower::participant).startsWith("T1", "T2", "T3");
+    assertThat(power.members())
+        .hasSize(15)
+        .allSatisfy(
+            member -> {
+              assertThat(member.banzhaf()).isCloseTo(1.0 / 15, within(1e-15));
+              assertThat(member.shapleyShubik().getAsDouble()).isCloseTo(1.0 / 15, within(1e-15));
+              assertThat(member.powerless()).isFalse();
+              assertThat(member.weight()).isEqualTo(1);
+            });
+    assertThat(power.members())
+        .extracting(DecisionPower.MemberPower::participant)
+        .startsWith("T1", "T2", "T3");
     assertThat(power.members()).filteredOn(DecisionPower.MemberPower::inBloc).hasSize(4);
     assertThat(power.blocMembersBanzhaf()).isCloseTo(4.0 / 15, within(1e-15));
     DecisionPower.CoalitionPower coalition = power.bloc();
@@ -55,8 +61,13 @@ class DecisionPowerTest {
    */
   @Test
   void of_unanimity_mergingLowersTheBlocsShareBelowItsMembersSum() {
-    Decision d = decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1)
-        .vote("A", 1).vote("B", 1).vote("C", 1).quota(3L).build();
+    Decision d =
+        decision("d1", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1)
+            .vote("A", 1)
+            .vote("B", 1)
+            .vote("C", 1)
+            .quota(3L)
+            .build();
 
     DecisionPower power = DecisionPower.of(d, Set.of("A", "B")::contains).orElseThrow();
 
@@ -83,7 +94,8 @@ class DecisionPowerTest {
       vote.vote("m" + i, weights[i]);
     }
 
-    DecisionPower power = DecisionPower.of(vote.quota(23L).build(), Set.of("m0", "m2")::contains).orElseThrow();
+    DecisionPower power =
+        DecisionPower.of(vote.quota(23L).build(), Set.of("m0", "m2")::contains).orElseThrow();
 
     assertThat(power.members().get(2).banzhaf()).isCloseTo(31.0 / 73, within(1e-15));
     assertThat(power.bloc().banzhaf()).isCloseTo(8.0 / 19, within(1e-15));
@@ -91,8 +103,12 @@ class DecisionPowerTest {
 
   @Test
   void of_blocWithoutAVote_hasNoPowerAndCanNeitherCarryNorBlock() {
-    Decision d = decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1)
-        .vote("A", 0).vote("P1", 1).vote("P2", 1).build();
+    Decision d =
+        decision("d1", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1)
+            .vote("A", 0)
+            .vote("P1", 1)
+            .vote("P2", 1)
+            .build();
 
     DecisionPower.CoalitionPower bloc = DecisionPower.of(d, "A"::equals).orElseThrow().bloc();
 
@@ -105,8 +121,10 @@ class DecisionPowerTest {
 
   @Test
   void of_decisionsWithoutAMeasurableVote_areEmpty() {
-    Decision consensus = decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 1).vote("A", 1).build();
-    Decision noVoter = decision("d2", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1).vote("A", 0).build();
+    Decision consensus =
+        decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 1).vote("A", 1).build();
+    Decision noVoter =
+        decision("d2", DecisionRule.SIMPLE_MAJORITY, LifecycleStage.DESIGN, 1).vote("A", 0).build();
 
     assertThat(DecisionPower.of(consensus, id -> true)).isEmpty();
     assertThat(DecisionPower.of(noVoter, id -> true)).isEmpty();
@@ -115,22 +133,34 @@ class DecisionPowerTest {
   @Test
   void of_weightsTooLargeForTheTables_throws() {
     long big = 1_000_000_000_000L;
-    Decision huge = decision("huge", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1)
-        .vote("A", big + 1).vote("C", big).vote("D", big - 1).quota(big + big / 2).build();
+    Decision huge =
+        decision("huge", DecisionRule.WEIGHTED_VOTE, LifecycleStage.DESIGN, 1)
+            .vote("A", big + 1)
+            .vote("C", big)
+            .vote("D", big - 1)
+            .quota(big + big / 2)
+            .build();
 
-    assertThatThrownBy(() -> DecisionPower.of(huge, "A"::equals)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("'huge'").hasMessageContaining("too large");
+    assertThatThrownBy(() -> DecisionPower.of(huge, "A"::equals))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'huge'")
+        .hasMessageContaining("too large");
   }
 
   @Test
   void records_rejectValuesOutOfRange() {
-    assertThatThrownBy(() -> new DecisionPower.MemberPower("A", true, 1, 1.5, OptionalDouble.empty(), false))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("banzhaf");
-    assertThatThrownBy(() -> new DecisionPower.CoalitionPower(1, -1, 0, false, false, 0, OptionalDouble.of(0)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight");
-    DecisionPower.CoalitionPower none = new DecisionPower.CoalitionPower(0, 0, 1, false, false, 0,
-        OptionalDouble.of(0));
+    assertThatThrownBy(
+            () -> new DecisionPower.MemberPower("A", true, 1, 1.5, OptionalDouble.empty(), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("banzhaf");
+    assertThatThrownBy(
+            () -> new DecisionPower.CoalitionPower(1, -1, 0, false, false, 0, OptionalDouble.of(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weight");
+    DecisionPower.CoalitionPower none =
+        new DecisionPower.CoalitionPower(0, 0, 1, false, false, 0, OptionalDouble.of(0));
     assertThatThrownBy(() -> new DecisionPower("d1", 2, 1, java.util.List.of(), none))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quota");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quota");
   }
 }

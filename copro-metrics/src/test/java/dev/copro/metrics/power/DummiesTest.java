@@ -32,8 +32,11 @@ class DummiesTest {
     for (int g = 0; g < game.weight.length; g++) {
       long reduced = game.weight[g];
       int player = firstPlayerWithReducedWeight(weights, game.divisor, reduced);
-      assertThat(Dummies.isDummy(game, g)).as("group of weight %d in %s quota %d", reduced * game.divisor,
-          Arrays.toString(weights), quota).isEqualTo(swings[player].signum() == 0);
+      assertThat(Dummies.isDummy(game, g))
+          .as(
+              "group of weight %d in %s quota %d",
+              reduced * game.divisor, Arrays.toString(weights), quota)
+          .isEqualTo(swings[player].signum() == 0);
     }
     int first = Dummies.firstNonDummyGroup(game);
     for (int g = 0; g < game.weight.length; g++) {
@@ -46,7 +49,8 @@ class DummiesTest {
     // [200; 100, 100, 70, 1]. A player swings when the others can make a weight in [200 − w, 199].
     // Without the 1, the others make 0, 70, 100, 170, 200, 270: never 199, so the 1 is a dummy.
     // Without the 70, they make 0, 1, 100, 101, 200, 201: nothing in [130, 199], a dummy too.
-    // Without a 100, they make 0, 1, 70, 71, 100, 101, 170, 171: 100 is in [100, 199], so it swings.
+    // Without a 100, they make 0, 1, 70, 71, 100, 101, 170, 171: 100 is in [100, 199], so it
+    // swings.
     long[] weights = {100, 100, 70, 1};
     ReducedGame game = ReducedGame.of(weights, 200);
 

@@ -1,8 +1,8 @@
 package dev.copro.metrics.power;
 
 import static dev.copro.metrics.power.PowerFixtures.activity;
-import static dev.copro.metrics.power.PowerFixtures.contribution;
 import static dev.copro.metrics.power.PowerFixtures.context;
+import static dev.copro.metrics.power.PowerFixtures.contribution;
 import static dev.copro.metrics.power.PowerFixtures.decision;
 import static dev.copro.metrics.power.PowerFixtures.group;
 import static dev.copro.metrics.power.PowerFixtures.initiative;
@@ -39,22 +39,50 @@ class InfluenceTest {
    * experience (c1, c3) 1/2, carer (c2, c4) 1/2, professional (p1, p3) 1/2, commissioner (p2) 1.
    */
   static Dataset contributions(boolean gap) {
-    Dataset.Builder data = Dataset.builder().add(initiative())
-        .add(person("L", Perspective.LIVED_EXPERIENCE)).add(person("C", Perspective.CARER))
-        .add(person("P", Perspective.PROFESSIONAL)).add(person("K", Perspective.COMMISSIONER))
-        .add(new Participant("O", Perspective.OTHER, "volunteer", null, null, Set.of(), Map.of(), null))
-        .add(activity("a1", ActivityType.CO_DESIGN, LifecycleStage.DESIGN, 1).build())
-        .add(contribution("c1", "a1", "L", ContributionKind.PROPOSAL, gap ? ResponseOutcome.DECLINED
-            : ResponseOutcome.ADOPTED, 5))
-        .add(contribution("c2", "a1", "C", ContributionKind.SUGGESTION, ResponseOutcome.DECLINED, 5))
-        .add(contribution("c3", "a1", "L", ContributionKind.PROPOSAL, null, 0))
-        .add(contribution("c4", "a1", "C", ContributionKind.SUGGESTION, ResponseOutcome.NONE, 5))
-        .add(contribution("c5", "a1", "L", ContributionKind.CONCERN, ResponseOutcome.ADOPTED, 5))
-        .add(contribution("p1", "a1", "P", ContributionKind.PROPOSAL, ResponseOutcome.ADOPTED, 5))
-        .add(contribution("p2", "a1", "K", ContributionKind.PROPOSAL, ResponseOutcome.ADAPTED, 5))
-        .add(contribution("p3", "a1", "P", ContributionKind.SUGGESTION, ResponseOutcome.DECLINED, 5))
-        .add(contribution("o1", "a1", "O", ContributionKind.PROPOSAL, ResponseOutcome.DECLINED, 5))
-        .add(decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 6).vote("P", 1).adopts("c2").build());
+    Dataset.Builder data =
+        Dataset.builder()
+            .add(initiative())
+            .add(person("L", Perspective.LIVED_EXPERIENCE))
+            .add(person("C", Perspective.CARER))
+            .add(person("P", Perspective.PROFESSIONAL))
+            .add(person("K", Perspective.COMMISSIONER))
+            .add(
+                new Participant(
+                    "O", Perspective.OTHER, "volunteer", null, null, Set.of(), Map.of(), null))
+            .add(activity("a1", ActivityType.CO_DESIGN, LifecycleStage.DESIGN, 1).build())
+            .add(
+                contribution(
+                    "c1",
+                    "a1",
+                    "L",
+                    ContributionKind.PROPOSAL,
+                    gap ? ResponseOutcome.DECLINED : ResponseOutcome.ADOPTED,
+                    5))
+            .add(
+                contribution(
+                    "c2", "a1", "C", ContributionKind.SUGGESTION, ResponseOutcome.DECLINED, 5))
+            .add(contribution("c3", "a1", "L", ContributionKind.PROPOSAL, null, 0))
+            .add(
+                contribution("c4", "a1", "C", ContributionKind.SUGGESTION, ResponseOutcome.NONE, 5))
+            .add(
+                contribution("c5", "a1", "L", ContributionKind.CONCERN, ResponseOutcome.ADOPTED, 5))
+            .add(
+                contribution(
+                    "p1", "a1", "P", ContributionKind.PROPOSAL, ResponseOutcome.ADOPTED, 5))
+            .add(
+                contribution(
+                    "p2", "a1", "K", ContributionKind.PROPOSAL, ResponseOutcome.ADAPTED, 5))
+            .add(
+                contribution(
+                    "p3", "a1", "P", ContributionKind.SUGGESTION, ResponseOutcome.DECLINED, 5))
+            .add(
+                contribution(
+                    "o1", "a1", "O", ContributionKind.PROPOSAL, ResponseOutcome.DECLINED, 5))
+            .add(
+                decision("d1", DecisionRule.CONSENSUS, LifecycleStage.DESIGN, 6)
+                    .vote("P", 1)
+                    .adopts("c2")
+                    .build());
     return data.build();
   }
 
@@ -72,8 +100,10 @@ class InfluenceTest {
     assertThat(group(m, "perspective", "commissioner").value()).isEqualTo(1.0);
     assertThat(group(m, "perspective", "other").value()).isZero();
     assertThat(m.findings()).isEmpty();
-    assertThat(m.warnings()).containsExactly("1 of the 4 proposals and suggestions by people with lived experience "
-        + "and carers has no response and no decision adopting it, so it counts as not taken up.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "1 of the 4 proposals and suggestions by people with lived experience "
+                + "and carers has no response and no decision adopting it, so it counts as not taken up.");
   }
 
   @Test
@@ -83,20 +113,27 @@ class InfluenceTest {
 
     assertThat(m.value()).isEqualTo(0.25);
     assertThat(m.components().get("ratioToProfessionals")).isCloseTo(0.375, within(1e-12));
-    assertThat(m.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("adoption-gap");
-      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(f.evidence()).containsExactly("contribution:c1", "contribution:c3", "contribution:c4");
-      assertThat(f.message()).isEqualTo("1 of the 4 proposals and suggestions by people with lived experience and "
-          + "carers was taken up, against 2 of the 3 by professionals and commissioners: less than half their rate. "
-          + "The evidence lists those by people with lived experience and carers that were not taken up.");
-    });
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("adoption-gap");
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence())
+                  .containsExactly("contribution:c1", "contribution:c3", "contribution:c4");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "1 of the 4 proposals and suggestions by people with lived experience and "
+                          + "carers was taken up, against 2 of the 3 by professionals and commissioners: less than half their rate. "
+                          + "The evidence lists those by people with lived experience and carers that were not taken up.");
+            });
   }
 
   @Test
   void measure_configuredKinds() {
-    Measurement m = metric.measure(context(metric, contributions(false),
-        Map.of("kinds", List.of("concern", "wish"))));
+    Measurement m =
+        metric.measure(
+            context(metric, contributions(false), Map.of("kinds", List.of("concern", "wish"))));
 
     // Only c5, adopted: 1/1. No professional concerns, so no professional rate.
     assertThat(m.value()).isEqualTo(1.0);
@@ -106,10 +143,15 @@ class InfluenceTest {
 
   @Test
   void measure_noBlocContributions_noValue() {
-    Dataset data = Dataset.builder().add(initiative()).add(person("P", Perspective.PROFESSIONAL))
-        .add(activity("a1", ActivityType.MEETING, LifecycleStage.DESIGN, 1).build())
-        .add(contribution("p1", "a1", "P", ContributionKind.PROPOSAL, ResponseOutcome.ADOPTED, 3))
-        .build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(person("P", Perspective.PROFESSIONAL))
+            .add(activity("a1", ActivityType.MEETING, LifecycleStage.DESIGN, 1).build())
+            .add(
+                contribution(
+                    "p1", "a1", "P", ContributionKind.PROPOSAL, ResponseOutcome.ADOPTED, 3))
+            .build();
 
     assertThat(measure(metric, data).value()).isNull();
     assertThat(measure(metric, Dataset.empty()).value()).isNull();

@@ -69,13 +69,22 @@ final class PowerFixtures {
   }
 
   /** A contribution with the given response outcome ({@code null} for no response). */
-  static Contribution contribution(String id, String activity, String participant, ContributionKind kind,
-      ResponseOutcome outcome, int responseDay) {
-    Response response = outcome == null ? null : new Response(START.plusDays(responseDay), outcome, null);
+  static Contribution contribution(
+      String id,
+      String activity,
+      String participant,
+      ContributionKind kind,
+      ResponseOutcome outcome,
+      int responseDay) {
+    Response response =
+        outcome == null ? null : new Response(START.plusDays(responseDay), outcome, null);
     return new Contribution(id, activity, participant, kind, null, true, null, response);
   }
 
-  /** The metric's context over the whole dataset, with the given parameters and defaults for the rest. */
+  /**
+   * The metric's context over the whole dataset, with the given parameters and defaults for the
+   * rest.
+   */
   static DatasetContext context(Metric metric, Dataset dataset, Map<String, ?> parameters) {
     return DatasetContext.builder(dataset)
         .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
@@ -89,9 +98,14 @@ final class PowerFixtures {
 
   /** The group with the given key in the breakdown with the given dimension. */
   static Group group(Measurement measurement, String dimension, String key) {
-    Breakdown breakdown = measurement.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst()
-        .orElseThrow(() -> new AssertionError("no breakdown " + dimension));
-    return breakdown.groups().stream().filter(g -> g.key().equals(key)).findFirst()
+    Breakdown breakdown =
+        measurement.breakdowns().stream()
+            .filter(b -> b.dimension().equals(dimension))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no breakdown " + dimension));
+    return breakdown.groups().stream()
+        .filter(g -> g.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no group " + key + " in " + breakdown));
   }
 
@@ -116,8 +130,12 @@ final class PowerFixtures {
    */
   static Dataset randomDataset(long seed) {
     Random random = new Random(seed);
-    Perspective[] perspectives = {Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.PROFESSIONAL,
-        Perspective.COMMISSIONER};
+    Perspective[] perspectives = {
+      Perspective.LIVED_EXPERIENCE,
+      Perspective.CARER,
+      Perspective.PROFESSIONAL,
+      Perspective.COMMISSIONER
+    };
     Dataset.Builder data = Dataset.builder().add(initiative());
     int people = 1 + random.nextInt(12);
     List<String> ids = new ArrayList<>();
@@ -130,8 +148,12 @@ final class PowerFixtures {
     List<String> contributionIds = new ArrayList<>();
     for (int a = 0; a < activities; a++) {
       String id = "a" + a;
-      Activity.Builder activity = activity(id, ActivityType.values()[random.nextInt(ActivityType.values().length - 1)],
-          LifecycleStage.values()[random.nextInt(LifecycleStage.values().length)], a);
+      Activity.Builder activity =
+          activity(
+              id,
+              ActivityType.values()[random.nextInt(ActivityType.values().length - 1)],
+              LifecycleStage.values()[random.nextInt(LifecycleStage.values().length)],
+              a);
       for (String p : ids) {
         if (random.nextInt(4) == 0) {
           activity.chairs(p);
@@ -147,8 +169,14 @@ final class PowerFixtures {
           String c = "c" + contributionCount++;
           ResponseOutcome[] outcomes = ResponseOutcome.values();
           int o = random.nextInt(outcomes.length + 1);
-          data.add(contribution(c, id, p, ContributionKind.values()[random.nextInt(ContributionKind.values().length - 1)],
-              o == outcomes.length ? null : outcomes[o], a + 1));
+          data.add(
+              contribution(
+                  c,
+                  id,
+                  p,
+                  ContributionKind.values()[random.nextInt(ContributionKind.values().length - 1)],
+                  o == outcomes.length ? null : outcomes[o],
+                  a + 1));
           contributionIds.add(c);
         }
       }
@@ -156,7 +184,8 @@ final class PowerFixtures {
     int decisions = random.nextInt(6);
     for (int d = 0; d < decisions; d++) {
       DecisionRule rule = DecisionRule.values()[random.nextInt(DecisionRule.values().length - 1)];
-      Decision.Builder decision = decision("d" + d, rule, LifecycleStage.values()[random.nextInt(4)], d);
+      Decision.Builder decision =
+          decision("d" + d, rule, LifecycleStage.values()[random.nextInt(4)], d);
       long total = 0;
       for (String p : ids) {
         if (random.nextInt(2) == 0) {
@@ -182,34 +211,82 @@ final class PowerFixtures {
   }
 
   /**
-   * The same dataset with every participant id renamed (by {@code rename}) and every list of records
-   * in reverse order: metrics must not depend on either.
+   * The same dataset with every participant id renamed (by {@code rename}) and every list of
+   * records in reverse order: metrics must not depend on either.
    */
   static Dataset relabelled(Dataset dataset, UnaryOperator<String> rename) {
     Dataset.Builder data = Dataset.builder().name(dataset.name());
     reversed(dataset.initiatives()).forEach(data::add);
     for (Participant p : reversed(dataset.participants())) {
-      data.add(new Participant(rename.apply(p.id()), p.perspective(), p.perspectiveLabel(), p.joined(), p.left(),
-          p.accessNeeds(), p.attributes(), p.attributesAsOf()));
+      data.add(
+          new Participant(
+              rename.apply(p.id()),
+              p.perspective(),
+              p.perspectiveLabel(),
+              p.joined(),
+              p.left(),
+              p.accessNeeds(),
+              p.attributes(),
+              p.attributesAsOf()));
     }
     for (Activity a : reversed(dataset.activities())) {
-      data.add(new Activity(a.id(), a.initiative(), a.type(), a.typeLabel(), a.stage(), a.title(), a.date(),
-          a.startTime(), a.durationMinutes(), a.invitedOn(), a.provisions(),
-          a.chairs().stream().map(rename).toList(), a.attributes()));
+      data.add(
+          new Activity(
+              a.id(),
+              a.initiative(),
+              a.type(),
+              a.typeLabel(),
+              a.stage(),
+              a.title(),
+              a.date(),
+              a.startTime(),
+              a.durationMinutes(),
+              a.invitedOn(),
+              a.provisions(),
+              a.chairs().stream().map(rename).toList(),
+              a.attributes()));
     }
     for (Attendance a : reversed(dataset.attendance())) {
-      data.add(new Attendance(a.activity(), rename.apply(a.participant()), a.invited(), a.attended(),
-          a.speakingSeconds(), a.speakingTurns()));
+      data.add(
+          new Attendance(
+              a.activity(),
+              rename.apply(a.participant()),
+              a.invited(),
+              a.attended(),
+              a.speakingSeconds(),
+              a.speakingTurns()));
     }
     for (Contribution c : reversed(dataset.contributions())) {
-      data.add(new Contribution(c.id(), c.activity(), rename.apply(c.participant()), c.kind(), c.date(),
-          c.documented(), c.summary(), c.response()));
+      data.add(
+          new Contribution(
+              c.id(),
+              c.activity(),
+              rename.apply(c.participant()),
+              c.kind(),
+              c.date(),
+              c.documented(),
+              c.summary(),
+              c.response()));
     }
     for (Decision d : reversed(dataset.decisions())) {
-      List<Vote> votes = d.votes().stream()
-          .map(v -> new Vote(rename.apply(v.participant()), v.weight(), v.position())).toList();
-      data.add(new Decision(d.id(), d.initiative(), d.activity(), d.stage(), d.date(), d.title(), d.rule(),
-          d.ruleLabel(), d.quota(), votes, d.adopts(), d.consultations()));
+      List<Vote> votes =
+          d.votes().stream()
+              .map(v -> new Vote(rename.apply(v.participant()), v.weight(), v.position()))
+              .toList();
+      data.add(
+          new Decision(
+              d.id(),
+              d.initiative(),
+              d.activity(),
+              d.stage(),
+              d.date(),
+              d.title(),
+              d.rule(),
+              d.ruleLabel(),
+              d.quota(),
+              votes,
+              d.adopts(),
+              d.consultations()));
     }
     return data.build();
   }

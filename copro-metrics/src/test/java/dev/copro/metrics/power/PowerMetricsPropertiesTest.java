@@ -30,20 +30,31 @@ class PowerMetricsPropertiesTest {
     if (m.value() != null) {
       // Every voter has a perspective, so the perspective groups share out all the power.
       assertThat(perspectiveTotal(m)).isCloseTo(1.0, within(1e-9));
-      for (String share : List.of("headShare", "weightShare", "shapleyShubik", "coalitionBanzhaf",
-          "coalitionShapleyShubik", "blocCanCarryShare", "blocCanBlockShare")) {
+      for (String share :
+          List.of(
+              "headShare",
+              "weightShare",
+              "shapleyShubik",
+              "coalitionBanzhaf",
+              "coalitionShapleyShubik",
+              "blocCanCarryShare",
+              "blocCanBlockShare")) {
         assertThat(m.components().get(share)).as(share).isBetween(0.0, 1.0);
       }
-      // A bloc that can carry a decision needing more than half (every simple majority) can block it too.
-      boolean onlySimpleMajorities = PowerFixtures.randomDataset(seed).decisions().stream()
-          .noneMatch(d -> d.rule() == DecisionRule.WEIGHTED_VOTE);
+      // A bloc that can carry a decision needing more than half (every simple majority) can block
+      // it too.
+      boolean onlySimpleMajorities =
+          PowerFixtures.randomDataset(seed).decisions().stream()
+              .noneMatch(d -> d.rule() == DecisionRule.WEIGHTED_VOTE);
       double carry = m.components().get("blocCanCarryShare");
       double block = m.components().get("blocCanBlockShare");
       if (onlySimpleMajorities) {
         assertThat(block).isGreaterThanOrEqualTo(carry);
       }
-      // Raised when some decision can be neither carried nor blocked: never when each can be one or the other.
-      boolean flagged = m.findings().stream().anyMatch(f -> f.code().equals("bloc-cannot-carry-or-block"));
+      // Raised when some decision can be neither carried nor blocked: never when each can be one or
+      // the other.
+      boolean flagged =
+          m.findings().stream().anyMatch(f -> f.code().equals("bloc-cannot-carry-or-block"));
       if (carry == 1 || block == 1) {
         assertThat(flagged).isFalse();
       }
@@ -96,13 +107,21 @@ class PowerMetricsPropertiesTest {
     assertThat(m.value()).isBetween(0.0, 1.0);
     assertThat(relabelled.value()).isCloseTo(m.value(), within(1e-12));
     assertThat(relabelled.components().keySet()).containsExactlyElementsOf(m.components().keySet());
-    m.components().forEach((name, v) -> assertThat(relabelled.components().get(name)).isCloseTo(v, within(1e-12)));
+    m.components()
+        .forEach(
+            (name, v) -> assertThat(relabelled.components().get(name)).isCloseTo(v, within(1e-12)));
     assertThat(PowerFixtures.breakdownValues(m)).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
     return m;
   }
 
   private static double perspectiveTotal(Measurement m) {
-    return m.breakdowns().stream().filter(b -> b.dimension().equals("perspective")).findFirst().orElseThrow()
-        .groups().stream().mapToDouble(Group::value).sum();
+    return m.breakdowns().stream()
+        .filter(b -> b.dimension().equals("perspective"))
+        .findFirst()
+        .orElseThrow()
+        .groups()
+        .stream()
+        .mapToDouble(Group::value)
+        .sum();
   }
 }

@@ -30,11 +30,14 @@ class SolvedGamesTest {
   }
 
   @Property
-  void solution_givesEveryPlayerTheGamesOwnValuesBitForBit(@ForAll("smallGames") Game g, @ForAll long seed) {
+  void solution_givesEveryPlayerTheGamesOwnValuesBitForBit(
+      @ForAll("smallGames") Game g, @ForAll long seed) {
     assertSameAsTheGame(g, seed);
   }
 
-  /** Games of 62 players and more, where the Banzhaf index may come from the floating-point path. */
+  /**
+   * Games of 62 players and more, where the Banzhaf index may come from the floating-point path.
+   */
   @Property(tries = 30)
   void solution_onTheFloatingPointPath_givesEveryPlayerTheGamesOwnValuesBitForBit(
       @ForAll("midGames") Game g, @ForAll long seed) {
@@ -42,7 +45,8 @@ class SolvedGamesTest {
   }
 
   @Property
-  void solve_sameWeightsInAnotherOrder_reusesTheFirstSolution(@ForAll("smallGames") Game g, @ForAll long seed) {
+  void solve_sameWeightsInAnotherOrder_reusesTheFirstSolution(
+      @ForAll("smallGames") Game g, @ForAll long seed) {
     SolvedGames solved = new SolvedGames();
 
     SolvedGames.Solution first = solved.solve(g.weights(), g.quota());
@@ -82,11 +86,15 @@ class SolvedGamesTest {
     SolvedGames.Solution solution = new SolvedGames().solve(new long[] {3, 2, 2}, 4);
 
     assertThat(solution.banzhaf(2)).isEqualTo(1.0 / 3);
-    assertThatThrownBy(() -> solution.banzhaf(5)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> solution.banzhaf(5))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("weight 5");
   }
 
-  /** The solution of the game with its players shuffled, read by weight, equals the game's own per-player values. */
+  /**
+   * The solution of the game with its players shuffled, read by weight, equals the game's own
+   * per-player values.
+   */
   private static void assertSameAsTheGame(Game g, long seed) {
     WeightedVotingGame game = g.game();
     SolvedGames.Solution solution = new SolvedGames().solve(shuffled(g.weights(), seed), g.quota());
@@ -101,7 +109,9 @@ class SolvedGamesTest {
       long weight = g.weights()[i];
       assertThat(solution.banzhaf(weight)).as("Banzhaf of player %d", i).isEqualTo(banzhaf[i]);
       if (shapleyShubik != null) {
-        assertThat(solution.shapleyShubik(weight)).as("Shapley-Shubik of player %d", i).isEqualTo(shapleyShubik[i]);
+        assertThat(solution.shapleyShubik(weight))
+            .as("Shapley-Shubik of player %d", i)
+            .isEqualTo(shapleyShubik[i]);
       }
       assertThat(solution.isDummy(weight)).as("dummy: player %d", i).isEqualTo(dummies.contains(i));
     }

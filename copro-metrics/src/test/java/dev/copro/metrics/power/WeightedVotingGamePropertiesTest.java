@@ -24,19 +24,31 @@ class WeightedVotingGamePropertiesTest {
   /** A small game: 1–10 players with weights 0–12 and a quota from 1 to one above the total. */
   @Provide
   Arbitrary<Game> smallGames() {
-    return Arbitraries.longs().between(0, 12).array(long[].class).ofMinSize(1).ofMaxSize(10)
-        .flatMap(weights -> Arbitraries.longs().between(1, Arrays.stream(weights).sum() + 1)
-            .map(quota -> new Game(weights, quota)));
+    return Arbitraries.longs()
+        .between(0, 12)
+        .array(long[].class)
+        .ofMinSize(1)
+        .ofMaxSize(10)
+        .flatMap(
+            weights ->
+                Arbitraries.longs()
+                    .between(1, Arrays.stream(weights).sum() + 1)
+                    .map(quota -> new Game(weights, quota)));
   }
 
   /** A mid-sized game for the floating-point path: 62–120 players (two limbs), weights 1–60. */
   @Provide
   Arbitrary<Game> midGames() {
-    return Arbitraries.longs().between(1, 60).array(long[].class).ofMinSize(62).ofMaxSize(120)
-        .flatMap(weights -> {
-          long total = Arrays.stream(weights).sum();
-          return Arbitraries.longs().between(1, total).map(quota -> new Game(weights, quota));
-        });
+    return Arbitraries.longs()
+        .between(1, 60)
+        .array(long[].class)
+        .ofMinSize(62)
+        .ofMaxSize(120)
+        .flatMap(
+            weights -> {
+              long total = Arrays.stream(weights).sum();
+              return Arbitraries.longs().between(1, total).map(quota -> new Game(weights, quota));
+            });
   }
 
   @Property
@@ -45,8 +57,10 @@ class WeightedVotingGamePropertiesTest {
 
     BigInteger[] swings = BruteForce.swings(g.weights, g.quota);
     assertThat(game.banzhafSwings()).containsExactly(swings);
-    assertThat(game.shapleyShubikExact()).containsExactly(BruteForce.shapleyShubik(g.weights, g.quota));
-    int[] zeroSwings = IntStream.range(0, swings.length).filter(i -> swings[i].signum() == 0).toArray();
+    assertThat(game.shapleyShubikExact())
+        .containsExactly(BruteForce.shapleyShubik(g.weights, g.quota));
+    int[] zeroSwings =
+        IntStream.range(0, swings.length).filter(i -> swings[i].signum() == 0).toArray();
     assertThat(game.dummies()).containsExactly(zeroSwings);
     BigInteger total = Arrays.stream(swings).reduce(BigInteger.ZERO, BigInteger::add);
     double[] banzhaf = game.normalisedBanzhaf();
@@ -57,7 +71,8 @@ class WeightedVotingGamePropertiesTest {
   }
 
   @Property
-  void normalisedIndices_lieInTheUnitIntervalAndSumToOneWhenSomeoneSwings(@ForAll("smallGames") Game g) {
+  void normalisedIndices_lieInTheUnitIntervalAndSumToOneWhenSomeoneSwings(
+      @ForAll("smallGames") Game g) {
     WeightedVotingGame game = g.game();
     double[] banzhaf = game.normalisedBanzhaf();
     double[] ss = game.shapleyShubik();
@@ -102,7 +117,8 @@ class WeightedVotingGamePropertiesTest {
   }
 
   @Property
-  void indices_followThePlayersWhenTheyArePermuted(@ForAll("smallGames") Game g, @ForAll long seed) {
+  void indices_followThePlayersWhenTheyArePermuted(
+      @ForAll("smallGames") Game g, @ForAll long seed) {
     List<Integer> order = IntStream.range(0, g.weights.length).boxed().collect(Collectors.toList());
     Collections.shuffle(order, new Random(seed));
     long[] permuted = order.stream().mapToLong(i -> g.weights[i]).toArray();
@@ -120,8 +136,10 @@ class WeightedVotingGamePropertiesTest {
   }
 
   @Property
-  void dictator_aloneHasAllThePower(@ForAll @IntRange(min = 0, max = 30) int others,
-      @ForAll @LongRange(min = 1, max = 1000) long quota, @ForAll @LongRange(min = 0, max = 1000) long surplus) {
+  void dictator_aloneHasAllThePower(
+      @ForAll @IntRange(min = 0, max = 30) int others,
+      @ForAll @LongRange(min = 1, max = 1000) long quota,
+      @ForAll @LongRange(min = 0, max = 1000) long surplus) {
     long[] weights = new long[others + 1];
     weights[others] = quota + surplus;
     WeightedVotingGame game = WeightedVotingGame.of(weights, quota);
@@ -132,8 +150,8 @@ class WeightedVotingGamePropertiesTest {
   }
 
   @Property
-  void commonFactor_doesNotChangeTheSwings(@ForAll("smallGames") Game g,
-      @ForAll @LongRange(min = 2, max = 1_000_000) long factor) {
+  void commonFactor_doesNotChangeTheSwings(
+      @ForAll("smallGames") Game g, @ForAll @LongRange(min = 2, max = 1_000_000) long factor) {
     long[] scaled = Arrays.stream(g.weights).map(w -> w * factor).toArray();
 
     assertThat(WeightedVotingGame.of(scaled, g.quota * factor).banzhafSwings())

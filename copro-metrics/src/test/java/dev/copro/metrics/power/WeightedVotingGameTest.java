@@ -18,7 +18,9 @@ class WeightedVotingGameTest {
   }
 
   private static BigFraction[] fractions(long denominator, long... numerators) {
-    return Arrays.stream(numerators).mapToObj(n -> new BigFraction(n, denominator)).toArray(BigFraction[]::new);
+    return Arrays.stream(numerators)
+        .mapToObj(n -> new BigFraction(n, denominator))
+        .toArray(BigFraction[]::new);
   }
 
   /**
@@ -26,21 +28,21 @@ class WeightedVotingGameTest {
    * Italy 4 votes each, Belgium and the Netherlands 2, Luxembourg 1; a qualified majority needs 12
    * of the 17 votes.
    *
-   * <p>Swings, by enumeration of the coalitions of the other five weighing 12 − w to 11:
-   * France needs 8–11 from {4, 4, 2, 2, 1}: {4,4}, {4,4,1}, {4,4,2}×2, {4,4,2,1}×2, {4,2,2}×2,
-   * {4,2,2,1}×2 = 10. Belgium needs 10–11 from {4, 4, 4, 2, 1}: {4,4,2}×3, {4,4,2,1}×3 = 6.
-   * Luxembourg needs exactly 11 from {4, 4, 4, 2, 2}, whose sums are all even: 0. Total
-   * 3·10 + 2·6 = 42, so the normalised indices are 10/42 = 5/21, 6/42 = 3/21 and 0 (the
-   * Penrose–Banzhaf measures 10/32 = 5/16 and 6/32 = 3/16 are the "5, 5, 5, 3, 3, 0" often quoted).
+   * <p>Swings, by enumeration of the coalitions of the other five weighing 12 − w to 11: France
+   * needs 8–11 from {4, 4, 2, 2, 1}: {4,4}, {4,4,1}, {4,4,2}×2, {4,4,2,1}×2, {4,2,2}×2, {4,2,2,1}×2
+   * = 10. Belgium needs 10–11 from {4, 4, 4, 2, 1}: {4,4,2}×3, {4,4,2,1}×3 = 6. Luxembourg needs
+   * exactly 11 from {4, 4, 4, 2, 2}, whose sums are all even: 0. Total 3·10 + 2·6 = 42, so the
+   * normalised indices are 10/42 = 5/21, 6/42 = 3/21 and 0 (the Penrose–Banzhaf measures 10/32 =
+   * 5/16 and 6/32 = 3/16 are the "5, 5, 5, 3, 3, 0" often quoted).
    *
    * <p>Shapley–Shubik over the 6! = 720 orders: Luxembourg is never pivotal; Belgium is pivotal
    * when the coalition before it weighs 10 or 11: {4,4,2} (3 sets of size 3, each preceding it in
-   * 3!·2! = 12 orders: 36) and {4,4,2,1} (3 sets of size 4, 4!·1! = 24 orders each: 72), so
-   * 108/720 = 9/60. The big three share the rest equally:
-   * (1 − 2·9/60)/3 = 14/60.
+   * 3!·2! = 12 orders: 36) and {4,4,2,1} (3 sets of size 4, 4!·1! = 24 orders each: 72), so 108/720
+   * = 9/60. The big three share the rest equally: (1 − 2·9/60)/3 = 14/60.
    */
   @Test
-  @DisplayName("EEC Council of Ministers 1958: swings 10,10,10,6,6,0; Banzhaf 5/21, 3/21, 0; Shapley-Shubik 14/60, 9/60, 0")
+  @DisplayName(
+      "EEC Council of Ministers 1958: swings 10,10,10,6,6,0; Banzhaf 5/21, 3/21, 0; Shapley-Shubik 14/60, 9/60, 0")
   void eecCouncil1958() {
     WeightedVotingGame game = WeightedVotingGame.of(new long[] {4, 4, 4, 2, 2, 1}, 12);
 
@@ -55,21 +57,22 @@ class WeightedVotingGameTest {
   }
 
   /**
-   * UN Security Council since 1965: five permanent members (weight 7, a veto each) and ten
-   * elected (weight 1); a resolution needs 39: all five permanent and at least four elected.
+   * UN Security Council since 1965: five permanent members (weight 7, a veto each) and ten elected
+   * (weight 1); a resolution needs 39: all five permanent and at least four elected.
    *
    * <p>Swings: an elected member turns a coalition of the five permanent and exactly three of the
    * other nine elected into a winner: C(9,3) = 84. A permanent member turns the other four plus at
    * least four of the ten elected into a winner: Σ_{k=4..10} C(10,k) = 1024 − 1 − 10 − 45 − 120 =
-   * 848. Total 5·848 + 10·84 = 5080: normalised 848/5080 = 106/635 ≈ 0.16693 and
-   * 84/5080 = 21/1270 ≈ 0.016535.
+   * 848. Total 5·848 + 10·84 = 5080: normalised 848/5080 = 106/635 ≈ 0.16693 and 84/5080 = 21/1270
+   * ≈ 0.016535.
    *
    * <p>Shapley–Shubik: an elected member is pivotal when the 8 before it are the five permanent and
    * three of the other nine elected: C(9,3)·8!·6!/15! = 84·40320·720/1307674368000 = 4/2145 ≈
    * 0.0018648; each permanent member has (1 − 10·4/2145)/5 = 421/2145 ≈ 0.19627.
    */
   @Test
-  @DisplayName("UN Security Council: Shapley-Shubik 421/2145 and 4/2145, Banzhaf 106/635 and 21/1270")
+  @DisplayName(
+      "UN Security Council: Shapley-Shubik 421/2145 and 4/2145, Banzhaf 106/635 and 21/1270")
   void unSecurityCouncil() {
     long[] weights = {7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     WeightedVotingGame game = WeightedVotingGame.of(weights, 39);
@@ -108,8 +111,8 @@ class WeightedVotingGameTest {
   /**
    * Seventy members of weight 1 and thirty of weight 2 (total 130, quota 66). A weight-1 member
    * swings the coalitions of a of the other 69 ones and b of the 30 twos with a + 2b = 65; a
-   * weight-2 member those of a of the 70 ones and b of the other 29 twos with a + 2b ∈ {64, 65}.
-   * A swung coalition of size k = a + b precedes the member in k!·(99 − k)! of the 100! orders.
+   * weight-2 member those of a of the 70 ones and b of the other 29 twos with a + 2b ∈ {64, 65}. A
+   * swung coalition of size k = a + b precedes the member in k!·(99 − k)! of the 100! orders.
    * Counts reach about 10²⁸, so they need two limbs.
    */
   @Test
@@ -151,7 +154,8 @@ class WeightedVotingGameTest {
     if (size < 0 || size > 99) {
       return BigFraction.ZERO;
     }
-    return new BigFraction(sets.multiply(BruteForce.factorial(size)).multiply(BruteForce.factorial(99 - size)),
+    return new BigFraction(
+        sets.multiply(BruteForce.factorial(size)).multiply(BruteForce.factorial(99 - size)),
         BruteForce.factorial(100));
   }
 
@@ -199,9 +203,11 @@ class WeightedVotingGameTest {
 
   @Test
   void commonDivisor_largeWeightsReduceToTheSameGame() {
-    // Weights in millions have the common divisor 10⁶ and reduce to the EEC council [12; 4,4,4,2,2,1].
+    // Weights in millions have the common divisor 10⁶ and reduce to the EEC council [12;
+    // 4,4,4,2,2,1].
     long m = 1_000_000;
-    WeightedVotingGame scaled = WeightedVotingGame.of(new long[] {4 * m, 4 * m, 4 * m, 2 * m, 2 * m, m}, 12 * m);
+    WeightedVotingGame scaled =
+        WeightedVotingGame.of(new long[] {4 * m, 4 * m, 4 * m, 2 * m, 2 * m, m}, 12 * m);
     assertThat(scaled.banzhafSwings()).containsExactly(big(10, 10, 10, 6, 6, 0));
     // Every coalition weighs a whole number of millions, so a quota of 11·10⁶ + 1 is met exactly
     // when 12·10⁶ is: the same game again.
@@ -213,7 +219,8 @@ class WeightedVotingGameTest {
   void intractableGame_saysSoAndRefusesToCompute() {
     // Coprime weights near 10¹²: no common divisor, a quota of about 10¹² cells.
     long big = 1_000_000_000_000L;
-    WeightedVotingGame game = WeightedVotingGame.of(new long[] {big + 1, big, big - 1}, big + big / 2);
+    WeightedVotingGame game =
+        WeightedVotingGame.of(new long[] {big + 1, big, big - 1}, big + big / 2);
 
     assertThat(game.isTractable()).isFalse();
     assertThat(game.isShapleyShubikTractable()).isFalse();
@@ -255,9 +262,11 @@ class WeightedVotingGameTest {
   @Test
   void of_rejectsNegativeWeightsAndQuotaBelowOne() {
     assertThatThrownBy(() -> WeightedVotingGame.of(new long[] {1, -1}, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
     assertThatThrownBy(() -> WeightedVotingGame.of(new long[] {1}, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quota");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("quota");
   }
 
   @Test
@@ -329,8 +338,9 @@ class WeightedVotingGameTest {
     BigInteger[] swings = game.banzhafSwings();
     BigInteger sum = Arrays.stream(swings).reduce(BigInteger.ZERO, BigInteger::add);
     for (int i = 0; i < weights.length; i++) {
-      assertThat(auto[i]).isCloseTo(WeightedVotingGame.ratio(swings[i], sum),
-          within(WeightedVotingGame.FLOAT_TOLERANCE));
+      assertThat(auto[i])
+          .isCloseTo(
+              WeightedVotingGame.ratio(swings[i], sum), within(WeightedVotingGame.FLOAT_TOLERANCE));
     }
   }
 }

@@ -9,7 +9,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
-/** {@link DayCounts} counts as a list of the same days would: its median is {@link Days#median}'s, to the bit. */
+/**
+ * {@link DayCounts} counts as a list of the same days would: its median is {@link Days#median}'s,
+ * to the bit.
+ */
 class DayCountsPropertiesTest {
 
   @Property(tries = 500)
@@ -23,11 +26,13 @@ class DayCountsPropertiesTest {
     first.addAll(second);
 
     assertThat(first.total()).isEqualTo(days.size());
-    assertThat(Double.doubleToLongBits(first.median())).isEqualTo(Double.doubleToLongBits(Days.median(days)));
+    assertThat(Double.doubleToLongBits(first.median()))
+        .isEqualTo(Double.doubleToLongBits(Days.median(days)));
   }
 
   @Property(tries = 200)
-  void before_countsTheDaysBefore(@ForAll @Size(max = 60) List<@LongRange(min = -40, max = 40) Long> days,
+  void before_countsTheDaysBefore(
+      @ForAll @Size(max = 60) List<@LongRange(min = -40, max = 40) Long> days,
       @ForAll @IntRange(min = -50, max = 50) int day) {
     DayCounts counts = new DayCounts();
     days.forEach(counts::add);

@@ -48,7 +48,8 @@ class FeedbackLoopTest {
    * <ul>
    *   <li>c1 (p1, a1, raised 1 Feb): adopted 11 Feb, 10 days;
    *   <li>c2 (p2, a1, raised 3 Feb): declined 5 Mar, 25 + 5 = 30 days;
-   *   <li>c3 (p1, a2, raised 1 May): no response; 30 + 30 = 60 days on 30 Jun, not more than 60: pending;
+   *   <li>c3 (p1, a2, raised 1 May): no response; 30 + 30 = 60 days on 30 Jun, not more than 60:
+   *       pending;
    *   <li>c4 (p2, a1, raised 1 Feb): no response; 149 days: overdue;
    *   <li>c5 (p1, a3, raised 20 Jun): no response; 10 days: pending;
    *   <li>c6 (p3, a1): not in the bloc;
@@ -60,15 +61,32 @@ class FeedbackLoopTest {
         .add(activity("a1", LocalDate.of(2025, 2, 1)))
         .add(activity("a2", LocalDate.of(2025, 5, 1)))
         .add(activity("a3", LocalDate.of(2025, 6, 20)))
-        .add(contribution("c1", "a1", "p1", null,
-            new Response(LocalDate.of(2025, 2, 11), ResponseOutcome.ADOPTED, null)))
-        .add(contribution("c2", "a1", "p2", LocalDate.of(2025, 2, 3),
-            new Response(LocalDate.of(2025, 3, 5), ResponseOutcome.DECLINED, DeclineReason.NO_BUDGET)))
+        .add(
+            contribution(
+                "c1",
+                "a1",
+                "p1",
+                null,
+                new Response(LocalDate.of(2025, 2, 11), ResponseOutcome.ADOPTED, null)))
+        .add(
+            contribution(
+                "c2",
+                "a1",
+                "p2",
+                LocalDate.of(2025, 2, 3),
+                new Response(
+                    LocalDate.of(2025, 3, 5), ResponseOutcome.DECLINED, DeclineReason.NO_BUDGET)))
         .add(contribution("c3", "a2", "p1", null, null))
         .add(contribution("c4", "a1", "p2", null, null))
         .add(contribution("c5", "a3", "p1", null, null))
         .add(contribution("c6", "a1", "p3", null, null))
-        .add(contribution("c7", "a2", "p1", null, new Response(LocalDate.of(2025, 5, 21), ResponseOutcome.NONE, null)))
+        .add(
+            contribution(
+                "c7",
+                "a2",
+                "p1",
+                null,
+                new Response(LocalDate.of(2025, 5, 21), ResponseOutcome.NONE, null)))
         .build();
   }
 
@@ -81,18 +99,26 @@ class FeedbackLoopTest {
     assertThat(m.n()).isEqualTo(4);
     // Days to response 10, 30, 20: median 20.
     assertThat(m.components()).containsExactly(Map.entry("medianDaysToResponse", 20.0));
-    assertThat(m.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("no-feedback");
-      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(f.evidence()).containsExactly("contribution:c4");
-      assertThat(f.message()).isEqualTo("1 of the 4 contributions by people with lived experience and carers that "
-          + "were due a response had none recorded on 2025-06-30, more than 60 days after it was raised.");
-    });
-    // c3, c5 and the answered c7 are recent: the warning counts all three, so that it reconciles with the
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("no-feedback");
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.evidence()).containsExactly("contribution:c4");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "1 of the 4 contributions by people with lived experience and carers that "
+                          + "were due a response had none recorded on 2025-06-30, more than 60 days after it was raised.");
+            });
+    // c3, c5 and the answered c7 are recent: the warning counts all three, so that it reconciles
+    // with the
     // no-feedback warning sign, which leaves out every recent contribution, answered or not.
-    assertThat(m.warnings()).containsExactly("Of the 3 contributions by people with lived experience and carers "
-        + "raised 60 days or less before 2025-06-30, 2 have no response yet, so they are not due one and are left "
-        + "out; the other 1 already has a response and counts.");
+    assertThat(m.warnings())
+        .containsExactly(
+            "Of the 3 contributions by people with lived experience and carers "
+                + "raised 60 days or less before 2025-06-30, 2 have no response yet, so they are not due one and are left "
+                + "out; the other 1 already has a response and counts.");
     // Lived experience p1: c1 and c7 answered = 1; carer p2: c2 answered, c4 overdue = 1/2.
     assertThat(m.breakdowns().get(0).groups())
         .containsExactly(Group.of("carer", 0.5, 1, 1), Group.of("lived-experience", 1.0, 1, 1));
@@ -100,23 +126,29 @@ class FeedbackLoopTest {
 
   @Test
   void measure_moreOverdueThanAFindingLists_listsTheOldestHundredAndCountsTheRest() {
-    // 150 unanswered contributions by p1, ci raised i days after 1 Jan 2025, given in reverse order.
+    // 150 unanswered contributions by p1, ci raised i days after 1 Jan 2025, given in reverse
+    // order.
     Dataset.Builder b = threePeople().add(activity("a1", LocalDate.of(2025, 1, 1)));
     for (int i = 149; i >= 0; i--) {
       b.add(contribution("c" + i, "a1", "p1", LocalDate.of(2025, 1, 1).plusDays(i), null));
     }
     Measurement m = measure(metric, b.build(), AS_OF, Map.of());
 
-    // Raised 1 Jan + i days is more than 60 days before 30 Jun (day 180 of 2025, from 0) when i < 120.
+    // Raised 1 Jan + i days is more than 60 days before 30 Jun (day 180 of 2025, from 0) when i <
+    // 120.
     List<String> oldest = new ArrayList<>();
     for (int i = 0; i < Finding.MAX_EVIDENCE; i++) {
       oldest.add("contribution:c" + i);
     }
-    assertThat(m.findings()).singleElement().satisfies(f -> {
-      assertThat(f.evidence()).isEqualTo(oldest);
-      assertThat(f.evidenceOmitted()).isEqualTo(20);
-      assertThat(f.message()).startsWith("All 120 contributions by people with lived experience and carers");
-    });
+    assertThat(m.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.evidence()).isEqualTo(oldest);
+              assertThat(f.evidenceOmitted()).isEqualTo(20);
+              assertThat(f.message())
+                  .startsWith("All 120 contributions by people with lived experience and carers");
+            });
   }
 
   @Test
@@ -125,13 +157,20 @@ class FeedbackLoopTest {
 
     assertThat(m.value()).isCloseTo(3.0 / 5, within(1e-12));
     // The evidence lists the oldest first: c4, raised before c3.
-    assertThat(m.findings()).flatExtracting(Finding::evidence).containsExactly("contribution:c4", "contribution:c3");
+    assertThat(m.findings())
+        .flatExtracting(Finding::evidence)
+        .containsExactly("contribution:c4", "contribution:c3");
   }
 
   @Test
   void measure_nothingDueYet_hasNoValueButWarns() {
-    Dataset data = Dataset.builder().add(initiative()).add(Participant.of("p1", Perspective.CARER))
-        .add(activity("a1", AS_OF.minusDays(5))).add(contribution("c1", "a1", "p1", null, null)).build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(Participant.of("p1", Perspective.CARER))
+            .add(activity("a1", AS_OF.minusDays(5)))
+            .add(contribution("c1", "a1", "p1", null, null))
+            .build();
 
     Measurement m = measure(metric, data, AS_OF, Map.of());
 
@@ -142,8 +181,13 @@ class FeedbackLoopTest {
 
   @Test
   void measure_noBlocContributions_hasNoValue() {
-    Dataset data = Dataset.builder().add(initiative()).add(Participant.of("p1", Perspective.COMMISSIONER))
-        .add(activity("a1", START)).add(contribution("c1", "a1", "p1", null, null)).build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(Participant.of("p1", Perspective.COMMISSIONER))
+            .add(activity("a1", START))
+            .add(contribution("c1", "a1", "p1", null, null))
+            .build();
 
     assertThat(measure(metric, data, AS_OF, Map.of()).noValueReason()).contains("no contributions");
     assertThat(measure(metric, Dataset.empty(), AS_OF, Map.of()).value()).isNull();
@@ -151,8 +195,13 @@ class FeedbackLoopTest {
 
   @Test
   void measure_noResponsesAtAll_isZeroWithoutMedian() {
-    Dataset data = Dataset.builder().add(initiative()).add(Participant.of("p1", Perspective.LIVED_EXPERIENCE))
-        .add(activity("a1", START)).add(contribution("c1", "a1", "p1", null, null)).build();
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(Participant.of("p1", Perspective.LIVED_EXPERIENCE))
+            .add(activity("a1", START))
+            .add(contribution("c1", "a1", "p1", null, null))
+            .build();
 
     Measurement m = measure(metric, data, AS_OF, Map.of());
 
@@ -161,40 +210,61 @@ class FeedbackLoopTest {
   }
 
   @Property
-  void measure_anyData_staysInRangeAndIgnoresRecordOrder(@ForAll @Size(max = 16) List<@From("rows") Row> rows) {
+  void measure_anyData_staysInRangeAndIgnoresRecordOrder(
+      @ForAll @Size(max = 16) List<@From("rows") Row> rows) {
     Measurement m = measure(metric, build(rows, false), AS_OF, Map.of());
 
     assertThat(measure(metric, build(rows, true), AS_OF, Map.of())).isEqualTo(m);
     if (m.value() != null) {
       assertThat(m.value()).isBetween(0.0, 1.0);
-      assertThat(m.components().getOrDefault("medianDaysToResponse", 0.0)).isGreaterThanOrEqualTo(0.0);
+      assertThat(m.components().getOrDefault("medianDaysToResponse", 0.0))
+          .isGreaterThanOrEqualTo(0.0);
     }
   }
 
   @Property
-  void measure_longerDueTime_neverLowersTheShare(@ForAll @Size(max = 16) List<@From("rows") Row> rows,
-      @ForAll @IntRange(min = 1, max = 200) int dueDays, @ForAll @IntRange(min = 0, max = 200) int more) {
-    Double stricter = measure(metric, build(rows, false), AS_OF, Map.of("responseDueDays", dueDays)).value();
-    Double laxer = measure(metric, build(rows, false), AS_OF, Map.of("responseDueDays", dueDays + more)).value();
+  void measure_longerDueTime_neverLowersTheShare(
+      @ForAll @Size(max = 16) List<@From("rows") Row> rows,
+      @ForAll @IntRange(min = 1, max = 200) int dueDays,
+      @ForAll @IntRange(min = 0, max = 200) int more) {
+    Double stricter =
+        measure(metric, build(rows, false), AS_OF, Map.of("responseDueDays", dueDays)).value();
+    Double laxer =
+        measure(metric, build(rows, false), AS_OF, Map.of("responseDueDays", dueDays + more))
+            .value();
 
     if (stricter != null && laxer != null) {
       assertThat(laxer).isGreaterThanOrEqualTo(stricter);
     }
   }
 
-  /** A contribution at an activity, raised some days after it (negative: on its day, undated), answered or not. */
+  /**
+   * A contribution at an activity, raised some days after it (negative: on its day, undated),
+   * answered or not.
+   */
   record Row(int activity, int participant, int raisedAfter, int responseAfter) {}
 
   @Provide
   Arbitrary<Row> rows() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 3),
-        Arbitraries.integers().between(-1, 10), Arbitraries.integers().between(-1, 120)).as(Row::new);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(-1, 10),
+            Arbitraries.integers().between(-1, 120))
+        .as(Row::new);
   }
 
-  /** Six monthly activities and four participants: two in the bloc, a professional and a commissioner. */
+  /**
+   * Six monthly activities and four participants: two in the bloc, a professional and a
+   * commissioner.
+   */
   private static Dataset build(List<Row> rows, boolean reversed) {
-    List<Perspective> perspectives = List.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER,
-        Perspective.PROFESSIONAL, Perspective.COMMISSIONER);
+    List<Perspective> perspectives =
+        List.of(
+            Perspective.LIVED_EXPERIENCE,
+            Perspective.CARER,
+            Perspective.PROFESSIONAL,
+            Perspective.COMMISSIONER);
     List<Participant> participants = new ArrayList<>();
     for (int p = 0; p < perspectives.size(); p++) {
       participants.add(Participant.of("p" + p, perspectives.get(p)));
@@ -208,16 +278,26 @@ class FeedbackLoopTest {
       Row r = rows.get(i);
       LocalDate day = START.plusMonths(r.activity());
       LocalDate raised = r.raisedAfter() < 0 ? null : day.plusDays(r.raisedAfter());
-      Response response = r.responseAfter() < 0 ? null
-          : new Response((raised == null ? day : raised).plusDays(r.responseAfter()), ResponseOutcome.ADAPTED, null);
-      contributions.add(contribution("c" + i, "a" + r.activity(), "p" + r.participant(), raised, response));
+      Response response =
+          r.responseAfter() < 0
+              ? null
+              : new Response(
+                  (raised == null ? day : raised).plusDays(r.responseAfter()),
+                  ResponseOutcome.ADAPTED,
+                  null);
+      contributions.add(
+          contribution("c" + i, "a" + r.activity(), "p" + r.participant(), raised, response));
     }
     if (reversed) {
       Collections.reverse(participants);
       Collections.reverse(activities);
       Collections.reverse(contributions);
     }
-    return Dataset.builder().add(initiative()).participants(participants).activities(activities)
-        .contributions(contributions).build();
+    return Dataset.builder()
+        .add(initiative())
+        .participants(participants)
+        .activities(activities)
+        .contributions(contributions)
+        .build();
   }
 }

@@ -8,8 +8,8 @@ import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
-import dev.copro.model.Payment;
 import dev.copro.model.Participant;
+import dev.copro.model.Payment;
 import dev.copro.model.PaymentKind;
 import dev.copro.model.Perspective;
 import dev.copro.model.Response;
@@ -47,21 +47,43 @@ final class Fixture {
     return Activity.builder(id, "i1", ActivityType.MEETING, LifecycleStage.DESIGN, date).build();
   }
 
-  static Payment payment(String id, String participant, @Nullable String activity, PaymentKind kind,
-      LocalDate offered, @Nullable LocalDate claimed, @Nullable LocalDate paid) {
-    return new Payment(id, participant, activity, kind, null, new BigDecimal("20.00"), Currency.getInstance("GBP"),
-        offered, claimed, paid);
+  static Payment payment(
+      String id,
+      String participant,
+      @Nullable String activity,
+      PaymentKind kind,
+      LocalDate offered,
+      @Nullable LocalDate claimed,
+      @Nullable LocalDate paid) {
+    return new Payment(
+        id,
+        participant,
+        activity,
+        kind,
+        null,
+        new BigDecimal("20.00"),
+        Currency.getInstance("GBP"),
+        offered,
+        claimed,
+        paid);
   }
 
-  static Contribution contribution(String id, String activity, String participant, @Nullable LocalDate date,
+  static Contribution contribution(
+      String id,
+      String activity,
+      String participant,
+      @Nullable LocalDate date,
       @Nullable Response response) {
-    return new Contribution(id, activity, participant, ContributionKind.SUGGESTION, date, true, null, response);
+    return new Contribution(
+        id, activity, participant, ContributionKind.SUGGESTION, date, true, null, response);
   }
 
-  static Measurement measure(Metric metric, Dataset data, LocalDate asOf, Map<String, ?> parameters) {
-    return metric.measure(DatasetContext.builder(data)
-        .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
-        .referenceDate(asOf)
-        .build());
+  static Measurement measure(
+      Metric metric, Dataset data, LocalDate asOf, Map<String, ?> parameters) {
+    return metric.measure(
+        DatasetContext.builder(data)
+            .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
+            .referenceDate(asOf)
+            .build());
   }
 }

@@ -24,9 +24,13 @@ class PrincipleScorecardPropertiesTest {
   @Provide
   Arbitrary<List<Outcome>> outcomes() {
     Arbitrary<Rating> rating = Arbitraries.of(Rating.class);
-    Arbitrary<List<Principle>> principles = Arbitraries.of(Principle.class).list().ofMaxSize(3).uniqueElements();
-    Arbitrary<Outcome> outcome = Combinators.combine(rating, principles, Arbitraries.integers().between(0, 9999))
-        .as((r, p, n) -> ScorecardFixture.rated("x.metric-" + n, r, p.toArray(Principle[]::new)));
+    Arbitrary<List<Principle>> principles =
+        Arbitraries.of(Principle.class).list().ofMaxSize(3).uniqueElements();
+    Arbitrary<Outcome> outcome =
+        Combinators.combine(rating, principles, Arbitraries.integers().between(0, 9999))
+            .as(
+                (r, p, n) ->
+                    ScorecardFixture.rated("x.metric-" + n, r, p.toArray(Principle[]::new)));
     return outcome.list().ofMaxSize(12).uniqueElements(Outcome::id);
   }
 
@@ -38,13 +42,15 @@ class PrincipleScorecardPropertiesTest {
     }
     assertThat(m.value()).isBetween(0.0, 1.0);
     assertThat(m.components().values()).allSatisfy(score -> assertThat(score).isBetween(0.0, 1.0));
-    assertThat(m.value()).isBetween(
-        m.components().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-        m.components().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+    assertThat(m.value())
+        .isBetween(
+            m.components().values().stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+            m.components().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
   }
 
   @Property(tries = 500)
-  void invariantUnderTheOrderOfOutcomes(@ForAll("outcomes") List<Outcome> outcomes, @ForAll long seed) {
+  void invariantUnderTheOrderOfOutcomes(
+      @ForAll("outcomes") List<Outcome> outcomes, @ForAll long seed) {
     List<Outcome> shuffled = new ArrayList<>(outcomes);
     Collections.shuffle(shuffled, new Random(seed));
     Measurement a = ScorecardFixture.score(outcomes, Map.of());

@@ -27,7 +27,8 @@ class AccessMatchPropertiesTest {
   }
 
   @Property(tries = 300)
-  void unmetKinds_areTheKindsOfTheNeedsTheActivitysProvisionsDoNotContain(@ForAll("datasets") Dataset d) {
+  void unmetKinds_areTheKindsOfTheNeedsTheActivitysProvisionsDoNotContain(
+      @ForAll("datasets") Dataset d) {
     EvaluationContext context = DatasetContext.builder(d).build();
     Positions positions = Positions.of(context);
     AccessMatch access = AccessMatch.of(context);
@@ -47,7 +48,8 @@ class AccessMatchPropertiesTest {
           }
         }
         assertThat(access.unmetKinds(p, positions.activity(activity.id())))
-            .as("%s at %s", participant.id(), activity.id()).isEqualTo(unmet);
+            .as("%s at %s", participant.id(), activity.id())
+            .isEqualTo(unmet);
       }
     }
   }

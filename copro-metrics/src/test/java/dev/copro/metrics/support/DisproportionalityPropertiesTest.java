@@ -15,17 +15,23 @@ class DisproportionalityPropertiesTest {
   /** Two share vectors over the same eight groups, each normalised to sum to 1. */
   @Provide
   Arbitrary<double[][]> pairs() {
-    Arbitrary<double[]> shares = Arbitraries.doubles().between(0, 100).array(double[].class).ofSize(8)
-        .filter(a -> Arrays.stream(a).sum() > 0)
-        .map(a -> {
-          double sum = Arrays.stream(a).sum();
-          return Arrays.stream(a).map(x -> x / sum).toArray();
-        });
+    Arbitrary<double[]> shares =
+        Arbitraries.doubles()
+            .between(0, 100)
+            .array(double[].class)
+            .ofSize(8)
+            .filter(a -> Arrays.stream(a).sum() > 0)
+            .map(
+                a -> {
+                  double sum = Arrays.stream(a).sum();
+                  return Arrays.stream(a).map(x -> x / sum).toArray();
+                });
     return shares.array(double[][].class).ofSize(2);
   }
 
   @Property
-  void indices_lieInUnitInterval_andGallagherNeverExceedsLoosemoreHanby(@ForAll("pairs") double[][] p) {
+  void indices_lieInUnitInterval_andGallagherNeverExceedsLoosemoreHanby(
+      @ForAll("pairs") double[][] p) {
     double lh = Disproportionality.loosemoreHanby(p[0], p[1]);
     double g = Disproportionality.gallagher(p[0], p[1]);
     assertThat(lh).isBetween(0.0, 1.0);
@@ -37,8 +43,8 @@ class DisproportionalityPropertiesTest {
   void indices_areSymmetric(@ForAll("pairs") double[][] p) {
     assertThat(Disproportionality.loosemoreHanby(p[1], p[0]))
         .isCloseTo(Disproportionality.loosemoreHanby(p[0], p[1]), within(1e-15));
-    assertThat(Disproportionality.gallagher(p[1], p[0])).isCloseTo(Disproportionality.gallagher(p[0], p[1]),
-        within(1e-15));
+    assertThat(Disproportionality.gallagher(p[1], p[0]))
+        .isCloseTo(Disproportionality.gallagher(p[0], p[1]), within(1e-15));
   }
 
   @Property

@@ -37,27 +37,40 @@ class DisproportionalityTest {
 
   @Test
   void gallagher_publishedWorkedExample() {
-    // calculator.academy's worked example: votes 42/31/17/10 %, seats 48/28/18/6 %; squared differences
-    // 36 + 9 + 1 + 16 = 62, √(62/2) = √31 = 5.568 percentage points. LH = ½(6 + 3 + 1 + 4) = 7 points.
+    // calculator.academy's worked example: votes 42/31/17/10 %, seats 48/28/18/6 %; squared
+    // differences
+    // 36 + 9 + 1 + 16 = 62, √(62/2) = √31 = 5.568 percentage points. LH = ½(6 + 3 + 1 + 4) = 7
+    // points.
     double[] votes = {0.42, 0.31, 0.17, 0.10};
     double[] seats = {0.48, 0.28, 0.18, 0.06};
-    assertThat(Disproportionality.gallagher(votes, seats)).isCloseTo(Math.sqrt(31) / 100, within(EPS));
+    assertThat(Disproportionality.gallagher(votes, seats))
+        .isCloseTo(Math.sqrt(31) / 100, within(EPS));
     assertThat(Disproportionality.loosemoreHanby(votes, seats)).isCloseTo(0.07, within(EPS));
   }
 
   @Test
   void roundedSharesWithinTolerance_areAccepted() {
-    assertThat(Disproportionality.loosemoreHanby(new double[] {0.333, 0.333, 0.333}, new double[] {0.5, 0.5, 0}))
+    assertThat(
+            Disproportionality.loosemoreHanby(
+                new double[] {0.333, 0.333, 0.333}, new double[] {0.5, 0.5, 0}))
         .isCloseTo(0.5 * (0.167 + 0.167 + 0.333), within(EPS));
   }
 
   @Test
   void invalidInput_isRejected() {
-    assertThatThrownBy(() -> Disproportionality.gallagher(new double[] {1}, new double[] {0.5, 0.5}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
-    assertThatThrownBy(() -> Disproportionality.loosemoreHanby(new double[] {0.5, 0.4}, new double[] {0.5, 0.5}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1");
-    assertThatThrownBy(() -> Disproportionality.loosemoreHanby(new double[] {1.5, -0.5}, new double[] {0.5, 0.5}))
+    assertThatThrownBy(
+            () -> Disproportionality.gallagher(new double[] {1}, new double[] {0.5, 0.5}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("length");
+    assertThatThrownBy(
+            () ->
+                Disproportionality.loosemoreHanby(new double[] {0.5, 0.4}, new double[] {0.5, 0.5}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sum to 1");
+    assertThatThrownBy(
+            () ->
+                Disproportionality.loosemoreHanby(
+                    new double[] {1.5, -0.5}, new double[] {0.5, 0.5}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -17,7 +17,11 @@ class DiversityPropertiesTest {
 
   @Provide
   Arbitrary<double[]> weights() {
-    return Arbitraries.doubles().between(0, 1000).array(double[].class).ofMinSize(1).ofMaxSize(12)
+    return Arbitraries.doubles()
+        .between(0, 1000)
+        .array(double[].class)
+        .ofMinSize(1)
+        .ofMaxSize(12)
         .filter(a -> Arrays.stream(a).sum() > 0);
   }
 
@@ -28,7 +32,8 @@ class DiversityPropertiesTest {
 
   @Property
   void inverseSimpson_equalCategories_isTheirNumber(
-      @ForAll @IntRange(min = 1, max = 50) int k, @ForAll @DoubleRange(min = 0.01, max = 1e4) double weight) {
+      @ForAll @IntRange(min = 1, max = 50) int k,
+      @ForAll @DoubleRange(min = 0.01, max = 1e4) double weight) {
     double[] w = new double[k];
     Arrays.fill(w, weight);
     assertThat(Diversity.inverseSimpson(w)).isCloseTo(k, within(1e-9));
@@ -37,7 +42,8 @@ class DiversityPropertiesTest {
   @Property
   void inverseSimpson_neverExceedsExponentialOfEntropy(@ForAll("weights") double[] w) {
     // Hill numbers fall with their order: ²D = 1/Σp² ≤ ¹D = exp(H)
-    assertThat(Diversity.inverseSimpson(w)).isLessThanOrEqualTo(Math.exp(Diversity.shannonEntropy(w)) + 1e-9);
+    assertThat(Diversity.inverseSimpson(w))
+        .isLessThanOrEqualTo(Math.exp(Diversity.shannonEntropy(w)) + 1e-9);
   }
 
   @Property
@@ -47,9 +53,14 @@ class DiversityPropertiesTest {
 
   @Property
   void indices_arePermutationAndScaleInvariant(
-      @ForAll("weights") double[] w, @ForAll Random random, @ForAll @DoubleRange(min = 0.01, max = 100) double c) {
-    double[] other = Arrays.stream(InequalityPropertiesTest.shuffled(w, random)).map(v -> v * c).toArray();
-    assertThat(Diversity.inverseSimpson(other)).isCloseTo(Diversity.inverseSimpson(w), within(1e-9));
-    assertThat(Diversity.shannonEvenness(other)).isCloseTo(Diversity.shannonEvenness(w), within(1e-9));
+      @ForAll("weights") double[] w,
+      @ForAll Random random,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double c) {
+    double[] other =
+        Arrays.stream(InequalityPropertiesTest.shuffled(w, random)).map(v -> v * c).toArray();
+    assertThat(Diversity.inverseSimpson(other))
+        .isCloseTo(Diversity.inverseSimpson(w), within(1e-9));
+    assertThat(Diversity.shannonEvenness(other))
+        .isCloseTo(Diversity.shannonEvenness(w), within(1e-9));
   }
 }

@@ -22,8 +22,10 @@ import net.jqwik.api.constraints.IntRange;
 class EvidencePropertiesTest {
 
   @Property(tries = 300)
-  void splitAndMerged_isTheFindingOfEveryReference(@ForAll @IntRange(max = 400) int contributions,
-      @ForAll @IntRange(max = 150) int activities, @ForAll long seed) {
+  void splitAndMerged_isTheFindingOfEveryReference(
+      @ForAll @IntRange(max = 400) int contributions,
+      @ForAll @IntRange(max = 150) int activities,
+      @ForAll long seed) {
     Random random = new Random(seed);
     List<String> contributionIds = ids("c", contributions, random);
     List<String> activityIds = ids("a", activities, random);
@@ -33,15 +35,23 @@ class EvidencePropertiesTest {
     Finding expected = Finding.of("code", Severity.HIGH, "message", every);
 
     Evidence merged = splitAndMerged(contributionIds, random);
-    Finding got = Evidence.finding("code", Severity.HIGH, "message", merged,
-        Evidence.of(RecordKind.ACTIVITY, activityIds));
+    Finding got =
+        Evidence.finding(
+            "code",
+            Severity.HIGH,
+            "message",
+            merged,
+            Evidence.of(RecordKind.ACTIVITY, activityIds));
 
     assertThat(got).isEqualTo(expected);
     assertThat(merged.count()).isEqualTo(contributions);
     assertThat(got.evidence().size() + got.evidenceOmitted()).isEqualTo(contributions + activities);
   }
 
-  /** Distinct ids, shuffled, some sharing prefixes so that id order is not the order of their numbers. */
+  /**
+   * Distinct ids, shuffled, some sharing prefixes so that id order is not the order of their
+   * numbers.
+   */
   private static List<String> ids(String prefix, int count, Random random) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {

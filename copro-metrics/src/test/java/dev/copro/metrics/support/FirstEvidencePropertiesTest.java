@@ -22,7 +22,8 @@ class FirstEvidencePropertiesTest {
   @Property(tries = 200)
   void first_anySplitAndMerge_isTheFirstHundredInOrder(
       @ForAll @Size(max = 400) List<@IntRange(max = 300) Integer> candidates,
-      @ForAll @IntRange(min = 1, max = 5) int parts, @ForAll long seed) {
+      @ForAll @IntRange(min = 1, max = 5) int parts,
+      @ForAll long seed) {
     Random random = new Random(seed);
     List<FirstEvidence<Integer>> lists = new ArrayList<>();
     for (int i = 0; i < parts; i++) {
@@ -38,17 +39,23 @@ class FirstEvidencePropertiesTest {
     }
 
     List<Integer> expected = new ArrayList<>(new TreeSet<>(candidates));
-    assertThat(lists.get(0).first()).isEqualTo(expected.subList(0, Math.min(expected.size(), Finding.MAX_EVIDENCE)));
+    assertThat(lists.get(0).first())
+        .isEqualTo(expected.subList(0, Math.min(expected.size(), Finding.MAX_EVIDENCE)));
   }
 
   @Property(tries = 200)
-  void leading_isTheKeptPrefixThatPasses(@ForAll @Size(max = 300) List<@IntRange(max = 500) Integer> candidates,
+  void leading_isTheKeptPrefixThatPasses(
+      @ForAll @Size(max = 300) List<@IntRange(max = 500) Integer> candidates,
       @ForAll @IntRange(max = 500) int below) {
     FirstEvidence<Integer> first = new FirstEvidence<>(Comparator.reverseOrder());
     candidates.forEach(first::offer);
 
-    List<Integer> expected = new TreeSet<>(candidates).descendingSet().stream().limit(Finding.MAX_EVIDENCE)
-        .takeWhile(c -> c >= below).toList();
+    List<Integer> expected =
+        new TreeSet<>(candidates)
+            .descendingSet().stream()
+                .limit(Finding.MAX_EVIDENCE)
+                .takeWhile(c -> c >= below)
+                .toList();
     assertThat(first.leading(c -> c >= below)).isEqualTo(expected);
   }
 }

@@ -34,7 +34,15 @@ public final class Fixtures {
   /** A dataset builder holding the one initiative. */
   public static Dataset.Builder dataset() {
     return Dataset.builder()
-        .add(new Initiative(INITIATIVE, "Initiative", null, LocalDate.of(2025, 1, 1), null, Set.of(), Map.of()));
+        .add(
+            new Initiative(
+                INITIATIVE,
+                "Initiative",
+                null,
+                LocalDate.of(2025, 1, 1),
+                null,
+                Set.of(),
+                Map.of()));
   }
 
   /** A participant with only an id and a perspective; "other" gets the label {@code "advocate"}. */
@@ -76,8 +84,10 @@ public final class Fixtures {
   }
 
   /** A context builder over the whole of {@code dataset} with the given parameters. */
-  public static DatasetContext.Builder context(Metric metric, Dataset dataset, Map<String, ?> parameters) {
-    return DatasetContext.builder(dataset).parameters(Parameters.resolve(metric.descriptor().parameters(), parameters));
+  public static DatasetContext.Builder context(
+      Metric metric, Dataset dataset, Map<String, ?> parameters) {
+    return DatasetContext.builder(dataset)
+        .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters));
   }
 
   /** Measures in the given context and checks the result keeps the engine's contract. */
@@ -93,14 +103,16 @@ public final class Fixtures {
    */
   public static void assertKeepsContract(Descriptor descriptor, Measurement m) {
     if (m.value() != null) {
-      assertThat(descriptor.range().contains(m.value())).as("headline %s in %s", m.value(), descriptor.range())
+      assertThat(descriptor.range().contains(m.value()))
+          .as("headline %s in %s", m.value(), descriptor.range())
           .isTrue();
     }
     m.components().forEach((name, v) -> assertThat(v).as(name).isFinite());
     for (Breakdown b : m.breakdowns()) {
       for (Group g : b.groups()) {
         if (g.value() != null) {
-          assertThat(descriptor.range().contains(g.value())).as("%s/%s = %s", b.dimension(), g.key(), g.value())
+          assertThat(descriptor.range().contains(g.value()))
+              .as("%s/%s = %s", b.dimension(), g.key(), g.value())
               .isTrue();
         }
       }
@@ -109,9 +121,15 @@ public final class Fixtures {
 
   /** The group with the given key in the breakdown with the given name. */
   public static Group group(Measurement m, String dimension, String key) {
-    Breakdown breakdown = m.breakdowns().stream().filter(b -> b.dimension().equals(dimension)).findFirst()
-        .orElseThrow(() -> new AssertionError("no breakdown " + dimension + " in " + m.breakdowns()));
-    return breakdown.groups().stream().filter(g -> g.key().equals(key)).findFirst()
+    Breakdown breakdown =
+        m.breakdowns().stream()
+            .filter(b -> b.dimension().equals(dimension))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no breakdown " + dimension + " in " + m.breakdowns()));
+    return breakdown.groups().stream()
+        .filter(g -> g.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no group " + key + " in " + breakdown));
   }
 }

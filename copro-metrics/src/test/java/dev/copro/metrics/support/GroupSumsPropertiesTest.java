@@ -27,8 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class GroupSumsPropertiesTest {
 
-  private static final List<Dimension> DIMENSIONS = List.of(Dimension.PERSPECTIVE, Dimension.attribute("age-band"),
-      Dimension.attribute("area"), Dimension.attribute("gender"));
+  private static final List<Dimension> DIMENSIONS =
+      List.of(
+          Dimension.PERSPECTIVE,
+          Dimension.attribute("age-band"),
+          Dimension.attribute("area"),
+          Dimension.attribute("gender"));
 
   @Provide
   Arbitrary<Dataset> datasets() {
@@ -36,27 +40,38 @@ class GroupSumsPropertiesTest {
   }
 
   @Property(tries = 300)
-  void of_givesWhatTheContextsBreakdownsGive(@ForAll("datasets") Dataset d, @ForAll @IntRange(max = 60) int size,
-      @ForAll long seed, @ForAll boolean unitTotal) {
+  void of_givesWhatTheContextsBreakdownsGive(
+      @ForAll("datasets") Dataset d,
+      @ForAll @IntRange(max = 60) int size,
+      @ForAll long seed,
+      @ForAll boolean unitTotal) {
     Random random = new Random(seed);
     List<Unit> units = new ArrayList<>();
     for (int u = 0; u < size; u++) {
       // Now and then a participant the dataset does not have, which both leave out.
-      String id = d.participants().isEmpty() || random.nextInt(10) == 0 ? "nobody"
-          : d.participants().get(random.nextInt(d.participants().size())).id();
+      String id =
+          d.participants().isEmpty() || random.nextInt(10) == 0
+              ? "nobody"
+              : d.participants().get(random.nextInt(d.participants().size())).id();
       // Weights of very different sizes, so that the order of adding them shows in the last bits.
-      double weight = random.nextInt(4) == 0 ? 1 : random.nextDouble() * Math.pow(10, random.nextInt(12) - 6);
+      double weight =
+          random.nextInt(4) == 0 ? 1 : random.nextDouble() * Math.pow(10, random.nextInt(12) - 6);
       units.add(new Unit(id, weight));
     }
     double total = unitTotal ? units.size() : units.stream().mapToDouble(Unit::weight).sum();
     EvaluationContext context = DatasetContext.builder(d).dimensions(DIMENSIONS).build();
     Positions positions = Positions.of(context);
 
-    int[] participants = units.stream().mapToInt(u -> positions.participant(u.participant())).toArray();
+    int[] participants =
+        units.stream().mapToInt(u -> positions.participant(u.participant())).toArray();
     double[] weights = units.stream().mapToDouble(Unit::weight).toArray();
 
-    assertThat(GroupSums.of(context, participants, weights, total)).isEqualTo(context.breakdowns(units,
-        Unit::participant, group -> group.stream().mapToDouble(Unit::weight).sum() / total));
+    assertThat(GroupSums.of(context, participants, weights, total))
+        .isEqualTo(
+            context.breakdowns(
+                units,
+                Unit::participant,
+                group -> group.stream().mapToDouble(Unit::weight).sum() / total));
   }
 
   @Test
@@ -72,7 +87,8 @@ class GroupSumsPropertiesTest {
     Dataset d = Dataset.builder().add(Participant.of("p1", Perspective.CARER)).build();
     EvaluationContext context = DatasetContext.builder(d).build();
 
-    assertThatIllegalArgumentException().isThrownBy(() -> GroupSums.of(context, new int[] {0, 0}, new double[] {2}, 2))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> GroupSums.of(context, new int[] {0, 0}, new double[] {2}, 2))
         .withMessage("one weight per unit: 1 weights for 2 units");
   }
 

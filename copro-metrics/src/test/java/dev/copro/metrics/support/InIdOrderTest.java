@@ -25,17 +25,22 @@ class InIdOrderTest {
 
   /** Records added against id order: b before a, p2 before p1. */
   private static EvaluationContext context() {
-    Dataset data = Dataset.builder()
-        .add(new Initiative("i", "Board", null, DAY, null, Set.of(), Map.of()))
-        .add(Participant.of("p2", Perspective.CARER))
-        .add(Participant.of("p1", Perspective.PROFESSIONAL))
-        .add(Activity.builder("b", "i", ActivityType.MEETING, LifecycleStage.DESIGN, DAY).build())
-        .add(Activity.builder("a", "i", ActivityType.MEETING, LifecycleStage.DESIGN, DAY).build())
-        .add(Attendance.attended("b", "p2"))
-        .add(Attendance.attended("b", "p1"))
-        .add(Decision.builder("d2", "i", DAY, DecisionRule.CONSENSUS).activity("b").build())
-        .add(Decision.builder("d1", "i", DAY, DecisionRule.CONSENSUS).activity("a").build())
-        .build();
+    Dataset data =
+        Dataset.builder()
+            .add(new Initiative("i", "Board", null, DAY, null, Set.of(), Map.of()))
+            .add(Participant.of("p2", Perspective.CARER))
+            .add(Participant.of("p1", Perspective.PROFESSIONAL))
+            .add(
+                Activity.builder("b", "i", ActivityType.MEETING, LifecycleStage.DESIGN, DAY)
+                    .build())
+            .add(
+                Activity.builder("a", "i", ActivityType.MEETING, LifecycleStage.DESIGN, DAY)
+                    .build())
+            .add(Attendance.attended("b", "p2"))
+            .add(Attendance.attended("b", "p1"))
+            .add(Decision.builder("d2", "i", DAY, DecisionRule.CONSENSUS).activity("b").build())
+            .add(Decision.builder("d1", "i", DAY, DecisionRule.CONSENSUS).activity("a").build())
+            .build();
     return DatasetContext.builder(data).build();
   }
 
@@ -53,8 +58,11 @@ class InIdOrderTest {
   void byParticipant_sortsACopy() {
     EvaluationContext context = context();
 
-    assertThat(InIdOrder.byParticipant(context.dataset().attendanceAt("b"))).extracting(Attendance::participant)
+    assertThat(InIdOrder.byParticipant(context.dataset().attendanceAt("b")))
+        .extracting(Attendance::participant)
         .containsExactly("p1", "p2");
-    assertThat(context.dataset().attendanceAt("b")).extracting(Attendance::participant).containsExactly("p2", "p1");
+    assertThat(context.dataset().attendanceAt("b"))
+        .extracting(Attendance::participant)
+        .containsExactly("p2", "p1");
   }
 }

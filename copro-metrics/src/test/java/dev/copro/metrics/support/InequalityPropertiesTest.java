@@ -20,7 +20,11 @@ class InequalityPropertiesTest {
 
   @Provide
   Arbitrary<double[]> amounts() {
-    return Arbitraries.doubles().between(0, 10_000).array(double[].class).ofMinSize(1).ofMaxSize(40)
+    return Arbitraries.doubles()
+        .between(0, 10_000)
+        .array(double[].class)
+        .ofMinSize(1)
+        .ofMaxSize(40)
         .filter(a -> Arrays.stream(a).sum() > 0);
   }
 
@@ -31,7 +35,8 @@ class InequalityPropertiesTest {
   }
 
   @Property
-  void gini_isScaleInvariant(@ForAll("amounts") double[] x, @ForAll @DoubleRange(min = 0.01, max = 1000) double c) {
+  void gini_isScaleInvariant(
+      @ForAll("amounts") double[] x, @ForAll @DoubleRange(min = 0.01, max = 1000) double c) {
     double[] scaled = Arrays.stream(x).map(v -> v * c).toArray();
     assertThat(Inequality.gini(scaled)).isCloseTo(Inequality.gini(x), within(1e-9));
   }
@@ -51,7 +56,8 @@ class InequalityPropertiesTest {
 
   @Property
   void gini_perfectEquality_isZero(
-      @ForAll @DoubleRange(min = 0.01, max = 1e6) double amount, @ForAll @IntRange(min = 1, max = 200) int n) {
+      @ForAll @DoubleRange(min = 0.01, max = 1e6) double amount,
+      @ForAll @IntRange(min = 1, max = 200) int n) {
     double[] x = new double[n];
     Arrays.fill(x, amount);
     assertThat(Inequality.gini(x)).isCloseTo(0, within(1e-12));
@@ -59,7 +65,8 @@ class InequalityPropertiesTest {
 
   @Property
   void gini_singleVoice_isMaximal(
-      @ForAll @DoubleRange(min = 0.01, max = 1e6) double amount, @ForAll @IntRange(min = 1, max = 200) int n,
+      @ForAll @DoubleRange(min = 0.01, max = 1e6) double amount,
+      @ForAll @IntRange(min = 1, max = 200) int n,
       @ForAll Random random) {
     double[] x = new double[n];
     x[random.nextInt(n)] = amount;
@@ -74,13 +81,16 @@ class InequalityPropertiesTest {
 
   @Property
   void theil_isScaleAndPermutationInvariant(
-      @ForAll("amounts") double[] x, @ForAll @DoubleRange(min = 0.01, max = 1000) double c, @ForAll Random random) {
+      @ForAll("amounts") double[] x,
+      @ForAll @DoubleRange(min = 0.01, max = 1000) double c,
+      @ForAll Random random) {
     double[] scaled = Arrays.stream(shuffled(x, random)).map(v -> v * c).toArray();
     assertThat(Inequality.theil(scaled)).isCloseTo(Inequality.theil(x), within(1e-9));
   }
 
   @Property
-  void theilDecomposition_withinPlusBetween_isTotal(@ForAll("amounts") double[] x, @ForAll Random random) {
+  void theilDecomposition_withinPlusBetween_isTotal(
+      @ForAll("amounts") double[] x, @ForAll Random random) {
     int[] groups = random.ints(x.length, 0, 5).toArray();
     TheilDecomposition d = Inequality.theilDecomposition(x, groups);
     assertThat(d.total()).isCloseTo(Inequality.theil(x), within(1e-12));

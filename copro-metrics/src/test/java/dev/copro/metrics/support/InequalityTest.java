@@ -54,11 +54,14 @@ class InequalityTest {
 
   @Test
   void gini_undefinedInput_isRejected() {
-    assertThatThrownBy(() -> Inequality.gini(new double[0])).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Inequality.gini(new double[0]))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("empty");
-    assertThatThrownBy(() -> Inequality.gini(new double[] {0, 0})).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Inequality.gini(new double[] {0, 0}))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> Inequality.gini(new double[] {1, -1})).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Inequality.gini(new double[] {1, -1}))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
     assertThatThrownBy(() -> Inequality.gini(new double[] {1, Double.NaN}))
         .isInstanceOf(IllegalArgumentException.class);
@@ -79,17 +82,20 @@ class InequalityTest {
 
   @Test
   void theil_twoUnequalAmounts_matchesDefinition() {
-    // {1, 3}: μ = 2, x/μ = 0.5 and 1.5: (0.5·ln 0.5 + 1.5·ln 1.5) / 2 = (−0.346574 + 0.608198) / 2 = 0.130812
+    // {1, 3}: μ = 2, x/μ = 0.5 and 1.5: (0.5·ln 0.5 + 1.5·ln 1.5) / 2 = (−0.346574 + 0.608198) / 2
+    // = 0.130812
     assertThat(Inequality.theil(new double[] {1, 3})).isCloseTo(0.130812, within(1e-6));
   }
 
   @Test
   void theilDecomposition_twoGroups_splitsIntoWithinAndBetween() {
-    // {1, 1 | 2, 4}: total 8, μ = 2, x/μ = 0.5, 0.5, 1, 2 → T = (2·0.5·ln 0.5 + 2·ln 2) / 4 = ln 2 / 4.
+    // {1, 1 | 2, 4}: total 8, μ = 2, x/μ = 0.5, 0.5, 1, 2 → T = (2·0.5·ln 0.5 + 2·ln 2) / 4 = ln 2
+    // / 4.
     // group A: 2 of 8 (s = 1/4) with 2 of 4 units (p = 1/2), equal inside: T_A = 0.
     // group B: s = 3/4, p = 1/2; {2, 4}: μ = 3, T_B = ((2/3)·ln(2/3) + (4/3)·ln(4/3)) / 2.
     // between = (1/4)·ln(1/2) + (3/4)·ln(3/2); within = (3/4)·T_B.
-    TheilDecomposition d = Inequality.theilDecomposition(new double[] {1, 2, 1, 4}, new int[] {0, 1, 0, 1});
+    TheilDecomposition d =
+        Inequality.theilDecomposition(new double[] {1, 2, 1, 4}, new int[] {0, 1, 0, 1});
     double theilB = ((2.0 / 3) * Math.log(2.0 / 3) + (4.0 / 3) * Math.log(4.0 / 3)) / 2;
     assertThat(d.total()).isCloseTo(Math.log(2) / 4, within(EPS));
     assertThat(d.between()).isCloseTo(0.25 * Math.log(0.5) + 0.75 * Math.log(1.5), within(EPS));
@@ -100,8 +106,10 @@ class InequalityTest {
 
   @Test
   void theilDecomposition_silentGroup_isAllBetween() {
-    // {0, 0 | 1, 1}: T = (2·2·ln 2) / 4 = ln 2; group B holds everything with half the units: between = ln 2
-    TheilDecomposition d = Inequality.theilDecomposition(new double[] {0, 0, 1, 1}, new int[] {0, 0, 1, 1});
+    // {0, 0 | 1, 1}: T = (2·2·ln 2) / 4 = ln 2; group B holds everything with half the units:
+    // between = ln 2
+    TheilDecomposition d =
+        Inequality.theilDecomposition(new double[] {0, 0, 1, 1}, new int[] {0, 0, 1, 1});
     assertThat(d.total()).isCloseTo(Math.log(2), within(EPS));
     assertThat(d.between()).isCloseTo(Math.log(2), within(EPS));
     assertThat(d.within()).isCloseTo(0, within(EPS));
@@ -110,7 +118,8 @@ class InequalityTest {
 
   @Test
   void theilDecomposition_equalAmounts_hasNoShareToApportion() {
-    TheilDecomposition d = Inequality.theilDecomposition(new double[] {0.1, 0.1, 0.1}, new int[] {0, 1, 2});
+    TheilDecomposition d =
+        Inequality.theilDecomposition(new double[] {0.1, 0.1, 0.1}, new int[] {0, 1, 2});
     assertThat(d.total()).isEqualTo(0.0);
     assertThat(d.betweenShare()).isEmpty();
   }
@@ -118,14 +127,18 @@ class InequalityTest {
   @Test
   void theilDecomposition_badGroups_areRejected() {
     assertThatThrownBy(() -> Inequality.theilDecomposition(new double[] {1, 2}, new int[] {0}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("length");
     assertThatThrownBy(() -> Inequality.theilDecomposition(new double[] {1, 2}, new int[] {0, -1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
   }
 
   @Test
   void theilDecompositionRecord_negativePart_isRejected() {
-    assertThatThrownBy(() -> new TheilDecomposition(1, -0.1, 1.1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TheilDecomposition(Double.NaN, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TheilDecomposition(1, -0.1, 1.1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TheilDecomposition(Double.NaN, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

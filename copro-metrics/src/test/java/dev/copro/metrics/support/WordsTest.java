@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The words of the default metrics' messages: counts with their nouns, the bloc by who it is, lists. */
+/**
+ * The words of the default metrics' messages: counts with their nouns, the bloc by who it is,
+ * lists.
+ */
 class WordsTest {
 
   @Test
@@ -36,17 +39,26 @@ class WordsTest {
   void bloc_isThePeopleItIs_inPerspectiveOrder() {
     assertThat(Words.bloc(Bloc.DEFAULT)).isEqualTo("people with lived experience and carers");
     assertThat(Words.bloc(new Bloc(Set.of(Perspective.CARER)))).isEqualTo("carers");
-    assertThat(Words.bloc(new Bloc(EnumSet.of(Perspective.OTHER, Perspective.CARER, Perspective.LIVED_EXPERIENCE))))
+    assertThat(
+            Words.bloc(
+                new Bloc(
+                    EnumSet.of(
+                        Perspective.OTHER, Perspective.CARER, Perspective.LIVED_EXPERIENCE))))
         .isEqualTo("people with lived experience, carers and people of other perspectives");
   }
 
   @Test
   void blocCount_agreesWithTheCount() {
     assertThat(Words.bloc(Bloc.DEFAULT, 1)).isEqualTo("1 person with lived experience or carer");
-    assertThat(Words.bloc(Bloc.DEFAULT, 12)).isEqualTo("12 people with lived experience and carers");
+    assertThat(Words.bloc(Bloc.DEFAULT, 12))
+        .isEqualTo("12 people with lived experience and carers");
     assertThat(Words.bloc(new Bloc(Set.of(Perspective.CARER)), 1)).isEqualTo("1 carer");
     assertThat(Words.bloc(new Bloc(Set.of(Perspective.CARER)), 0)).isEqualTo("0 carers");
-    assertThat(Words.bloc(new Bloc(EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.OTHER)), 1))
+    assertThat(
+            Words.bloc(
+                new Bloc(
+                    EnumSet.of(Perspective.LIVED_EXPERIENCE, Perspective.CARER, Perspective.OTHER)),
+                1))
         .isEqualTo("1 person with lived experience, carer or person of another perspective");
     assertThat(Words.bloc(new Bloc(EnumSet.of(Perspective.CARER, Perspective.OTHER)), 1))
         .isEqualTo("1 carer or person of another perspective");
@@ -64,8 +76,11 @@ class WordsTest {
   void peopleAndThings_inPlainWords() {
     assertThat(Words.people(EnumSet.of(Perspective.PROFESSIONAL, Perspective.CARER), "or"))
         .isEqualTo("carers or professionals");
-    assertThat(Words.person(Perspective.LIVED_EXPERIENCE)).isEqualTo("person with lived experience");
-    assertThat(Words.contributions(EnumSet.of(ContributionKind.SUGGESTION, ContributionKind.PROPOSAL), "and"))
+    assertThat(Words.person(Perspective.LIVED_EXPERIENCE))
+        .isEqualTo("person with lived experience");
+    assertThat(
+            Words.contributions(
+                EnumSet.of(ContributionKind.SUGGESTION, ContributionKind.PROPOSAL), "and"))
         .isEqualTo("proposals and suggestions");
     assertThat(Words.contributions(Set.of(), "or")).isEqualTo("contributions");
     assertThat(Words.accessNeed(AccessKind.BSL_INTERPRETER)).isEqualTo("a BSL interpreter");

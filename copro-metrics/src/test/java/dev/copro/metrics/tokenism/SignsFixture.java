@@ -9,9 +9,9 @@ import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
-import dev.copro.model.DeclineReason;
 import dev.copro.model.Decision;
 import dev.copro.model.DecisionRule;
+import dev.copro.model.DeclineReason;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Participant;
@@ -86,9 +86,12 @@ final class SignsFixture {
         .respond(LocalDate.of(2025, 2, 10), ResponseOutcome.ADAPTED);
     f.contribution("c-3", "a-2", "p-1", ContributionKind.CONCERN)
         .respond(LocalDate.of(2025, 3, 10), ResponseOutcome.NONE);
-    f.decision("d-1", LocalDate.of(2025, 2, 3), DecisionRule.CONSENSUS).at("a-1")
-        .votes("p-1", "p-2", "p-3", "p-4").adopts("c-1");
-    f.decision("d-2", LocalDate.of(2025, 3, 3), DecisionRule.SIMPLE_MAJORITY).at("a-2")
+    f.decision("d-1", LocalDate.of(2025, 2, 3), DecisionRule.CONSENSUS)
+        .at("a-1")
+        .votes("p-1", "p-2", "p-3", "p-4")
+        .adopts("c-1");
+    f.decision("d-2", LocalDate.of(2025, 3, 3), DecisionRule.SIMPLE_MAJORITY)
+        .at("a-2")
         .votes("p-1", "p-2", "p-3", "p-4");
     return f;
   }
@@ -96,8 +99,10 @@ final class SignsFixture {
   /** Adds (or replaces) an initiative starting on 2025-01-01 and covering the given stages. */
   SignsFixture initiative(String id, LifecycleStage... stages) {
     Set<LifecycleStage> covered = stages.length == 0 ? Set.of() : EnumSet.copyOf(List.of(stages));
-    initiatives.put(id, new Initiative(id, "initiative " + id, null, LocalDate.of(2025, 1, 1), null, covered,
-        Map.of()));
+    initiatives.put(
+        id,
+        new Initiative(
+            id, "initiative " + id, null, LocalDate.of(2025, 1, 1), null, covered, Map.of()));
     return this;
   }
 
@@ -107,7 +112,9 @@ final class SignsFixture {
     for (AccessKind kind : needs) {
       declared.add(AccessProvision.of(kind));
     }
-    participants.put(id, new Participant(id, perspective, null, null, null, Set.copyOf(declared), Map.of(), null));
+    participants.put(
+        id,
+        new Participant(id, perspective, null, null, null, Set.copyOf(declared), Map.of(), null));
     return this;
   }
 
@@ -142,26 +149,63 @@ final class SignsFixture {
     LocalDate day = activity(activity).date;
     for (String person : people) {
       String id = paymentId(activity, person);
-      payments.put(id, new Payment(id, person, activity, PaymentKind.FEE, null, new BigDecimal("25.00"), GBP, day,
-          null, day.plusDays(14)));
+      payments.put(
+          id,
+          new Payment(
+              id,
+              person,
+              activity,
+              PaymentKind.FEE,
+              null,
+              new BigDecimal("25.00"),
+              GBP,
+              day,
+              null,
+              day.plusDays(14)));
     }
     return this;
   }
 
-  /** Replaces a participant's payment for an activity with one paid {@code days} after the activity. */
+  /**
+   * Replaces a participant's payment for an activity with one paid {@code days} after the activity.
+   */
   SignsFixture payLate(String activity, String person, int days) {
     LocalDate day = activity(activity).date;
     String id = paymentId(activity, person);
-    payments.put(id, new Payment(id, person, activity, PaymentKind.FEE, null, new BigDecimal("25.00"), GBP, day,
-        null, day.plusDays(days)));
+    payments.put(
+        id,
+        new Payment(
+            id,
+            person,
+            activity,
+            PaymentKind.FEE,
+            null,
+            new BigDecimal("25.00"),
+            GBP,
+            day,
+            null,
+            day.plusDays(days)));
     return this;
   }
 
-  /** Records a participant as asked ({@code true}) or never asked ({@code false}) about access needs. */
+  /**
+   * Records a participant as asked ({@code true}) or never asked ({@code false}) about access
+   * needs.
+   */
   SignsFixture asked(String id, boolean asked) {
     Participant p = require(participants.get(id), id);
-    participants.put(id, new Participant(p.id(), p.perspective(), p.perspectiveLabel(), p.joined(), p.left(),
-        p.accessNeeds(), p.attributes(), p.attributesAsOf(), asked));
+    participants.put(
+        id,
+        new Participant(
+            p.id(),
+            p.perspective(),
+            p.perspectiveLabel(),
+            p.joined(),
+            p.left(),
+            p.accessNeeds(),
+            p.attributes(),
+            p.attributesAsOf(),
+            asked));
     return this;
   }
 
@@ -172,7 +216,8 @@ final class SignsFixture {
   }
 
   /** Adds (or replaces) a documented contribution with no response, and returns its draft. */
-  ContributionDraft contribution(String id, String activity, String participant, ContributionKind kind) {
+  ContributionDraft contribution(
+      String id, String activity, String participant, ContributionKind kind) {
     ContributionDraft draft = new ContributionDraft(id, activity, participant, kind);
     contributions.put(id, draft);
     return draft;
@@ -203,8 +248,12 @@ final class SignsFixture {
 
   /** Builds the validated dataset. */
   Dataset dataset() {
-    Dataset.Builder b = Dataset.builder().initiatives(initiatives.values()).participants(participants.values())
-        .attendance(attendance.values()).payments(payments.values());
+    Dataset.Builder b =
+        Dataset.builder()
+            .initiatives(initiatives.values())
+            .participants(participants.values())
+            .attendance(attendance.values())
+            .payments(payments.values());
     activities.values().forEach(a -> b.add(a.build()));
     contributions.values().forEach(c -> b.add(c.build()));
     decisions.values().forEach(d -> b.add(d.build()));
@@ -221,13 +270,16 @@ final class SignsFixture {
     return measure(dataset(), parameters);
   }
 
-  /** Measures the warning signs over a dataset, at {@link #REFERENCE}, with the given parameters. */
+  /**
+   * Measures the warning signs over a dataset, at {@link #REFERENCE}, with the given parameters.
+   */
   static Measurement measure(Dataset dataset, Map<String, ?> parameters) {
     WarningSigns metric = new WarningSigns();
-    return metric.measure(DatasetContext.builder(dataset)
-        .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
-        .referenceDate(REFERENCE)
-        .build());
+    return metric.measure(
+        DatasetContext.builder(dataset)
+            .parameters(Parameters.resolve(metric.descriptor().parameters(), parameters))
+            .referenceDate(REFERENCE)
+            .build());
   }
 
   private static String paymentId(String activity, String participant) {
@@ -298,7 +350,8 @@ final class SignsFixture {
     boolean documented = true;
     @Nullable Response response;
 
-    private ContributionDraft(String id, String activity, String participant, ContributionKind kind) {
+    private ContributionDraft(
+        String id, String activity, String participant, ContributionKind kind) {
       this.id = id;
       this.activity = activity;
       this.participant = participant;
@@ -380,8 +433,13 @@ final class SignsFixture {
     }
 
     Decision build() {
-      return Decision.builder(id, "i-1", date, rule).activity(activity).stage(stage).votes(votes)
-          .adopts(adopts.toArray(String[]::new)).consultations(consultations.toArray(String[]::new)).build();
+      return Decision.builder(id, "i-1", date, rule)
+          .activity(activity)
+          .stage(stage)
+          .votes(votes)
+          .adopts(adopts.toArray(String[]::new))
+          .consultations(consultations.toArray(String[]::new))
+          .build();
     }
   }
 }

@@ -7,9 +7,9 @@ import dev.copro.testkit.MetricCompatibilityKit;
 import java.util.List;
 
 /**
- * The plugin compatibility kit on the warning signs, over the kit's datasets and the bundled sample: among its
- * checks, the streaming one — the events sent to one accumulator, and dealt in turn to two that are
- * merged, give what {@code measure} gives.
+ * The plugin compatibility kit on the warning signs, over the kit's datasets and the bundled
+ * sample: among its checks, the streaming one — the events sent to one accumulator, and dealt in
+ * turn to two that are merged, give what {@code measure} gives.
  */
 class WarningSignsCompatibilityTest extends MetricCompatibilityKit {
 

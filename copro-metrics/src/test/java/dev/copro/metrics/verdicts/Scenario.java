@@ -42,8 +42,8 @@ import java.util.Set;
  *
  * <p>The clean year: a co-production group of 6 people with lived experience, 4 carers, 5
  * professionals and 2 commissioners meets monthly from January to December 2025 through all four
- * lifecycle stages, with 21 days' notice, at 10:30, for two hours, with lunch, step-free access and a
- * hearing loop; a person with lived experience co-chairs every meeting; everyone speaks about as
+ * lifecycle stages, with 21 days' notice, at 10:30, for two hours, with lunch, step-free access and
+ * a hearing loop; a person with lived experience co-chairs every meeting; everyone speaks about as
  * much; each month a member of the bloc proposes an idea, which a consensus decision at that
  * meeting adopts and the group hears back about within a week; bloc members are paid a fee within
  * two weeks of each meeting; a survey in December asks whether people felt listened to.
@@ -55,8 +55,12 @@ final class Scenario {
   static final String INITIATIVE = "crisis";
   static final LocalDate START = LocalDate.of(2025, 1, 1);
   private static final Currency GBP = Currency.getInstance("GBP");
-  private static final LifecycleStage[] STAGES = {LifecycleStage.COMMISSIONING, LifecycleStage.DESIGN,
-      LifecycleStage.DELIVERY, LifecycleStage.EVALUATION};
+  private static final LifecycleStage[] STAGES = {
+    LifecycleStage.COMMISSIONING,
+    LifecycleStage.DESIGN,
+    LifecycleStage.DELIVERY,
+    LifecycleStage.EVALUATION
+  };
 
   /** The failings, one each. */
   enum Defect {
@@ -74,13 +78,15 @@ final class Scenario {
     GROUP_UNINVITED,
     /** Two days' notice and an 18:00 start, every time. */
     SHORT_NOTICE,
-    /** A wheelchair user and a person with hearing loss come, and no venue offers what they need. */
+    /**
+     * A wheelchair user and a person with hearing loss come, and no venue offers what they need.
+     */
     ACCESS_IGNORED,
     /** Nobody wrote down what the bloc said. */
     UNDOCUMENTED,
     /**
-     * A one-night stand: the bloc is consulted at one event, the first month it would have come, and
-     * the programme goes on without it.
+     * A one-night stand: the bloc is consulted at one event, the first month it would have come,
+     * and the programme goes on without it.
      */
     ONE_OFF,
     /** Every idea is answered "adopted", but no decision ever adopts one. */
@@ -90,12 +96,23 @@ final class Scenario {
   }
 
   /**
-   * The shape of a scenario, for generated ones: how many people of each kind, how many months,
-   * how promptly people are paid and answered, how well meetings are arranged, how often the bloc
+   * The shape of a scenario, for generated ones: how many people of each kind, how many months, how
+   * promptly people are paid and answered, how well meetings are arranged, how often the bloc
    * chairs and has an idea taken up, from which month the bloc takes part, and the survey's answer.
    */
-  record Shape(int lived, int carers, int staff, int months, int paymentDays, int responseDays, int noticeDays,
-      int startHour, int chairEvery, int ideaEvery, int blocFromMonth, int surveyAnswer) {
+  record Shape(
+      int lived,
+      int carers,
+      int staff,
+      int months,
+      int paymentDays,
+      int responseDays,
+      int noticeDays,
+      int startHour,
+      int chairEvery,
+      int ideaEvery,
+      int blocFromMonth,
+      int surveyAnswer) {
 
     /** The clean year. */
     static final Shape CLEAN = new Shape(6, 4, 5, 12, 14, 7, 21, 10, 1, 1, 1, 5);
@@ -155,8 +172,15 @@ final class Scenario {
     List<String> CARERS = ids("ca-", shape.carers());
     List<String> STAFF = ids("pro-", shape.staff());
     Dataset.Builder b = Dataset.builder().name("crisis service redesign");
-    b.add(new Initiative(INITIATIVE, "Crisis service redesign", "Riverside Council", START, LocalDate.of(2025, 12, 31),
-        EnumSet.allOf(LifecycleStage.class), Map.of()));
+    b.add(
+        new Initiative(
+            INITIATIVE,
+            "Crisis service redesign",
+            "Riverside Council",
+            START,
+            LocalDate.of(2025, 12, 31),
+            EnumSet.allOf(LifecycleStage.class),
+            Map.of()));
     for (String id : LIVED) {
       Set<AccessProvision> needs = Set.of();
       if (id.equals("le-1")) {
@@ -164,10 +188,15 @@ final class Scenario {
       } else if (id.equals("le-2")) {
         needs = Set.of(AccessProvision.of(AccessKind.HEARING_LOOP));
       }
-      b.add(new Participant(id, Perspective.LIVED_EXPERIENCE, null, START, null, needs, Map.of(), null, true));
+      b.add(
+          new Participant(
+              id, Perspective.LIVED_EXPERIENCE, null, START, null, needs, Map.of(), null, true));
     }
-    CARERS.forEach(id -> b.add(new Participant(id, Perspective.CARER, null, START, null, Set.of(), Map.of(), null,
-        true)));
+    CARERS.forEach(
+        id ->
+            b.add(
+                new Participant(
+                    id, Perspective.CARER, null, START, null, Set.of(), Map.of(), null, true)));
     STAFF.forEach(id -> b.add(Participant.of(id, Perspective.PROFESSIONAL)));
     COMMISSIONERS.forEach(id -> b.add(Participant.of(id, Perspective.COMMISSIONER)));
 
@@ -184,20 +213,36 @@ final class Scenario {
       LocalDate day = LocalDate.of(2025, month, 10);
       LifecycleStage stage = STAGES[(month - 1) / 3];
       String activity = "m" + month;
-      boolean blocThere = month >= (has(Defect.LATE_ENTRY) ? Math.max(shape.blocFromMonth(), lastMonth - 1)
-          : shape.blocFromMonth()) && (!has(Defect.ONE_OFF) || month == shape.blocFromMonth());
-      ActivityType type = has(Defect.ONE_OFF) && month == shape.blocFromMonth() ? ActivityType.EVENT
-          : month % 2 == 0 ? ActivityType.BOARD : ActivityType.CO_DESIGN;
-      Activity.Builder a = Activity.builder(activity, INITIATIVE, type, stage, day)
-          .invitedOn(day.minusDays(has(Defect.SHORT_NOTICE) ? Math.min(2, shape.noticeDays()) : shape.noticeDays()))
-          .startTime(has(Defect.SHORT_NOTICE) ? LocalTime.of(18, 0) : LocalTime.of(shape.startHour(), 30))
-          .durationMinutes(120);
+      boolean blocThere =
+          month
+                  >= (has(Defect.LATE_ENTRY)
+                      ? Math.max(shape.blocFromMonth(), lastMonth - 1)
+                      : shape.blocFromMonth())
+              && (!has(Defect.ONE_OFF) || month == shape.blocFromMonth());
+      ActivityType type =
+          has(Defect.ONE_OFF) && month == shape.blocFromMonth()
+              ? ActivityType.EVENT
+              : month % 2 == 0 ? ActivityType.BOARD : ActivityType.CO_DESIGN;
+      Activity.Builder a =
+          Activity.builder(activity, INITIATIVE, type, stage, day)
+              .invitedOn(
+                  day.minusDays(
+                      has(Defect.SHORT_NOTICE)
+                          ? Math.min(2, shape.noticeDays())
+                          : shape.noticeDays()))
+              .startTime(
+                  has(Defect.SHORT_NOTICE)
+                      ? LocalTime.of(18, 0)
+                      : LocalTime.of(shape.startHour(), 30))
+              .durationMinutes(120);
       if (!has(Defect.ACCESS_IGNORED)) {
         a.provisions(AccessKind.STEP_FREE, AccessKind.HEARING_LOOP, AccessKind.REFRESHMENTS);
       } else {
         a.provisions(AccessKind.REFRESHMENTS);
       }
-      if (blocThere && !(has(Defect.ONE_OFF) && type == ActivityType.EVENT) && month % shape.chairEvery() == 0) {
+      if (blocThere
+          && !(has(Defect.ONE_OFF) && type == ActivityType.EVENT)
+          && month % shape.chairEvery() == 0) {
         a.chairs(LIVED.get(month % LIVED.size()), STAFF.get(0));
       } else {
         a.chairs(STAFF.get(0));
@@ -212,43 +257,75 @@ final class Scenario {
         b.add(new Attendance(activity, person, true, true, 600, 5));
         if (isBloc) {
           if (!(carer && has(Defect.GROUP_UNPAID))) {
-            LocalDate paid = day.plusDays(has(Defect.PAID_LATE) ? Math.max(150, shape.paymentDays())
-                : shape.paymentDays());
-            b.add(new Payment("pay-" + activity + "-" + person, person, activity, PaymentKind.FEE, null,
-                new BigDecimal("40.00"), GBP, day, day, paid));
+            LocalDate paid =
+                day.plusDays(
+                    has(Defect.PAID_LATE)
+                        ? Math.max(150, shape.paymentDays())
+                        : shape.paymentDays());
+            b.add(
+                new Payment(
+                    "pay-" + activity + "-" + person,
+                    person,
+                    activity,
+                    PaymentKind.FEE,
+                    null,
+                    new BigDecimal("40.00"),
+                    GBP,
+                    day,
+                    day,
+                    paid));
           }
         }
       }
       if (!blocThere) {
         // Decisions go on without the bloc.
-        b.add(Decision.builder("d" + month, INITIATIVE, day, DecisionRule.CONSENSUS).activity(activity)
-            .votes(votes(STAFF, COMMISSIONERS)).build());
+        b.add(
+            Decision.builder("d" + month, INITIATIVE, day, DecisionRule.CONSENSUS)
+                .activity(activity)
+                .votes(votes(STAFF, COMMISSIONERS))
+                .build());
         continue;
       }
       // Carers put forward every third month's idea; uninvited, they put forward nothing.
       boolean carersTurn = month % 3 == 0;
-      String proposer = carersTurn ? CARERS.get(month % CARERS.size()) : LIVED.get(month % LIVED.size());
+      String proposer =
+          carersTurn ? CARERS.get(month % CARERS.size()) : LIVED.get(month % LIVED.size());
       String idea = "c" + month;
       boolean proposed = !(carersTurn && has(Defect.GROUP_UNINVITED));
       if (proposed) {
         Response response = null;
         if (!has(Defect.NO_FEEDBACK)) {
-          ResponseOutcome outcome = has(Defect.IDEAS_DECLINED) ? ResponseOutcome.DECLINED
-              : month % shape.ideaEvery() == 0 || has(Defect.ADOPTED_IN_WORDS) ? ResponseOutcome.ADOPTED
-              : ResponseOutcome.NONE;
-          response = new Response(day.plusDays(shape.responseDays()), outcome,
-              has(Defect.IDEAS_DECLINED) ? DeclineReason.DOES_NOT_FIT_CURRENT_MODEL : null);
+          ResponseOutcome outcome =
+              has(Defect.IDEAS_DECLINED)
+                  ? ResponseOutcome.DECLINED
+                  : month % shape.ideaEvery() == 0 || has(Defect.ADOPTED_IN_WORDS)
+                      ? ResponseOutcome.ADOPTED
+                      : ResponseOutcome.NONE;
+          response =
+              new Response(
+                  day.plusDays(shape.responseDays()),
+                  outcome,
+                  has(Defect.IDEAS_DECLINED) ? DeclineReason.DOES_NOT_FIT_CURRENT_MODEL : null);
         }
-        b.add(new Contribution(idea, activity, proposer, ContributionKind.PROPOSAL, day, !has(Defect.UNDOCUMENTED),
-            null, response));
+        b.add(
+            new Contribution(
+                idea,
+                activity,
+                proposer,
+                ContributionKind.PROPOSAL,
+                day,
+                !has(Defect.UNDOCUMENTED),
+                null,
+                response));
       }
       List<String> voters = new ArrayList<>(everyone);
       if (has(Defect.GROUP_UNINVITED)) {
         voters.removeAll(CARERS);
       }
       LocalDate decided = has(Defect.PRE_DECIDED) ? day.minusDays(7) : day;
-      Decision.Builder d = Decision.builder("d" + month, INITIATIVE, decided, DecisionRule.CONSENSUS)
-          .votes(votes(voters));
+      Decision.Builder d =
+          Decision.builder("d" + month, INITIATIVE, decided, DecisionRule.CONSENSUS)
+              .votes(votes(voters));
       if (has(Defect.PRE_DECIDED)) {
         d.consultations(activity).stage(stage);
       } else {
@@ -261,19 +338,37 @@ final class Scenario {
       if (has(Defect.ADOPTED_IN_WORDS) || has(Defect.IDEAS_DECLINED)) {
         // Decisions still record what they adopt: a professional's idea each time.
         String own = "s" + month;
-        b.add(new Contribution(own, activity, STAFF.get(0), ContributionKind.PROPOSAL, day, true, null,
-            new Response(day.plusDays(7), ResponseOutcome.ADOPTED, null)));
+        b.add(
+            new Contribution(
+                own,
+                activity,
+                STAFF.get(0),
+                ContributionKind.PROPOSAL,
+                day,
+                true,
+                null,
+                new Response(day.plusDays(7), ResponseOutcome.ADOPTED, null)));
         d.adopts(own);
       }
       b.add(d.build());
     }
     if (greenSurvey) {
-      b.add(new Survey("s", "End of year survey", List.of(new SurveyItem("listened", "I felt listened to", 1, 5,
-          null))));
+      b.add(
+          new Survey(
+              "s",
+              "End of year survey",
+              List.of(new SurveyItem("listened", "I felt listened to", 1, 5, null))));
       int i = 0;
       for (String person : everyone) {
-        b.add(new SurveyResponse("r" + (++i), "s", "listened", person, INITIATIVE, LocalDate.of(2025, 12, 15),
-            shape.surveyAnswer()));
+        b.add(
+            new SurveyResponse(
+                "r" + (++i),
+                "s",
+                "listened",
+                person,
+                INITIATIVE,
+                LocalDate.of(2025, 12, 15),
+                shape.surveyAnswer()));
       }
     }
     return b.build();
@@ -292,7 +387,10 @@ final class Scenario {
     return votes(all);
   }
 
-  /** The configuration of every scenario: carers and people with lived experience are key groups (the default). */
+  /**
+   * The configuration of every scenario: carers and people with lived experience are key groups
+   * (the default).
+   */
   static Configuration configuration() {
     return Configuration.builder().build();
   }

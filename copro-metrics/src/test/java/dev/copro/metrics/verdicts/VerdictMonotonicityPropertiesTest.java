@@ -25,37 +25,49 @@ class VerdictMonotonicityPropertiesTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-  private static final List<String> PRINCIPLES = List.of("equality", "diversity", "accessibility", "reciprocity",
-      "relationship");
+  private static final List<String> PRINCIPLES =
+      List.of("equality", "diversity", "accessibility", "reciprocity", "relationship");
 
   @Provide
   Arbitrary<Shape> shapes() {
     Arbitrary<Integer> months = Arbitraries.integers().between(1, 12);
     return Combinators.combine(
-        Arbitraries.integers().between(2, 8),
-        Arbitraries.integers().between(1, 5),
-        Arbitraries.integers().between(1, 6),
-        months,
-        Arbitraries.integers().between(0, 200),
-        Arbitraries.integers().between(1, 120),
-        Arbitraries.integers().between(1, 30),
-        Arbitraries.integers().between(8, 19)).flatAs((lived, carers, staff, m, pay, answer, notice, hour) ->
-        Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 3),
-            Arbitraries.integers().between(1, m), Arbitraries.integers().between(1, 5))
-            .as((chair, idea, from, survey) -> new Shape(lived, carers, staff, m, pay, answer, notice, hour, chair,
-                idea, from, survey)));
+            Arbitraries.integers().between(2, 8),
+            Arbitraries.integers().between(1, 5),
+            Arbitraries.integers().between(1, 6),
+            months,
+            Arbitraries.integers().between(0, 200),
+            Arbitraries.integers().between(1, 120),
+            Arbitraries.integers().between(1, 30),
+            Arbitraries.integers().between(8, 19))
+        .flatAs(
+            (lived, carers, staff, m, pay, answer, notice, hour) ->
+                Combinators.combine(
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(1, m),
+                        Arbitraries.integers().between(1, 5))
+                    .as(
+                        (chair, idea, from, survey) ->
+                            new Shape(
+                                lived, carers, staff, m, pay, answer, notice, hour, chair, idea,
+                                from, survey)));
   }
 
   @Property(tries = 150)
   void addingADefect_neverRaisesAVerdict(@ForAll("shapes") Shape shape, @ForAll Defect defect) {
-    // Both judged on the same day: a defect that removes late records must not move the evaluation date.
+    // Both judged on the same day: a defect that removes late records must not move the evaluation
+    // date.
     Report before = Scenario.of(shape).evaluateAsOf(AS_OF);
     Report after = Scenario.of(shape).with(defect).evaluateAsOf(AS_OF);
     String what = shape + " + " + defect;
-    assertThat(VerdictScenariosTest.rung(after)).as("rung, " + what).isLessThanOrEqualTo(
-        VerdictScenariosTest.rung(before));
+    assertThat(VerdictScenariosTest.rung(after))
+        .as("rung, " + what)
+        .isLessThanOrEqualTo(VerdictScenariosTest.rung(before));
     assertThat(notBetter(VerdictScenariosTest.overall(after), VerdictScenariosTest.overall(before)))
-        .as("overall %s then %s, %s", VerdictScenariosTest.overall(before), VerdictScenariosTest.overall(after), what)
+        .as(
+            "overall %s then %s, %s",
+            VerdictScenariosTest.overall(before), VerdictScenariosTest.overall(after), what)
         .isTrue();
     for (String principle : PRINCIPLES) {
       Rating was = rating(before, principle);
@@ -66,14 +78,20 @@ class VerdictMonotonicityPropertiesTest {
 
   /** A principle's rating, or {@code null} when it got no score. */
   private static Rating rating(Report report, String principle) {
-    Double points = VerdictScenariosTest.metric(report, VerdictScenariosTest.SCORECARD).measurement().components()
-        .get(principle + "Rating");
-    return points == null ? null : points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
+    Double points =
+        VerdictScenariosTest.metric(report, VerdictScenariosTest.SCORECARD)
+            .measurement()
+            .components()
+            .get(principle + "Rating");
+    return points == null
+        ? null
+        : points >= 1 ? Rating.GREEN : points >= 0.5 ? Rating.AMBER : Rating.RED;
   }
 
   /**
    * Whether {@code after} is no better than {@code before}. A rating that disappears is not better;
-   * one that appears (a later reference date lets retention be judged, say) is better only if green.
+   * one that appears (a later reference date lets retention be judged, say) is better only if
+   * green.
    */
   private static boolean notBetter(Rating after, Rating before) {
     if (after == null) {

@@ -48,7 +48,9 @@ class VerdictScenariosTest {
   }
 
   static List<Finding> findings(Report report, String id, String code) {
-    return metric(report, id).measurement().findings().stream().filter(f -> f.code().equals(code)).toList();
+    return metric(report, id).measurement().findings().stream()
+        .filter(f -> f.code().equals(code))
+        .toList();
   }
 
   @Test
@@ -58,7 +60,8 @@ class VerdictScenariosTest {
     assertThat(signCodes(report)).isEmpty();
     assertThat(rung(report)).as(findings(report, LADDER, "ladder-rule").toString()).isEqualTo(7);
     assertThat(overall(report)).isEqualTo(Rating.GREEN);
-    for (String principle : List.of("equality", "diversity", "accessibility", "reciprocity", "relationship")) {
+    for (String principle :
+        List.of("equality", "diversity", "accessibility", "reciprocity", "relationship")) {
       assertThat(principle(report, principle)).as(principle).isEqualTo(Rating.GREEN);
     }
   }
@@ -83,11 +86,13 @@ class VerdictScenariosTest {
   }
 
   @Test
-  @DisplayName("carers, a configured key group, never invited: a sign naming them, the ladder below co-design")
+  @DisplayName(
+      "carers, a configured key group, never invited: a sign naming them, the ladder below co-design")
   void groupUninvited() {
     Report report = Scenario.clean().with(Defect.GROUP_UNINVITED).evaluate();
-    assertThat(findings(report, SIGNS, "key-group-left-out")).anySatisfy(f -> assertThat(f.message())
-        .startsWith("Carers were invited to none of the 12"));
+    assertThat(findings(report, SIGNS, "key-group-left-out"))
+        .anySatisfy(
+            f -> assertThat(f.message()).startsWith("Carers were invited to none of the 12"));
     for (String principle : List.of("equality", "diversity", "accessibility", "reciprocity")) {
       assertThat(principle(report, principle)).as(principle).isNotEqualTo(Rating.GREEN);
     }
@@ -97,16 +102,19 @@ class VerdictScenariosTest {
   }
 
   @Test
-  @DisplayName("carers never paid while everyone else is: a sign naming them, reciprocity not green, not rung 7")
+  @DisplayName(
+      "carers never paid while everyone else is: a sign naming them, reciprocity not green, not rung 7")
   void groupUnpaid() {
     Report report = Scenario.clean().with(Defect.GROUP_UNPAID).evaluate();
-    assertThat(findings(report, SIGNS, "not-paid")).anySatisfy(f -> assertThat(f.message()).contains("by carers"));
+    assertThat(findings(report, SIGNS, "not-paid"))
+        .anySatisfy(f -> assertThat(f.message()).contains("by carers"));
     assertThat(principle(report, "reciprocity")).isNotEqualTo(Rating.GREEN);
     assertThat(rung(report)).isLessThan(7);
   }
 
   @Test
-  @DisplayName("fees five months late: reciprocity not green and a not-paid sign, though every fee was offered")
+  @DisplayName(
+      "fees five months late: reciprocity not green and a not-paid sign, though every fee was offered")
   void paidLate() {
     Report report = Scenario.clean().with(Defect.PAID_LATE).evaluate();
     assertThat(signCodes(report)).contains("not-paid");
@@ -125,7 +133,8 @@ class VerdictScenariosTest {
   }
 
   @Test
-  @DisplayName("access needs ignored (high): accessibility not green, overall not green, at most engagement")
+  @DisplayName(
+      "access needs ignored (high): accessibility not green, overall not green, at most engagement")
   void accessIgnored() {
     Report report = Scenario.clean().with(Defect.ACCESS_IGNORED).evaluate();
     assertThat(signCodes(report)).contains("access-ignored");
@@ -148,11 +157,15 @@ class VerdictScenariosTest {
   void everyDefect_lowersTheHeadline(Defect defect) {
     Report report = Scenario.clean().with(defect).evaluate();
     assertThat(overall(report) == Rating.GREEN && rung(report) == 7)
-        .as("%s: overall %s, rung %d, signs %s", defect, overall(report), rung(report), signCodes(report)).isFalse();
+        .as(
+            "%s: overall %s, rung %d, signs %s",
+            defect, overall(report), rung(report), signCodes(report))
+        .isFalse();
   }
 
   @Test
-  @DisplayName("a green survey does not lift a principle over a high sign, and the gap is a finding")
+  @DisplayName(
+      "a green survey does not lift a principle over a high sign, and the gap is a finding")
   void greenSurvey_doesNotMaskTheRecords() {
     Report report = Scenario.clean().with(Defect.LATE_ENTRY).evaluate();
     Measurement card = metric(report, SCORECARD).measurement();
@@ -168,7 +181,8 @@ class VerdictScenariosTest {
   void overallCap_isExplained() {
     Report report = Scenario.clean().with(Defect.ACCESS_IGNORED).evaluate();
     assertThat(metric(report, SCORECARD).measurement().ratingCap()).isNotNull();
-    assertThat(findings(report, SCORECARD, "overall-capped")).singleElement()
+    assertThat(findings(report, SCORECARD, "overall-capped"))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("access-ignored"));
   }
 

@@ -2,8 +2,8 @@ package dev.copro.metrics.voice;
 
 import static dev.copro.metrics.support.Fixtures.dataset;
 import static dev.copro.metrics.support.Fixtures.measure;
-import static dev.copro.metrics.support.Fixtures.participant;
 import static dev.copro.metrics.support.Fixtures.meeting;
+import static dev.copro.metrics.support.Fixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -31,16 +31,27 @@ class VoiceEqualityPropertiesTest {
   private final VoiceEquality metric = new VoiceEquality();
 
   /**
-   * Perspectives of the participants, and for each activity what each participant did: absent, attended
-   * with no record, or attended and spoke so many seconds.
+   * Perspectives of the participants, and for each activity what each participant did: absent,
+   * attended with no record, or attended and spoke so many seconds.
    */
   record Plan(List<Perspective> perspectives, List<List<Integer>> speaking) {}
 
   @Provide
   Arbitrary<Plan> plans() {
-    return Arbitraries.of(Perspective.class).list().ofMinSize(2).ofMaxSize(8).flatMap(perspectives ->
-        Arbitraries.integers().between(ABSENT, 600).list().ofSize(perspectives.size()).list().ofMinSize(1)
-            .ofMaxSize(5).map(speaking -> new Plan(perspectives, speaking)));
+    return Arbitraries.of(Perspective.class)
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(8)
+        .flatMap(
+            perspectives ->
+                Arbitraries.integers()
+                    .between(ABSENT, 600)
+                    .list()
+                    .ofSize(perspectives.size())
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(5)
+                    .map(speaking -> new Plan(perspectives, speaking)));
   }
 
   private static Dataset build(Plan plan, UnaryOperator<String> ids, boolean reversed) {
@@ -55,7 +66,9 @@ class VoiceEqualityPropertiesTest {
       for (int p = 0; p < row.size(); p++) {
         int s = row.get(p);
         if (s != ABSENT) {
-          attendance.add(new Attendance("a-" + a, ids.apply("p-" + p), true, true, s == UNRECORDED ? null : s, null));
+          attendance.add(
+              new Attendance(
+                  "a-" + a, ids.apply("p-" + p), true, true, s == UNRECORDED ? null : s, null));
         }
       }
     }
@@ -70,9 +83,11 @@ class VoiceEqualityPropertiesTest {
     Measurement m = measure(metric, build(plan, id -> id, false));
     if (m.value() != null) {
       assertThat(m.value()).isBetween(0.0, 1.0);
-      assertThat(m.components().get("effectiveVoices")).isBetween(1.0, (double) plan.perspectives().size());
+      assertThat(m.components().get("effectiveVoices"))
+          .isBetween(1.0, (double) plan.perspectives().size());
       if (m.components().containsKey("voiceParity")) {
-        assertThat(m.components().get("voiceParity")).isBetween(0.0, (double) plan.perspectives().size());
+        assertThat(m.components().get("voiceParity"))
+            .isBetween(0.0, (double) plan.perspectives().size());
       }
       if (m.components().containsKey("theilBetweenShare")) {
         assertThat(m.components().get("theilBetweenShare")).isBetween(0.0, 1.0);
@@ -92,9 +107,15 @@ class VoiceEqualityPropertiesTest {
     assertThat(relabelled.noValueReason()).isEqualTo(original.noValueReason());
     if (original.value() != null) {
       assertThat(relabelled.value()).isCloseTo(original.value(), within(1e-9));
-      assertThat(relabelled.components().keySet()).containsExactlyElementsOf(original.components().keySet());
-      original.components().forEach((name, v) ->
-          assertThat(relabelled.components().get(name)).as(name).isCloseTo(v, within(1e-9)));
+      assertThat(relabelled.components().keySet())
+          .containsExactlyElementsOf(original.components().keySet());
+      original
+          .components()
+          .forEach(
+              (name, v) ->
+                  assertThat(relabelled.components().get(name))
+                      .as(name)
+                      .isCloseTo(v, within(1e-9)));
       assertThat(relabelled.findings()).hasSameSizeAs(original.findings());
       assertThat(relabelled.warnings()).isEqualTo(original.warnings());
     }
@@ -102,7 +123,8 @@ class VoiceEqualityPropertiesTest {
 
   @Property(tries = 200)
   void measure_perfectEquality_isOne(
-      @ForAll @IntRange(min = 2, max = 30) int attendees, @ForAll @IntRange(min = 1, max = 3600) int seconds) {
+      @ForAll @IntRange(min = 2, max = 30) int attendees,
+      @ForAll @IntRange(min = 1, max = 3600) int seconds) {
     List<Perspective> perspectives = Collections.nCopies(attendees, Perspective.CARER);
     Plan plan = new Plan(perspectives, List.of(Collections.nCopies(attendees, seconds)));
 
@@ -114,10 +136,12 @@ class VoiceEqualityPropertiesTest {
 
   @Property(tries = 200)
   void measure_singleVoice_isMaximallyUnequal(
-      @ForAll @IntRange(min = 2, max = 30) int attendees, @ForAll @IntRange(min = 1, max = 3600) int seconds) {
+      @ForAll @IntRange(min = 2, max = 30) int attendees,
+      @ForAll @IntRange(min = 1, max = 3600) int seconds) {
     List<Integer> speaking = new ArrayList<>(Collections.nCopies(attendees, 0));
     speaking.set(attendees - 1, seconds);
-    Plan plan = new Plan(Collections.nCopies(attendees, Perspective.LIVED_EXPERIENCE), List.of(speaking));
+    Plan plan =
+        new Plan(Collections.nCopies(attendees, Perspective.LIVED_EXPERIENCE), List.of(speaking));
 
     Measurement m = measure(metric, build(plan, id -> id, false));
 

@@ -7,9 +7,9 @@ import dev.copro.model.SurveyResponse;
 import org.apiguardian.api.API;
 
 /**
- * A sink that counts the events of each kind it is sent and keeps none: to check a streamed
- * dataset in one pass ({@link StreamedDataset#stream} throws if an event has a problem) and say how
- * many events it holds. Not thread-safe: one per pass.
+ * A sink that counts the events of each kind it is sent and keeps none: to check a streamed dataset
+ * in one pass ({@link StreamedDataset#stream} throws if an event has a problem) and say how many
+ * events it holds. Not thread-safe: one per pass.
  *
  * @since 0.2.0
  */

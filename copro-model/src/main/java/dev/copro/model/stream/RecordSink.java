@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * Receives the event records of a {@link StreamedDataset}, one at a time, in the order of the
  * source. Each method by default ignores its record, so a sink implements only the kinds it uses.
  *
- * <p>A sink must not keep the records it receives: streaming exists so that they need not all be
- * in memory at once. It may keep what it derives from them (counts, sums, per-participant totals).
+ * <p>A sink must not keep the records it receives: streaming exists so that they need not all be in
+ * memory at once. It may keep what it derives from them (counts, sums, per-participant totals).
  *
  * @since 0.2.0
  */

@@ -17,9 +17,9 @@ import org.apiguardian.api.API;
  * initiative and make up almost all of a large dataset.
  *
  * <p>A streamed dataset is valid by the same rules as {@link Dataset}: a reader that produces one
- * checks the event records as they stream and throws one
- * {@link dev.copro.model.validation.InvalidInputException} listing every problem, reference and
- * event problems together, exactly as reading the whole dataset would.
+ * checks the event records as they stream and throws one {@link
+ * dev.copro.model.validation.InvalidInputException} listing every problem, reference and event
+ * problems together, exactly as reading the whole dataset would.
  *
  * @since 0.2.0
  */
@@ -38,8 +38,8 @@ public interface StreamedDataset {
    * over the source.
    *
    * @param sink receives the records
-   * @throws dev.copro.model.validation.InvalidInputException after the pass, if an event record
-   *     was invalid: listing every problem; what the sink received is then not a valid dataset
+   * @throws dev.copro.model.validation.InvalidInputException after the pass, if an event record was
+   *     invalid: listing every problem; what the sink received is then not a valid dataset
    */
   void stream(RecordSink sink);
 

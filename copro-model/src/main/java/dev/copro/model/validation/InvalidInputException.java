@@ -6,8 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * The one exception copro throws for bad input: a dataset that cannot be read or is not valid, or
- * an evaluation configuration that is not valid. It lists every problem found, not just the
- * first, each with its location; the message lists them too, one per line.
+ * an evaluation configuration that is not valid. It lists every problem found, not just the first,
+ * each with its location; the message lists them too, one per line.
  *
  * <p>Messages name record ids and field names but never copy free-text content from the input. A
  * dataset built in code with {@link dev.copro.model.Dataset.Builder#pseudonymiser} quotes ids as
@@ -46,20 +46,29 @@ public final class InvalidInputException extends RuntimeException {
 
   private static String message(String what, List<Problem> problems) {
     List<Problem> sorted = sorted(problems);
-    StringBuilder out = new StringBuilder()
-        .append(what).append(" has ").append(sorted.size())
-        .append(sorted.size() == 1 ? " problem:" : " problems:");
+    StringBuilder out =
+        new StringBuilder()
+            .append(what)
+            .append(" has ")
+            .append(sorted.size())
+            .append(sorted.size() == 1 ? " problem:" : " problems:");
     int shown = Math.min(sorted.size(), MESSAGE_LIMIT);
     for (int i = 0; i < shown; i++) {
       out.append(System.lineSeparator()).append("  ").append(sorted.get(i));
     }
     if (shown < sorted.size()) {
-      out.append(System.lineSeparator()).append("  … and ").append(sorted.size() - shown).append(" more");
+      out.append(System.lineSeparator())
+          .append("  … and ")
+          .append(sorted.size() - shown)
+          .append(" more");
     }
     return out.toString();
   }
 
-  /** The problems in the order of {@link Problem#ORDER}, equal ones as given, in an unmodifiable list. */
+  /**
+   * The problems in the order of {@link Problem#ORDER}, equal ones as given, in an unmodifiable
+   * list.
+   */
   private static List<Problem> sorted(List<Problem> problems) {
     Problem[] sorted = problems.toArray(new Problem[0]);
     Arrays.sort(sorted, Problem.ORDER); // stable

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * code), the line and column when known, and a path within the document.
  *
  * <p>A cell of a spreadsheet workbook is located by its sheet ({@link #cell}): its source is the
- * sheet's name followed by {@code !}, and it is written as a cell reference, {@code activities!B12}.
+ * sheet's name followed by {@code !}, and it is written as a cell reference, {@code
+ * activities!B12}.
  *
  * @param source the file name or the kind of in-memory input, never blank
  * @param line the 1-based line, or 0 when unknown
@@ -51,8 +52,8 @@ public record Location(String source, int line, int column, @Nullable String pat
   }
 
   /**
-   * {@code source:line:column path}, leaving out what is unknown; a workbook's cell as
-   * {@code sheet!B12 path} (see {@link #cell}).
+   * {@code source:line:column path}, leaving out what is unknown; a workbook's cell as {@code
+   * sheet!B12 path} (see {@link #cell}).
    */
   @Override
   public String toString() {

@@ -63,7 +63,10 @@ public record Problem(Kind kind, Location location, @Nullable String recordId, S
     DATE_ORDER,
     /** A negative duration, weight, amount or count. */
     NEGATIVE_VALUE,
-    /** A value outside its allowed range, such as a quota above the total weight or an answer off its scale. */
+    /**
+     * A value outside its allowed range, such as a quota above the total weight or an answer off
+     * its scale.
+     */
     OUT_OF_RANGE,
     /** Values that contradict one another, such as speaking time for someone who did not attend. */
     INCONSISTENT,

@@ -1,6 +1,6 @@
 /**
- * Problems with input, each with its location, and the one exception that carries them:
- * {@link dev.copro.model.validation.InvalidInputException}.
+ * Problems with input, each with its location, and the one exception that carries them: {@link
+ * dev.copro.model.validation.InvalidInputException}.
  */
 @NullMarked
 package dev.copro.model.validation;

@@ -20,7 +20,8 @@ class StreamedDatasetTest {
   }
 
   @Property(tries = 50)
-  void of_streamsEveryEventOnceKindByKindAndKeepsTheReferences(@ForAll("datasets") Dataset dataset) {
+  void of_streamsEveryEventOnceKindByKindAndKeepsTheReferences(
+      @ForAll("datasets") Dataset dataset) {
     StreamedDataset streamed = StreamedDataset.of(dataset);
     List<Record> received = RecordCollector.collect(streamed);
     List<Record> expected = new ArrayList<>();
@@ -46,13 +47,15 @@ class StreamedDatasetTest {
   @Property(tries = 20)
   void aSinkThatOverridesNothingReceivesWithoutFailing(@ForAll("datasets") Dataset dataset) {
     List<String> seen = new ArrayList<>();
-    StreamedDataset.of(dataset).stream(new RecordSink() {
-      @Override
-      public void payment(Payment record) {
-        seen.add(record.id());
-      }
-    });
-    assertThat(seen).containsExactlyElementsOf(dataset.payments().stream().map(Payment::id).toList());
+    StreamedDataset.of(dataset).stream(
+        new RecordSink() {
+          @Override
+          public void payment(Payment record) {
+            seen.add(record.id());
+          }
+        });
+    assertThat(seen)
+        .containsExactlyElementsOf(dataset.payments().stream().map(Payment::id).toList());
   }
 
   @Property(tries = 30)
@@ -65,6 +68,7 @@ class StreamedDatasetTest {
     assertThat(counts.contributions()).isEqualTo(dataset.contributions().size());
     assertThat(counts.payments()).isEqualTo(dataset.payments().size());
     assertThat(counts.surveyResponses()).isEqualTo(dataset.surveyResponses().size());
-    assertThat(counts.total()).isEqualTo(dataset.recordCount() - dataset.references().recordCount());
+    assertThat(counts.total())
+        .isEqualTo(dataset.recordCount() - dataset.references().recordCount());
   }
 }

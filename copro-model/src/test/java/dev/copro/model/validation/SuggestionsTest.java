@@ -22,8 +22,8 @@ class SuggestionsTest {
   }
 
   @Property
-  void distance_isSymmetricAndBoundedByTheLengths(@ForAll @StringLength(max = 12) String a,
-      @ForAll @StringLength(max = 12) String b) {
+  void distance_isSymmetricAndBoundedByTheLengths(
+      @ForAll @StringLength(max = 12) String a, @ForAll @StringLength(max = 12) String b) {
     int d = Suggestions.distance(a, b);
 
     assertThat(d).isEqualTo(Suggestions.distance(b, a));

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The host application's own records: a made-up case-management system, "Casebook", that knows the
- * people on its books by membership number, and its meetings, ideas and expense claims by reference. Nothing here depends on copro;
- * {@link CasebookMapping} maps these records onto the copro model.
+ * people on its books by membership number, and its meetings, ideas and expense claims by
+ * reference. Nothing here depends on copro; {@link CasebookMapping} maps these records onto the
+ * copro model.
  */
 public final class Casebook {
 
@@ -77,7 +78,8 @@ public final class Casebook {
    * @param ageBand their age band, such as {@code 45-64}, or {@code null} if not recorded
    * @param needsStepFreeAccess whether they told Casebook they need step-free access
    */
-  public record Person(String membershipNumber, Role role, @Nullable String ageBand, boolean needsStepFreeAccess) {
+  public record Person(
+      String membershipNumber, Role role, @Nullable String ageBand, boolean needsStepFreeAccess) {
 
     /** Checks presence. */
     public Person {
@@ -171,8 +173,14 @@ public final class Casebook {
    * @param status what became of it
    * @param answered the day the person was told, or {@code null} if they were not
    */
-  public record Idea(String reference, String meeting, String raisedBy, String summary, boolean minuted,
-      IdeaStatus status, @Nullable LocalDate answered) {
+  public record Idea(
+      String reference,
+      String meeting,
+      String raisedBy,
+      String summary,
+      boolean minuted,
+      IdeaStatus status,
+      @Nullable LocalDate answered) {
 
     /** Checks presence. */
     public Idea {
@@ -194,7 +202,12 @@ public final class Casebook {
    * @param submitted the day it was submitted
    * @param reimbursed the day it was paid, or {@code null} if it is not paid yet
    */
-  public record ExpenseClaim(String number, String claimant, String meeting, long pence, LocalDate submitted,
+  public record ExpenseClaim(
+      String number,
+      String claimant,
+      String meeting,
+      long pence,
+      LocalDate submitted,
       @Nullable LocalDate reimbursed) {
 
     /** Checks presence. */

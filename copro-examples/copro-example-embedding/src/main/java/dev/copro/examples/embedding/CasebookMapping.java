@@ -40,16 +40,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Membership numbers identify people, so each is replaced by its pseudonym (a keyed hash, see
  * {@link Pseudonymiser}): the same person always gets the same pseudonym under the same key, and
  * nothing in the dataset or the report leads back to them without it. The dataset builder is given
- * the same pseudonymiser, so a problem that quotes an id Casebook forgot to map quotes its pseudonym,
- * never the membership number. Meeting, idea and claim references are not personal and are kept, so
- * that Casebook can show the records that findings name; summaries of ideas never leave Casebook.
+ * the same pseudonymiser, so a problem that quotes an id Casebook forgot to map quotes its
+ * pseudonym, never the membership number. Meeting, idea and claim references are not personal and
+ * are kept, so that Casebook can show the records that findings name; summaries of ideas never
+ * leave Casebook.
  */
 public final class CasebookMapping {
 
   private static final Currency POUNDS = Currency.getInstance("GBP");
 
   private final Pseudonymiser pseudonyms;
-  /** The membership number behind each pseudonym handed out, to show people the records a finding names. */
+
+  /**
+   * The membership number behind each pseudonym handed out, to show people the records a finding
+   * names.
+   */
   private final Map<String, String> members = new ConcurrentHashMap<>();
 
   /** A mapping that pseudonymises membership numbers with the given pseudonymiser. */
@@ -64,15 +69,19 @@ public final class CasebookMapping {
    *     meeting of an unknown project, an idea of someone not on the books, a negative amount),
    *     listing every problem with where it is
    */
-  public Dataset toDataset(List<Project> projects, List<Person> people, List<Meeting> meetings, List<Idea> ideas,
+  public Dataset toDataset(
+      List<Project> projects,
+      List<Person> people,
+      List<Meeting> meetings,
+      List<Idea> ideas,
       List<ExpenseClaim> claims) {
     Dataset.Builder data = Dataset.builder().name("casebook").pseudonymiser(pseudonyms);
     for (Project project : projects) {
       data.add(Initiative.builder(project.code(), project.title(), project.started()));
     }
     for (Person person : people) {
-      Participant.Builder participant = Participant.builder(participant(person.membershipNumber()),
-          perspective(person.role()));
+      Participant.Builder participant =
+          Participant.builder(participant(person.membershipNumber()), perspective(person.role()));
       if (person.role() == Casebook.Role.VOLUNTEER) {
         participant.perspectiveLabel("volunteer");
       }
@@ -89,45 +98,64 @@ public final class CasebookMapping {
       Set<String> invitedOrCame = new LinkedHashSet<>(meeting.invited());
       invitedOrCame.addAll(meeting.attended());
       for (String member : invitedOrCame) {
-        data.add(Attendance.builder(meeting.reference(), participant(member))
-            .invited(meeting.invited().contains(member))
-            .attended(meeting.attended().contains(member)));
+        data.add(
+            Attendance.builder(meeting.reference(), participant(member))
+                .invited(meeting.invited().contains(member))
+                .attended(meeting.attended().contains(member)));
       }
       for (Resolution resolution : meeting.resolutions()) {
-        Decision.Builder decision = Decision.builder(meeting.reference() + "/" + resolution.number(),
-                meeting.project(), meeting.held(), DecisionRule.CONSENSUS)
-            .activity(meeting.reference())
-            .adopts(resolution.takesUp().toArray(String[]::new));
+        Decision.Builder decision =
+            Decision.builder(
+                    meeting.reference() + "/" + resolution.number(),
+                    meeting.project(),
+                    meeting.held(),
+                    DecisionRule.CONSENSUS)
+                .activity(meeting.reference())
+                .adopts(resolution.takesUp().toArray(String[]::new));
         resolution.agreedBy().forEach(member -> decision.vote(participant(member), 1));
         data.add(decision);
       }
     }
     for (Idea idea : ideas) {
-      Contribution.Builder contribution = Contribution.builder(idea.reference(), idea.meeting(),
-              participant(idea.raisedBy()), ContributionKind.SUGGESTION)
-          .documented(idea.minuted());
+      Contribution.Builder contribution =
+          Contribution.builder(
+                  idea.reference(),
+                  idea.meeting(),
+                  participant(idea.raisedBy()),
+                  ContributionKind.SUGGESTION)
+              .documented(idea.minuted());
       if (idea.answered() != null) {
         contribution.response(idea.answered(), outcome(idea.status()));
       }
       data.add(contribution);
     }
     for (ExpenseClaim claim : claims) {
-      data.add(Payment.builder(claim.number(), participant(claim.claimant()), PaymentKind.EXPENSES, claim.submitted())
-          .activity(claim.meeting())
-          .amount(BigDecimal.valueOf(claim.pence(), 2), POUNDS)
-          .claimed(claim.submitted())
-          .paid(claim.reimbursed()));
+      data.add(
+          Payment.builder(
+                  claim.number(),
+                  participant(claim.claimant()),
+                  PaymentKind.EXPENSES,
+                  claim.submitted())
+              .activity(claim.meeting())
+              .amount(BigDecimal.valueOf(claim.pence(), 2), POUNDS)
+              .claimed(claim.submitted())
+              .paid(claim.reimbursed()));
     }
     return data.build();
   }
 
   private Activity.Builder activity(Meeting meeting) {
-    Activity.Builder activity = Activity.builder(meeting.reference(), meeting.project(), type(meeting.kind()),
-            stage(meeting.phase()), meeting.held())
-        .startTime(meeting.starts())
-        .durationMinutes(meeting.minutes())
-        .invitedOn(meeting.invitesSent())
-        .chairs(meeting.chairedBy().stream().map(this::participant).toArray(String[]::new));
+    Activity.Builder activity =
+        Activity.builder(
+                meeting.reference(),
+                meeting.project(),
+                type(meeting.kind()),
+                stage(meeting.phase()),
+                meeting.held())
+            .startTime(meeting.starts())
+            .durationMinutes(meeting.minutes())
+            .invitedOn(meeting.invitesSent())
+            .chairs(meeting.chairedBy().stream().map(this::participant).toArray(String[]::new));
     if (meeting.kind() == Casebook.MeetingKind.DROP_IN) {
       activity.typeLabel("drop-in");
     }

@@ -33,12 +33,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A host application embedding copro: it maps Casebook's records onto the copro model with
  * pseudonymised member ids, evaluates them with the metrics found on the class path (the default
- * catalog of copro-metrics, a runtime dependency), and reads the headline of the report through
- * the typed API ({@link Headline}), naming Casebook's own records.
+ * catalog of copro-metrics, a runtime dependency), and reads the headline of the report through the
+ * typed API ({@link Headline}), naming Casebook's own records.
  *
- * <p>Run it with {@code java dev.copro.examples.embedding.EmbeddingExample [report.json [report.html]]}. The
- * pseudonymisation key comes from the environment variable {@value #KEY_VARIABLE} (at least 32 bytes,
- * in hex), which the host keeps secret and stable so that pseudonyms link across exports.
+ * <p>Run it with {@code java dev.copro.examples.embedding.EmbeddingExample [report.json
+ * [report.html]]}. The pseudonymisation key comes from the environment variable {@value
+ * #KEY_VARIABLE} (at least 32 bytes, in hex), which the host keeps secret and stable so that
+ * pseudonyms link across exports.
  */
 public final class EmbeddingExample {
 
@@ -53,11 +54,12 @@ public final class EmbeddingExample {
    * {@link #AS_OF}, and notice rated green when at least 80% of meetings gave the minimum notice
    * (the notice metric's value is a share, from 0 to 1).
    */
-  public static final Configuration CONFIGURATION = Configuration.builder()
-      .breakdowns("perspective", "age-band")
-      .referenceDate(AS_OF)
-      .thresholds(DefaultMetrics.NOTICE, Thresholds.higherIsBetter(0.8, 0.6))
-      .build();
+  public static final Configuration CONFIGURATION =
+      Configuration.builder()
+          .breakdowns("perspective", "age-band")
+          .referenceDate(AS_OF)
+          .thresholds(DefaultMetrics.NOTICE, Thresholds.higherIsBetter(0.8, 0.6))
+          .build();
 
   private EmbeddingExample() {}
 
@@ -67,7 +69,8 @@ public final class EmbeddingExample {
    * given.
    */
   public static void main(String[] args) {
-    CasebookMapping mapping = new CasebookMapping(Pseudonymiser.withKey(key(System.getenv(KEY_VARIABLE), System.err)));
+    CasebookMapping mapping =
+        new CasebookMapping(Pseudonymiser.withKey(key(System.getenv(KEY_VARIABLE), System.err)));
     Report report;
     String page;
     try (Copro copro = engine()) {
@@ -94,14 +97,11 @@ public final class EmbeddingExample {
   /**
    * The report as the page the command-line tool writes with {@code --format html}, for Casebook to
    * show its staff: one self-contained HTML page, charts included, nothing fetched. The engine's
-   * descriptors give each metric its plain-language sentences; {@code Format.PDF} with
-   * {@code ReportRenderer.write} gives the same page as a PDF.
+   * descriptors give each metric its plain-language sentences; {@code Format.PDF} with {@code
+   * ReportRenderer.write} gives the same page as a PDF.
    */
   public static String page(Copro copro, Report report) {
-    RenderOptions options = RenderOptions.builder()
-        .source("Casebook")
-        .descriptorsOf(copro)
-        .build();
+    RenderOptions options = RenderOptions.builder().source("Casebook").descriptorsOf(copro).build();
     return ReportRenderer.render(report, ReportRenderer.Format.HTML, options);
   }
 
@@ -115,7 +115,8 @@ public final class EmbeddingExample {
     if (configured != null && !configured.isBlank()) {
       return HexFormat.of().parseHex(configured.strip());
     }
-    notes.println(KEY_VARIABLE + " is not set: using a random key, so pseudonyms differ from run to run.");
+    notes.println(
+        KEY_VARIABLE + " is not set: using a random key, so pseudonyms differ from run to run.");
     byte[] key = new byte[Pseudonymiser.MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
     return key;
@@ -123,9 +124,9 @@ public final class EmbeddingExample {
 
   /**
    * The engine Casebook builds once, at start-up, and shares: it is thread-safe, so every request
-   * thread evaluates with it, and it is closed at shut-down. Metrics are discovered on the class path;
-   * with {@code requireMetrics(true)}, a deployment that lost copro-metrics fails here, at start-up,
-   * instead of producing empty reports.
+   * thread evaluates with it, and it is closed at shut-down. Metrics are discovered on the class
+   * path; with {@code requireMetrics(true)}, a deployment that lost copro-metrics fails here, at
+   * start-up, instead of producing empty reports.
    *
    * @throws dev.copro.model.validation.InvalidInputException if the configuration does not fit the
    *     metrics found (thresholds off a metric's scale, say), or no metric is found
@@ -141,35 +142,71 @@ public final class EmbeddingExample {
     }
   }
 
-  /** Maps Casebook's sample records with the given mapping and evaluates them with the given engine. */
+  /**
+   * Maps Casebook's sample records with the given mapping and evaluates them with the given engine.
+   */
   public static Report evaluate(Copro copro, CasebookMapping mapping) {
-    Dataset dataset = mapping.toDataset(CasebookSample.PROJECTS, CasebookSample.PEOPLE, CasebookSample.MEETINGS,
-        CasebookSample.IDEAS, CasebookSample.CLAIMS);
+    Dataset dataset =
+        mapping.toDataset(
+            CasebookSample.PROJECTS,
+            CasebookSample.PEOPLE,
+            CasebookSample.MEETINGS,
+            CasebookSample.IDEAS,
+            CasebookSample.CLAIMS);
     return copro.evaluate(dataset);
   }
 
   /**
    * The headline as Casebook shows it to its staff: each principle's score and rating, the rung of
    * the ladder and the rule that placed it, and each warning sign with the Casebook records behind
-   * it — meetings, ideas and claims by reference, people by membership number (inside Casebook only).
+   * it — meetings, ideas and claims by reference, people by membership number (inside Casebook
+   * only).
    */
   public static List<String> headline(Report report, CasebookMapping mapping) {
     Headline headline = Headline.of(report);
     List<String> lines = new ArrayList<>();
-    headline.scorecard().ifPresent(card -> card.principles().forEach(line -> lines.add(String.format(Locale.ROOT,
-        "%-14s %.2f %s", line.principle().code(), line.score(),
-        line.rating() == null ? "not rated" : line.rating().code()))));
-    headline.ladder().ifPresent(place -> {
-      lines.add("Ladder: " + place.rung().label() + " (rung " + place.rung().level() + " of 7; Arnstein: "
-          + place.arnstein().label() + "; IAP2: " + place.iap2().label() + ")");
-      if (place.rule() != null) {
-        lines.add("  " + place.rule());
-      }
-    });
+    headline
+        .scorecard()
+        .ifPresent(
+            card ->
+                card.principles()
+                    .forEach(
+                        line ->
+                            lines.add(
+                                String.format(
+                                    Locale.ROOT,
+                                    "%-14s %.2f %s",
+                                    line.principle().code(),
+                                    line.score(),
+                                    line.rating() == null ? "not rated" : line.rating().code()))));
+    headline
+        .ladder()
+        .ifPresent(
+            place -> {
+              lines.add(
+                  "Ladder: "
+                      + place.rung().label()
+                      + " (rung "
+                      + place.rung().level()
+                      + " of 7; Arnstein: "
+                      + place.arnstein().label()
+                      + "; IAP2: "
+                      + place.iap2().label()
+                      + ")");
+              if (place.rule() != null) {
+                lines.add("  " + place.rule());
+              }
+            });
     for (SignFinding sign : headline.warningSigns()) {
-      lines.add("Warning sign " + sign.code() + " (" + sign.severity().name().toLowerCase(Locale.ROOT) + "): "
-          + sign.message());
-      List<String> records = sign.evidence().stream().map(ref -> casebookRecord(ref, mapping)).toList();
+      lines.add(
+          "Warning sign "
+              + sign.code()
+              + " ("
+              + sign.severity().name().toLowerCase(Locale.ROOT)
+              + "): "
+              + sign.message());
+      List<String> records =
+          sign.evidence().stream().map(ref -> casebookRecord(ref, mapping)).toList();
       if (!records.isEmpty()) {
         lines.add("  in Casebook: " + String.join(", ", records));
       }
@@ -187,8 +224,10 @@ public final class EmbeddingExample {
       case PARTICIPANT -> "member " + mapping.membershipNumber(ref.id()).orElse("(unknown)");
       case ATTENDANCE -> {
         int slash = ref.id().lastIndexOf('/');
-        yield "member " + mapping.membershipNumber(ref.id().substring(slash + 1)).orElse("(unknown)")
-            + " at meeting " + ref.id().substring(0, slash);
+        yield "member "
+            + mapping.membershipNumber(ref.id().substring(slash + 1)).orElse("(unknown)")
+            + " at meeting "
+            + ref.id().substring(0, slash);
       }
       default -> ref.toString();
     };
@@ -196,7 +235,11 @@ public final class EmbeddingExample {
 
   /** Prints the headline, then a line per metric, then the failures if there are any. */
   public static void print(Report report, CasebookMapping mapping, PrintStream out) {
-    out.println("Scorecard of " + report.dataset().name() + " as of " + report.configuration().referenceDate());
+    out.println(
+        "Scorecard of "
+            + report.dataset().name()
+            + " as of "
+            + report.configuration().referenceDate());
     headline(report, mapping).forEach(out::println);
     out.println();
     out.println("Every metric:");
@@ -217,13 +260,26 @@ public final class EmbeddingExample {
     List<String> lines = new ArrayList<>();
     for (Report.MetricResult metric : report.metrics()) {
       Measurement m = metric.measurement(); // null when the metric failed
-      String value = m == null ? "failed"
-          : m.value() == null ? "no value (" + m.noValueReason() + ")"
-          : String.format(Locale.ROOT, "%.3f %s", m.value(), metric.unit().name().toLowerCase(Locale.ROOT));
+      String value =
+          m == null
+              ? "failed"
+              : m.value() == null
+                  ? "no value (" + m.noValueReason() + ")"
+                  : String.format(
+                      Locale.ROOT,
+                      "%.3f %s",
+                      m.value(),
+                      metric.unit().name().toLowerCase(Locale.ROOT));
       String rating = metric.rating() == null ? "" : metric.rating().code();
       int findings = m == null ? 0 : m.findings().size();
-      lines.add(String.format(Locale.ROOT, "%-40s %-6s %s%s", metric.name(), rating, value,
-          findings == 0 ? "" : ", " + findings + (findings == 1 ? " finding" : " findings")));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%-40s %-6s %s%s",
+              metric.name(),
+              rating,
+              value,
+              findings == 0 ? "" : ", " + findings + (findings == 1 ? " finding" : " findings")));
     }
     return lines;
   }
@@ -231,11 +287,18 @@ public final class EmbeddingExample {
   /** The metrics and rules that failed, and the plugins that could not be loaded, with why. */
   public static List<String> failures(Report report) {
     List<String> lines = new ArrayList<>();
-    report.metrics().stream().filter(m -> m.failure() != null).forEach(m -> lines.add(m.id() + ": " + m.failure()));
-    report.rules().stream().filter(r -> r.failure() != null).forEach(r -> lines.add(r.id() + ": " + r.failure()));
+    report.metrics().stream()
+        .filter(m -> m.failure() != null)
+        .forEach(m -> lines.add(m.id() + ": " + m.failure()));
+    report.rules().stream()
+        .filter(r -> r.failure() != null)
+        .forEach(r -> lines.add(r.id() + ": " + r.failure()));
     for (PluginFailure failure : report.pluginFailures()) {
-      lines.add((failure.className() == null ? "" : failure.className() + " from ") + failure.source() + ": "
-          + failure.reason());
+      lines.add(
+          (failure.className() == null ? "" : failure.className() + " from ")
+              + failure.source()
+              + ": "
+              + failure.reason());
     }
     return lines;
   }

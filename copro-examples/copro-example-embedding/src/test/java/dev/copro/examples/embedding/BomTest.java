@@ -21,8 +21,13 @@ class BomTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
   private static final List<String> THIRD_PARTY =
-      List.of("jackson.version", "commons-math3.version", "jspecify.version", "apiguardian.version",
-          "openhtmltopdf.version", "pdfbox.version");
+      List.of(
+          "jackson.version",
+          "commons-math3.version",
+          "jspecify.version",
+          "apiguardian.version",
+          "openhtmltopdf.version",
+          "pdfbox.version");
 
   private static String property(String pom, String name) {
     Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
@@ -39,10 +44,15 @@ class BomTest {
       assertThat(property(bom, name)).as(name).isEqualTo(property(parent, name));
       assertThat(bom).contains("${" + name + "}");
     }
-    assertThat(bom).contains("<artifactId>jackson-bom</artifactId>", "<scope>import</scope>",
-        "<artifactId>commons-math3</artifactId>", "<artifactId>jspecify</artifactId>",
-        "<artifactId>apiguardian-api</artifactId>", "<artifactId>openhtmltopdf-pdfbox</artifactId>",
-        "<artifactId>pdfbox</artifactId>");
+    assertThat(bom)
+        .contains(
+            "<artifactId>jackson-bom</artifactId>",
+            "<scope>import</scope>",
+            "<artifactId>commons-math3</artifactId>",
+            "<artifactId>jspecify</artifactId>",
+            "<artifactId>apiguardian-api</artifactId>",
+            "<artifactId>openhtmltopdf-pdfbox</artifactId>",
+            "<artifactId>pdfbox</artifactId>");
     // No copro module brings Guava, so the BOM does not pin a version of it on hosts.
     assertThat(bom).doesNotContain("guava");
   }
@@ -55,6 +65,7 @@ class BomTest {
     // Declared in the BOM's build only so that `./mvnw spotless:apply` resolves the prefix in every
     // module; at another version it would fetch a second plugin, which an offline build cannot.
     assertThat(property(bom, "spotless.version")).isEqualTo(property(parent, "spotless.version"));
-    assertThat(bom).contains("<artifactId>spotless-maven-plugin</artifactId>", "${spotless.version}");
+    assertThat(bom)
+        .contains("<artifactId>spotless-maven-plugin</artifactId>", "${spotless.version}");
   }
 }

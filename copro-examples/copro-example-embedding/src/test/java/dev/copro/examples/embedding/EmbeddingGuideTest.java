@@ -23,7 +23,8 @@ class EmbeddingGuideTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
   private static final Pattern QUOTED =
-      Pattern.compile("<!-- (include|excerpt): (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- (include|excerpt): (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
 
   private record Quote(String kind, String path, String text) {}
 
@@ -38,7 +39,8 @@ class EmbeddingGuideTest {
 
   @Test
   void guide_quotesTheMappingTheEngineAndTheReading() throws IOException {
-    assertThat(quotes()).extracting(Quote::kind, q -> Path.of(q.path()).getFileName().toString())
+    assertThat(quotes())
+        .extracting(Quote::kind, q -> Path.of(q.path()).getFileName().toString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("include", "CasebookMapping.java"),
             org.assertj.core.groups.Tuple.tuple("excerpt", "EmbeddingExample.java"),
@@ -50,7 +52,8 @@ class EmbeddingGuideTest {
   void includes_areTheFilesExactly() throws IOException {
     for (Quote quote : quotes()) {
       if (quote.kind().equals("include")) {
-        assertThat(quote.text()).as(quote.path())
+        assertThat(quote.text())
+            .as(quote.path())
             .isEqualTo(Files.readString(ROOT.resolve(quote.path())).stripTrailing());
       }
     }
@@ -60,11 +63,15 @@ class EmbeddingGuideTest {
   void excerpts_areLinesOfTheFilesInOrder() throws IOException {
     for (Quote quote : quotes()) {
       if (quote.kind().equals("excerpt")) {
-        List<String> file = Files.readAllLines(ROOT.resolve(quote.path())).stream().map(String::strip).toList();
+        List<String> file =
+            Files.readAllLines(ROOT.resolve(quote.path())).stream().map(String::strip).toList();
         int at = 0;
-        for (String line : quote.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+            quote.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
           int found = file.subList(at, file.size()).indexOf(line);
-          assertThat(found).as("%s: the line '%s' (in this order)", quote.path(), line).isNotNegative();
+          assertThat(found)
+              .as("%s: the line '%s' (in this order)", quote.path(), line)
+              .isNotNegative();
           at += found + 1;
         }
       }

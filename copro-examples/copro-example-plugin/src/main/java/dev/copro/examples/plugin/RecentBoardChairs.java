@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code acme.boards.bloc-chair}: a finding for each initiative none of whose last
- * {@code lastMeetings} board meetings (with chairs recorded) was chaired or co-chaired by a member of
- * the lived-experience bloc. Board meetings without chairs recorded are not judged.
+ * {@code acme.boards.bloc-chair}: a finding for each initiative none of whose last {@code
+ * lastMeetings} board meetings (with chairs recorded) was chaired or co-chaired by a member of the
+ * lived-experience bloc. Board meetings without chairs recorded are not judged.
  */
 public final class RecentBoardChairs implements Rule {
 
@@ -29,17 +29,23 @@ public final class RecentBoardChairs implements Rule {
   /** The code of its finding. */
   public static final String NO_BLOC_CHAIR = "no-bloc-chair";
 
-  private static final Descriptor DESCRIPTOR = Descriptor.builder(ID)
-      .version("1.0.0")
-      .name("Bloc chairs the board")
-      .description("Flags an initiative whose recent board meetings were all chaired by professionals: people with "
-          + "lived experience attend, but do not lead.")
-      .summary("A finding for each initiative whose latest board meetings were all chaired by professionals.")
-      .goodLooksLike("No finding: people with lived experience chair or co-chair some of every initiative's recent "
-          + "board meetings.")
-      .principles(Principle.EQUALITY)
-      .parameters(ParameterSpec.integer("lastMeetings", 3, 1, 100, "How many of the latest board meetings to look at"))
-      .build();
+  private static final Descriptor DESCRIPTOR =
+      Descriptor.builder(ID)
+          .version("1.0.0")
+          .name("Bloc chairs the board")
+          .description(
+              "Flags an initiative whose recent board meetings were all chaired by professionals: people with "
+                  + "lived experience attend, but do not lead.")
+          .summary(
+              "A finding for each initiative whose latest board meetings were all chaired by professionals.")
+          .goodLooksLike(
+              "No finding: people with lived experience chair or co-chair some of every initiative's recent "
+                  + "board meetings.")
+          .principles(Principle.EQUALITY)
+          .parameters(
+              ParameterSpec.integer(
+                  "lastMeetings", 3, 1, 100, "How many of the latest board meetings to look at"))
+          .build();
 
   /** Creates the rule; the engine calls this through {@link java.util.ServiceLoader}. */
   public RecentBoardChairs() {}
@@ -59,17 +65,27 @@ public final class RecentBoardChairs implements Rule {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    boards.forEach((initiative, meetings) -> {
-      meetings.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
-      List<Activity> recent = meetings.subList(Math.max(0, meetings.size() - last), meetings.size());
-      if (recent.stream().flatMap(a -> a.chairs().stream()).noneMatch(context::isBloc)) {
-        List<String> evidence = new ArrayList<>();
-        evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative));
-        recent.forEach(a -> evidence.add(Finding.ref(RecordKind.ACTIVITY, a.id())));
-        findings.add(Finding.of(NO_BLOC_CHAIR, Severity.MEDIUM, "Initiative '" + initiative + "': none of the last "
-            + recent.size() + " board meetings was chaired by a member of the lived-experience bloc.", evidence));
-      }
-    });
+    boards.forEach(
+        (initiative, meetings) -> {
+          meetings.sort(Comparator.comparing(Activity::date).thenComparing(Activity::id));
+          List<Activity> recent =
+              meetings.subList(Math.max(0, meetings.size() - last), meetings.size());
+          if (recent.stream().flatMap(a -> a.chairs().stream()).noneMatch(context::isBloc)) {
+            List<String> evidence = new ArrayList<>();
+            evidence.add(Finding.ref(RecordKind.INITIATIVE, initiative));
+            recent.forEach(a -> evidence.add(Finding.ref(RecordKind.ACTIVITY, a.id())));
+            findings.add(
+                Finding.of(
+                    NO_BLOC_CHAIR,
+                    Severity.MEDIUM,
+                    "Initiative '"
+                        + initiative
+                        + "': none of the last "
+                        + recent.size()
+                        + " board meetings was chaired by a member of the lived-experience bloc.",
+                    evidence));
+          }
+        });
     return findings;
   }
 }

@@ -47,16 +47,24 @@ public final class PluginAlone {
    * hours, one without a start time, and three board meetings chaired by a professional.
    */
   public static Dataset week() {
-    Dataset.Builder data = Dataset.builder()
-        .add(Initiative.builder("i-1", "Board", MONDAY).stages(LifecycleStage.values()))
-        .add(Participant.of("p-1", Perspective.CARER))
-        .add(Participant.of("p-2", Perspective.PROFESSIONAL))
-        .add(Participant.of("p-3", Perspective.LIVED_EXPERIENCE));
+    Dataset.Builder data =
+        Dataset.builder()
+            .add(Initiative.builder("i-1", "Board", MONDAY).stages(LifecycleStage.values()))
+            .add(Participant.of("p-1", Perspective.CARER))
+            .add(Participant.of("p-2", Perspective.PROFESSIONAL))
+            .add(Participant.of("p-3", Perspective.LIVED_EXPERIENCE));
     int[] hours = {10, 18, 8, -1, 17, 11};
     for (int day = 0; day < hours.length; day++) {
       String id = "a-" + (day + 1);
-      data.add(Activity.builder(id, "i-1", day < 3 ? ActivityType.BOARD : ActivityType.MEETING, LifecycleStage.DESIGN,
-          MONDAY.plusDays(day)).startTime(hours[day] < 0 ? null : LocalTime.of(hours[day], 0)).chairs("p-2"));
+      data.add(
+          Activity.builder(
+                  id,
+                  "i-1",
+                  day < 3 ? ActivityType.BOARD : ActivityType.MEETING,
+                  LifecycleStage.DESIGN,
+                  MONDAY.plusDays(day))
+              .startTime(hours[day] < 0 ? null : LocalTime.of(hours[day], 0))
+              .chairs("p-2"));
       data.add(Attendance.attended(id, "p-2"));
       if (day % 3 != 1) {
         data.add(Attendance.attended(id, day % 3 == 0 ? "p-1" : "p-3"));
@@ -74,11 +82,13 @@ public final class PluginAlone {
     ClassLoader loader = PluginAlone.class.getClassLoader();
     List<String> results = new ArrayList<>();
     for (Metric metric : ServiceLoader.load(Metric.class, loader)) {
-      Context context = new Context(week, Parameters.resolve(metric.descriptor().parameters(), Map.of()));
+      Context context =
+          new Context(week, Parameters.resolve(metric.descriptor().parameters(), Map.of()));
       results.add(metric.descriptor().id() + " " + metric.measure(context));
     }
     for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
-      Context context = new Context(week, Parameters.resolve(rule.descriptor().parameters(), Map.of()));
+      Context context =
+          new Context(week, Parameters.resolve(rule.descriptor().parameters(), Map.of()));
       results.add(rule.descriptor().id() + " " + rule.check(context));
     }
     return results;

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps docs/plugin-guide.md in step with this example. A fenced block after
- * {@code <!-- include: PATH -->} must be the file at PATH (from the repository root) exactly; one
- * after {@code <!-- excerpt: PATH -->} must be lines of the file, in order, indentation aside.
+ * Keeps docs/plugin-guide.md in step with this example. A fenced block after {@code <!-- include:
+ * PATH -->} must be the file at PATH (from the repository root) exactly; one after {@code <!--
+ * excerpt: PATH -->} must be lines of the file, in order, indentation aside.
  */
 class PluginGuideTest {
 
@@ -22,7 +22,8 @@ class PluginGuideTest {
   private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
   private static final Pattern QUOTED =
-      Pattern.compile("<!-- (include|excerpt): (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- (include|excerpt): (\\S+) -->\\n```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
 
   private record Quote(String kind, String path, String text) {}
 
@@ -37,17 +38,26 @@ class PluginGuideTest {
 
   @Test
   void guide_quotesTheExamplesSourcesAndTests() throws IOException {
-    assertThat(quotes()).extracting(Quote::path).map(p -> Path.of(p).getFileName().toString())
-        .containsExactly("OutOfHoursMeetings.java", "RecentBoardChairs.java", "dev.copro.spi.Metric",
-            "dev.copro.spi.Rule", "OutOfHoursMeetingsCompatibilityTest.java", "OutOfHoursMeetingsTest.java",
-            "copro.json", "StreamingMetric.java");
+    assertThat(quotes())
+        .extracting(Quote::path)
+        .map(p -> Path.of(p).getFileName().toString())
+        .containsExactly(
+            "OutOfHoursMeetings.java",
+            "RecentBoardChairs.java",
+            "dev.copro.spi.Metric",
+            "dev.copro.spi.Rule",
+            "OutOfHoursMeetingsCompatibilityTest.java",
+            "OutOfHoursMeetingsTest.java",
+            "copro.json",
+            "StreamingMetric.java");
   }
 
   @Test
   void includes_areTheFilesExactly() throws IOException {
     for (Quote quote : quotes()) {
       if (quote.kind().equals("include")) {
-        assertThat(quote.text()).as(quote.path())
+        assertThat(quote.text())
+            .as(quote.path())
             .isEqualTo(Files.readString(ROOT.resolve(quote.path())).stripTrailing());
       }
     }
@@ -57,11 +67,15 @@ class PluginGuideTest {
   void excerpts_areLinesOfTheFilesInOrder() throws IOException {
     for (Quote quote : quotes()) {
       if (quote.kind().equals("excerpt")) {
-        List<String> file = Files.readAllLines(ROOT.resolve(quote.path())).stream().map(String::strip).toList();
+        List<String> file =
+            Files.readAllLines(ROOT.resolve(quote.path())).stream().map(String::strip).toList();
         int at = 0;
-        for (String line : quote.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+            quote.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
           int found = file.subList(at, file.size()).indexOf(line);
-          assertThat(found).as("%s: the line '%s' (in this order)", quote.path(), line).isNotNegative();
+          assertThat(found)
+              .as("%s: the line '%s' (in this order)", quote.path(), line)
+              .isNotNegative();
           at += found + 1;
         }
       }

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Initiative i-1's boards, in date order: b-1 chaired by p-1 (lived experience), b-2 to b-4 by p-2
- * (professional), b-5 with no chair recorded; a meeting m-1 chaired by p-2 is not a board. Initiative
- * i-2 has one board, b-6, co-chaired by p-2 and p-3 (a carer).
+ * (professional), b-5 with no chair recorded; a meeting m-1 chaired by p-2 is not a board.
+ * Initiative i-2 has one board, b-6, co-chaired by p-2 and p-3 (a carer).
  */
 class RecentBoardChairsTest {
 
   static Dataset boards() {
     return TestDatasets.builder()
-        .initiative(new Initiative("i-2", "Second", null, TestDatasets.START, null, Set.of(), Map.of()))
+        .initiative(
+            new Initiative("i-2", "Second", null, TestDatasets.START, null, Set.of(), Map.of()))
         .participant("p-1", Perspective.LIVED_EXPERIENCE)
         .participant("p-2", Perspective.PROFESSIONAL)
         .participant("p-3", Perspective.CARER)
@@ -35,7 +36,9 @@ class RecentBoardChairsTest {
         .activity("b-3", a -> a.type(ActivityType.BOARD).chairs("p-2").attended("p-1", "p-2"))
         .activity("b-4", a -> a.type(ActivityType.BOARD).chairs("p-2").attended("p-2"))
         .activity("b-5", a -> a.type(ActivityType.BOARD).attended("p-1", "p-2"))
-        .activity("b-6", a -> a.initiative("i-2").type(ActivityType.BOARD).chairs("p-2", "p-3").attended("p-2"))
+        .activity(
+            "b-6",
+            a -> a.initiative("i-2").type(ActivityType.BOARD).chairs("p-2", "p-3").attended("p-2"))
         .build();
   }
 
@@ -43,7 +46,10 @@ class RecentBoardChairsTest {
 
   @Test
   void check_lastThreeBoardsChairedByProfessionals_oneFindingWithThem() {
-    assertThat(harness.evaluate(boards())).isOk().findings().hasCodes(RecentBoardChairs.NO_BLOC_CHAIR)
+    assertThat(harness.evaluate(boards()))
+        .isOk()
+        .findings()
+        .hasCodes(RecentBoardChairs.NO_BLOC_CHAIR)
         .finding(RecentBoardChairs.NO_BLOC_CHAIR)
         .hasSeverity(Severity.MEDIUM)
         .hasMessageContaining("Initiative 'i-1': none of the last 3 board meetings")
@@ -58,13 +64,16 @@ class RecentBoardChairsTest {
   @Test
   void lastMeetings_moreThanThereAre_judgesThoseThereAre() {
     assertThatFindings(harness.withParameter("lastMeetings", 100).check(boards())).isEmpty();
-    assertThatFindings(harness.withParameter("lastMeetings", 1).check(boards())).finding("no-bloc-chair")
+    assertThatFindings(harness.withParameter("lastMeetings", 1).check(boards()))
+        .finding("no-bloc-chair")
         .hasEvidence("initiative:i-1", "activity:b-4");
   }
 
   @Test
   void noBoards_noFindings() {
-    assertThat(harness.evaluate(TestDatasets.small())).isOk().hasNoFinding(RecentBoardChairs.NO_BLOC_CHAIR);
+    assertThat(harness.evaluate(TestDatasets.small()))
+        .isOk()
+        .hasNoFinding(RecentBoardChairs.NO_BLOC_CHAIR);
     assertThat(harness.evaluate(TestDatasets.empty())).isOk().hasNoFindings();
   }
 
@@ -72,9 +81,12 @@ class RecentBoardChairsTest {
   void northfieldSample_flagsTheCarersRedesign_notTheBoardTheBlocCoChairs() {
     // The direct payments board is co-chaired by p-001 (lived experience) throughout; the carers'
     // redesign held two board meetings, cr-a11 and cr-a15, both chaired by a commissioner.
-    assertThat(harness.evaluate(SampleDatasets.northfield())).isOk().findings()
+    assertThat(harness.evaluate(SampleDatasets.northfield()))
+        .isOk()
+        .findings()
         .hasCodes(RecentBoardChairs.NO_BLOC_CHAIR)
         .finding(RecentBoardChairs.NO_BLOC_CHAIR)
-        .hasEvidence("initiative:" + SampleDatasets.CARERS_REDESIGN, "activity:cr-a11", "activity:cr-a15");
+        .hasEvidence(
+            "initiative:" + SampleDatasets.CARERS_REDESIGN, "activity:cr-a11", "activity:cr-a15");
   }
 }

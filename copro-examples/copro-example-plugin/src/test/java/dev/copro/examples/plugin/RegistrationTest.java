@@ -13,9 +13,11 @@ class RegistrationTest {
   void engine_discoversBothPluginsOnTheClassPath() {
     try (Copro copro = Copro.builder().build()) {
       assertThat(copro.pluginFailures()).isEmpty();
-      assertThat(copro.plugins()).extracting(PluginInfo::id, PluginInfo::kind).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(RecentBoardChairs.ID, PluginInfo.Kind.RULE),
-          org.assertj.core.groups.Tuple.tuple(OutOfHoursMeetings.ID, PluginInfo.Kind.METRIC));
+      assertThat(copro.plugins())
+          .extracting(PluginInfo::id, PluginInfo::kind)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(RecentBoardChairs.ID, PluginInfo.Kind.RULE),
+              org.assertj.core.groups.Tuple.tuple(OutOfHoursMeetings.ID, PluginInfo.Kind.METRIC));
     }
   }
 }

@@ -28,26 +28,41 @@ class SlimClassPathTest {
 
   /** Where a class was loaded from: a jar, or a folder of classes. */
   private static URL home(Class<?> type) throws URISyntaxException, java.net.MalformedURLException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toUri()
+        .toURL();
   }
 
   private static URLClassLoader modelAndSpiOnly() throws Exception {
     List<URL> path = new ArrayList<>();
-    for (Class<?> type : List.of(OutOfHoursMeetings.class, PluginAlone.class, Metric.class, Dataset.class,
-        NullMarked.class, API.class)) {
+    for (Class<?> type :
+        List.of(
+            OutOfHoursMeetings.class,
+            PluginAlone.class,
+            Metric.class,
+            Dataset.class,
+            NullMarked.class,
+            API.class)) {
       URL url = home(type);
       if (!path.contains(url)) {
         path.add(url);
       }
     }
-    return new URLClassLoader("model-and-spi", path.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    return new URLClassLoader(
+        "model-and-spi", path.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 
   @Test
   void plugins_onTheModelAndSpiAlone_measureWhatTheEngineMeasures() throws Exception {
     List<String> expected = new ArrayList<>();
-    expected.add(OutOfHoursMeetings.ID + " " + PluginHarness.forMetric(new OutOfHoursMeetings()).measure(PluginAlone.week()));
-    expected.add(RecentBoardChairs.ID + " " + PluginHarness.forRule(new RecentBoardChairs()).check(PluginAlone.week()));
+    expected.add(
+        OutOfHoursMeetings.ID
+            + " "
+            + PluginHarness.forMetric(new OutOfHoursMeetings()).measure(PluginAlone.week()));
+    expected.add(
+        RecentBoardChairs.ID
+            + " "
+            + PluginHarness.forRule(new RecentBoardChairs()).check(PluginAlone.week()));
 
     try (URLClassLoader alone = modelAndSpiOnly()) {
       Class<?> runner = alone.loadClass(PluginAlone.class.getName());
@@ -59,9 +74,15 @@ class SlimClassPathTest {
       assertThat(results).containsExactlyElementsOf(expected);
       assertThat(results.get(0)).contains("value=0.8").contains("perspective");
       assertThat(results.get(1)).contains(RecentBoardChairs.NO_BLOC_CHAIR);
-      for (String absent : List.of("com.fasterxml.jackson.core.JsonFactory", "com.google.common.collect.ImmutableList",
-          "dev.copro.engine.Copro", "dev.copro.io.DatasetReader")) {
-        assertThatThrownBy(() -> alone.loadClass(absent)).as(absent).isInstanceOf(ClassNotFoundException.class);
+      for (String absent :
+          List.of(
+              "com.fasterxml.jackson.core.JsonFactory",
+              "com.google.common.collect.ImmutableList",
+              "dev.copro.engine.Copro",
+              "dev.copro.io.DatasetReader")) {
+        assertThatThrownBy(() -> alone.loadClass(absent))
+            .as(absent)
+            .isInstanceOf(ClassNotFoundException.class);
       }
     }
   }
