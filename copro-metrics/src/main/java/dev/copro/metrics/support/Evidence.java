@@ -5,6 +5,7 @@ import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 public final class Evidence {
 
   private final RecordKind kind;
-  private final TreeSet<String> first = new TreeSet<>();
+  private final FirstEvidence<String> first = new FirstEvidence<>(Comparator.naturalOrder());
   private long count;
 
   /** No evidence yet, of records of the given kind. */
@@ -42,21 +43,13 @@ public final class Evidence {
   /** Counts the record with the given id, keeping its id if it is among the first. */
   public void add(String id) {
     count++;
-    keep(id);
-  }
-
-  private void keep(String id) {
-    if (first.size() < Finding.MAX_EVIDENCE) {
-      first.add(id);
-    } else if (id.compareTo(first.last()) < 0 && first.add(id)) {
-      first.pollLast();
-    }
+    first.offer(id);
   }
 
   /** Adds the records of other evidence of the same kind, taken in by another accumulator. */
   public void addAll(Evidence other) {
     count += other.count;
-    other.first.forEach(this::keep);
+    first.offerAll(other.first);
   }
 
   /** How many records there are. */
@@ -71,8 +64,8 @@ public final class Evidence {
 
   /** The first references, in order. */
   private List<String> refs() {
-    List<String> refs = new ArrayList<>(first.size());
-    first.forEach(id -> refs.add(Finding.ref(kind, id)));
+    List<String> refs = new ArrayList<>(Finding.MAX_EVIDENCE);
+    first.first().forEach(id -> refs.add(Finding.ref(kind, id)));
     return refs;
   }
 
