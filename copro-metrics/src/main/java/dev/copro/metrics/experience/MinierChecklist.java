@@ -6,11 +6,8 @@ import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Words;
-import dev.copro.model.Dataset;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
-import dev.copro.model.StringIndex;
-import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Accumulator;
@@ -181,7 +178,11 @@ public final class MinierChecklist implements StreamingMetric {
   private static final class Answers implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
-    private final Items items;
+    private final SurveyItems items;
+
+    /** The sign each item names, by item number, or {@code null}. */
+    private final @Nullable MinierItem[] signs;
+
     private final LongIntMap counts = new LongIntMap();
 
     /** By respondent rank × signs + sign: the ids of the respondent's answers on the sign. */
@@ -197,7 +198,11 @@ public final class MinierChecklist implements StreamingMetric {
     Answers(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      this.items = context.shared(ID + "/items", Items.class, () -> new Items(context.dataset()));
+      this.items = SurveyItems.of(context);
+      this.signs = new MinierItem[items.count()];
+      for (int i = 0; i < items.size(); i++) {
+        signs[i] = MinierItem.byId(items.item(i).id()).orElse(null);
+      }
       this.unknownAnswered = new boolean[items.count()];
     }
 
@@ -206,10 +211,10 @@ public final class MinierChecklist implements StreamingMetric {
       // A built Dataset has resolved every response's participant, survey and item, so the lookups
       // cannot miss.
       int item = items.index(r.survey(), r.item());
-      if (!items.checklist(item)) {
+      if (!items.item(item).id().startsWith(MinierItem.ID_PREFIX)) {
         return;
       }
-      MinierItem sign = items.sign(item);
+      MinierItem sign = signs[item];
       if (sign == null) {
         unknownAnswered[item] = true;
         ignored++;
@@ -291,7 +296,7 @@ public final class MinierChecklist implements StreamingMetric {
           // As each answer is read on its own: (value − min) ÷ (max − min).
           double score =
               (double) (keys[to] % items.span()) / (declared.scaleMax() - declared.scaleMin());
-          List<Double> own = scores.computeIfAbsent(items.sign(item), s -> new ArrayList<>());
+          List<Double> own = scores.computeIfAbsent(signs[item], s -> new ArrayList<>());
           for (int n = counts.get(keys[to], 0); n > 0; n--) {
             own.add(score);
           }
@@ -622,70 +627,6 @@ public final class MinierChecklist implements StreamingMetric {
       sum += v;
     }
     return sum / sorted.size();
-  }
-
-  /**
-   * Every survey item of the dataset, numbered from 0, looked up by survey and item id: whether its
-   * id begins with the checklist's prefix, and the sign it names, if any. Immutable.
-   */
-  private static final class Items {
-    private final StringIndex surveys;
-    private final List<StringIndex> itemsOfSurvey = new ArrayList<>();
-    private final List<Integer> firstOfSurvey = new ArrayList<>();
-    private final List<SurveyItem> items = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    private final List<@Nullable MinierItem> signs = new ArrayList<>();
-    private final int span;
-
-    Items(Dataset dataset) {
-      surveys = StringIndex.positions(dataset.surveys().stream().map(Survey::id).toList());
-      int widest = 1;
-      for (Survey survey : dataset.surveys()) {
-        firstOfSurvey.add(items.size());
-        itemsOfSurvey.add(
-            StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
-        for (SurveyItem item : survey.items()) {
-          items.add(item);
-          keys.add(survey.id() + "/" + item.id());
-          signs.add(MinierItem.byId(item.id()).orElse(null));
-          widest = Math.max(widest, item.scaleMax() - item.scaleMin() + 1);
-        }
-      }
-      span = widest;
-    }
-
-    int index(String survey, String item) {
-      int s = surveys.get(survey);
-      return firstOfSurvey.get(s) + itemsOfSurvey.get(s).get(item);
-    }
-
-    int count() {
-      return Math.max(1, items.size());
-    }
-
-    /** The number of answer values of the widest scale. */
-    int span() {
-      return span;
-    }
-
-    SurveyItem item(int index) {
-      return items.get(index);
-    }
-
-    /** Its key {@code SURVEY/ITEM}. */
-    String key(int index) {
-      return keys.get(index);
-    }
-
-    /** Whether the item's id begins with the checklist's prefix. */
-    boolean checklist(int index) {
-      return items.get(index).id().startsWith(MinierItem.ID_PREFIX);
-    }
-
-    /** The sign the item names, or {@code null}. */
-    @Nullable MinierItem sign(int index) {
-      return signs.get(index);
-    }
   }
 
   /** One respondent's view of one sign: whether they report it, and the answers behind it. */

@@ -4,12 +4,9 @@ import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
-import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.Principle;
-import dev.copro.model.StringIndex;
-import dev.copro.model.Survey;
 import dev.copro.model.SurveyItem;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Accumulator;
@@ -165,13 +162,13 @@ public final class SurveyExperience implements StreamingMetric {
   private static final class Answers implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
-    private final Items items;
+    private final SurveyItems items;
     private final LongIntMap counts = new LongIntMap();
 
     Answers(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      this.items = context.shared(ID + "/items", Items.class, () -> new Items(context.dataset()));
+      this.items = SurveyItems.of(context);
     }
 
     @Override
@@ -192,7 +189,7 @@ public final class SurveyExperience implements StreamingMetric {
       // cannot miss.
       int item = items.index(r.survey(), r.item());
       long cell = (long) positions.participantRank(p) * items.count() + item;
-      counts.add(cell * items.span() + (r.value() - items.min(item)), 1);
+      counts.add(cell * items.span() + (r.value() - items.item(item).scaleMin()), 1);
     }
 
     @Override
@@ -271,11 +268,13 @@ public final class SurveyExperience implements StreamingMetric {
       Map<String, List<Double>> byPrinciple = new TreeMap<>();
       for (long key : keys) {
         int item = (int) (key / items.span() % items.count());
-        double score = items.score(item, (int) (key % items.span()));
+        double score = score(items.item(item), (int) (key % items.span()));
         for (int n = counts.get(key, 0); n > 0; n--) {
           all.add(score);
           byItem.computeIfAbsent(items.key(item), k -> new ArrayList<>()).add(score);
-          byPrinciple.computeIfAbsent(items.principle(item), k -> new ArrayList<>()).add(score);
+          byPrinciple
+              .computeIfAbsent(principle(items.item(item)), k -> new ArrayList<>())
+              .add(score);
         }
       }
       return new Scores(mean(array(all)), means(byItem), means(byPrinciple));
@@ -333,71 +332,17 @@ public final class SurveyExperience implements StreamingMetric {
     return result;
   }
 
+  /** The principle an item bears on, or {@link Dimension#NOT_RECORDED}. */
+  private static String principle(SurveyItem item) {
+    return item.principle() == null ? Dimension.NOT_RECORDED : item.principle().code();
+  }
+
   /**
-   * Every survey item of the dataset, numbered from 0: its key {@code SURVEY/ITEM}, scale and
-   * principle, looked up by survey and item id. Immutable.
+   * The answer {@code scaleMin + offset} normalised by the item's scale, (value − min) ÷ (max −
+   * min).
    */
-  private static final class Items {
-    private final StringIndex surveys;
-    private final List<StringIndex> itemsOfSurvey = new ArrayList<>();
-    private final List<Integer> firstOfSurvey = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    private final List<String> principles = new ArrayList<>();
-    private final List<SurveyItem> items = new ArrayList<>();
-    private final int span;
-
-    Items(Dataset dataset) {
-      surveys = StringIndex.positions(dataset.surveys().stream().map(Survey::id).toList());
-      int widest = 1;
-      for (Survey survey : dataset.surveys()) {
-        firstOfSurvey.add(items.size());
-        itemsOfSurvey.add(
-            StringIndex.positions(survey.items().stream().map(SurveyItem::id).toList()));
-        for (SurveyItem item : survey.items()) {
-          items.add(item);
-          keys.add(survey.id() + "/" + item.id());
-          principles.add(
-              item.principle() == null ? Dimension.NOT_RECORDED : item.principle().code());
-          widest = Math.max(widest, item.scaleMax() - item.scaleMin() + 1);
-        }
-      }
-      span = widest;
-    }
-
-    int index(String survey, String item) {
-      int s = surveys.get(survey);
-      return firstOfSurvey.get(s) + itemsOfSurvey.get(s).get(item);
-    }
-
-    int count() {
-      return Math.max(1, items.size());
-    }
-
-    /** The number of answer values of the widest scale. */
-    int span() {
-      return span;
-    }
-
-    int min(int item) {
-      return items.get(item).scaleMin();
-    }
-
-    /**
-     * The answer {@code scaleMin + offset} normalised by the item's scale, (value − min) ÷ (max −
-     * min).
-     */
-    double score(int item, int offset) {
-      SurveyItem i = items.get(item);
-      return (double) offset / (i.scaleMax() - i.scaleMin());
-    }
-
-    String key(int item) {
-      return keys.get(item);
-    }
-
-    String principle(int item) {
-      return principles.get(item);
-    }
+  private static double score(SurveyItem item, int offset) {
+    return (double) offset / (item.scaleMax() - item.scaleMin());
   }
 
   /** One respondent's mean normalised answer over everything, per item key and per principle. */
