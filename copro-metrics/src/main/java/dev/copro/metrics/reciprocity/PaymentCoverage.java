@@ -2,6 +2,7 @@ package dev.copro.metrics.reciprocity;
 
 import dev.copro.metrics.support.FirstEvidence;
 import dev.copro.metrics.support.LongIntMap;
+import dev.copro.metrics.support.PaymentClock;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
@@ -39,7 +40,7 @@ import java.util.List;
  * leaves people out of pocket, so an offer alone is not enough. The value is paid in time ÷
  * attended, over the bloc's attendances in scope (attended, not merely invited), where an
  * attendance is paid in time when a payment was offered for it and none of its payments is late
- * (see {@link dev.copro.metrics.support.PaidSeats}: paid more than {@code latePaymentDays} after
+ * (see {@link dev.copro.metrics.support.PaymentClock}: paid more than {@code latePaymentDays} after
  * the claim or offer, or still unpaid that long after). Components:
  *
  * <ul>
@@ -208,12 +209,11 @@ public final class PaymentCoverage implements StreamingMetric {
       if (p < 0 || !positions.isBloc(p)) {
         return;
       }
-      // The clock starts when the person asked to be paid; with no claim recorded, at the offer.
-      LocalDate clock = payment.claimed() != null ? payment.claimed() : payment.offered();
+      LocalDate clock = PaymentClock.start(payment);
       boolean paidLate = false;
       if (payment.paid() != null) {
         daysToPay.add(Days.between(payment.offered(), payment.paid()));
-        paidLate = Days.between(clock, payment.paid()) > lateDays;
+        paidLate = PaymentClock.late(payment, lateDays, payment.paid());
         if (paidLate) {
           lateCount++;
           late.offer(Finding.ref(RecordKind.PAYMENT, payment.id()));
@@ -258,7 +258,7 @@ public final class PaymentCoverage implements StreamingMetric {
       }
       LocalDate asOf = context.referenceDate();
       // An unpaid payment whose clock started before this day is late (overdue) at the reference
-      // date.
+      // date: PaymentClock.late.
       long lateBefore = asOf.toEpochDay() - lateDays;
       int participants = positions.participants();
       int[] attendedBy = new int[participants];

@@ -3,7 +3,7 @@ package dev.copro.metrics.tokenism;
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.Evidence;
 import dev.copro.metrics.support.LongIntMap;
-import dev.copro.metrics.support.PaidSeats;
+import dev.copro.metrics.support.PaymentClock;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
 import dev.copro.model.Attendance;
@@ -382,15 +382,10 @@ final class SignData implements Accumulator {
     if (p < 0 || activity < 0 || !blocOrGroup[p]) {
       return;
     }
-    int late;
-    if (pay.paid() != null) {
-      late = PaidSeats.late(pay, lateDays, pay.paid()) ? LATE_ALREADY : Integer.MAX_VALUE;
-    } else {
-      // Unpaid, it is late once the reference date is more than lateDays after its claim (or
-      // offer): PaidSeats.late.
-      LocalDate clock = pay.claimed() != null ? pay.claimed() : pay.offered();
-      late = Math.toIntExact(clock.toEpochDay() + lateDays + 1);
-    }
+    int late =
+        pay.paid() != null
+            ? PaymentClock.late(pay, lateDays, pay.paid()) ? LATE_ALREADY : Integer.MAX_VALUE
+            : Math.toIntExact(PaymentClock.lateFrom(pay, lateDays));
     lateFrom.min(place(activity, p), late);
   }
 
@@ -490,7 +485,7 @@ final class SignData implements Accumulator {
   /**
    * The attended places of the bloc ({@code group} -1) or of a key group, each with whether it was
    * paid for in time: a payment was offered and none of its payments is late at {@code asOf} (see
-   * {@link PaidSeats}). In no particular order.
+   * {@link PaymentClock}). In no particular order.
    */
   List<Place> places(int group, LocalDate asOf) {
     List<Place> places = new ArrayList<>();
