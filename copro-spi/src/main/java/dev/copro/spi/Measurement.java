@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -227,6 +228,27 @@ public record Measurement(
       Objects.requireNonNull(finding, "finding");
       if (findings.size() < MAX_FINDINGS) {
         findings.add(finding);
+      } else {
+        unlisted++;
+      }
+      return this;
+    }
+
+    /**
+     * Adds the finding {@code finding} makes, calling it only when the finding will be listed: once
+     * {@link #MAX_FINDINGS} are listed, a call only counts. A metric that may find something in
+     * each of many records hands the builder a supplier, so that it formats a message and gathers
+     * evidence only for the findings a reader will see. The findings kept, and the count of those
+     * not listed, are those {@link #finding(Finding)} would keep.
+     *
+     * @throws NullPointerException if {@code finding} is null, or supplies null when it is called
+     * @since 0.2.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Builder finding(Supplier<Finding> finding) {
+      Objects.requireNonNull(finding, "finding");
+      if (findings.size() < MAX_FINDINGS) {
+        findings.add(Objects.requireNonNull(finding.get(), "finding"));
       } else {
         unlisted++;
       }

@@ -100,7 +100,33 @@ class MeasurementTest {
     Measurement.Builder builder = Measurement.of(1, 1);
     findings(1000).forEach(builder::finding);
 
-    assertThatNullPointerException().isThrownBy(() -> builder.finding(null));
+    assertThatNullPointerException().isThrownBy(() -> builder.finding((Finding) null));
+  }
+
+  @Test
+  void findingSupplier_calledOnlyForListedFindings_keepsWhatTheFindingOverloadKeeps() {
+    Measurement.Builder lazy = Measurement.of(0.5, 10).warning("a warning about the data");
+    List<Finding> all = findings(1003);
+    int[] calls = {0};
+    for (Finding f : all) {
+      lazy.finding(
+          () -> {
+            calls[0]++;
+            return f;
+          });
+    }
+
+    assertThat(calls[0]).isEqualTo(Measurement.MAX_FINDINGS);
+    assertThat(lazy.build()).isEqualTo(built(1003));
+  }
+
+  @Test
+  void findingSupplier_suppliesNull_rejected() {
+    Measurement.Builder builder = Measurement.of(1, 1);
+
+    assertThatNullPointerException().isThrownBy(() -> builder.finding(() -> null));
+    assertThatNullPointerException()
+        .isThrownBy(() -> builder.finding((java.util.function.Supplier<Finding>) null));
   }
 
   @Test
