@@ -16,6 +16,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Scope;
+import dev.copro.spi.ScopePositions;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -356,6 +357,12 @@ public final class DatasetContext implements EvaluationContext {
                     data.surveyResponses()));
   }
 
+  /** The scope's numbering, made once per scope and evaluation and shared by every metric. */
+  @Override
+  public ScopePositions scopePositions() {
+    return events.positions(EvaluationContext.super::scopePositions);
+  }
+
   /** The resolver of an evaluation's event batches, made once per evaluation. */
   static EventBatch.Resolver resolver(EvaluationContext context) {
     return context.shared(
@@ -367,6 +374,7 @@ public final class DatasetContext implements EvaluationContext {
   /** The event batch of one scope, made once. */
   private static final class ScopeEvents {
     private @Nullable EventBatch batch;
+    private @Nullable ScopePositions positions;
 
     ScopeEvents() {}
 
@@ -379,6 +387,15 @@ public final class DatasetContext implements EvaluationContext {
       if (made == null) {
         made = make.get();
         batch = made;
+      }
+      return made;
+    }
+
+    synchronized ScopePositions positions(Supplier<ScopePositions> make) {
+      ScopePositions made = positions;
+      if (made == null) {
+        made = make.get();
+        positions = made;
       }
       return made;
     }

@@ -71,4 +71,22 @@ class DatasetContextSharedTest {
     assertThatThrownBy(() -> context.shared("test/key", Integer.class, () -> 1))
         .isInstanceOf(ClassCastException.class);
   }
+
+  @Test
+  void scopePositions_wholeForTheDatasetAndSizedByTheSliceInASlice_madeOncePerScope() {
+    Dataset data = Fixtures.dataset();
+    DatasetContext whole = DatasetContext.builder(data).build();
+    DatasetContext second = whole.withScope(ScopedData.of(data, new Scope("i-2", null)));
+
+    assertThat(whole.scopePositions().isWhole()).isTrue();
+    assertThat(whole.scopePositions().activityCount()).isEqualTo(4);
+    assertThat(whole.scopePositions()).isSameAs(whole.scopePositions());
+    // i-2 holds a-3 and a-4, at positions 2 and 3; twelve people were invited to a-3, and a-4
+    // adds p-13 to p-15.
+    assertThat(second.scopePositions().isWhole()).isFalse();
+    assertThat(second.scopePositions().activityCount()).isEqualTo(2);
+    assertThat(second.scopePositions().activityAt(0)).isEqualTo(2);
+    assertThat(second.scopePositions().participantCount()).isEqualTo(15);
+    assertThat(second.scopePositions()).isSameAs(second.scopePositions());
+  }
 }

@@ -133,6 +133,24 @@ public interface EvaluationContext {
     return EventBatch.of(dataset(), attendance(), contributions(), payments(), surveyResponses());
   }
 
+  /**
+   * The activities and participants of the scope's {@linkplain #events() events}, numbered densely,
+   * so that a metric's state per activity or per participant is sized by the scope: over the whole
+   * dataset, the dataset's own positions; in a slice, those its events refer to. The engine makes
+   * it once per scope and evaluation; the default makes a new one on every call.
+   *
+   * @return the scope's numbering, never null
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  default ScopePositions scopePositions() {
+    int activities = dataset().activities().size();
+    int participants = dataset().participants().size();
+    return scope().isAll()
+        ? ScopePositions.whole(activities, participants)
+        : ScopePositions.of(events(), activities, participants);
+  }
+
   /** Whether the participant with the given id belongs to the bloc; false for unknown ids. */
   default boolean isBloc(String participantId) {
     // Looked up without an Optional: this is called once per record on the hot path of most
