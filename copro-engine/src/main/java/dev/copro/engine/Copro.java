@@ -186,6 +186,54 @@ public final class Copro implements AutoCloseable {
   }
 
   /**
+   * Starts an evaluation of a dataset whose events are held in parts elsewhere, such as on the
+   * machines of a cluster: see {@link PartitionedEvaluation}. Every machine that takes in a part
+   * makes the same evaluation, from the same reference records, census and configuration.
+   *
+   * @param references the reference records (initiatives, participants, activities, decisions);
+   *     events they hold are ignored
+   * @param census the merged census of every part's events ({@link PartitionedEvaluation#census()})
+   * @return the evaluation, to prepare with the census of the slices and then take in the parts
+   * @throws IllegalStateException if the engine is closed, or if called from within a plugin call
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public PartitionedEvaluation partitioned(
+      Dataset references, PartitionedEvaluation.EventCensus census) {
+    Objects.requireNonNull(references, "references");
+    Objects.requireNonNull(census, "census");
+    Isolation.refuseCallsFromPlugins("Copro.partitioned");
+    if (closed) {
+      throw new IllegalStateException("this copro engine is closed");
+    }
+    return new PartitionedEvaluation(this, references.references(), census);
+  }
+
+  /** The report of a partitioned evaluation, through the one orchestrator. */
+  Report report(PhaseRunner.Source source) {
+    Isolation.refuseCallsFromPlugins("PartitionedEvaluation.finish");
+    if (closed) {
+      throw new IllegalStateException("this copro engine is closed");
+    }
+    try {
+      return withWarnings(run(source));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw cancelled(e);
+    }
+  }
+
+  /** The isolation of plugin calls, for the calls a partitioned evaluation's parts make. */
+  Isolation isolation() {
+    return isolation;
+  }
+
+  /** The enabled plugins, in id order. */
+  List<PhaseRunner.Planned> planned() {
+    return planned;
+  }
+
+  /**
    * Runs the enabled plugins over a source of records, through the one orchestrator of every
    * evaluation.
    */

@@ -140,7 +140,7 @@ public final class DatasetContext implements EvaluationContext {
         initiativeOutcomes,
         blocMembers,
         shared,
-        new ScopeEvents(slice.events()));
+        new ScopeEvents(slice.events(), slice.positions()));
   }
 
   /** A copy of this context with other breakdown dimensions. */
@@ -378,8 +378,9 @@ public final class DatasetContext implements EvaluationContext {
 
     ScopeEvents() {}
 
-    ScopeEvents(EventBatch batch) {
+    ScopeEvents(EventBatch batch, @Nullable ScopePositions positions) {
       this.batch = batch;
+      this.positions = positions;
     }
 
     synchronized EventBatch get(Supplier<EventBatch> make) {

@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Evaluation implements PhaseRunner.Source {
 
+  /** The warning when periods were asked for and no record is dated. */
+  static final String NO_PERIODS =
+      "the dataset has no dated activities, decisions, payments or survey responses, so there are no "
+          + "period breakdowns";
+
   private final Dataset dataset;
   private final Configuration config;
   private final List<Scope> slices = new ArrayList<>();
@@ -109,9 +114,7 @@ final class Evaluation implements PhaseRunner.Source {
     if (config.periodUnit() != PeriodUnit.NONE
         && slices.stream().noneMatch(s -> s.period() != null)
         && dataset.recordCount() > 0) {
-      return List.of(
-          "the dataset has no dated activities, decisions, payments or survey responses, so there are no "
-              + "period breakdowns");
+      return List.of(NO_PERIODS);
     }
     return List.of();
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The periods a dataset's time series runs over. */
 final class Periods {
@@ -25,11 +26,24 @@ final class Periods {
    * dataset with no such dates.
    */
   static List<Period> covering(Dataset dataset, PeriodUnit unit) {
+    return covering(dataset, unit, null, null);
+  }
+
+  /**
+   * As {@link #covering(Dataset, PeriodUnit)}, over the dates of {@code dataset} and the span from
+   * {@code spanFirst} to {@code spanLast} of records held elsewhere (both null when there are
+   * none).
+   */
+  static List<Period> covering(
+      Dataset dataset,
+      PeriodUnit unit,
+      @Nullable LocalDate spanFirst,
+      @Nullable LocalDate spanLast) {
     if (unit == PeriodUnit.NONE) {
       return List.of();
     }
-    LocalDate first = null;
-    LocalDate last = null;
+    LocalDate first = spanFirst;
+    LocalDate last = spanLast;
     Iterator<LocalDate> dates =
         Stream.of(
                 dataset.activities().stream().map(Activity::date),

@@ -14,6 +14,7 @@ import dev.copro.model.Vote;
 import dev.copro.spi.EventBatch;
 import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
+import dev.copro.spi.ScopePositions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,8 +112,16 @@ public record ScopedData(
    * @param data the records of the scope
    * @param events the scope's event records, as in {@code data}, with their references resolved
    * @param people how many distinct participants have a record in the scope
+   * @param positions the scope's numbering when it is known without {@code events} — a slice of an
+   *     evaluation split into parts, whose events are elsewhere — or {@code null} to find it from
+   *     {@code events}
    */
-  record Sliced(ScopedData data, EventBatch events, int people) {}
+  record Sliced(
+      ScopedData data, EventBatch events, int people, @Nullable ScopePositions positions) {
+    Sliced(ScopedData data, EventBatch events, int people) {
+      this(data, events, people, null);
+    }
+  }
 
   /** The records of one scope while they are being routed: rows of the whole dataset's events. */
   private static final class Slice {

@@ -12,9 +12,11 @@ import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.EventBatch;
 import dev.copro.spi.Outcome;
 import dev.copro.spi.Parameters;
 import dev.copro.spi.Scope;
+import dev.copro.spi.ScopePositions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,16 @@ final class StreamingContext implements EvaluationContext {
   @Override
   public List<SurveyResponse> surveyResponses() {
     return current().surveyResponses();
+  }
+
+  @Override
+  public EventBatch events() {
+    return current().events();
+  }
+
+  @Override
+  public ScopePositions scopePositions() {
+    return current().scopePositions();
   }
 
   @Override

@@ -238,7 +238,7 @@ class StreamingCatalogTest {
    * response), survey answers and answers to Minier's checklist: over 20 000 attendance records,
    * several chunks of the streaming path, with every default metric having something to measure.
    */
-  private static Dataset large(Random random) {
+  static Dataset large(Random random) {
     Dataset.Builder b = Dataset.builder().name("large");
     LocalDate start = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < 3; i++) {

@@ -22,10 +22,11 @@ import org.apiguardian.api.API;
  *   <li><b>Exact.</b> After it has received every event record of a dataset, in any order and split
  *       into any parts merged in any grouping, {@link #result()} equals {@link Metric#measure} of
  *       the metric on the whole dataset, in the same context — equal measurements, so the same
- *       bytes in a report. Keep state that is exact under reordering (integer counts and sums,
- *       minima and maxima, sets) and compute floating-point values only in {@link #result()}, in an
- *       order fixed by the reference records (such as id order): floating-point addition is not
- *       associative.
+ *       bytes in a report; in a slice, once {@link #wholeRecord} has been called, it equals {@link
+ *       Metric#measure} in the slice's context. Keep state that is exact under reordering (integer
+ *       counts and sums, minima and maxima, sets) and compute floating-point values only in {@link
+ *       #result()}, in an order fixed by the reference records (such as id order): floating-point
+ *       addition is not associative.
  *   <li><b>Mergeable.</b> {@link #merge} is associative, and the result does not depend on the
  *       order of merges: {@code a.merge(b)} then {@code a.merge(c)} gives the same result as {@code
  *       b.merge(c)} then {@code a.merge(b)}, and as {@code c.merge(a)} then {@code c.merge(b)}.
@@ -67,6 +68,22 @@ public interface Accumulator extends RecordSink {
    *     their own class
    */
   void merge(Accumulator other);
+
+  /**
+   * Hands an accumulator of a slice the accumulator of the same metric over the whole dataset, with
+   * every event received, before its {@link #result()} — for a metric that judges something in a
+   * slice by a whole record, as the warning signs judge when the bloc first took part in an
+   * initiative and earliness judges each initiative's start: a period's slice holds only the
+   * period's events, but an initiative began before it. In memory such a metric reads the whole
+   * record from {@link EvaluationContext#dataset()} in {@link Metric#measure}; when the events are
+   * split into parts elsewhere, that dataset holds no events, and the engine calls this instead.
+   * Only reads {@code whole}, which other threads may be reading too. Default: nothing.
+   *
+   * @param whole the merged accumulator of the same metric over the whole dataset; implementations
+   *     may cast it to their own class
+   * @since 0.2.0
+   */
+  default void wholeRecord(Accumulator whole) {}
 
   /**
    * The measurement of every record this accumulator received, directly or through merges. Called

@@ -94,9 +94,32 @@ public final class ScopePositions {
     for (int row = 0, n = events.surveyResponseCount(); row < n; row++) {
       mark(participants, events.surveyResponseParticipant(row), datasetParticipants);
     }
-    int[] a = activities.stream().toArray();
-    int[] p = participants.stream().toArray();
+    return of(activities.stream().toArray(), participants.stream().toArray());
+  }
+
+  /**
+   * The numbering of the given dataset positions: what {@link #of(EventBatch, int, int)} gives for
+   * events that refer to exactly these, as an evaluation split over several machines finds them.
+   *
+   * @param activities the dataset positions of the activities, ascending and distinct
+   * @param participants the dataset positions of the participants, ascending and distinct
+   * @throws IllegalArgumentException if a position is negative or out of order
+   */
+  public static ScopePositions of(int[] activities, int[] participants) {
+    int[] a = ascending(activities, "activity");
+    int[] p = ascending(participants, "participant");
     return new ScopePositions(a.length, p.length, a, p);
+  }
+
+  private static int[] ascending(int[] positions, String what) {
+    int[] copy = positions.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] < 0 || (i > 0 && copy[i] <= copy[i - 1])) {
+        throw new IllegalArgumentException(
+            what + " positions must be ascending, distinct and not negative");
+      }
+    }
+    return copy;
   }
 
   private static void mark(BitSet set, int position, int count) {

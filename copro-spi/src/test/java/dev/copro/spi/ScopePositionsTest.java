@@ -88,6 +88,7 @@ class ScopePositionsTest {
     assertThat(slice.participant(1)).isZero();
     assertThat(slice.participant(4)).isEqualTo(1);
     assertThat(slice.participant(0)).isEqualTo(EventBatch.ABSENT);
+    assertThat(ScopePositions.of(new int[] {2, 5}, new int[] {1, 4}).activityAt(1)).isEqualTo(5);
   }
 
   @Test
@@ -97,6 +98,10 @@ class ScopePositionsTest {
     assertThatThrownBy(() -> ScopePositions.of(events, 3, PARTICIPANTS))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> ScopePositions.whole(-1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ScopePositions.of(new int[] {2, 2}, new int[] {}))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ScopePositions.of(new int[] {}, new int[] {-1}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -142,6 +142,12 @@ public final class Earliness implements StreamingMetric {
     private final Positions positions;
     private final LongIntMap firstDay = new LongIntMap();
 
+    /**
+     * The accumulator of the whole dataset, whose first days a slice's initiatives are judged by
+     * when the events are split into parts; null otherwise.
+     */
+    private @Nullable FirstAttendance whole;
+
     FirstAttendance(EvaluationContext context, Positions positions) {
       this.context = context;
       this.positions = positions;
@@ -180,9 +186,15 @@ public final class Earliness implements StreamingMetric {
       firstDay.minAll(((FirstAttendance) other).firstDay);
     }
 
+    /** Judges the slice's initiatives by their whole records, which {@code whole} received. */
+    @Override
+    public void wholeRecord(Accumulator whole) {
+      this.whole = (FirstAttendance) whole;
+    }
+
     @Override
     public Measurement result() {
-      Firsts firsts = firsts();
+      Firsts firsts = whole != null ? whole.firsts() : firsts();
       return measure(context, i -> part(context, positions, firsts, i));
     }
 

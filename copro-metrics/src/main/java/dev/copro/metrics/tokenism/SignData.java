@@ -446,6 +446,16 @@ final class SignData implements Accumulator {
     this.wholeBlocAttended = blocAttendedAnywhere;
   }
 
+  /**
+   * Judges the rubber-stamp sign by the bloc's attendance over the whole dataset, which {@code
+   * whole} received: in a slice of an evaluation whose events are split into parts, where {@link
+   * WarningSigns#measure(EvaluationContext)} cannot read it from the dataset.
+   */
+  @Override
+  public void wholeRecord(Accumulator whole) {
+    wholeRecord(((SignData) whole).blocAttended);
+  }
+
   /** Whether the bloc attended the activity at a position, over each initiative's whole record. */
   boolean blocAttendedEver(int activity) {
     return (wholeBlocAttended != null ? wholeBlocAttended : blocAttended)[activity];
