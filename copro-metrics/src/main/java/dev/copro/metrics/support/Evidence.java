@@ -40,6 +40,24 @@ public final class Evidence {
     return evidence;
   }
 
+  /**
+   * Evidence of {@code count} records of the given kind, of which {@code first} are the first in id
+   * order (or a superset of them), kept by a metric that orders its candidates without building
+   * their ids.
+   *
+   * @throws IllegalArgumentException if {@code count} is less than the number of ids
+   */
+  public static Evidence counted(RecordKind kind, long count, Collection<String> first) {
+    if (count < first.size()) {
+      throw new IllegalArgumentException(
+          "a count of " + count + " cannot cover " + first.size() + " ids");
+    }
+    Evidence evidence = new Evidence(kind);
+    first.forEach(evidence.first::offer);
+    evidence.count = count;
+    return evidence;
+  }
+
   /** Counts the record with the given id, keeping its id if it is among the first. */
   public void add(String id) {
     count++;

@@ -8,7 +8,6 @@ import dev.copro.model.AccessKind;
 import dev.copro.model.AccessProvision;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
-import dev.copro.model.Attendance;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Severity;
@@ -42,24 +41,24 @@ final class ArrangementSigns {
   static SignResult notPaid(SignData d) {
     WarningSign sign = WarningSign.NOT_PAID;
     LocalDate asOf = d.context.referenceDate();
-    List<SignData.Place> bloc = d.places(-1, asOf);
-    if (bloc.isEmpty()) {
+    SignData.Unpaid bloc = d.unpaid(-1, asOf);
+    if (bloc.attended() == 0) {
       return SignResult.notAssessed(
           sign, "none of the " + d.who + " attended an activity in scope", List.of());
     }
     double max = d.parameters.decimal(WarningSigns.MAX_UNPAID_SHARE);
     int lateDays = d.parameters.integer(WarningSigns.LATE_PAYMENT_DAYS);
     List<Finding> findings = new ArrayList<>();
-    Finding overall = unpaid(d, sign, bloc, max, lateDays, d.who);
+    Finding overall = unpaid(sign, bloc, max, lateDays, d.who);
     if (overall != null) {
       findings.add(overall);
     }
     for (int g = 0; g < d.keyGroups.size(); g++) {
-      List<SignData.Place> attended = d.places(g, asOf);
+      SignData.Unpaid attended = d.unpaid(g, asOf);
       Finding byGroup =
-          attended.isEmpty()
+          attended.attended() == 0
               ? null
-              : unpaid(d, sign, attended, max, lateDays, d.keyGroups.get(g).name());
+              : unpaid(sign, attended, max, lateDays, d.keyGroups.get(g).name());
       if (byGroup != null) {
         findings.add(byGroup);
       }
@@ -72,24 +71,9 @@ final class ArrangementSigns {
    * {@code null}.
    */
   private static @Nullable Finding unpaid(
-      SignData d,
-      WarningSign sign,
-      List<SignData.Place> places,
-      double max,
-      int lateDays,
-      String whose) {
-    Evidence evidence = new Evidence(RecordKind.ATTENDANCE);
-    int notOffered = 0;
-    for (SignData.Place place : places) {
-      if (!place.paidInTime()) {
-        evidence.add(
-            Attendance.attended(
-                    d.positions.activityAt(place.activity()).id(),
-                    d.positions.participantAt(place.participant()).id())
-                .key());
-        notOffered += place.offered() ? 0 : 1;
-      }
-    }
+      WarningSign sign, SignData.Unpaid places, double max, int lateDays, String whose) {
+    Evidence evidence = places.unpaid();
+    int notOffered = places.notOffered();
     long late = evidence.count() - notOffered;
     List<String> how = new ArrayList<>();
     if (notOffered > 0) {
@@ -108,7 +92,7 @@ final class ArrangementSigns {
     return SignResult.shareAbove(
         sign,
         evidence,
-        places.size(),
+        places.attended(),
         max,
         new SignResult.Forms("attendance by " + whose, "attendances by " + whose),
         new SignResult.Forms("was not paid in time" + why, "were not paid in time" + why));
@@ -125,7 +109,7 @@ final class ArrangementSigns {
     WarningSign sign = WarningSign.POOR_ARRANGEMENTS;
     List<Activity> attended = new ArrayList<>();
     for (Activity a : d.context.activities()) {
-      if (d.blocAttended[d.positions.activity(a.id())]) {
+      if (d.blocAttended(d.positions.activity(a.id()))) {
         attended.add(a);
       }
     }
@@ -251,9 +235,9 @@ final class ArrangementSigns {
           List.of());
     }
     List<Finding> findings = new ArrayList<>();
-    Evidence evidence = d.accessUnmet;
-    if (d.withNeeds > 0
-        && evidence.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
+    PlaceEvidence unmet = d.accessUnmet;
+    if (d.withNeeds > 0 && unmet.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_IGNORED)) {
+      Evidence evidence = unmet.evidence();
       findings.add(
           SignResult.finding(
               sign,
@@ -269,7 +253,7 @@ final class ArrangementSigns {
                   + " affected.",
               evidence));
     }
-    Evidence notAsked = d.accessNotAsked;
+    PlaceEvidence notAsked = d.accessNotAsked;
     if (notAsked.count() >= d.parameters.integer(WarningSigns.MIN_ACCESS_NOT_ASKED)) {
       findings.add(
           Evidence.finding(
@@ -279,7 +263,7 @@ final class ArrangementSigns {
                   + " never asked about their access needs, though invited to or attending "
                   + Plural.of(notAsked.count(), "activity", "activities")
                   + ".",
-              notAsked));
+              notAsked.evidence()));
     }
     return SignResult.of(sign, findings, List.of());
   }
@@ -319,8 +303,9 @@ final class ArrangementSigns {
       if (!types.contains(a.type())) {
         continue;
       }
-      int activity = d.positions.activity(a.id());
-      if (!d.recorded[activity]) {
+      // An activity with no events in scope has no number there, and no attendance records.
+      int activity = d.scope.activity(d.positions.activity(a.id()));
+      if (activity < 0 || !d.recorded[activity]) {
         unrecorded++;
         continue;
       }
@@ -373,7 +358,7 @@ final class ArrangementSigns {
   private static @Nullable Finding groupLeftOut(
       SignData d, int g, List<Integer> considered, String kinds, double minInvited) {
     KeyGroup group = d.keyGroups.get(g);
-    boolean anyMember = count(d.member[g]) > 0;
+    boolean anyMember = d.members.anyMember(g);
     List<String> notInvitedIds = new ArrayList<>();
     int invited = 0;
     int present = 0;
@@ -382,7 +367,7 @@ final class ArrangementSigns {
       invited += groupInvited ? 1 : 0;
       present += d.groupPresent[g][activity] ? 1 : 0;
       if (!groupInvited) {
-        notInvitedIds.add(d.positions.activityAt(activity).id());
+        notInvitedIds.add(d.activityAt(activity).id());
       }
     }
     Evidence notInvited = Evidence.of(RecordKind.ACTIVITY, notInvitedIds);

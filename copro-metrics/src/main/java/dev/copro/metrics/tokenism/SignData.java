@@ -2,10 +2,10 @@ package dev.copro.metrics.tokenism;
 
 import dev.copro.metrics.support.AccessMatch;
 import dev.copro.metrics.support.Evidence;
-import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.PaymentClock;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
+import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
 import dev.copro.model.ContributionKind;
@@ -20,6 +20,7 @@ import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.EventBatch;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.Parameters;
+import dev.copro.spi.ScopePositions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,18 +46,15 @@ import org.jspecify.annotations.Nullable;
  * (activity and participant) that the bloc and key groups attended, and for each place paid for the
  * first day its payments count as late; the bloc's contributions by the day a response to them fell
  * due, with how many were answered; and for each finding the exact count of the records it cites
- * with the first {@link dev.copro.spi.Finding#MAX_EVIDENCE} of them.
+ * with the first {@link dev.copro.spi.Finding#MAX_EVIDENCE} of them. Activities and participants
+ * are kept by their numbers in the scope ({@link ScopePositions}), so that a slice's state is sized
+ * by the slice; who belongs to the bloc or a key group is found once per evaluation ({@link
+ * Members}).
  */
 final class SignData implements Accumulator {
 
-  /** In {@link #lateFrom}: a place with a payment paid late, late whatever the reference date. */
+  /** In {@link #places}: a place with a payment paid late, late whatever the reference date. */
   private static final int LATE_ALREADY = Integer.MIN_VALUE;
-
-  /**
-   * Asked of {@link #lateFrom} for a place with no payment offered; no day of a payment can be
-   * this.
-   */
-  private static final int NOT_OFFERED = Integer.MIN_VALUE + 1;
 
   final EvaluationContext context;
 
@@ -65,6 +63,9 @@ final class SignData implements Accumulator {
 
   final Parameters parameters;
   final Positions positions;
+
+  /** The numbers of the scope's activities and participants, which index the arrays below. */
+  final ScopePositions scope;
 
   /**
    * The bloc as the people it is, for messages: {@code people with lived experience and carers}.
@@ -77,10 +78,10 @@ final class SignData implements Accumulator {
   /** Problems with the parameters, for the measurement's warnings. */
   final List<String> parameterProblems = new ArrayList<>();
 
-  /** For each key group, by participant position: whether the participant belongs to it. */
-  final boolean[][] member;
+  /** Who belongs to the bloc and to each key group, over the whole dataset. */
+  final Members members;
 
-  private final boolean[] blocOrGroup;
+  private final PlaceKeys placeKeys;
   private final Set<String> adoptedByDecision;
   private final boolean[] decisionsRecorded;
   private final AccessMatch access;
@@ -121,8 +122,8 @@ final class SignData implements Accumulator {
   final TreeMap<Integer, Due> byDeadline = new TreeMap<>();
 
   /**
-   * By activity position: whether it has attendance records, the bloc attended it, the bloc was
-   * invited.
+   * By activity number in scope: whether it has attendance records, the bloc attended it, the bloc
+   * was invited.
    */
   final boolean[] recorded;
 
@@ -130,31 +131,26 @@ final class SignData implements Accumulator {
   final boolean[] blocInvited;
 
   /**
-   * For each key group, by activity position: whether a member was invited, and whether one was
-   * present.
+   * For each key group, by activity number in scope: whether a member was invited, and whether one
+   * was present.
    */
   final boolean[][] groupInvited;
 
   final boolean[][] groupPresent;
 
   /**
-   * The bloc's attendance over the whole dataset, by activity, when the scope is a slice; else
-   * null.
+   * The bloc's attendance over the whole dataset, by activity position in the dataset, when the
+   * scope is a slice; else null.
    */
   private boolean @Nullable [] wholeBlocAttended;
 
   /**
-   * The places (activity × participants + participant) attended by a member of the bloc or a key
-   * group.
+   * The places ({@link PlaceKeys}) of members of the bloc or a key group that were attended or
+   * offered a payment, with the first epoch day of the reference date on which one of the place's
+   * payments counts as late ({@link #LATE_ALREADY} for a payment paid late; {@link
+   * Integer#MAX_VALUE} when none can be).
    */
-  private final LongIntMap attendedPlaces = new LongIntMap();
-
-  /**
-   * For each place of a member of the bloc or a key group that was offered a payment: the first
-   * epoch day of the reference date on which one of its payments counts as late ({@link
-   * #LATE_ALREADY} for a payment paid late; {@link Integer#MAX_VALUE} when none can be).
-   */
-  private final LongIntMap lateFrom = new LongIntMap();
+  private final PlaceTable places = new PlaceTable();
 
   /**
    * Invitations and attendances of people with declared needs, and of people recorded as asked or
@@ -163,12 +159,12 @@ final class SignData implements Accumulator {
   int withNeeds;
 
   int askedOrNot;
-  final Evidence accessUnmet = new Evidence(RecordKind.ATTENDANCE);
-  final Evidence accessNotAsked = new Evidence(RecordKind.ATTENDANCE);
+  final PlaceEvidence accessUnmet;
+  final PlaceEvidence accessNotAsked;
 
   /**
-   * By participant position: an access need of theirs went unmet; they were never asked about their
-   * needs.
+   * By participant number in scope: an access need of theirs went unmet; they were never asked
+   * about their needs.
    */
   final boolean[] affected;
 
@@ -179,6 +175,7 @@ final class SignData implements Accumulator {
     this.dataset = context.dataset();
     this.parameters = context.parameters();
     this.positions = Positions.of(context);
+    this.scope = context.scopePositions();
     this.access = AccessMatch.of(context);
     this.who = Words.bloc(context.bloc());
     this.keyGroups = KeyGroup.parse(parameters.strings(WarningSigns.KEY_GROUPS), parameterProblems);
@@ -187,23 +184,15 @@ final class SignData implements Accumulator {
     // A decision outside the scope (a later period) can still have adopted a contribution made in
     // it.
     this.adoptedByDecision = adoptedByAnyDecision(context);
-    int participants = positions.participants();
-    int activities = positions.activities();
+    this.members = Members.of(context, positions, keyGroups);
+    this.decisionsRecorded = decisionsRecorded(context);
+    this.placeKeys = new PlaceKeys(positions, scope);
+    this.accessUnmet = new PlaceEvidence(placeKeys);
+    this.accessNotAsked = new PlaceEvidence(placeKeys);
+    int participants = scope.participantCount();
+    int activities = scope.activityCount();
     int initiatives = positions.initiatives();
     int groups = keyGroups.size();
-    member = new boolean[groups][participants];
-    blocOrGroup = new boolean[participants];
-    for (int p = 0; p < participants; p++) {
-      blocOrGroup[p] = positions.isBloc(p);
-      for (int g = 0; g < groups; g++) {
-        member[g][p] = keyGroups.get(g).member().test(positions.participantAt(p));
-        blocOrGroup[p] |= member[g][p];
-      }
-    }
-    decisionsRecorded = new boolean[initiatives];
-    for (int i = 0; i < initiatives; i++) {
-      decisionsRecorded[i] = !dataset.decisionsOf(dataset.initiatives().get(i).id()).isEmpty();
-    }
     ideas = new int[initiatives];
     ideaTakenUp = new boolean[initiatives];
     ideasOf = new Evidence[initiatives];
@@ -240,8 +229,33 @@ final class SignData implements Accumulator {
         });
   }
 
+  /**
+   * By initiative position: whether the initiative records decisions; one array for the whole
+   * evaluation.
+   */
+  private static boolean[] decisionsRecorded(EvaluationContext context) {
+    Dataset dataset = context.dataset();
+    return context.shared(
+        WarningSigns.ID + "/decisions-recorded",
+        boolean[].class,
+        () -> {
+          boolean[] recorded = new boolean[dataset.initiatives().size()];
+          for (int i = 0; i < recorded.length; i++) {
+            recorded[i] = !dataset.decisionsOf(dataset.initiatives().get(i).id()).isEmpty();
+          }
+          return recorded;
+        });
+  }
+
   @Override
   public void accept(EventBatch batch) {
+    // Room for the places of the batch's attendance by the bloc and key groups, made at once.
+    int attendedPlaces = 0;
+    for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+      int p = batch.attendanceParticipant(i);
+      attendedPlaces += p >= 0 && members.blocOrGroup(p) ? 1 : 0;
+    }
+    places.reserve(attendedPlaces);
     for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
       attendance(batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
     }
@@ -259,48 +273,60 @@ final class SignData implements Accumulator {
     attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
   }
 
-  /** Takes in an attendance whose activity and participant are at the given positions. */
+  /**
+   * Takes in an attendance whose activity and participant are at the given positions in the
+   * dataset.
+   */
   private void attendance(Attendance a, int activity, int p) {
-    // A built Dataset has resolved every attendance's activity and participant, so the lookups
-    // cannot miss.
-    recorded[activity] = true;
+    // A built Dataset has resolved every attendance's activity and participant, and the scope
+    // numbers every position its events refer to, so the lookups cannot miss.
+    int inScope = scope.activity(activity);
+    recorded[inScope] = true;
     if (p < 0) {
       return;
     }
     boolean bloc = positions.isBloc(p);
-    blocAttended[activity] |= bloc && a.attended();
-    blocInvited[activity] |= bloc && a.invited();
-    for (int g = 0; g < member.length; g++) {
-      if (member[g][p]) {
-        groupInvited[g][activity] |= a.invited();
-        groupPresent[g][activity] |= a.attended();
+    blocAttended[inScope] |= bloc && a.attended();
+    blocInvited[inScope] |= bloc && a.invited();
+    if (members.blocOrGroup(p)) {
+      for (int g = 0; g < groupInvited.length; g++) {
+        if (members.member(g, p)) {
+          groupInvited[g][inScope] |= a.invited();
+          groupPresent[g][inScope] |= a.attended();
+        }
       }
-    }
-    if (a.attended() && blocOrGroup[p]) {
-      attendedPlaces.add(place(activity, p), 1);
+      if (a.attended()) {
+        places.attend(placeKeys.key(inScope, scope.participant(p)));
+      }
     }
     if (a.invited() || a.attended()) {
       access(a, p, activity);
     }
   }
 
-  /** What the access-ignored sign counts of an invitation or attendance. */
+  /**
+   * What the access-ignored sign counts of an invitation or attendance, at the given positions in
+   * the dataset.
+   */
   private void access(Attendance a, int p, int activity) {
     Boolean asked = positions.participantAt(p).accessNeedsAsked();
-    if (asked != null) {
-      askedOrNot++;
-      if (!asked) {
-        accessNotAsked.add(a.key());
-        notAskedPeople[p] = true;
-      }
-    }
-    if (access.declaredKinds(p) == 0) {
+    boolean notAsked = asked != null && !asked;
+    askedOrNot += asked != null ? 1 : 0;
+    boolean unmet = access.declaredKinds(p) != 0;
+    withNeeds += unmet ? 1 : 0;
+    unmet = unmet && access.unmetKinds(p, activity) != 0;
+    if (!notAsked && !unmet) {
       return;
     }
-    withNeeds++;
-    if (access.unmetKinds(p, activity) != 0) {
-      accessUnmet.add(a.key());
-      affected[p] = true;
+    int person = scope.participant(p);
+    long place = placeKeys.key(scope.activity(activity), person);
+    if (notAsked) {
+      accessNotAsked.add(place);
+      notAskedPeople[person] = true;
+    }
+    if (unmet) {
+      accessUnmet.add(place);
+      affected[person] = true;
     }
   }
 
@@ -318,8 +344,8 @@ final class SignData implements Accumulator {
     boolean idea = c.kind() == ContributionKind.PROPOSAL || c.kind() == ContributionKind.SUGGESTION;
     int initiative = positions.initiativeOf(activity);
     boolean takenUp = idea && adopted(c, initiative);
-    for (int g = 0; g < member.length; g++) {
-      if (idea && member[g][p]) {
+    for (int g = 0; g < groupIdeas.length; g++) {
+      if (idea && members.member(g, p)) {
         groupIdeas[g]++;
         groupIdeaTakenUp[g] |= takenUp;
         groupIdeasOf[g].add(c.id());
@@ -376,21 +402,18 @@ final class SignData implements Accumulator {
   }
 
   /**
-   * Takes in a payment whose activity (absent for none) and participant are at the given positions.
+   * Takes in a payment whose activity (absent for none) and participant are at the given positions
+   * in the dataset.
    */
   private void payment(Payment pay, int activity, int p) {
-    if (p < 0 || activity < 0 || !blocOrGroup[p]) {
+    if (p < 0 || activity < 0 || !members.blocOrGroup(p)) {
       return;
     }
     int late =
         pay.paid() != null
             ? PaymentClock.late(pay, lateDays, pay.paid()) ? LATE_ALREADY : Integer.MAX_VALUE
             : Math.toIntExact(PaymentClock.lateFrom(pay, lateDays));
-    lateFrom.min(place(activity, p), late);
-  }
-
-  private long place(int activity, int participant) {
-    return (long) activity * positions.participants() + participant;
+    places.pay(placeKeys.key(scope.activity(activity), scope.participant(p)), late);
   }
 
   @Override
@@ -421,8 +444,7 @@ final class SignData implements Accumulator {
     or(recorded, o.recorded);
     or(blocAttended, o.blocAttended);
     or(blocInvited, o.blocInvited);
-    attendedPlaces.addAll(o.attendedPlaces);
-    lateFrom.minAll(o.lateFrom);
+    places.addAll(o.places);
     withNeeds += o.withNeeds;
     askedOrNot += o.askedOrNot;
     accessUnmet.addAll(o.accessUnmet);
@@ -448,17 +470,34 @@ final class SignData implements Accumulator {
 
   /**
    * Judges the rubber-stamp sign by the bloc's attendance over the whole dataset, which {@code
-   * whole} received: in a slice of an evaluation whose events are split into parts, where {@link
-   * WarningSigns#measure(EvaluationContext)} cannot read it from the dataset.
+   * whole} received (over the whole dataset the scope's numbering is the dataset's, so its array is
+   * by dataset position): in a slice of an evaluation whose events are split into parts, where
+   * {@link WarningSigns#measure(EvaluationContext)} cannot read it from the dataset.
    */
   @Override
   public void wholeRecord(Accumulator whole) {
     wholeRecord(((SignData) whole).blocAttended);
   }
 
-  /** Whether the bloc attended the activity at a position, over each initiative's whole record. */
+  /**
+   * Whether the bloc attended the activity at a position in the dataset, over each initiative's
+   * whole record.
+   */
   boolean blocAttendedEver(int activity) {
-    return (wholeBlocAttended != null ? wholeBlocAttended : blocAttended)[activity];
+    return wholeBlocAttended != null ? wholeBlocAttended[activity] : blocAttended(activity);
+  }
+
+  /**
+   * Whether the bloc attended the activity at a position in the dataset, in the events received.
+   */
+  boolean blocAttended(int activity) {
+    int inScope = scope.activity(activity);
+    return inScope >= 0 && blocAttended[inScope];
+  }
+
+  /** The activity with the given number in scope. */
+  Activity activityAt(int inScope) {
+    return positions.activityAt(scope.activityAt(inScope));
   }
 
   /** Checks the ten signs over what was received; see {@link WarningSigns#measure(SignData)}. */
@@ -493,30 +532,42 @@ final class SignData implements Accumulator {
   }
 
   /**
-   * The attended places of the bloc ({@code group} -1) or of a key group, each with whether it was
-   * paid for in time: a payment was offered and none of its payments is late at {@code asOf} (see
-   * {@link PaymentClock}). In no particular order.
+   * The attended places of the bloc ({@code group} -1) or of a key group, and those of them not
+   * paid in time: no payment was offered, or one of its payments is late at {@code asOf} (see
+   * {@link PaymentClock}).
    */
-  List<Place> places(int group, LocalDate asOf) {
-    List<Place> places = new ArrayList<>();
-    int participants = positions.participants();
+  Unpaid unpaid(int group, LocalDate asOf) {
     long day = asOf.toEpochDay();
-    for (long key : attendedPlaces.sortedKeys()) {
-      int p = (int) (key % participants);
-      if (group < 0 ? positions.isBloc(p) : member[group][p]) {
-        int late = lateFrom.get(key, NOT_OFFERED);
-        boolean offered = late != NOT_OFFERED;
-        places.add(new Place((int) (key / participants), p, offered, offered && day < late));
+    int attended = 0;
+    int notOffered = 0;
+    PlaceEvidence unpaid = new PlaceEvidence(placeKeys);
+    for (int slot = 0, n = places.slots(); slot < n; slot++) {
+      if (!places.attended(slot)) {
+        continue;
+      }
+      long place = places.place(slot);
+      int p = scope.participantAt(placeKeys.participant(place));
+      if (group < 0 ? positions.isBloc(p) : members.member(group, p)) {
+        attended++;
+        int late = places.lateFrom(slot);
+        boolean offered = late != PlaceTable.NOT_OFFERED;
+        if (!offered || day >= late) {
+          unpaid.add(place);
+          notOffered += offered ? 0 : 1;
+        }
       }
     }
-    return places;
+    return new Unpaid(attended, notOffered, unpaid.evidence());
   }
 
   /**
-   * A place attended: the activity's and the participant's positions, whether a payment was offered
-   * for it, and whether it was paid in time.
+   * The attended places of the bloc or a key group and those not paid in time.
+   *
+   * @param attended how many places were attended
+   * @param notOffered how many of them had no payment offered
+   * @param unpaid the attendances not paid in time: no payment offered, or one paid late or overdue
    */
-  record Place(int activity, int participant, boolean offered, boolean paidInTime) {}
+  record Unpaid(int attended, int notOffered, Evidence unpaid) {}
 
   /** The id of the initiative at a position. */
   String initiativeId(int initiative) {

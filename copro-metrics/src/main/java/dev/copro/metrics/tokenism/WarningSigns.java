@@ -274,7 +274,7 @@ public final class WarningSigns implements StreamingMetric {
    * accumulator, as by default, and the bloc's first involvement in each initiative (rubber-stamp)
    * is judged by the initiative's whole record, the bloc's attendance over the whole dataset, found
    * once per evaluation: a period slice must not mistake a later quarter for the initiative's
-   * start. For the whole dataset that is what the accumulator received.
+   * start. For the whole dataset that is what the accumulator received, and nothing more is read.
    */
   @Override
   public Measurement measure(EvaluationContext context) {
@@ -282,6 +282,9 @@ public final class WarningSigns implements StreamingMetric {
     Positions positions = Positions.of(context);
     SignData data = new SignData(context);
     data.accept(context.events());
+    if (data.scope.isWhole()) {
+      return data.result();
+    }
     data.wholeRecord(
         context.shared(
             ID + "/bloc-attended",
