@@ -21,6 +21,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -120,25 +121,28 @@ public final class AccessNeedsMet implements StreamingMetric {
   private static final int ABSENT = 2;
 
   /**
-   * The attendances and invitations of people who declared access needs: counts by participant (and
-   * by kind of need), by activity and in total, and the unmet ones as evidence, keyed by the
-   * activity's and the participant's ranks in id order.
+   * The attendances and invitations of people who declared access needs: counts by participant and
+   * by activity in scope, by kind of need and in total, and the unmet ones as evidence, keyed by
+   * the activity's and the participant's ranks in id order.
    */
   private static final class Needs implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final AccessMatch access;
+
+    /** By participant in scope: attendances with declared needs. */
     private final int[] declaring;
+
+    /** By participant in scope: attendances at which every declared need was met. */
     private final int[] met;
 
-    /**
-     * For each participant with needs (by {@link #row}), for each kind: attendances where that kind
-     * was met.
-     */
-    private final int[] metByKind;
+    /** By kind: attendances at which a declared need of that kind was met. */
+    private final long[] metByKind = new long[KINDS];
 
-    private final int[] row;
+    /** By activity in scope: attendances with declared needs. */
     private final int[] declaringAt;
+
     private final LongIntMap unmet = new LongIntMap();
     private long records;
     private int attendedWithoutNeeds;
@@ -148,17 +152,11 @@ public final class AccessNeedsMet implements StreamingMetric {
     Needs(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.scope = context.scopePositions();
       this.access = AccessMatch.of(context);
-      int participants = positions.participants();
-      declaring = new int[participants];
-      met = new int[participants];
-      row = new int[participants];
-      int rows = 0;
-      for (int p = 0; p < participants; p++) {
-        row[p] = positions.participantAt(p).accessNeeds().isEmpty() ? -1 : rows++;
-      }
-      metByKind = new int[rows * KINDS];
-      declaringAt = new int[positions.activities()];
+      declaring = new int[scope.participantCount()];
+      met = new int[scope.participantCount()];
+      declaringAt = new int[scope.activityCount()];
     }
 
     @Override
@@ -174,7 +172,7 @@ public final class AccessNeedsMet implements StreamingMetric {
       attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
     }
 
-    /** Takes in an attendance whose activity and participant are at the given positions. */
+    /** Takes in an attendance whose activity and participant are at the given dataset positions. */
     private void attendance(Attendance a, int activity, int p) {
       records++;
       int declared = p < 0 ? 0 : access.declaredKinds(p);
@@ -186,14 +184,12 @@ public final class AccessNeedsMet implements StreamingMetric {
       }
       int unmetKinds = access.unmetKinds(p, activity);
       if (a.attended()) {
-        declaring[p]++;
-        declaringAt[activity]++;
-        met[p] += unmetKinds == 0 ? 1 : 0;
-        int metKinds = declared & ~unmetKinds;
-        for (int kind = 0; kind < KINDS; kind++) {
-          if ((metKinds & 1 << kind) != 0) {
-            metByKind[row[p] * KINDS + kind]++;
-          }
+        int person = scope.participant(p);
+        declaring[person]++;
+        declaringAt[scope.activity(activity)]++;
+        met[person] += unmetKinds == 0 ? 1 : 0;
+        for (int kinds = declared & ~unmetKinds; kinds != 0; kinds &= kinds - 1) {
+          metByKind[Integer.numberOfTrailingZeros(kinds)]++;
         }
       } else {
         absentees++;
@@ -214,7 +210,9 @@ public final class AccessNeedsMet implements StreamingMetric {
       Needs o = (Needs) other;
       add(declaring, o.declaring);
       add(met, o.met);
-      add(metByKind, o.metByKind);
+      for (int kind = 0; kind < KINDS; kind++) {
+        metByKind[kind] += o.metByKind[kind];
+      }
       add(declaringAt, o.declaringAt);
       unmet.addAll(o.unmet);
       records += o.records;
@@ -233,7 +231,8 @@ public final class AccessNeedsMet implements StreamingMetric {
       int metTotal = 0;
       for (int p = 0; p < declaring.length; p++) {
         if (declaring[p] > 0) {
-          attendees.add(new Attendee(positions.participantAt(p), declaring[p], met[p], row[p]));
+          attendees.add(
+              new Attendee(positions.participantAt(scope.participantAt(p)), declaring[p], met[p]));
           declaringTotal += declaring[p];
           metTotal += met[p];
         }
@@ -266,62 +265,81 @@ public final class AccessNeedsMet implements StreamingMetric {
 
     /**
      * Per activity in id order: the attendees, then the absent invitees, whose needs were not met.
-     * Each finding goes straight to the builder, which keeps only the first ones.
+     * Each finding goes straight to the builder, which makes only those it lists.
      */
     private void addFindings(Measurement.Builder result) {
       long[] keys = unmet.sortedKeys();
+      int participants = positions.participants();
       int from = 0;
       while (from < keys.length) {
-        int rank = (int) (keys[from] / positions.participants());
+        long rank = keys[from] / participants;
         int to = from;
-        List<Participant> present = new ArrayList<>();
-        List<Participant> absent = new ArrayList<>();
-        while (to < keys.length && keys[to] / positions.participants() == rank) {
-          Participant p =
-              positions.participantAt(
-                  positions.participantByRank((int) (keys[to] % positions.participants())));
-          (unmet.get(keys[to], 0) == PRESENT ? present : absent).add(p);
+        int attendees = 0;
+        while (to < keys.length && keys[to] / participants == rank) {
+          attendees += unmet.get(keys[to], 0) == PRESENT ? 1 : 0;
           to++;
         }
-        int activity = positions.activityByRank(rank);
+        int present = attendees;
+        int absent = to - from - present;
+        int activity = positions.activityByRank((int) rank);
         Activity a = positions.activityAt(activity);
-        if (!present.isEmpty()) {
+        int first = from;
+        int last = to;
+        if (present > 0) {
+          int declaringThere = declaringAt[scope.activity(activity)];
           result.finding(
-              finding(
-                  UNMET,
-                  Severity.HIGH,
-                  a,
-                  present,
-                  "At activity "
-                      + a.id()
-                      + ", "
-                      + Plural.ofAll(present.size(), declaringAt[activity], "person", "people")
-                      + " who attended with "
-                      + "declared access needs had a need the activity did not provide for"));
+              () ->
+                  finding(
+                      UNMET,
+                      Severity.HIGH,
+                      a,
+                      unmetAt(keys, first, last, true),
+                      "At activity "
+                          + a.id()
+                          + ", "
+                          + Plural.ofAll(present, declaringThere, "person", "people")
+                          + " who attended with "
+                          + "declared access needs had a need the activity did not provide for"));
         }
-        if (!absent.isEmpty()) {
+        if (absent > 0) {
           result.finding(
-              finding(
-                  UNMET_ABSENT,
-                  Severity.MEDIUM,
-                  a,
-                  absent,
-                  "At activity "
-                      + a.id()
-                      + ", "
-                      + Plural.of(absent.size(), "person who was", "people who were")
-                      + " invited but did not come had "
-                      + "declared a need the activity did not provide for"));
+              () ->
+                  finding(
+                      UNMET_ABSENT,
+                      Severity.MEDIUM,
+                      a,
+                      unmetAt(keys, first, last, false),
+                      "At activity "
+                          + a.id()
+                          + ", "
+                          + Plural.of(absent, "person who was", "people who were")
+                          + " invited but did not come had "
+                          + "declared a need the activity did not provide for"));
         }
         from = to;
       }
+    }
+
+    /**
+     * The participants of the keys from {@code from} to {@code to} (one activity's) who attended,
+     * or who were absent, in id order.
+     */
+    private List<Participant> unmetAt(long[] keys, int from, int to, boolean present) {
+      List<Participant> unmetThere = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if ((unmet.get(keys[i], 0) == PRESENT) == present) {
+          int rank = (int) (keys[i] % positions.participants());
+          unmetThere.add(positions.participantAt(positions.participantByRank(rank)));
+        }
+      }
+      return unmetThere;
     }
   }
 
   /**
    * A participant who attended with declared needs: at how many attendances, and how many met them.
    */
-  private record Attendee(Participant participant, int declaring, int met, int row) {
+  private record Attendee(Participant participant, int declaring, int met) {
     String id() {
       return participant.id();
     }
@@ -343,6 +361,11 @@ public final class AccessNeedsMet implements StreamingMetric {
     }
   }
 
+  /**
+   * The finding that the given participants' needs were not met at an activity: the kinds of need
+   * unmet, and the activity and the participants' attendance records as evidence, of which only the
+   * first {@link Finding#MAX_EVIDENCE} references are made.
+   */
   private static Finding finding(
       String code, Severity severity, Activity activity, List<Participant> unmet, String what) {
     Set<AccessKind> kinds = EnumSet.noneOf(AccessKind.class);
@@ -354,17 +377,27 @@ public final class AccessNeedsMet implements StreamingMetric {
           kinds.add(need.kind());
         }
       }
-      evidence.add(
-          Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
+      if (evidence.size() < Finding.MAX_EVIDENCE) {
+        evidence.add(Finding.ref(RecordKind.ATTENDANCE, activity.id() + "/" + p.id()));
+      }
     }
-    List<String> needs = kinds.stream().map(Words::accessNeed).toList();
-    return Finding.of(code, severity, what + ": " + Words.list(needs, "and") + ".", evidence);
+    List<String> needs = new ArrayList<>();
+    for (AccessKind kind : kinds) {
+      needs.add(Words.accessNeed(kind));
+    }
+    return new Finding(
+        code,
+        severity,
+        what + ": " + Words.list(needs, "and") + ".",
+        evidence,
+        1 + unmet.size() - evidence.size());
   }
 
   /**
-   * For each kind of need, the share of the attendances declaring it at which it was met in full.
+   * For each kind of need, the share of the attendances declaring it at which it was met in full,
+   * given by kind the attendances at which it was met.
    */
-  private static Breakdown byNeed(List<Attendee> attendees, int[] metByKind) {
+  private static Breakdown byNeed(List<Attendee> attendees, long[] metByKind) {
     // The kinds each attendee declared, as bits by kind: found once, not once per kind.
     int[] declared = new int[attendees.size()];
     for (int i = 0; i < declared.length; i++) {
@@ -375,18 +408,16 @@ public final class AccessNeedsMet implements StreamingMetric {
     List<Group> groups = new ArrayList<>();
     for (AccessKind kind : AccessKind.values()) {
       long declaring = 0;
-      long met = 0;
       int people = 0;
       for (int i = 0; i < declared.length; i++) {
-        Attendee a = attendees.get(i);
         if ((declared[i] & 1 << kind.ordinal()) != 0) {
-          declaring += a.declaring();
-          met += metByKind[a.row() * KINDS + kind.ordinal()];
+          declaring += attendees.get(i).declaring();
           people++;
         }
       }
       if (declaring > 0) {
-        groups.add(Group.of(kind.code(), (double) met / declaring, people, people));
+        groups.add(
+            Group.of(kind.code(), (double) metByKind[kind.ordinal()] / declaring, people, people));
       }
     }
     return new Breakdown(NEED, groups);

@@ -102,6 +102,7 @@ public final class NoticeGiven extends ReferenceMetric {
       return Measurement.noValue("no activities in scope");
     }
     int minimum = context.parameters().integer(MINIMUM_DAYS);
+    // The dated activities, and their days of notice in the same order.
     List<Activity> dated = new ArrayList<>();
     double[] days = new double[activities.size()];
     int enough = 0;
@@ -125,22 +126,13 @@ public final class NoticeGiven extends ReferenceMetric {
         Measurement.of((double) enough / dated.size(), dated.size())
             .component("medianDays", new Median().evaluate(days, 0, dated.size()))
             .breakdowns(Shares.byStageAndType(dated, a -> hasEnoughNotice(a, minimum)));
-    // A second pass hands the builder one finding at a time, so none but those it lists are held.
-    for (Activity activity : activities) {
-      Long notice = activity.noticeDays();
-      if (notice != null && notice < minimum) {
-        result.finding(
-            Finding.of(
-                SHORT_NOTICE,
-                notice < VERY_SHORT_DAYS ? Severity.HIGH : Severity.MEDIUM,
-                String.format(
-                    Locale.ROOT,
-                    "Activity %s gave %d day%s notice, less than the minimum of %d.",
-                    activity.id(),
-                    notice,
-                    notice == 1 ? "'s" : "s'",
-                    minimum),
-                List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+    // A second pass, over the notice already worked out, hands the builder one finding at a time,
+    // which it makes only if it lists it.
+    for (int i = 0; i < dated.size(); i++) {
+      long notice = (long) days[i];
+      if (notice < minimum) {
+        Activity activity = dated.get(i);
+        result.finding(() -> shortNotice(activity, notice, minimum));
       }
     }
     if (dated.size() < activities.size()) {
@@ -159,5 +151,20 @@ public final class NoticeGiven extends ReferenceMetric {
   private static boolean hasEnoughNotice(Activity activity, int minimum) {
     Long notice = activity.noticeDays();
     return notice != null && notice >= minimum;
+  }
+
+  /** The finding that an activity gave {@code notice} days' notice, under the minimum. */
+  private static Finding shortNotice(Activity activity, long notice, int minimum) {
+    return Finding.of(
+        SHORT_NOTICE,
+        notice < VERY_SHORT_DAYS ? Severity.HIGH : Severity.MEDIUM,
+        String.format(
+            Locale.ROOT,
+            "Activity %s gave %d day%s notice, less than the minimum of %d.",
+            activity.id(),
+            notice,
+            notice == 1 ? "'s" : "s'",
+            minimum),
+        List.of(Finding.ref(RecordKind.ACTIVITY, activity.id())));
   }
 }

@@ -1,19 +1,12 @@
 package dev.copro.metrics.reciprocity;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
-/** Day counts between record dates and their median, shared by the reciprocity metrics. */
+/** The median of a list of day counts, which {@link DayCounts#median} gives from their counts. */
 final class Days {
 
   private Days() {}
-
-  /** Whole days from {@code from} to {@code to}; negative when {@code to} is earlier. */
-  static long between(LocalDate from, LocalDate to) {
-    return ChronoUnit.DAYS.between(from, to);
-  }
 
   /**
    * The median of day counts: the middle one, or the mean of the middle two for an even count.

@@ -15,6 +15,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -106,13 +107,13 @@ public final class FeedbackLoop implements StreamingMetric {
   }
 
   /**
-   * An unanswered bloc contribution that may be cited as overdue: the day it was raised and its
-   * reference. The finding lists the oldest first, then by id.
+   * An unanswered bloc contribution that may be cited as overdue: the day it was raised and its id.
+   * The finding lists the oldest first, then by id (the order of their references).
    */
-  private record Unanswered(long day, String ref) {}
+  private record Unanswered(long day, String id) {}
 
   private static final Comparator<Unanswered> OLDEST_FIRST =
-      Comparator.comparingLong(Unanswered::day).thenComparing(Unanswered::ref);
+      Comparator.comparingLong(Unanswered::day).thenComparing(Unanswered::id);
 
   /**
    * The bloc's contributions in scope: how many; the answered ones per participant and by the day
@@ -124,13 +125,17 @@ public final class FeedbackLoop implements StreamingMetric {
   private static final class Loop implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final boolean byParticipant;
+
+    /** By participant in scope: answered contributions. */
     private final int[] answered;
+
     private final DayCounts answeredRaised = new DayCounts();
     private final DayCounts unansweredRaised = new DayCounts();
     private final DayCounts daysToResponse = new DayCounts();
 
-    /** Unanswered contributions by participant position and day raised, packed by {@link #key}. */
+    /** Unanswered contributions by participant in scope and day raised, packed by {@link #key}. */
     private final LongIntMap unansweredByParticipant = new LongIntMap();
 
     private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(OLDEST_FIRST);
@@ -139,8 +144,9 @@ public final class FeedbackLoop implements StreamingMetric {
     Loop(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.scope = context.scopePositions();
       this.byParticipant = !context.dimensions().isEmpty();
-      this.answered = new int[positions.participants()];
+      this.answered = new int[scope.participantCount()];
     }
 
     @Override
@@ -157,7 +163,9 @@ public final class FeedbackLoop implements StreamingMetric {
       contribution(c, positions.activity(c.activity()), positions.participant(c.participant()));
     }
 
-    /** Takes in a contribution whose activity and participant are at the given positions. */
+    /**
+     * Takes in a contribution whose activity and participant are at the given dataset positions.
+     */
     private void contribution(Contribution c, int activity, int p) {
       if (p < 0 || !positions.isBloc(p)) {
         return;
@@ -165,15 +173,15 @@ public final class FeedbackLoop implements StreamingMetric {
       bloc++;
       long raised = c.date() != null ? c.date().toEpochDay() : positions.activityDay(activity);
       if (c.response() != null) {
-        answered[p]++;
+        answered[scope.participant(p)]++;
         answeredRaised.add(raised);
         daysToResponse.add(c.response().date().toEpochDay() - raised);
       } else {
         unansweredRaised.add(raised);
         if (byParticipant) {
-          unansweredByParticipant.add(key(p, raised), 1);
+          unansweredByParticipant.add(key(scope.participant(p), raised), 1);
         }
-        oldest.offer(new Unanswered(raised, Finding.ref(RecordKind.CONTRIBUTION, c.id())));
+        oldest.offer(new Unanswered(raised, c.id()));
       }
     }
 
@@ -239,7 +247,9 @@ public final class FeedbackLoop implements StreamingMetric {
           context.breakdowns(counts(dueBefore), Counts::participant, FeedbackLoop::answeredShare));
       if (overdue > 0) {
         List<String> evidence =
-            oldest.leading(u -> u.day() < dueBefore).stream().map(Unanswered::ref).toList();
+            oldest.leading(u -> u.day() < dueBefore).stream()
+                .map(u -> Finding.ref(RecordKind.CONTRIBUTION, u.id()))
+                .toList();
         result.finding(
             new Finding(
                 "no-feedback",
@@ -321,7 +331,9 @@ public final class FeedbackLoop implements StreamingMetric {
       }
       for (int p = 0; p < answered.length; p++) {
         if (answered[p] + overdue[p] > 0) {
-          counts.add(new Counts(positions.participantAt(p).id(), answered[p], overdue[p]));
+          counts.add(
+              new Counts(
+                  positions.participantAt(scope.participantAt(p)).id(), answered[p], overdue[p]));
         }
       }
       return counts;

@@ -6,7 +6,6 @@ import dev.copro.metrics.support.PaymentClock;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.Words;
-import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Payment;
 import dev.copro.model.Principle;
@@ -18,6 +17,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -25,6 +25,7 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -123,40 +124,72 @@ public final class PaymentCoverage implements StreamingMetric {
     return new Coverage(context);
   }
 
-  /** In {@link Coverage#paid}: a payment was offered for the seat. */
+  /** In {@link Coverage#flags}: a payment was offered for the seat. */
   private static final int OFFERED = 1;
 
-  /** In {@link Coverage#paid}: a payment for the seat was paid late. */
+  /** In {@link Coverage#flags}: a payment for the seat was paid late. */
   private static final int PAID_LATE = 2;
 
   /**
-   * An unpaid payment that may be cited as overdue: the day its clock started, and its reference.
+   * An unpaid payment that may be cited as overdue: the day its clock started, and its id. Ordered
+   * by day, then by id, which orders their references ({@link Finding#ref}) as the ids.
    */
-  private record Unpaid(long clock, String ref) {}
+  private record Unpaid(long clock, String id) {}
 
   private static final Comparator<Unpaid> OLDEST_FIRST =
-      Comparator.comparingLong(Unpaid::clock).thenComparing(Unpaid::ref);
+      Comparator.comparingLong(Unpaid::clock).thenComparing(Unpaid::id);
+
+  /**
+   * An attendance that may be cited as unpaid, by its activity's and participant's ids, in the
+   * order of its reference ({@link Attendance#key}: activity, "/", participant) without making it.
+   */
+  private record AttendanceKey(String activity, String participant) {
+    String ref() {
+      return Finding.ref(RecordKind.ATTENDANCE, activity + "/" + participant);
+    }
+  }
+
+  private static final Comparator<AttendanceKey> AS_KEYS = PaymentCoverage::compareKeys;
 
   /**
    * The bloc's attendances and payments in scope. Per seat (a bloc participant's place at an
-   * activity, keyed by the activity's and the participant's ranks in id order): how many times it
-   * was attended, how many payments were for it, whether one was offered and one paid late, and the
-   * earliest day the clock started of its unpaid payments — whether those are late is decided in
-   * {@link #result()}, at the reference date. For timeliness: the paid payments' days to pay as
-   * counts, the unpaid ones by the day their clock started, and as candidate evidence the first
-   * {@link Finding#MAX_EVIDENCE} payments paid late in id order and the oldest unpaid ones.
+   * activity, numbered from 0 in the order seats first came): how many times it was attended, how
+   * many payments were for it, whether one was offered and one paid late, and the earliest day the
+   * clock started of its unpaid payments — whether those are late is decided in {@link #result()},
+   * at the reference date. For timeliness: the paid payments' days to pay as counts, the unpaid
+   * ones by the day their clock started, and as candidate evidence the first {@link
+   * Finding#MAX_EVIDENCE} payments paid late in id order and the oldest unpaid ones.
    */
   private static final class Coverage implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final int lateDays;
-    private final LongIntMap attendedAt = new LongIntMap();
-    private final LongIntMap paymentsAt = new LongIntMap();
-    private final LongIntMap paid = new LongIntMap();
-    private final LongIntMap earliestUnpaid = new LongIntMap();
+
+    /**
+     * Each seat's number, keyed by its activity's and participant's numbers in scope ({@link
+     * #seatKey}).
+     */
+    private LongIntMap seats = new LongIntMap();
+
+    /** Each seat's key, by seat number. */
+    private long[] keys = new long[0];
+
+    private int[] attended = new int[0];
+    private int[] payments = new int[0];
+
+    /** By seat: {@link #OFFERED} and {@link #PAID_LATE}. */
+    private int[] flags = new int[0];
+
+    /** By seat: the earliest day an unpaid payment's clock started, or {@code MAX_VALUE}. */
+    private int[] earliestUnpaid = new int[0];
+
     private final DayCounts daysToPay = new DayCounts();
     private final DayCounts unpaidClocks = new DayCounts();
+
+    /** The ids of payments paid late: their references are in the same order. */
     private final FirstEvidence<String> late = new FirstEvidence<>(Comparator.naturalOrder());
+
     private final FirstEvidence<Unpaid> oldestUnpaid = new FirstEvidence<>(OLDEST_FIRST);
     private int lateCount;
     private int noActivity;
@@ -164,20 +197,24 @@ public final class PaymentCoverage implements StreamingMetric {
     Coverage(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.scope = context.scopePositions();
       this.lateDays = context.parameters().integer(LATE_DAYS);
-    }
-
-    private long seat(int activity, int participant) {
-      return (long) positions.activityRank(activity) * positions.participants()
-          + positions.participantRank(participant);
     }
 
     @Override
     public void accept(EventBatch batch) {
+      if (seats.size() == 0) {
+        // A seat is attended about once: room for a seat per bloc attendance, so that the table
+        // does not grow.
+        int blocAttended = 0;
+        for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
+          blocAttended += isBlocAttendance(batch, i) ? 1 : 0;
+        }
+        seats = new LongIntMap(blocAttended);
+      }
       for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
-        int p = batch.attendanceParticipant(i);
-        if (batch.attendance(i).attended() && p >= 0 && positions.isBloc(p)) {
-          attendedAt.add(seat(batch.attendanceActivity(i), p), 1);
+        if (isBlocAttendance(batch, i)) {
+          attend(seat(batch.attendanceActivity(i), batch.attendanceParticipant(i)));
         }
       }
       for (int i = 0, n = batch.paymentCount(); i < n; i++) {
@@ -185,12 +222,25 @@ public final class PaymentCoverage implements StreamingMetric {
       }
     }
 
+    private boolean isBlocAttendance(EventBatch batch, int row) {
+      int p = batch.attendanceParticipant(row);
+      return p >= 0 && positions.isBloc(p) && batch.attendance(row).attended();
+    }
+
     @Override
     public void attendance(Attendance a) {
       int p = positions.participant(a.participant());
       if (a.attended() && p >= 0 && positions.isBloc(p)) {
-        attendedAt.add(seat(positions.activity(a.activity()), p), 1);
+        attend(seat(positions.activity(a.activity()), p));
       }
+    }
+
+    /**
+     * Counts an attendance of a seat. (Not {@code attended[seat(...)]++}, which would count it in
+     * the array from before a new seat made it larger.)
+     */
+    private void attend(int seat) {
+      attended[seat]++;
     }
 
     @Override
@@ -203,45 +253,78 @@ public final class PaymentCoverage implements StreamingMetric {
 
     /**
      * Takes in a payment whose activity (absent for none) and participant are at the given
-     * positions.
+     * positions. Its dates are read as day counts, once each.
      */
     private void payment(Payment payment, int activity, int p) {
       if (p < 0 || !positions.isBloc(p)) {
         return;
       }
-      LocalDate clock = PaymentClock.start(payment);
+      long offered = payment.offered().toEpochDay();
+      long clock = payment.claimed() != null ? payment.claimed().toEpochDay() : offered;
       boolean paidLate = false;
       if (payment.paid() != null) {
-        daysToPay.add(Days.between(payment.offered(), payment.paid()));
-        paidLate = PaymentClock.late(payment, lateDays, payment.paid());
+        long paidOn = payment.paid().toEpochDay();
+        daysToPay.add(paidOn - offered);
+        paidLate = PaymentClock.late(clock, paidOn, lateDays);
         if (paidLate) {
           lateCount++;
-          late.offer(Finding.ref(RecordKind.PAYMENT, payment.id()));
+          late.offer(payment.id());
         }
       } else {
-        unpaidClocks.add(clock.toEpochDay());
-        oldestUnpaid.offer(
-            new Unpaid(clock.toEpochDay(), Finding.ref(RecordKind.PAYMENT, payment.id())));
+        unpaidClocks.add(clock);
+        oldestUnpaid.offer(new Unpaid(clock, payment.id()));
       }
       if (payment.activity() == null) {
         noActivity++;
         return;
       }
-      long seat = seat(activity, p);
-      paymentsAt.add(seat, 1);
-      paid.or(seat, paidLate ? OFFERED | PAID_LATE : OFFERED);
+      int seat = seat(activity, p);
+      payments[seat]++;
+      flags[seat] |= paidLate ? OFFERED | PAID_LATE : OFFERED;
       if (payment.paid() == null) {
-        earliestUnpaid.min(seat, Math.toIntExact(clock.toEpochDay()));
+        earliestUnpaid[seat] = Math.min(earliestUnpaid[seat], Math.toIntExact(clock));
       }
+    }
+
+    /**
+     * The number of the seat of the participant at the activity, given at dataset positions; a new
+     * seat if it had none.
+     */
+    private int seat(int activity, int participant) {
+      return seat(seatKey(scope.activity(activity), scope.participant(participant)));
+    }
+
+    /** The key of a seat, from its activity's and participant's numbers in scope. */
+    private long seatKey(int activity, int participant) {
+      return (long) activity * scope.participantCount() + participant;
+    }
+
+    /** The number of the seat with a key; a new seat if it had none. */
+    private int seat(long key) {
+      int seat = seats.putIfAbsent(key, seats.size());
+      if (seat == keys.length) {
+        int length = Math.max(seats.size(), 2 * keys.length);
+        keys = Arrays.copyOf(keys, length);
+        attended = Arrays.copyOf(attended, length);
+        payments = Arrays.copyOf(payments, length);
+        flags = Arrays.copyOf(flags, length);
+        earliestUnpaid = Arrays.copyOf(earliestUnpaid, length);
+        Arrays.fill(earliestUnpaid, seat, length, Integer.MAX_VALUE);
+      }
+      keys[seat] = key;
+      return seat;
     }
 
     @Override
     public void merge(Accumulator other) {
       Coverage o = (Coverage) other;
-      attendedAt.addAll(o.attendedAt);
-      paymentsAt.addAll(o.paymentsAt);
-      paid.orAll(o.paid);
-      earliestUnpaid.minAll(o.earliestUnpaid);
+      for (int i = 0, n = o.seats.size(); i < n; i++) {
+        int seat = seat(o.keys[i]);
+        attended[seat] += o.attended[i];
+        payments[seat] += o.payments[i];
+        flags[seat] |= o.flags[i];
+        earliestUnpaid[seat] = Math.min(earliestUnpaid[seat], o.earliestUnpaid[i]);
+      }
       daysToPay.addAll(o.daysToPay);
       unpaidClocks.addAll(o.unpaidClocks);
       late.offerAll(o.late);
@@ -253,44 +336,46 @@ public final class PaymentCoverage implements StreamingMetric {
     @Override
     public Measurement result() {
       String who = Words.bloc(context.bloc());
-      if (attendedAt.size() == 0) {
-        return Measurement.noValue("none of the " + who + " attended an activity in scope");
-      }
       LocalDate asOf = context.referenceDate();
       // An unpaid payment whose clock started before this day is late (overdue) at the reference
       // date: PaymentClock.late.
       long lateBefore = asOf.toEpochDay() - lateDays;
-      int participants = positions.participants();
+      int participants = scope.participantCount();
       int[] attendedBy = new int[participants];
       int[] inTimeBy = new int[participants];
-      FirstEvidence<String> unpaidAttendances = new FirstEvidence<>(Comparator.naturalOrder());
-      int attended = 0;
+      FirstEvidence<AttendanceKey> unpaidAttendances = new FirstEvidence<>(AS_KEYS);
+      int attendedAll = 0;
       int unpaid = 0;
       int inTime = 0;
-      for (long seat : attendedAt.sortedKeys()) {
-        int count = attendedAt.get(seat, 0);
-        int flags = paid.get(seat, 0);
-        int p = positions.participantByRank((int) (seat % participants));
-        attended += count;
+      int notAttended = 0;
+      for (int seat = 0, n = seats.size(); seat < n; seat++) {
+        int count = attended[seat];
+        if (count == 0) {
+          notAttended += payments[seat];
+          continue;
+        }
+        int p = (int) (keys[seat] % participants);
+        attendedAll += count;
         attendedBy[p] += count;
-        if ((flags & OFFERED) == 0) {
+        if ((flags[seat] & OFFERED) == 0) {
           unpaid += count;
-          Activity activity =
-              positions.activityAt(positions.activityByRank((int) (seat / participants)));
+          int activity = scope.activityAt((int) (keys[seat] / participants));
           unpaidAttendances.offer(
-              Finding.ref(
-                  RecordKind.ATTENDANCE,
-                  Attendance.attended(activity.id(), positions.participantAt(p).id()).key()));
-        } else if ((flags & PAID_LATE) == 0
-            && earliestUnpaid.get(seat, Integer.MAX_VALUE) >= lateBefore) {
+              new AttendanceKey(
+                  positions.activityAt(activity).id(),
+                  positions.participantAt(scope.participantAt(p)).id()));
+        } else if ((flags[seat] & PAID_LATE) == 0 && earliestUnpaid[seat] >= lateBefore) {
           inTime += count;
           inTimeBy[p] += count;
         }
       }
-      int offered = attended - unpaid;
+      if (attendedAll == 0) {
+        return Measurement.noValue("none of the " + who + " attended an activity in scope");
+      }
+      int offered = attendedAll - unpaid;
       Measurement.Builder result =
-          Measurement.of((double) inTime / attended, attended)
-              .component("offeredShare", (double) offered / attended);
+          Measurement.of((double) inTime / attendedAll, attendedAll)
+              .component("offeredShare", (double) offered / attendedAll);
 
       long overdue = unpaidClocks.before(lateBefore);
       long pending = unpaidClocks.total() - overdue;
@@ -320,23 +405,24 @@ public final class PaymentCoverage implements StreamingMetric {
       List<Seats> units = new ArrayList<>();
       for (int p = 0; p < participants; p++) {
         if (attendedBy[p] > 0) {
-          units.add(new Seats(positions.participantAt(p).id(), attendedBy[p], inTimeBy[p]));
+          units.add(
+              new Seats(
+                  positions.participantAt(scope.participantAt(p)).id(),
+                  attendedBy[p],
+                  inTimeBy[p]));
         }
       }
       result.breakdowns(
           context.breakdowns(units, Seats::participant, PaymentCoverage::paidInTimeShare));
 
       if (unpaid > 0) {
-        result.finding(
-            finding(
-                "no-payment-offered",
-                Severity.HIGH,
-                Words.capitalised(Plural.ofAll(unpaid, attended, "attendance", "attendances"))
-                    + " by "
-                    + who
-                    + " had no payment or expenses offered for the activity.",
-                unpaidAttendances.first(),
-                unpaid));
+        String message =
+            Words.capitalised(Plural.ofAll(unpaid, attendedAll, "attendance", "attendances"))
+                + " by "
+                + who
+                + " had no payment or expenses offered for the activity.";
+        List<String> evidence = unpaidAttendances.first().stream().map(AttendanceKey::ref).toList();
+        result.finding(finding("no-payment-offered", Severity.HIGH, message, evidence, unpaid));
       }
       if (lateCount > 0) {
         result.finding(
@@ -353,12 +439,14 @@ public final class PaymentCoverage implements StreamingMetric {
                     + " days after "
                     + Plural.word(lateCount, "it was", "they were")
                     + " claimed (or offered, where no claim was recorded).",
-                late.first(),
+                late.first().stream().map(id -> Finding.ref(RecordKind.PAYMENT, id)).toList(),
                 lateCount));
       }
       if (overdue > 0) {
         List<String> evidence =
-            oldestUnpaid.leading(u -> u.clock() < lateBefore).stream().map(Unpaid::ref).toList();
+            oldestUnpaid.leading(u -> u.clock() < lateBefore).stream()
+                .map(u -> Finding.ref(RecordKind.PAYMENT, u.id()))
+                .toList();
         result.finding(
             finding(
                 "overdue-payment",
@@ -379,17 +467,15 @@ public final class PaymentCoverage implements StreamingMetric {
                 evidence,
                 overdue));
       }
-      warnUnmatched(result, who);
+      warnUnmatched(result, who, notAttended);
       return result.build();
     }
 
-    private void warnUnmatched(Measurement.Builder result, String who) {
-      int notAttended = 0;
-      for (long seat : paymentsAt.sortedKeys()) {
-        if (attendedAt.get(seat, 0) == 0) {
-          notAttended += paymentsAt.get(seat, 0);
-        }
-      }
+    /**
+     * Warns of the payments not for one activity, and of the {@code notAttended} payments for
+     * activities their payee is not recorded as attending.
+     */
+    private void warnUnmatched(Measurement.Builder result, String who, int notAttended) {
       if (noActivity > 0) {
         result.warning(
             Plural.of(noActivity, "payment", "payments")
@@ -420,6 +506,31 @@ public final class PaymentCoverage implements StreamingMetric {
   private static Finding finding(
       String code, Severity severity, String message, List<String> evidence, long all) {
     return new Finding(code, severity, message, evidence, all - evidence.size());
+  }
+
+  /**
+   * Compares two attendances as their keys ({@link Attendance#key}), activity + "/" + participant,
+   * compare as strings, without making the keys.
+   */
+  private static int compareKeys(AttendanceKey x, AttendanceKey y) {
+    int xLength = x.activity().length() + 1 + x.participant().length();
+    int yLength = y.activity().length() + 1 + y.participant().length();
+    for (int i = 0, n = Math.min(xLength, yLength); i < n; i++) {
+      char a = keyChar(x, i);
+      char b = keyChar(y, i);
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return xLength - yLength;
+  }
+
+  /** The character at {@code index} of an attendance's key. */
+  private static char keyChar(AttendanceKey key, int index) {
+    int length = key.activity().length();
+    return index < length
+        ? key.activity().charAt(index)
+        : index == length ? '/' : key.participant().charAt(index - length - 1);
   }
 
   /** A bloc participant's attendances and how many were paid in time: a unit of the breakdowns. */

@@ -19,9 +19,28 @@ public final class LongIntMap {
 
   /** An empty map. */
   public LongIntMap() {
-    keys = new long[16];
+    this(8);
+  }
+
+  /**
+   * An empty map with room for {@code expected} keys: it does not grow before it holds more, so a
+   * metric that knows about how many keys it will hold allocates once.
+   *
+   * @param expected how many keys it is expected to hold; not negative
+   */
+  public LongIntMap(int expected) {
+    int capacity = capacity(expected);
+    keys = new long[capacity];
     Arrays.fill(keys, EMPTY);
-    values = new int[16];
+    values = new int[capacity];
+  }
+
+  /** The table size for {@code expected} keys: a power of two at least twice as large, from 16. */
+  private static int capacity(int expected) {
+    if (expected < 0) {
+      throw new IllegalArgumentException("expected must not be negative, not " + expected);
+    }
+    return Math.max(16, Integer.highestOneBit(Math.max(1, 2 * expected - 1)) << 1);
   }
 
   /** How many keys it holds. */
@@ -33,6 +52,15 @@ public final class LongIntMap {
   public int get(long key, int absent) {
     int slot = find(key);
     return keys[slot] == EMPTY ? absent : values[slot];
+  }
+
+  /**
+   * The value of {@code key}, first set to {@code value} if it holds none: with {@code size()} as
+   * the value, it numbers the keys densely from 0 in the order they first came, in one lookup.
+   */
+  public int putIfAbsent(long key, int value) {
+    int slot = insert(key, value);
+    return values[slot];
   }
 
   /** Adds {@code delta} to the value of {@code key}, which starts at 0. */

@@ -2,7 +2,6 @@ package dev.copro.metrics.support;
 
 import dev.copro.model.Payment;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * When a payment is late: the one rule that the payment metric and the "not paid" warning sign
@@ -32,7 +31,16 @@ public final class PaymentClock {
    */
   public static boolean late(Payment p, int lateDays, LocalDate asOf) {
     LocalDate end = p.paid() != null ? p.paid() : asOf;
-    return ChronoUnit.DAYS.between(start(p), end) > lateDays;
+    return late(start(p).toEpochDay(), end.toEpochDay(), lateDays);
+  }
+
+  /**
+   * Whether a payment whose clock started on day {@code start} is late if it was paid, or is still
+   * unpaid, on day {@code end} (both day counts from 1970-01-01): the rule of {@link #late(Payment,
+   * int, LocalDate)}, for a metric that reads each payment's days once.
+   */
+  public static boolean late(long start, long end, int lateDays) {
+    return end - start > lateDays;
   }
 
   /**

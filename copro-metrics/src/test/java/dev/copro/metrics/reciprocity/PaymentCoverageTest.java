@@ -255,6 +255,32 @@ class PaymentCoverageTest {
         .containsExactly(List.of("attendance:a1/p1"));
   }
 
+  /**
+   * Unpaid attendances are cited in the order of their references as strings: "a-b/p1" before
+   * "a/p1", since '-' comes before '/', although activity "a" comes before "a-b"; and "a/p1" before
+   * "a/p1-x", a participant id that extends another.
+   */
+  @Test
+  void measure_unpaidAttendances_areCitedInTheOrderOfTheirReferences() {
+    Dataset data =
+        Dataset.builder()
+            .add(initiative())
+            .add(Participant.of("p1", Perspective.LIVED_EXPERIENCE))
+            .add(Participant.of("p1-x", Perspective.CARER))
+            .add(activity("a", START))
+            .add(activity("a-b", START))
+            .add(Attendance.attended("a", "p1-x"))
+            .add(Attendance.attended("a-b", "p1"))
+            .add(Attendance.attended("a", "p1"))
+            .build();
+
+    Measurement m = measure(metric, data, AS_OF, Map.of());
+
+    assertThat(m.findings())
+        .extracting(Finding::evidence)
+        .containsExactly(List.of("attendance:a-b/p1", "attendance:a/p1", "attendance:a/p1-x"));
+  }
+
   @Property
   void measure_anyData_staysInRangeAndIgnoresRecordOrder(
       @ForAll @Size(max = 16) List<@From("rows") Row> rows,
