@@ -7,6 +7,7 @@ import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
+import dev.copro.model.Decision;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
 import dev.copro.spi.Accumulator;
@@ -354,10 +355,33 @@ public final class LadderPlacement implements StreamingMetric {
     }
 
     BlocPresence presence(Predicate<String> initiatives, BlocPresence.Tally tally) {
+      return presence(context.decisions(), context.activities(), initiatives, tally);
+    }
+
+    /**
+     * The presence in one initiative: over the whole dataset, from the initiative's own decisions
+     * and activities, so that placing every initiative reads each record once rather than once per
+     * initiative.
+     */
+    BlocPresence presenceIn(String initiative, BlocPresence.Tally tally) {
+      return context.scope().isAll()
+          ? presence(
+              context.dataset().decisionsOf(initiative),
+              context.dataset().activitiesOf(initiative),
+              initiative::equals,
+              tally)
+          : presence(initiative::equals, tally);
+    }
+
+    private BlocPresence presence(
+        List<Decision> decisions,
+        List<Activity> activities,
+        Predicate<String> initiatives,
+        BlocPresence.Tally tally) {
       return BlocPresence.of(
           tally,
-          context.decisions(),
-          context.activities(),
+          decisions,
+          activities,
           initiatives,
           context::isBloc,
           d -> context.dataset().stageOf(d).orElse(null));
@@ -382,7 +406,7 @@ public final class LadderPlacement implements StreamingMetric {
     for (Map.Entry<String, List<Outcome>> entry : context.initiativeOutcomes().entrySet()) {
       String id = entry.getKey();
       BlocPresence.Tally tally = tallies.byInitiative.getOrDefault(id, new BlocPresence.Tally());
-      BlocPresence presence = tallies.presence(id::equals, tally);
+      BlocPresence presence = tallies.presenceIn(id, tally);
       if (presence.none() && presence.stagesCovered().isEmpty()) {
         continue; // nothing of this initiative in scope
       }
