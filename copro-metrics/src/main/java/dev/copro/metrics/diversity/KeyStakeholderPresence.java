@@ -1,7 +1,5 @@
 package dev.copro.metrics.diversity;
 
-import dev.copro.metrics.support.InIdOrder;
-import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
@@ -20,6 +18,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -27,12 +26,14 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code copro.diversity.key-stakeholders}: the share of activities in scope at which every
@@ -47,9 +48,9 @@ import java.util.Set;
  * attendance records as evidence. A group present without an invitation (a walk-in at an open
  * event) is not reported as uninvited. Breakdowns: by lifecycle stage and by activity type.
  *
- * <p>Streams: its state is the perspectives invited to and present at each activity (a few bits
- * each), and the invitees of key groups who did not attend — candidates for the {@value #ABSENT}
- * evidence — unless someone from their group had already been seen present there.
+ * <p>Streams: its state is the perspectives invited to and present at each activity in scope (a few
+ * bits each), and the invitees of key groups who did not attend — candidates for the {@value
+ * #ABSENT} evidence — unless someone from their group had already been seen present there.
  */
 public final class KeyStakeholderPresence implements StreamingMetric {
 
@@ -118,25 +119,27 @@ public final class KeyStakeholderPresence implements StreamingMetric {
   }
 
   /**
-   * Per activity (by position): whether it has attendance records, and the perspectives (bits by
-   * ordinal) invited and present; and the invitees of key groups who did not attend, keyed by the
-   * activity's and the participant's ranks in id order. An absent invitee whose group was already
-   * seen present at the activity is not kept: it can be no evidence.
+   * Per activity (by its number in scope): whether it has attendance records, the perspectives
+   * (bits by ordinal) invited and present, and the invitees of key groups who did not attend (by
+   * participant position). An absent invitee whose group was already seen present at the activity
+   * is not kept: it can be no evidence.
    */
   private static final class Presence implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final Set<Perspective> keys = EnumSet.noneOf(Perspective.class);
     private final List<String> problems = new ArrayList<>();
     private final int keyBits;
     private final boolean[] recorded;
     private final int[] invited;
     private final int[] present;
-    private final LongIntMap absentees = new LongIntMap();
+    private final @Nullable Absentees[] absentees;
 
     Presence(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.scope = context.scopePositions();
       List<String> entries = context.parameters().strings(GROUPS);
       for (int i = 0; i < entries.size(); i++) {
         Optional<Perspective> p = PerspectiveCodes.parse(entries.get(i));
@@ -147,9 +150,10 @@ public final class KeyStakeholderPresence implements StreamingMetric {
         }
       }
       keyBits = bits(keys);
-      recorded = new boolean[positions.activities()];
+      recorded = new boolean[scope.activityCount()];
       invited = new int[recorded.length];
       present = new int[recorded.length];
+      absentees = new Absentees[recorded.length];
     }
 
     @Override
@@ -165,32 +169,47 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
     }
 
-    /** Takes in an attendance whose activity and participant are at the given positions. */
+    /**
+     * Takes in an attendance whose activity and participant are at the given positions in the
+     * dataset. The events are those of the scope, so every activity they refer to is numbered
+     * there.
+     */
     private void attendance(Attendance a, int activity, int p) {
-      if (activity < 0 || p < 0) {
+      int n = scope.activity(activity);
+      if (n < 0 || p < 0) {
         return;
       }
-      recorded[activity] = true;
+      recorded[n] = true;
       int bit = 1 << positions.participantAt(p).perspective().ordinal();
-      invited[activity] |= a.invited() ? bit : 0;
-      present[activity] |= a.attended() ? bit : 0;
-      if (a.invited() && !a.attended() && (keyBits & bit) != 0 && (present[activity] & bit) == 0) {
-        absentees.add(
-            (long) positions.activityRank(activity) * positions.participants()
-                + positions.participantRank(p),
-            1);
+      invited[n] |= a.invited() ? bit : 0;
+      present[n] |= a.attended() ? bit : 0;
+      if (a.invited() && !a.attended() && (keyBits & bit) != 0 && (present[n] & bit) == 0) {
+        Absentees at = absentees[n];
+        if (at == null) {
+          at = new Absentees();
+          absentees[n] = at;
+        }
+        at.add(p);
       }
     }
 
     @Override
     public void merge(Accumulator other) {
       Presence o = (Presence) other;
-      for (int a = 0; a < recorded.length; a++) {
-        recorded[a] |= o.recorded[a];
-        invited[a] |= o.invited[a];
-        present[a] |= o.present[a];
+      for (int n = 0; n < recorded.length; n++) {
+        recorded[n] |= o.recorded[n];
+        invited[n] |= o.invited[n];
+        present[n] |= o.present[n];
+        Absentees theirs = o.absentees[n];
+        if (theirs != null) {
+          Absentees at = absentees[n];
+          if (at == null) {
+            absentees[n] = theirs;
+          } else {
+            at.addAll(theirs);
+          }
+        }
       }
-      absentees.addAll(o.absentees);
     }
 
     @Override
@@ -214,36 +233,33 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       if (context.activities().isEmpty()) {
         return Measurement.noValue("no activities in scope");
       }
-      List<Activity> recordedInScope = new ArrayList<>();
-      Set<String> allPresent = new HashSet<>();
-      int allInvited = 0;
-      for (Activity activity : InIdOrder.activities(context)) {
-        int a = positions.activity(activity.id());
-        if (!recorded[a]) {
-          continue;
-        }
-        recordedInScope.add(activity);
-        if ((present[a] & keyBits) == keyBits) {
-          allPresent.add(activity.id());
-        }
-        if ((invited[a] & keyBits) == keyBits) {
-          allInvited++;
-        }
-      }
-      if (recordedInScope.isEmpty()) {
+      int[] recordedInScope = recordedInIdOrder();
+      if (recordedInScope.length == 0) {
         return Measurement.noValue(
             String.format(
                 Locale.ROOT,
                 "none of the %d activities in scope has attendance recorded",
                 context.activities().size()));
       }
+      List<Activity> activities = new ArrayList<>(recordedInScope.length);
+      Set<Activity> allPresent = Collections.newSetFromMap(new IdentityHashMap<>());
+      int allInvited = 0;
+      for (int n : recordedInScope) {
+        Activity activity = positions.activityAt(scope.activityAt(n));
+        activities.add(activity);
+        if ((present[n] & keyBits) == keyBits) {
+          allPresent.add(activity);
+        }
+        if ((invited[n] & keyBits) == keyBits) {
+          allInvited++;
+        }
+      }
       Measurement.Builder result =
-          Measurement.of(
-                  (double) allPresent.size() / recordedInScope.size(), recordedInScope.size())
-              .component("invitedShare", (double) allInvited / recordedInScope.size())
-              .breakdowns(Shares.byStageAndType(recordedInScope, a -> allPresent.contains(a.id())));
+          Measurement.of((double) allPresent.size() / activities.size(), activities.size())
+              .component("invitedShare", (double) allInvited / activities.size())
+              .breakdowns(Shares.byStageAndType(activities, allPresent::contains));
       addFindings(recordedInScope, result);
-      int unrecorded = context.activities().size() - recordedInScope.size();
+      int unrecorded = context.activities().size() - activities.size();
       if (unrecorded > 0) {
         result.warning(
             Words.capitalised(
@@ -257,62 +273,86 @@ public final class KeyStakeholderPresence implements StreamingMetric {
       return result.build();
     }
 
+    /** The numbers of the activities with attendance recorded, in activity id order. */
+    private int[] recordedInIdOrder() {
+      int count = 0;
+      for (boolean r : recorded) {
+        count += r ? 1 : 0;
+      }
+      // Rank in the high half, number in the low half: sorting the longs sorts by activity id.
+      long[] order = new long[count];
+      int i = 0;
+      for (int n = 0; n < recorded.length; n++) {
+        if (recorded[n]) {
+          order[i++] = (long) positions.activityRank(scope.activityAt(n)) << 32 | n;
+        }
+      }
+      Arrays.sort(order);
+      int[] numbers = new int[count];
+      for (i = 0; i < count; i++) {
+        numbers[i] = (int) order[i];
+      }
+      return numbers;
+    }
+
     /**
      * Per activity with attendance recorded, in id order: key groups neither invited nor present,
-     * then key groups invited who stayed away. Each finding goes straight to the builder, which
-     * keeps only the first ones.
+     * then key groups invited who stayed away. The builder keeps only the first findings, and makes
+     * only those.
      */
-    private void addFindings(List<Activity> recordedInScope, Measurement.Builder result) {
-      long[] absent = absentees.sortedKeys();
-      int next = 0;
-      for (Activity activity : recordedInScope) {
-        int a = positions.activity(activity.id());
-        int rank = positions.activityRank(a);
-        while (next < absent.length && absent[next] / positions.participants() < rank) {
-          next++;
-        }
-        int from = next;
-        while (next < absent.length && absent[next] / positions.participants() == rank) {
-          next++;
-        }
-        int unreached = keyBits & ~invited[a] & ~present[a];
+    private void addFindings(int[] recordedInScope, Measurement.Builder result) {
+      for (int n : recordedInScope) {
+        int unreached = keyBits & ~invited[n] & ~present[n];
         if (unreached != 0) {
+          Activity activity = positions.activityAt(scope.activityAt(n));
           result.finding(
-              Finding.of(
-                  NOT_INVITED,
-                  Severity.HIGH,
-                  "At activity "
-                      + activity.id()
-                      + ", no "
-                      + Words.people(perspectives(unreached), "or")
-                      + " were invited or present.",
-                  List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
+              () ->
+                  Finding.of(
+                      NOT_INVITED,
+                      Severity.HIGH,
+                      "At activity "
+                          + activity.id()
+                          + ", no "
+                          + Words.people(perspectives(unreached), "or")
+                          + " were invited or present.",
+                      List.of(Finding.ref(RecordKind.ACTIVITY, activity.id()))));
         }
-        int stayedAway = keyBits & invited[a] & ~present[a];
+        int stayedAway = keyBits & invited[n] & ~present[n];
         if (stayedAway != 0) {
-          result.finding(absence(activity, Arrays.copyOfRange(absent, from, next), stayedAway));
+          result.finding(() -> absence(n, stayedAway));
         }
       }
     }
 
     /**
-     * The finding that key groups stayed away, with the absent invitees of those groups as
-     * evidence.
+     * The finding that key groups stayed away from the activity numbered {@code n}, with the absent
+     * invitees of those groups, in participant id order, as evidence: the references a finding
+     * lists are made, the others counted.
      */
-    private Finding absence(Activity activity, long[] absent, int groups) {
+    private Finding absence(int n, int groups) {
+      Activity activity = positions.activityAt(scope.activityAt(n));
       List<String> evidence = new ArrayList<>();
       evidence.add(Finding.ref(RecordKind.ACTIVITY, activity.id()));
-      for (long key : absent) {
-        Participant p =
-            positions.participantAt(
-                positions.participantByRank((int) (key % positions.participants())));
-        if ((groups & 1 << p.perspective().ordinal()) != 0) {
-          evidence.add(
-              Finding.ref(RecordKind.ATTENDANCE, Attendance.attended(activity.id(), p.id()).key()));
+      int omitted = 0;
+      Absentees absent = absentees[n];
+      if (absent != null) {
+        for (int p : absent.inIdOrder(positions)) {
+          Participant participant = positions.participantAt(p);
+          if ((groups & 1 << participant.perspective().ordinal()) == 0) {
+            continue;
+          }
+          if (evidence.size() < Finding.MAX_EVIDENCE) {
+            evidence.add(
+                Finding.ref(
+                    RecordKind.ATTENDANCE,
+                    Attendance.attended(activity.id(), participant.id()).key()));
+          } else {
+            omitted++;
+          }
         }
       }
-      int invitees = evidence.size() - 1;
-      return Finding.of(
+      int invitees = evidence.size() - 1 + omitted;
+      return new Finding(
           ABSENT,
           Severity.LOW,
           "At activity "
@@ -322,7 +362,44 @@ public final class KeyStakeholderPresence implements StreamingMetric {
               + " attended, though "
               + Plural.of(invitees, "was", "were")
               + " invited.",
-          evidence);
+          evidence,
+          omitted);
+    }
+  }
+
+  /**
+   * The positions of the invitees of key groups who stayed away from one activity, as the events
+   * brought them; each (activity, participant) pair has one attendance record, so none repeats. Not
+   * thread-safe.
+   */
+  private static final class Absentees {
+    private int[] participants = new int[4];
+    private int size;
+
+    void add(int participant) {
+      if (size == participants.length) {
+        participants = Arrays.copyOf(participants, size * 2);
+      }
+      participants[size++] = participant;
+    }
+
+    void addAll(Absentees other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.participants[i]);
+      }
+    }
+
+    /** The positions in the order of the participants' ids. */
+    int[] inIdOrder(Positions positions) {
+      int[] ranks = new int[size];
+      for (int i = 0; i < size; i++) {
+        ranks[i] = positions.participantRank(participants[i]);
+      }
+      Arrays.sort(ranks);
+      for (int i = 0; i < size; i++) {
+        ranks[i] = positions.participantByRank(ranks[i]);
+      }
+      return ranks;
     }
   }
 

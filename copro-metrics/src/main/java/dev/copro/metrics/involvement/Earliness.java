@@ -123,7 +123,14 @@ public final class Earliness implements StreamingMetric {
             Parts.class,
             () -> {
               FirstAttendance all = new FirstAttendance(context, positions);
-              context.dataset().attendance().forEach(all::attendance);
+              // Activity by activity, so that only the participant of each record is looked up.
+              Dataset data = context.dataset();
+              List<Activity> activities = data.activities();
+              for (int a = 0; a < activities.size(); a++) {
+                for (Attendance attendance : data.attendanceAt(activities.get(a).id())) {
+                  all.attendanceAt(attendance, a);
+                }
+              }
               Firsts firsts = all.firsts();
               return new Parts(
                   context.dataset().initiatives().stream()
@@ -169,6 +176,16 @@ public final class Earliness implements StreamingMetric {
         int p = positions.participant(a.participant());
         if (p >= 0 && positions.isBloc(p)) {
           attended(p, positions.activity(a.activity()));
+        }
+      }
+    }
+
+    /** Takes in an attendance record of the activity at the given position. */
+    void attendanceAt(Attendance a, int activity) {
+      if (a.attended()) {
+        int p = positions.participant(a.participant());
+        if (p >= 0 && positions.isBloc(p)) {
+          attended(p, activity);
         }
       }
     }

@@ -2,12 +2,12 @@ package dev.copro.metrics.power;
 
 import dev.copro.metrics.support.Codes;
 import dev.copro.metrics.support.InIdOrder;
-import dev.copro.metrics.support.LongIntMap;
 import dev.copro.metrics.support.ParticipantGroups;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
 import dev.copro.metrics.support.References;
 import dev.copro.metrics.support.Words;
+import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
 import dev.copro.model.Decision;
@@ -23,11 +23,13 @@ import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
 import dev.copro.spi.Unit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -124,90 +126,121 @@ public final class SeatShare implements StreamingMetric {
   }
 
   /**
-   * The seats at each meeting of the seat-holding types in scope: invited members and bloc members
-   * by activity, invited members by activity and participant group for every dimension (keyed by
-   * the activity's rank in id order and the group), and who held a seat anywhere.
+   * The seats at each meeting of the seat-holding types in scope, numbered densely in the order of
+   * their numbers in scope: invited members and bloc members by meeting, invited members by meeting
+   * and participant group for every dimension, and who held a seat (by participant number in
+   * scope).
    */
   private static final class Seats implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final List<String> warnings = new ArrayList<>();
-    private final boolean[] seatHolding;
+    private final Set<ActivityType> types;
 
     /** The codes of the seat-holding activity types, for messages. */
     private final List<String> kinds;
+
+    /** By activity number in scope: its meeting's number, or -1 if it holds no seats. */
+    private final int[] meetingOf;
+
+    /** By meeting number: its activity's position in the dataset. */
+    private final int[] meetingActivity;
 
     private final int[] invited;
     private final int[] bloc;
     private final boolean[] seated;
     private final List<ParticipantGroups> dimensions = new ArrayList<>();
-    private final List<LongIntMap> byGroup = new ArrayList<>();
+
+    /** For each dimension, by meeting number × groups + group: the members invited. */
+    private final List<int[]> byGroup = new ArrayList<>();
 
     Seats(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      Set<ActivityType> types =
+      this.scope = context.scopePositions();
+      types =
           Codes.parse(
               ActivityType.class,
               context.parameters().strings(ACTIVITY_TYPES),
               ACTIVITY_TYPES,
               warnings);
-      seatHolding =
-          positions.activityFlags(
-              context.activities().stream().filter(a -> types.contains(a.type())).toList());
       kinds = types.stream().map(ActivityType::code).toList();
-      invited = new int[seatHolding.length];
-      bloc = new int[seatHolding.length];
-      seated = new boolean[positions.participants()];
+      // The activities numbered in scope are those of its events, all of them in scope.
+      meetingOf = new int[scope.activityCount()];
+      int meetings = 0;
+      for (int n = 0; n < meetingOf.length; n++) {
+        boolean seats = types.contains(positions.activityAt(scope.activityAt(n)).type());
+        meetingOf[n] = seats ? meetings++ : -1;
+      }
+      meetingActivity = new int[meetings];
+      for (int n = 0; n < meetingOf.length; n++) {
+        if (meetingOf[n] >= 0) {
+          meetingActivity[meetingOf[n]] = scope.activityAt(n);
+        }
+      }
+      invited = new int[meetings];
+      bloc = new int[meetings];
+      seated = new boolean[scope.participantCount()];
       for (Dimension dimension : context.dimensions()) {
-        dimensions.add(ParticipantGroups.of(context, dimension));
-        byGroup.add(new LongIntMap());
+        ParticipantGroups groups = ParticipantGroups.of(context, dimension);
+        dimensions.add(groups);
+        byGroup.add(new int[meetings * groups.count()]);
       }
     }
 
     @Override
     public void accept(EventBatch batch) {
       for (int i = 0, n = batch.attendanceCount(); i < n; i++) {
-        attendance(
-            batch.attendance(i), batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        if (batch.attendance(i).invited()) {
+          invited(batch.attendanceActivity(i), batch.attendanceParticipant(i));
+        }
       }
     }
 
     @Override
     public void attendance(Attendance a) {
       if (a.invited()) {
-        attendance(a, positions.activity(a.activity()), positions.participant(a.participant()));
+        invited(positions.activity(a.activity()), positions.participant(a.participant()));
       }
     }
 
-    /** Takes in an attendance whose activity and participant are at the given positions. */
-    private void attendance(Attendance a, int activity, int p) {
-      if (!a.invited() || activity < 0 || !seatHolding[activity] || p < 0) {
+    /**
+     * Takes in an invitation of the participant at the given position in the dataset to the
+     * activity at the given position. The events are those of the scope, so every activity and
+     * participant they refer to is numbered there.
+     */
+    private void invited(int activity, int p) {
+      int n = scope.activity(activity);
+      int meeting = n < 0 ? -1 : meetingOf[n];
+      if (meeting < 0 || p < 0) {
         return;
       }
-      invited[activity]++;
-      bloc[activity] += positions.isBloc(p) ? 1 : 0;
-      seated[p] = true;
+      invited[meeting]++;
+      bloc[meeting] += positions.isBloc(p) ? 1 : 0;
+      seated[scope.participant(p)] = true;
       for (int d = 0; d < dimensions.size(); d++) {
         ParticipantGroups groups = dimensions.get(d);
-        byGroup
-            .get(d)
-            .add((long) positions.activityRank(activity) * groups.count() + groups.groupOf(p), 1);
+        byGroup.get(d)[meeting * groups.count() + groups.groupOf(p)]++;
       }
     }
 
     @Override
     public void merge(Accumulator other) {
       Seats o = (Seats) other;
-      for (int a = 0; a < invited.length; a++) {
-        invited[a] += o.invited[a];
-        bloc[a] += o.bloc[a];
+      for (int m = 0; m < invited.length; m++) {
+        invited[m] += o.invited[m];
+        bloc[m] += o.bloc[m];
       }
       for (int p = 0; p < seated.length; p++) {
         seated[p] |= o.seated[p];
       }
       for (int d = 0; d < byGroup.size(); d++) {
-        byGroup.get(d).addAll(o.byGroup.get(d));
+        int[] mine = byGroup.get(d);
+        int[] theirs = o.byGroup.get(d);
+        for (int k = 0; k < mine.length; k++) {
+          mine[k] += theirs[k];
+        }
       }
     }
 
@@ -217,25 +250,26 @@ public final class SeatShare implements StreamingMetric {
       int minimum = context.parameters().integer(MINIMUM_SEATS);
       List<String> belowMinimum = new ArrayList<>();
       int withoutBloc = 0;
-      int noInvitations = 0;
       int meetings = 0;
       double shares = 0;
-      for (int rank = 0; rank < invited.length; rank++) {
-        int a = positions.activityByRank(rank);
-        if (!seatHolding[a]) {
-          continue;
-        }
-        if (invited[a] == 0) {
-          noInvitations++;
+      int[] inIdOrder = meetingsInIdOrder();
+      for (int m : inIdOrder) {
+        if (invited[m] == 0) {
           continue;
         }
         meetings++;
-        shares += (double) bloc[a] / invited[a];
-        if (bloc[a] < minimum) {
-          belowMinimum.add(positions.activityAt(a).id());
-          withoutBloc += bloc[a] == 0 ? 1 : 0;
+        shares += (double) bloc[m] / invited[m];
+        if (bloc[m] < minimum) {
+          belowMinimum.add(positions.activityAt(meetingActivity[m]).id());
+          withoutBloc += bloc[m] == 0 ? 1 : 0;
         }
       }
+      // Seat-holding meetings in scope with no event in it record no invitations either.
+      int seatHolding = 0;
+      for (Activity activity : context.activities()) {
+        seatHolding += types.contains(activity.type()) ? 1 : 0;
+      }
+      int noInvitations = seatHolding - meetings;
       String seatHoldingMeeting =
           (kinds.isEmpty() ? "seat-holding" : Words.list(kinds, "or")) + " meeting";
       if (noInvitations > 0) {
@@ -264,7 +298,7 @@ public final class SeatShare implements StreamingMetric {
               .component("headShare", value);
       weightShare().ifPresent(share -> result.component("weightShare", share));
       for (int d = 0; d < dimensions.size(); d++) {
-        result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), meetings));
+        result.breakdown(breakdown(dimensions.get(d), byGroup.get(d), inIdOrder, meetings));
       }
       if (!belowMinimum.isEmpty()) {
         int below = belowMinimum.size();
@@ -293,6 +327,21 @@ public final class SeatShare implements StreamingMetric {
       return result.build();
     }
 
+    /** The meeting numbers in the order of their activities' ids. */
+    private int[] meetingsInIdOrder() {
+      // Rank in the high half, meeting in the low half: sorting the longs sorts by activity id.
+      long[] order = new long[meetingActivity.length];
+      for (int m = 0; m < order.length; m++) {
+        order[m] = (long) positions.activityRank(meetingActivity[m]) << 32 | m;
+      }
+      Arrays.sort(order);
+      int[] meetings = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        meetings[i] = (int) order[i];
+      }
+      return meetings;
+    }
+
     /**
      * The bloc's share of the vote weight in the weighted-vote and simple-majority decisions taken
      * at the meetings measured (seat-holding, with invitations recorded), averaged over those
@@ -304,9 +353,11 @@ public final class SeatShare implements StreamingMetric {
       int votes = 0;
       for (Decision decision : InIdOrder.decisions(context)) {
         String at = decision.activity();
-        int a = at == null ? -1 : positions.activity(at);
+        // An activity not numbered in scope has no events there, so no invitations.
+        int n = at == null ? -1 : scope.activity(positions.activity(at));
+        int meeting = n < 0 ? -1 : meetingOf[n];
         VoteGame game = VoteGame.of(decision);
-        if (a >= 0 && seatHolding[a] && invited[a] > 0 && game != null) {
+        if (meeting >= 0 && invited[meeting] > 0 && game != null) {
           sum += game.weightShare(decision.votes(), context::isBloc);
           votes++;
         }
@@ -319,19 +370,22 @@ public final class SeatShare implements StreamingMetric {
      * seats at their meeting, meetings in id order, ÷ the meetings. n is the group's members with a
      * seat; groups with none are left out.
      */
-    private Breakdown breakdown(ParticipantGroups groups, LongIntMap seats, int meetings) {
+    private Breakdown breakdown(
+        ParticipantGroups groups, int[] seats, int[] inIdOrder, int meetings) {
       int[] people = new int[groups.count()];
-      for (int p = 0; p < seated.length; p++) {
-        people[groups.groupOf(p)] += seated[p] ? 1 : 0;
+      for (int n = 0; n < seated.length; n++) {
+        if (seated[n]) {
+          people[groups.groupOf(scope.participantAt(n))]++;
+        }
       }
       double[] sums = new double[groups.count()];
-      for (long key : seats.sortedKeys()) {
-        int a = positions.activityByRank((int) (key / groups.count()));
-        int g = (int) (key % groups.count());
-        // Seat by seat, as a share of its meeting, so that the sum is the same whichever way the
-        // seats were counted.
-        for (int seat = seats.get(key, 0); seat > 0; seat--) {
-          sums[g] += 1.0 / invited[a];
+      for (int m : inIdOrder) {
+        for (int g = 0; g < sums.length; g++) {
+          // Seat by seat, as a share of its meeting, so that the sum is the same whichever way the
+          // seats were counted.
+          for (int seat = seats[m * groups.count() + g]; seat > 0; seat--) {
+            sums[g] += 1.0 / invited[m];
+          }
         }
       }
       List<Group> result = new ArrayList<>();

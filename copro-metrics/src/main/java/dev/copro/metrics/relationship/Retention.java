@@ -17,6 +17,7 @@ import dev.copro.spi.Finding;
 import dev.copro.spi.Group;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -24,6 +25,7 @@ import dev.copro.spi.Unit;
 import dev.copro.spi.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +50,8 @@ import java.util.function.Predicate;
  * <p>Not sliceable: retention is about people's whole history, which a single initiative or period
  * would cut short.
  *
- * <p>Streams: its state is three numbers per participant — the first and last day they attended and
- * how many activities — merged by minimum, maximum and sum.
+ * <p>Streams: its state is three numbers per participant in scope — the first and last day they
+ * attended and how many activities — merged by minimum, maximum and sum.
  *
  * @since 0.1.0
  */
@@ -119,11 +121,13 @@ public final class Retention implements StreamingMetric {
   }
 
   /**
-   * Each bloc member's attendances: how many, and the first and last day, by participant position.
+   * Each bloc member's attendances: how many, and the first and last day, by participant number in
+   * scope.
    */
   private static final class Spans implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final int[] count;
     private final int[] first;
     private final int[] last;
@@ -131,7 +135,8 @@ public final class Retention implements StreamingMetric {
     Spans(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
-      this.count = new int[positions.participants()];
+      this.scope = context.scopePositions();
+      this.count = new int[scope.participantCount()];
       this.first = new int[count.length];
       this.last = new int[count.length];
     }
@@ -156,46 +161,60 @@ public final class Retention implements StreamingMetric {
       }
     }
 
-    /** Takes in an attendance of the bloc member and activity at the given positions. */
+    /**
+     * Takes in an attendance of the bloc member and activity at the given positions in the dataset.
+     * The events are those of the scope, so the participant is numbered there.
+     */
     private void attended(int p, int activity) {
       // A built Dataset has resolved every attendance's activity, so the position is never absent.
       int day = positions.activityDay(activity);
-      add(p, day, day, 1);
+      add(scope.participant(p), day, day, 1);
     }
 
     /**
-     * Adds {@code activities} attended from day {@code from} to day {@code to} to a participant's
-     * span.
+     * Adds {@code activities} attended from day {@code from} to day {@code to} to the span of the
+     * participant numbered {@code n}.
      */
-    private void add(int p, int from, int to, int activities) {
-      first[p] = count[p] == 0 ? from : Math.min(first[p], from);
-      last[p] = count[p] == 0 ? to : Math.max(last[p], to);
-      count[p] += activities;
+    private void add(int n, int from, int to, int activities) {
+      first[n] = count[n] == 0 ? from : Math.min(first[n], from);
+      last[n] = count[n] == 0 ? to : Math.max(last[n], to);
+      count[n] += activities;
     }
 
     @Override
     public void merge(Accumulator other) {
       Spans o = (Spans) other;
-      for (int p = 0; p < count.length; p++) {
-        if (o.count[p] > 0) {
-          add(p, o.first[p], o.last[p], o.count[p]);
+      for (int n = 0; n < count.length; n++) {
+        if (o.count[n] > 0) {
+          add(n, o.first[n], o.last[n], o.count[n]);
         }
       }
     }
 
     @Override
     public Measurement result() {
-      List<Span> spans = new ArrayList<>();
-      for (int rank = 0; rank < count.length; rank++) {
-        int p = positions.participantByRank(rank);
-        if (count[p] > 0) {
-          spans.add(
-              new Span(
-                  positions.participantAt(p).id(),
-                  LocalDate.ofEpochDay(first[p]),
-                  LocalDate.ofEpochDay(last[p]),
-                  count[p]));
+      int attended = 0;
+      for (int c : count) {
+        attended += c > 0 ? 1 : 0;
+      }
+      // Rank in the high half, number in the low half: sorting the longs sorts by participant id.
+      long[] order = new long[attended];
+      int i = 0;
+      for (int n = 0; n < count.length; n++) {
+        if (count[n] > 0) {
+          order[i++] = (long) positions.participantRank(scope.participantAt(n)) << 32 | n;
         }
+      }
+      Arrays.sort(order);
+      List<Span> spans = new ArrayList<>(attended);
+      for (long o : order) {
+        int n = (int) o;
+        spans.add(
+            new Span(
+                positions.participantAt(scope.participantAt(n)).id(),
+                LocalDate.ofEpochDay(first[n]),
+                LocalDate.ofEpochDay(last[n]),
+                count[n]));
       }
       return measure(context, spans);
     }

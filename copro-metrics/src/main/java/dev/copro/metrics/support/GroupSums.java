@@ -4,6 +4,7 @@ import dev.copro.spi.Breakdown;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Group;
+import dev.copro.spi.ScopePositions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +28,15 @@ public final class GroupSums {
    * people the number of distinct participants in it. Units with no participant in the dataset
    * (position -1) are left out; a group whose value is NaN has no value.
    *
-   * @param context the dimensions, and the dataset whose participants the positions index
-   * @param participants each unit's participant position ({@link Positions#participant}), or -1
+   * @param context the dimensions, the dataset whose participants the positions index, and the
+   *     scope whose events the participants are of ({@link EvaluationContext#scopePositions})
+   * @param participants each unit's participant position ({@link Positions#participant}), a
+   *     participant of the scope's events, or -1
    * @param weights each unit's weight, as many as {@code participants}
    * @param total what each group's sum is divided by
    * @return one breakdown per dimension; empty when the context has none
-   * @throws IllegalArgumentException if there are not as many weights as units
+   * @throws IllegalArgumentException if there are not as many weights as units, or a unit's
+   *     participant has no event in scope
    */
   public static List<Breakdown> of(
       EvaluationContext context, int[] participants, double[] weights, double total) {
@@ -46,19 +50,21 @@ public final class GroupSums {
     }
     List<Dimension> dimensions = context.dimensions();
     List<Breakdown> result = new ArrayList<>(dimensions.size());
+    if (dimensions.isEmpty()) {
+      return result;
+    }
+    int[] distinct = distinct(context.scopePositions(), participants);
     for (Dimension dimension : dimensions) {
       ParticipantGroups groups = ParticipantGroups.of(context, dimension);
       int[] units = new int[groups.count()];
       int[] people = new int[groups.count()];
-      boolean[] seen = new boolean[context.dataset().participants().size()];
       for (int p : participants) {
         if (p >= 0) {
           units[groups.groupOf(p)]++;
-          if (!seen[p]) {
-            seen[p] = true;
-            people[groups.groupOf(p)]++;
-          }
         }
+      }
+      for (int p : distinct) {
+        people[groups.groupOf(p)]++;
       }
       double[][] byGroup = new double[groups.count()][];
       for (int g = 0; g < byGroup.length; g++) {
@@ -84,5 +90,27 @@ public final class GroupSums {
       result.add(new Breakdown(dimension.name(), list));
     }
     return result;
+  }
+
+  /** The distinct participant positions of the units, found by their numbers in scope. */
+  private static int[] distinct(ScopePositions scope, int[] participants) {
+    boolean[] seen = new boolean[scope.participantCount()];
+    int[] distinct = new int[Math.min(participants.length, seen.length)];
+    int count = 0;
+    for (int p : participants) {
+      if (p < 0) {
+        continue;
+      }
+      int n = scope.participant(p);
+      if (n < 0) {
+        throw new IllegalArgumentException(
+            "the participant at position " + p + " has no event in scope");
+      }
+      if (!seen[n]) {
+        seen[n] = true;
+        distinct[count++] = p;
+      }
+    }
+    return Arrays.copyOf(distinct, count);
   }
 }

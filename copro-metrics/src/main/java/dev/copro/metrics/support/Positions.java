@@ -7,7 +7,6 @@ import dev.copro.model.Participant;
 import dev.copro.model.StringIndex;
 import dev.copro.spi.Bloc;
 import dev.copro.spi.EvaluationContext;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -159,17 +158,5 @@ public final class Positions {
   /** The position of the activity of a rank in id order ({@link #activityRank}). */
   public int activityByRank(int rank) {
     return activitiesById[rank];
-  }
-
-  /**
-   * Marks the positions of the given activities (those in scope, say) in an array over all
-   * activities.
-   */
-  public boolean[] activityFlags(Collection<Activity> activities) {
-    boolean[] flags = new boolean[activities()];
-    for (Activity a : activities) {
-      flags[activity(a.id())] = true;
-    }
-    return flags;
   }
 }

@@ -2,7 +2,6 @@ package dev.copro.metrics.voice;
 
 import dev.copro.metrics.support.Diversity;
 import dev.copro.metrics.support.GroupSums;
-import dev.copro.metrics.support.InIdOrder;
 import dev.copro.metrics.support.Inequality;
 import dev.copro.metrics.support.Plural;
 import dev.copro.metrics.support.Positions;
@@ -11,6 +10,7 @@ import dev.copro.metrics.support.TheilDecomposition;
 import dev.copro.metrics.support.Words;
 import dev.copro.model.Activity;
 import dev.copro.model.Attendance;
+import dev.copro.model.Dataset;
 import dev.copro.model.Participant;
 import dev.copro.model.Principle;
 import dev.copro.model.RecordKind;
@@ -22,6 +22,7 @@ import dev.copro.spi.EventBatch;
 import dev.copro.spi.Finding;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.ParameterSpec;
+import dev.copro.spi.ScopePositions;
 import dev.copro.spi.Severity;
 import dev.copro.spi.StreamingMetric;
 import dev.copro.spi.Thresholds;
@@ -58,6 +59,11 @@ import org.jspecify.annotations.Nullable;
  * dimension's name) and its share of attendances (under the name followed by {@value
  * #ATTENDANCE_SUFFIX}); their ratio is the group's voice parity. Findings: activities of at least
  * three attendees where one of them had more than {@value #DOMINANCE_SHARE} of the speaking.
+ *
+ * <p>An activity's part in all this — whether it is measured, its {@code 1 − Gini}, inverse Simpson
+ * index, attendees' amounts relative to its mean and largest voice — depends on its own attendance
+ * alone, so in memory one evaluation works each activity's part out once, and the whole dataset and
+ * every slice add up the parts of their activities.
  *
  * <p>Streams: 1 − Gini of an activity needs every attendee's amount at once, and an activity's
  * attendance records can be anywhere in a stream, so it keeps, for each activity in scope, every
@@ -144,7 +150,39 @@ public final class VoiceEquality implements StreamingMetric {
   /** A new accumulator of the speaking amounts of each activity's attendees. */
   @Override
   public Accumulator accumulator(EvaluationContext context) {
-    return new Evaluation(context);
+    return new Voices(context);
+  }
+
+  /**
+   * Measures the activities in scope from their parts, each worked out once per evaluation from the
+   * dataset's attendance at that activity and shared by the whole-dataset call and every slice: an
+   * activity's part depends on its own attendance alone, which any scope holding the activity holds
+   * all of. The scope adds its activities' parts up as the accumulator adds up the parts it works
+   * out from the events it is sent, in the same code ({@link Tally}), so both give the same result.
+   */
+  @Override
+  public Measurement measure(EvaluationContext context) {
+    // Found before the shared value, whose computation must not itself ask for a shared value.
+    Positions positions = Positions.of(context);
+    boolean unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
+    Part[] parts =
+        context
+            .shared(
+                ID
+                    + "/activities/"
+                    + (unrecordedAsSilent ? "unrecorded-silent" : "unrecorded-left-out"),
+                Parts.class,
+                () -> Parts.of(context.dataset(), positions, unrecordedAsSilent))
+            .byActivity();
+    // The activities in scope with no event in it have no attendance, so no part.
+    ScopePositions scope = context.scopePositions();
+    int[] activities = new int[scope.activityCount()];
+    Part[] own = new Part[activities.length];
+    for (int n = 0; n < activities.length; n++) {
+      activities[n] = scope.activityAt(n);
+      own[n] = parts[activities[n]];
+    }
+    return new Tally(context, positions).result(activities, own);
   }
 
   /** How speaking was recorded at an activity. */
@@ -340,48 +378,65 @@ public final class VoiceEquality implements StreamingMetric {
     }
   }
 
-  /** One attendee's share of the speaking at an activity where one voice dominated. */
+  /**
+   * Every activity's part by activity position, worked out from the dataset's attendance: what
+   * {@link Voices} works out from the events of any scope holding the activity. Depends on the
+   * dataset and {@value #UNRECORDED_AS_SILENT} only, so one evaluation works it out once for every
+   * call. Immutable once made.
+   */
+  private record Parts(Part[] byActivity) {
+
+    private static final Part NO_RECORDS = Part.leftOut(Status.NO_RECORDS);
+
+    static Parts of(Dataset data, Positions positions, boolean unrecordedAsSilent) {
+      List<Activity> activities = data.activities();
+      Part[] parts = new Part[activities.size()];
+      for (int a = 0; a < parts.length; a++) {
+        Attendees present = new Attendees();
+        for (Attendance attendance : data.attendanceAt(activities.get(a).id())) {
+          if (attendance.attended()) {
+            // A built Dataset has resolved every attendance's participant, so the position is
+            // never -1.
+            present.add(
+                positions.participant(attendance.participant()),
+                attendance.speakingSeconds(),
+                attendance.speakingTurns());
+          }
+        }
+        parts[a] =
+            present.size == 0
+                ? NO_RECORDS
+                : Part.of(present.inIdOrder(positions), unrecordedAsSilent);
+      }
+      return new Parts(parts);
+    }
+  }
+
+  /**
+   * One attendee's share of the speaking at an activity where one voice dominated; {@code activity}
+   * and {@code top} are positions in the dataset.
+   */
   private record Dominance(
-      Activity activity, int top, double share, int attendees, Recording recording) {}
+      int activity, int top, double share, int attendees, Recording recording) {}
 
   /**
    * The accumulator: the attendees who attended each activity in scope, with their speaking amounts
-   * ({@link Attendees}), by activity position. Every activity's part is worked out in {@link
-   * #result()}, in activity id order, once all its attendees are known.
+   * ({@link Attendees}), by the activity's number in scope. Every activity's part is worked out in
+   * {@link #result()}, once all its attendees are known.
    */
-  private static final class Evaluation implements Accumulator {
+  private static final class Voices implements Accumulator {
     private final EvaluationContext context;
     private final Positions positions;
+    private final ScopePositions scope;
     private final boolean unrecordedAsSilent;
-    private final double dominanceShare;
-    private final boolean[] inScope;
     private final @Nullable Attendees[] attendees;
 
-    /** The measured activities' parts, in activity id order. */
-    private final List<Part> measuredParts = new ArrayList<>();
-
-    /**
-     * What each dominance finding will say; the findings are made one at a time once the value is
-     * known.
-     */
-    private final List<Dominance> dominant = new ArrayList<>();
-
-    private int measured;
-    private double equalitySum;
-    private double effectiveVoicesSum;
-    private int noRecords;
-    private int mixed;
-    private int tooFew;
-    private int nobodySpoke;
-    private int unrecorded;
-
-    Evaluation(EvaluationContext context) {
+    Voices(EvaluationContext context) {
       this.context = context;
       this.positions = Positions.of(context);
+      this.scope = context.scopePositions();
       this.unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
-      this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
-      this.inScope = positions.activityFlags(context.activities());
-      this.attendees = new Attendees[positions.activities()];
+      this.attendees = new Attendees[scope.activityCount()];
     }
 
     @Override
@@ -404,38 +459,96 @@ public final class VoiceEquality implements StreamingMetric {
 
     /**
      * Takes in an attendance at which someone attended, of the activity and participant at the
-     * given positions.
+     * given positions in the dataset. The events are those of the scope, so every activity they
+     * refer to is in scope and numbered there.
      */
     private void attended(Attendance a, int activity, int p) {
-      if (activity < 0 || !inScope[activity]) {
+      int n = scope.activity(activity);
+      if (n < 0) {
         return;
       }
-      Attendees at = attendees[activity];
+      Attendees at = attendees[n];
       if (at == null) {
         at = new Attendees();
-        attendees[activity] = at;
+        attendees[n] = at;
       }
       at.add(p, a.speakingSeconds(), a.speakingTurns());
     }
 
     @Override
     public void merge(Accumulator other) {
-      Evaluation o = (Evaluation) other;
-      for (int a = 0; a < attendees.length; a++) {
-        Attendees theirs = o.attendees[a];
+      Voices o = (Voices) other;
+      for (int n = 0; n < attendees.length; n++) {
+        Attendees theirs = o.attendees[n];
         if (theirs == null) {
           continue;
         }
-        Attendees at = attendees[a];
+        Attendees at = attendees[n];
         if (at == null) {
-          attendees[a] = theirs;
+          attendees[n] = theirs;
         } else {
           at.addAll(theirs);
         }
       }
     }
 
-    private void add(Activity activity, Part part) {
+    /** The part of each activity someone attended, added up by {@link Tally}. */
+    @Override
+    public Measurement result() {
+      int count = 0;
+      for (Attendees at : attendees) {
+        count += at == null ? 0 : 1;
+      }
+      int[] activities = new int[count];
+      Part[] parts = new Part[count];
+      int i = 0;
+      for (int n = 0; n < attendees.length; n++) {
+        Attendees present = attendees[n];
+        if (present != null) {
+          activities[i] = scope.activityAt(n);
+          parts[i++] = Part.of(present.inIdOrder(positions), unrecordedAsSilent);
+        }
+      }
+      return new Tally(context, positions).result(activities, parts);
+    }
+  }
+
+  /**
+   * The measurement of the activities in scope from their parts, added up in activity id order.
+   * Used once.
+   */
+  private static final class Tally {
+    private final EvaluationContext context;
+    private final Positions positions;
+    private final boolean unrecordedAsSilent;
+    private final double dominanceShare;
+
+    /** The measured activities' parts, in activity id order. */
+    private final List<Part> measuredParts = new ArrayList<>();
+
+    /**
+     * What each dominance finding will say; the findings are made once the value is known, and only
+     * those listed.
+     */
+    private final List<Dominance> dominant = new ArrayList<>();
+
+    private int measured;
+    private double equalitySum;
+    private double effectiveVoicesSum;
+    private int noRecords;
+    private int mixed;
+    private int tooFew;
+    private int nobodySpoke;
+    private int unrecorded;
+
+    Tally(EvaluationContext context, Positions positions) {
+      this.context = context;
+      this.positions = positions;
+      this.unrecordedAsSilent = context.parameters().bool(UNRECORDED_AS_SILENT);
+      this.dominanceShare = context.parameters().decimal(DOMINANCE_SHARE);
+    }
+
+    private void add(int activity, Part part) {
       switch (part.status()) {
         case NO_RECORDS -> noRecords++;
         case MIXED -> mixed++;
@@ -458,7 +571,7 @@ public final class VoiceEquality implements StreamingMetric {
 
     /** The {@value #DOMINANT_VOICE} finding, citing the activity and the dominant attendance. */
     private Finding finding(Dominance dominance) {
-      Activity activity = dominance.activity();
+      Activity activity = positions.activityAt(dominance.activity());
       Participant top = positions.participantAt(dominance.top());
       String who = "a " + Words.person(top.perspective());
       boolean chair = activity.chairs().contains(top.id());
@@ -485,26 +598,33 @@ public final class VoiceEquality implements StreamingMetric {
                   RecordKind.ATTENDANCE, Attendance.attended(activity.id(), top.id()).key())));
     }
 
-    @Override
-    public Measurement result() {
+    /**
+     * The measurement, given the part of each activity in scope that has attendance — {@code
+     * activities} their positions in the dataset, in any order, and {@code parts} theirs — every
+     * other activity in scope having no speaking records.
+     */
+    Measurement result(int[] activities, Part[] parts) {
       if (context.activities().isEmpty()) {
         return Measurement.noValue("no activities in scope");
       }
-      for (Activity activity : InIdOrder.activities(context)) {
-        Attendees present = attendees[positions.activity(activity.id())];
-        add(
-            activity,
-            present == null
-                ? Part.leftOut(Status.NO_RECORDS)
-                : Part.of(present.inIdOrder(positions), unrecordedAsSilent));
+      // Rank in the high half, place in the low half: sorting the longs sorts by activity id.
+      long[] order = new long[activities.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = (long) positions.activityRank(activities[i]) << 32 | i;
       }
-      int activities = context.activities().size();
+      Arrays.sort(order);
+      for (long o : order) {
+        int i = (int) o;
+        add(activities[i], parts[i]);
+      }
+      int activityCount = context.activities().size();
+      noRecords += activityCount - activities.length;
       if (measured == 0) {
         return Measurement.noValue(
             String.format(
                 Locale.ROOT,
                 "none of the %d activities in scope has usable speaking data: %s",
-                activities,
+                activityCount,
                 Words.list(leftOut(), "and")));
       }
       Measurement.Builder result =
@@ -544,8 +664,8 @@ public final class VoiceEquality implements StreamingMetric {
                 + "others at their activity, so there is no inequality to apportion.");
       }
       result.breakdowns(breakdowns(participants, relative));
-      dominant.forEach(d -> result.finding(finding(d)));
-      warnings(activities).forEach(result::warning);
+      dominant.forEach(d -> result.finding(() -> finding(d)));
+      warnings(activityCount).forEach(result::warning);
       return result.build();
     }
 

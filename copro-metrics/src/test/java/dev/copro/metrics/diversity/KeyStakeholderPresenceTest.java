@@ -198,4 +198,31 @@ class KeyStakeholderPresenceTest {
         .containsExactly("250 more findings not listed: a result lists at most 1,000.");
     assertThat(m.value()).isCloseTo(250.0 / 1500, within(1e-12));
   }
+
+  @Test
+  void measure_moreAbsentInviteesThanAFindingLists_citesTheFirstAndCountsTheRest() {
+    // 150 carers invited to a-1, p-c000 to p-c149, none of whom came
+    Dataset.Builder data =
+        dataset()
+            .add(Participant.of("p-1", Perspective.LIVED_EXPERIENCE))
+            .add(Participant.of("p-3", Perspective.PROFESSIONAL))
+            .add(meeting("a-1").build())
+            .add(Attendance.attended("a-1", "p-1"))
+            .add(Attendance.attended("a-1", "p-3"));
+    List<String> cited = new ArrayList<>(List.of("activity:a-1"));
+    for (int i = 149; i >= 0; i--) {
+      String id = String.format(Locale.ROOT, "p-c%03d", i);
+      data.add(Participant.of(id, Perspective.CARER)).add(invitedOnly("a-1", id));
+    }
+    for (int i = 0; i < 99; i++) {
+      cited.add(String.format(Locale.ROOT, "attendance:a-1/p-c%03d", i));
+    }
+
+    Finding absent = measure(metric, data.build()).findings().get(0);
+
+    assertThat(absent.message())
+        .isEqualTo("At activity a-1, no carers attended, though 150 were invited.");
+    assertThat(absent.evidence()).containsExactlyElementsOf(cited);
+    assertThat(absent.evidenceOmitted()).isEqualTo(51);
+  }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.copro.engine.DatasetContext;
+import dev.copro.engine.ScopedData;
+import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
 import dev.copro.model.DatasetArbitraries;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.spi.Dimension;
 import dev.copro.spi.EvaluationContext;
+import dev.copro.spi.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -90,6 +93,29 @@ class GroupSumsPropertiesTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> GroupSums.of(context, new int[] {0, 0}, new double[] {2}, 2))
         .withMessage("one weight per unit: 1 weights for 2 units");
+  }
+
+  @Test
+  void of_aParticipantWithNoEventInTheSlice_isRejected() {
+    Dataset d =
+        Fixtures.dataset()
+            .add(Participant.of("p1", Perspective.CARER))
+            .add(Participant.of("p2", Perspective.CARER))
+            .add(Fixtures.meeting("a-1").build())
+            .add(Attendance.attended("a-1", "p1"))
+            .build();
+    EvaluationContext slice =
+        DatasetContext.builder(d)
+            .build()
+            .withScope(ScopedData.of(d, new Scope(Fixtures.INITIATIVE, null)));
+    Positions positions = Positions.of(slice);
+
+    assertThat(GroupSums.of(slice, new int[] {positions.participant("p1")}, new double[] {2}, 2))
+        .hasSize(1);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> GroupSums.of(slice, new int[] {positions.participant("p2")}, new double[] {2}, 2))
+        .withMessage("the participant at position 1 has no event in scope");
   }
 
   private record Unit(String participant, double weight) {}
