@@ -83,9 +83,13 @@ public interface StreamingMetric extends Metric {
   /**
    * Measures the records in the context's scope by handing its event records ({@link
    * EvaluationContext#events()}) to a new {@link #accumulator} in one {@link Accumulator#accept}
-   * and returning its {@link Accumulator#result()}. Override it only to send other records (a
-   * metric that reads past its scope) or none (a metric that reads only reference records); the
-   * result must still come from the accumulator.
+   * and returning its {@link Accumulator#result()}. Override it to send other records (a metric
+   * that reads past its scope) or none (a metric that reads only reference records), or to share
+   * work between the scopes of one evaluation — each activity's part worked out once through {@link
+   * EvaluationContext#shared} and summed per scope, as voice equality does — but the result must
+   * equal the accumulator's for the same records, to the last bit: the streaming path and an
+   * evaluation split into parts measure with the accumulator alone. The compatibility kit checks
+   * that they agree.
    *
    * @param context the dataset, scope, parameters and helpers for this evaluation
    * @return the measurement, never null
