@@ -109,10 +109,17 @@ public final class FeedbackLoop implements StreamingMetric {
    * An unanswered bloc contribution that may be cited as overdue: the day it was raised and its
    * reference. The finding lists the oldest first, then by id.
    */
-  private record Unanswered(long day, String ref) {}
-
-  private static final Comparator<Unanswered> OLDEST_FIRST =
-      Comparator.comparingLong(Unanswered::day).thenComparing(Unanswered::ref);
+  /**
+   * Ordered oldest first, then by reference: a record's own order rather than a comparator, so that
+   * an accumulator holding them can be moved between machines (copro-spark), where a lambda cannot.
+   */
+  private record Unanswered(long day, String ref) implements Comparable<Unanswered> {
+    @Override
+    public int compareTo(Unanswered other) {
+      int by = Long.compare(day, other.day);
+      return by != 0 ? by : ref.compareTo(other.ref);
+    }
+  }
 
   /**
    * The bloc's contributions in scope: how many; the answered ones per participant and by the day
@@ -133,7 +140,7 @@ public final class FeedbackLoop implements StreamingMetric {
     /** Unanswered contributions by participant position and day raised, packed by {@link #key}. */
     private final LongIntMap unansweredByParticipant = new LongIntMap();
 
-    private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(OLDEST_FIRST);
+    private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(Comparator.naturalOrder());
     private int bloc;
 
     Loop(EvaluationContext context) {

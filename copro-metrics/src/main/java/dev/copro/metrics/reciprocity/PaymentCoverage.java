@@ -132,10 +132,17 @@ public final class PaymentCoverage implements StreamingMetric {
   /**
    * An unpaid payment that may be cited as overdue: the day its clock started, and its reference.
    */
-  private record Unpaid(long clock, String ref) {}
-
-  private static final Comparator<Unpaid> OLDEST_FIRST =
-      Comparator.comparingLong(Unpaid::clock).thenComparing(Unpaid::ref);
+  /**
+   * Ordered oldest first, then by reference: a record's own order rather than a comparator, so that
+   * an accumulator holding them can be moved between machines (copro-spark), where a lambda cannot.
+   */
+  private record Unpaid(long clock, String ref) implements Comparable<Unpaid> {
+    @Override
+    public int compareTo(Unpaid other) {
+      int by = Long.compare(clock, other.clock);
+      return by != 0 ? by : ref.compareTo(other.ref);
+    }
+  }
 
   /**
    * The bloc's attendances and payments in scope. Per seat (a bloc participant's place at an
@@ -157,7 +164,8 @@ public final class PaymentCoverage implements StreamingMetric {
     private final DayCounts daysToPay = new DayCounts();
     private final DayCounts unpaidClocks = new DayCounts();
     private final FirstEvidence<String> late = new FirstEvidence<>(Comparator.naturalOrder());
-    private final FirstEvidence<Unpaid> oldestUnpaid = new FirstEvidence<>(OLDEST_FIRST);
+    private final FirstEvidence<Unpaid> oldestUnpaid =
+        new FirstEvidence<>(Comparator.naturalOrder());
     private int lateCount;
     private int noActivity;
 
