@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaRDD;
@@ -274,11 +275,15 @@ public final class CoproSpark {
       if (columns.size() != keys.size()) {
         continue; // a missing key column is reported by every partition's reading
       }
-      Column[] keyColumns = columns.stream().map(c -> col(c).cast("string")).toArray(Column[]::new);
-      Column present =
-          columns.stream().map(c -> col(c).isNotNull()).reduce(Column::and).orElseThrow();
+      Column[] keyColumns = new Column[columns.size()];
+      Column present = null;
+      for (int i = 0; i < columns.size(); i++) {
+        keyColumns[i] = col(columns.get(i)).cast("string").as("__key" + i);
+        Column notNull = col(columns.get(i)).isNotNull();
+        present = present == null ? notNull : present.and(notNull);
+      }
       org.apache.spark.sql.Dataset<Row> repeated =
-          df.where(present)
+          df.where(Objects.requireNonNull(present))
               .withColumn("__part", spark_partition_id())
               .groupBy(keyColumns)
               .agg(countDistinct(col("__part")).as("__parts"))
@@ -287,13 +292,13 @@ public final class CoproSpark {
       if (repeated.isEmpty()) {
         continue;
       }
-      String[] names = repeated.columns();
       Column match = null;
       for (int i = 0; i < columns.size(); i++) {
-        Column same = col(columns.get(i)).cast("string").equalTo(repeated.col(names[i]));
+        Column same = df.col(columns.get(i)).cast("string").equalTo(repeated.col("__key" + i));
         match = match == null ? same : match.and(same);
       }
-      org.apache.spark.sql.Dataset<Row> rows = df.join(repeated, match, "left_semi");
+      org.apache.spark.sql.Dataset<Row> rows =
+          df.join(repeated, Objects.requireNonNull(match), "left_semi");
       try {
         references.with(Map.of(table, collect(table, rows))).read();
       } catch (InvalidInputException e) {

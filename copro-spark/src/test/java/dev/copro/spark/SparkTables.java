@@ -17,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.jspecify.annotations.Nullable;
 
 /** A dataset's tables of the CSV form as Spark DataFrames of text, for the tests. */
 final class SparkTables {
@@ -54,7 +55,8 @@ final class SparkTables {
 
   /**
    * The tables as DataFrames: each event table's rows shuffled with {@code random} and cut into
-   * {@code partitions} partitions; the reference tables in one, in their order.
+   * {@code partitions} partitions (in their order when {@code random} is null); the reference
+   * tables in one, in their order.
    *
    * @param columns renames the columns, as a warehouse's view might
    */
@@ -62,7 +64,7 @@ final class SparkTables {
       SparkSession spark,
       Map<String, List<List<String>>> text,
       int partitions,
-      Random random,
+      @Nullable Random random,
       UnaryOperator<String> columns) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     CoproTables.Builder builder = CoproTables.builder();
@@ -78,7 +80,7 @@ final class SparkTables {
             rows.add(RowFactory.create(cells.stream().map(c -> c.isEmpty() ? null : c).toArray()));
           }
           boolean events = CoproTables.EVENT_TABLES.contains(table);
-          if (events) {
+          if (events && random != null) {
             Collections.shuffle(rows, random);
           }
           builder.table(
