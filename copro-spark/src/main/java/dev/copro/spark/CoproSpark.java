@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.spark_partition_id;
 
 import dev.copro.engine.Configuration;
@@ -227,13 +229,21 @@ public final class CoproSpark {
                 : col(adopts.get()).cast("string");
         org.apache.spark.sql.Dataset<Row> adopted =
             decisions.get().select(list.as("__adopts")).where(col("__adopts").isNotNull());
+        // Candidates: each contribution whose id, as it is or escaped as a list item, is in an
+        // adopts cell; more than are adopted does no harm, as they only check the adoptions.
+        Column raw = col(id.get()).cast("string");
+        Column escaped = replace(replace(raw, lit("\\"), lit("\\\\")), lit(";"), lit("\\;"));
         org.apache.spark.sql.Dataset<Row> candidates =
             contributions
                 .get()
+                .withColumn("__raw", raw)
+                .withColumn("__escaped", escaped)
                 .join(
                     adopted,
-                    expr("instr(__adopts, `" + id.get() + "`) > 0").and(col(id.get()).notEqual("")),
-                    "left_semi");
+                    expr("instr(__adopts, __raw) > 0 OR instr(__adopts, __escaped) > 0")
+                        .and(col("__raw").notEqual("")),
+                    "left_semi")
+                .drop("__raw", "__escaped");
         text.put("contributions", collect("contributions", candidates));
       }
     }
