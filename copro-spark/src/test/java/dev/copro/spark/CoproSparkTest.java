@@ -13,12 +13,19 @@ import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
+import dev.copro.report.RenderOptions;
+import dev.copro.report.ReportRenderer;
 import dev.copro.sample.SampleDatasets;
 import dev.copro.spi.Accumulator;
 import dev.copro.spi.Descriptor;
 import dev.copro.spi.EvaluationContext;
 import dev.copro.spi.Measurement;
 import dev.copro.spi.StreamingMetric;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +36,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link CoproSpark#evaluate} in local mode: the sample's tables, their events split into
@@ -151,6 +159,53 @@ class CoproSparkTest {
         .filteredOn(m -> !m.id().equals(Broken.ID))
         .isNotEmpty()
         .allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
+  }
+
+  @Test
+  void job_parquetFoldersNamedInSnakeCase_writesTheInMemoryReportAsJson(@TempDir Path dir)
+      throws IOException {
+    Dataset sample = SampleDatasets.northfield();
+    CoproTables tables =
+        SparkTables.tables(
+            spark, SparkTables.text(sample), 2, new Random(9), UnaryOperator.identity());
+    tables
+        .tables()
+        .forEach(
+            (name, df) ->
+                df.write().parquet(dir.resolve("in").resolve(name.replace('-', '_')).toString()));
+    Path out = dir.resolve("report.json");
+    StringWriter err = new StringWriter();
+    String inMemory;
+    try (Copro copro = Copro.builder().build()) {
+      inMemory =
+          ReportRenderer.render(
+              copro.evaluate(sample), ReportRenderer.Format.JSON, RenderOptions.defaults());
+    }
+
+    int code =
+        CoproSparkJob.run(
+            spark,
+            new String[] {"--tables", dir.resolve("in").toString(), "--out", out.toString()},
+            new PrintWriter(err, true));
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(inMemory);
+  }
+
+  @Test
+  void job_outWithoutAFormat_isABadCommandLine(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+
+    int code =
+        CoproSparkJob.run(
+            spark,
+            new String[] {
+              "--tables", dir.toString(), "--out", dir.resolve("report.xyz").toString()
+            },
+            new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--format");
   }
 
   /** The problems one machine finds reading the same tables, in the order CoproSpark gives. */
