@@ -110,10 +110,17 @@ public final class FeedbackLoop implements StreamingMetric {
    * An unanswered bloc contribution that may be cited as overdue: the day it was raised and its id.
    * The finding lists the oldest first, then by id (the order of their references).
    */
-  private record Unanswered(long day, String id) {}
-
-  private static final Comparator<Unanswered> OLDEST_FIRST =
-      Comparator.comparingLong(Unanswered::day).thenComparing(Unanswered::id);
+  /**
+   * Ordered oldest first, then by id: a record's own order rather than a comparator, so that an
+   * accumulator holding them can be moved between machines (copro-spark), where a lambda cannot.
+   */
+  private record Unanswered(long day, String id) implements Comparable<Unanswered> {
+    @Override
+    public int compareTo(Unanswered other) {
+      int by = Long.compare(day, other.day);
+      return by != 0 ? by : id.compareTo(other.id);
+    }
+  }
 
   /**
    * The bloc's contributions in scope: how many; the answered ones per participant and by the day
@@ -138,7 +145,7 @@ public final class FeedbackLoop implements StreamingMetric {
     /** Unanswered contributions by participant in scope and day raised, packed by {@link #key}. */
     private final LongIntMap unansweredByParticipant = new LongIntMap();
 
-    private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(OLDEST_FIRST);
+    private final FirstEvidence<Unanswered> oldest = new FirstEvidence<>(Comparator.naturalOrder());
     private int bloc;
 
     Loop(EvaluationContext context) {

@@ -134,10 +134,17 @@ public final class PaymentCoverage implements StreamingMetric {
    * An unpaid payment that may be cited as overdue: the day its clock started, and its id. Ordered
    * by day, then by id, which orders their references ({@link Finding#ref}) as the ids.
    */
-  private record Unpaid(long clock, String id) {}
-
-  private static final Comparator<Unpaid> OLDEST_FIRST =
-      Comparator.comparingLong(Unpaid::clock).thenComparing(Unpaid::id);
+  private record Unpaid(long clock, String id) implements Comparable<Unpaid> {
+    /**
+     * Oldest first, then by id: a record's own order rather than a comparator, so that an
+     * accumulator holding them can be moved between machines (copro-spark), where a lambda cannot.
+     */
+    @Override
+    public int compareTo(Unpaid other) {
+      int by = Long.compare(clock, other.clock);
+      return by != 0 ? by : id.compareTo(other.id);
+    }
+  }
 
   /**
    * An attendance that may be cited as unpaid, by its activity's and participant's ids, in the
@@ -190,7 +197,8 @@ public final class PaymentCoverage implements StreamingMetric {
     /** The ids of payments paid late: their references are in the same order. */
     private final FirstEvidence<String> late = new FirstEvidence<>(Comparator.naturalOrder());
 
-    private final FirstEvidence<Unpaid> oldestUnpaid = new FirstEvidence<>(OLDEST_FIRST);
+    private final FirstEvidence<Unpaid> oldestUnpaid =
+        new FirstEvidence<>(Comparator.naturalOrder());
     private int lateCount;
     private int noActivity;
 

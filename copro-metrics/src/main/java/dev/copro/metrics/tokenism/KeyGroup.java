@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key stakeholder group the warning signs check on its own — carers, young people, a seldom-heard
@@ -38,7 +39,7 @@ record KeyGroup(String spec, String name, Predicate<Participant> member) {
             new KeyGroup(
                 spec,
                 "people with " + attribute + " " + value,
-                p -> value.equals(p.attributes().get(attribute))));
+                new Member(null, attribute, value)));
         continue;
       }
       Perspective perspective =
@@ -56,9 +57,25 @@ record KeyGroup(String spec, String name, Predicate<Participant> member) {
                 + "a perspective code nor attribute=value: it is left out.");
       } else {
         groups.add(
-            new KeyGroup(spec, Words.people(perspective), p -> p.perspective() == perspective));
+            new KeyGroup(spec, Words.people(perspective), new Member(perspective, null, null)));
       }
     }
     return groups;
+  }
+
+  /**
+   * Membership by a perspective, or else by an attribute's value: a record rather than a lambda, so
+   * that the warning signs' accumulators, which hold the groups, can be moved between machines
+   * (copro-spark).
+   */
+  private record Member(
+      @Nullable Perspective perspective, @Nullable String attribute, @Nullable String value)
+      implements Predicate<Participant> {
+    @Override
+    public boolean test(Participant p) {
+      return perspective != null
+          ? p.perspective() == perspective
+          : value != null && attribute != null && value.equals(p.attributes().get(attribute));
+    }
   }
 }

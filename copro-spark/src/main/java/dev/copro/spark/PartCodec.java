@@ -1,0 +1,106 @@
+package dev.copro.spark;
+
+import com.esotericsoftware.kryo.kryo5.Kryo;
+import com.esotericsoftware.kryo.kryo5.KryoException;
+import com.esotericsoftware.kryo.kryo5.Serializer;
+import com.esotericsoftware.kryo.kryo5.SerializerFactory.FieldSerializerFactory;
+import com.esotericsoftware.kryo.kryo5.io.Input;
+import com.esotericsoftware.kryo.kryo5.io.Output;
+import com.esotericsoftware.kryo.kryo5.objenesis.strategy.StdInstantiatorStrategy;
+import com.esotericsoftware.kryo.kryo5.util.DefaultInstantiatorStrategy;
+import dev.copro.engine.PartitionedEvaluation;
+import dev.copro.model.Dataset;
+import dev.copro.spi.EvaluationContext;
+import java.io.ByteArrayOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the values of a partitioned evaluation's passes — an {@link
+ * PartitionedEvaluation.EventCensus}, a {@link PartitionedEvaluation.ScopeCensus}, a {@link
+ * PartitionedEvaluation.Part} — into bytes and back, with Kryo 5. The objects of the evaluation
+ * they hold (the evaluation itself, the reference dataset, the contexts the accumulators were made
+ * with) are written as their numbers ({@link PartitionedEvaluation#planObject(Object)}) and read
+ * back as the same objects of the evaluation on the reading side, which was made the same way from
+ * the same references, configuration and census.
+ *
+ * <p>Not thread-safe, as Kryo is not: one codec per thread.
+ */
+final class PartCodec {
+
+  private final Kryo kryo;
+
+  /**
+   * A codec.
+   *
+   * @param evaluation the evaluation whose objects are written as numbers; {@code null} for the
+   *     event census, which holds none
+   * @param loader the loader of the classes to read: the one that loaded the plugins
+   */
+  PartCodec(@Nullable PartitionedEvaluation evaluation, ClassLoader loader) {
+    kryo = new Kryo();
+    kryo.setRegistrationRequired(false);
+    kryo.setReferences(true);
+    kryo.setClassLoader(loader);
+    kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+    // An accumulator that is an inner class holds its metric in a synthetic field: moved too.
+    FieldSerializerFactory fields = new FieldSerializerFactory();
+    fields.getConfig().setIgnoreSyntheticFields(false);
+    kryo.setDefaultSerializer(fields);
+    if (evaluation != null) {
+      PlanObjects objects = new PlanObjects(evaluation);
+      kryo.addDefaultSerializer(PartitionedEvaluation.class, objects);
+      kryo.addDefaultSerializer(Dataset.class, objects);
+      kryo.addDefaultSerializer(EvaluationContext.class, objects);
+    }
+  }
+
+  /** The bytes of a value. */
+  byte[] write(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Output out = new Output(bytes)) {
+      kryo.writeClassAndObject(out, value);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The value of bytes {@link #write} wrote.
+   *
+   * @throws KryoException if they cannot be read
+   * @throws ClassCastException if they hold another type
+   */
+  <T> T read(byte[] bytes, Class<T> type) {
+    try (Input in = new Input(bytes)) {
+      return type.cast(kryo.readClassAndObject(in));
+    }
+  }
+
+  /** Writes an object of the evaluation as its number, and reads it back from the number. */
+  private static final class PlanObjects extends Serializer<Object> {
+    private final PartitionedEvaluation evaluation;
+
+    PlanObjects(PartitionedEvaluation evaluation) {
+      this.evaluation = evaluation;
+    }
+
+    @Override
+    public void write(Kryo kryo, Output output, Object object) {
+      int number =
+          evaluation
+              .planObject(object)
+              .orElseThrow(
+                  () ->
+                      new KryoException(
+                          "a "
+                              + object.getClass().getName()
+                              + " that is not one of the evaluation's objects cannot be moved"
+                              + " between machines"));
+      output.writeVarInt(number, true);
+    }
+
+    @Override
+    public Object read(Kryo kryo, Input input, Class<? extends Object> type) {
+      return evaluation.planObject(input.readVarInt(true));
+    }
+  }
+}
