@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -191,10 +190,7 @@ public final class JdbcDatasetReader {
           labels.add(meta.getColumnLabel(i));
         }
       }
-      Map<String, String> byKey =
-          table.columns().stream()
-              .collect(Collectors.toMap(c -> SqlNames.key(c.name()), TableFormat.Column::name));
-      List<String> header = labels.stream().map(label -> headerOf(table, byKey, label)).toList();
+      List<String> header = table.headers(labels);
       List<String> order = new ArrayList<>();
       for (String key : orderColumns(table)) {
         int at = header.indexOf(key);
@@ -215,28 +211,6 @@ public final class JdbcDatasetReader {
         statement.close();
         throw e;
       }
-    }
-
-    /**
-     * The format's name of a column: a fixed column by its key, {@code attributes_NAME} as {@code
-     * attributes.NAME}.
-     */
-    private static String headerOf(
-        TableFormat.Table table, Map<String, String> byKey, String label) {
-      String fixed = byKey.get(SqlNames.key(label));
-      if (fixed != null) {
-        return fixed;
-      }
-      String prefix = table.attributePrefix();
-      if (prefix != null) {
-        String lower = label.toLowerCase(Locale.ROOT);
-        String field = prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT);
-        if ((lower.startsWith(field + ".") || lower.startsWith(field + "_"))
-            && label.length() > prefix.length()) {
-          return prefix + label.substring(prefix.length());
-        }
-      }
-      return label;
     }
 
     /**

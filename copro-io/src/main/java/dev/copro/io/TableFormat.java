@@ -1,7 +1,10 @@
 package dev.copro.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -115,6 +118,53 @@ public final class TableFormat {
     public Optional<Column> column(String header) {
       return columns.stream().filter(c -> c.name().equals(header)).findFirst();
     }
+
+    /**
+     * The CSV form's headers for the column labels of a database or warehouse table, as the SQL
+     * source reads them (docs/sql-source.md): a column of this table by its name ignoring case,
+     * {@code _}, {@code -} and {@code .} ({@code duration_minutes} is {@code durationMinutes});
+     * {@code attributes_NAME} or {@code attributes.NAME} as {@code attributes.NAME}, the name as
+     * written; any other label as it is, for the reader to report.
+     *
+     * @param labels the table's column labels, in order
+     * @return the headers, in the same order
+     */
+    public List<String> headers(List<String> labels) {
+      Map<String, String> byKey = new HashMap<>();
+      for (Column c : columns) {
+        byKey.putIfAbsent(SqlNames.key(c.name()), c.name());
+      }
+      List<String> headers = new ArrayList<>(labels.size());
+      for (String label : labels) {
+        headers.add(header(byKey, label));
+      }
+      return headers;
+    }
+
+    private String header(Map<String, String> byKey, String label) {
+      String fixed = byKey.get(SqlNames.key(label));
+      if (fixed != null) {
+        return fixed;
+      }
+      String prefix = attributePrefix;
+      if (prefix != null) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        String field = prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT);
+        if ((lower.startsWith(field + ".") || lower.startsWith(field + "_"))
+            && label.length() > prefix.length()) {
+          return prefix + label.substring(prefix.length());
+        }
+      }
+      return label;
+    }
+  }
+
+  /**
+   * The key by which the SQL source matches a table's or column's name to the CSV form's: the name
+   * in lower case without {@code _}, {@code -} and {@code .}.
+   */
+  public static String nameKey(String name) {
+    return SqlNames.key(name);
   }
 
   /** The tables, from the CSV layout and the record fields. */

@@ -2,7 +2,6 @@ package dev.copro.spark;
 
 import dev.copro.io.TableFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +59,7 @@ public final class CoproTables {
 
   /** What a name is matched by: lower case, without {@code _}, {@code -} or {@code .}. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    return TableFormat.nameKey(name);
   }
 
   /** Builds {@link CoproTables}. */

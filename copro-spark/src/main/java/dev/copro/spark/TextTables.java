@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -110,31 +109,7 @@ final class TextTables implements TableSource, Serializable {
    * attributes.NAME}, any other as it is (the reader reports it).
    */
   static List<String> header(String table, String[] columns) {
-    TableFormat.Table format = TableFormat.table(table).orElseThrow();
-    Map<String, String> byKey =
-        format.columns().stream()
-            .collect(
-                Collectors.toMap(
-                    c -> CoproTables.key(c.name()), TableFormat.Column::name, (a, b) -> a));
-    List<String> header = new ArrayList<>(columns.length);
-    for (String label : columns) {
-      String fixed = byKey.get(CoproTables.key(label));
-      String prefix = format.attributePrefix();
-      if (fixed != null) {
-        header.add(fixed);
-      } else if (prefix != null
-          && label.length() > prefix.length()
-          && (label.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))
-              || label
-                  .toLowerCase(Locale.ROOT)
-                  .startsWith(
-                      prefix.substring(0, prefix.length() - 1).toLowerCase(Locale.ROOT) + "_"))) {
-        header.add(prefix + label.substring(prefix.length()));
-      } else {
-        header.add(label);
-      }
-    }
-    return header;
+    return TableFormat.table(table).orElseThrow().headers(List.of(columns));
   }
 
   /** A Spark row's cells as the CSV form writes them. */
