@@ -24,7 +24,7 @@ for jar in "$bench" "$cli" "$spark"; do
   [[ -f "$jar" ]] || { echo "spark-check: $jar is missing; build the jars first" >&2; exit 2; }
 done
 dir=$(mktemp -d "${TMPDIR:-/tmp}/copro-spark-check.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+trap '[[ -n "${KEEP:-}" ]] || rm -rf "$dir"' EXIT
 # Spark and its dependencies are `provided`: take them from the module's test class path.
 ./mvnw -B -q -o -pl copro-spark dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$dir/classpath" > /dev/null
@@ -52,7 +52,7 @@ run() {
   shift
   echo "== $label"
   /usr/bin/time -f "   wall %e s, user %U s, system %S s, max RSS %M kB, exit %x" "$@" 2>&1 \
-    | grep -E "^   wall|copro|rror" | grep -v "^\s*at " || true
+    | grep -E "^   wall|^copro|Exception" || true
 }
 run "copro-spark, local[$threads], CSV tables" \
   java -Xmx"$spark_heap" "${opens[@]}" -Dspark.master="local[$threads]" -Dspark.ui.enabled=false \

@@ -177,6 +177,22 @@ class CoproJarIT {
   }
 
   @Test
+  void evaluate_csvFolder_readsWithTheJarsOwnClasses() throws Exception {
+    // The CSV reader needs classes of jackson-databind at run time, which a test scope once
+    // kept out of the jar while every in-process test still found them.
+    dev.copro.io.DatasetWriter.writeCsv(
+        dev.copro.sample.SampleDatasets.northfield(), dir.resolve("tables"));
+
+    Process validate = copro("validate", "tables");
+    Process evaluate = copro("evaluate", "tables", "--format", "json");
+
+    assertThat(validate.code()).as(validate.err()).isZero();
+    assertThat(evaluate.code()).as(evaluate.err()).isZero();
+    assertThat(evaluate.err()).isEmpty();
+    assertThat(evaluate.out()).contains("\"copro.tokenism.warning-signs\"");
+  }
+
+  @Test
   void validate_postgresqlUrl_findsTheDriverInTheJar() throws Exception {
     Process run = copro("validate", "jdbc:postgresql://localhost:1/copro");
 
