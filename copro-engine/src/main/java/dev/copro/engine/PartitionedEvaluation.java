@@ -535,31 +535,22 @@ public final class PartitionedEvaluation {
         List<Payment> payments,
         List<SurveyResponse> surveyResponses) {
       List<EventBatch> batches = plan.route(attendance, contributions, payments, surveyResponses);
-      for (int i = 0; i < accumulators.length; i++) {
-        if (failures[i] != null) {
-          continue;
-        }
-        Stream stream = plan.streams.get(i);
-        @Nullable Accumulator[] scoped = accumulators[i];
-        isolated(
-            i,
-            "taking in events",
-            () -> {
-              for (int s = 0; s < scoped.length; s++) {
-                EventBatch batch = batches.get(s);
-                if (scoped[s] == null && isEmpty(batch)) {
-                  continue;
-                }
-                Accumulator accumulator = scoped[s];
-                if (accumulator == null) {
-                  accumulator = open(stream, s);
-                  scoped[s] = accumulator;
-                }
-                accumulator.accept(batch);
+      eachLive(
+          "taking in events",
+          (i, stream, scoped) -> {
+            for (int s = 0; s < scoped.length; s++) {
+              EventBatch batch = batches.get(s);
+              if (scoped[s] == null && isEmpty(batch)) {
+                continue;
               }
-              return null;
-            });
-      }
+              Accumulator accumulator = scoped[s];
+              if (accumulator == null) {
+                accumulator = open(stream, s);
+                scoped[s] = accumulator;
+              }
+              accumulator.accept(batch);
+            }
+          });
     }
 
     /**
@@ -575,34 +566,28 @@ public final class PartitionedEvaluation {
         throw new IllegalArgumentException("the part is of another evaluation");
       }
       for (int i = 0; i < accumulators.length; i++) {
-        if (failures[i] != null) {
-          continue;
+        String failure = later.failures[i];
+        if (failures[i] == null && failure != null) {
+          fail(i, failure);
         }
-        if (later.failures[i] != null) {
-          fail(i, Objects.requireNonNull(later.failures[i]));
-          continue;
-        }
-        @Nullable Accumulator[] mine = accumulators[i];
-        @Nullable Accumulator[] theirs = later.accumulators[i];
-        isolated(
-            i,
-            "merging its accumulators",
-            () -> {
-              for (int s = 0; s < mine.length; s++) {
-                Accumulator other = theirs[s];
-                if (other == null) {
-                  continue;
-                }
-                Accumulator accumulator = mine[s];
-                if (accumulator == null) {
-                  mine[s] = other;
-                } else {
-                  accumulator.merge(other);
-                }
-              }
-              return null;
-            });
       }
+      eachLive(
+          "merging its accumulators",
+          (i, stream, mine) -> {
+            @Nullable Accumulator[] theirs = later.accumulators[i];
+            for (int s = 0; s < mine.length; s++) {
+              Accumulator other = theirs[s];
+              if (other == null) {
+                continue;
+              }
+              Accumulator accumulator = mine[s];
+              if (accumulator == null) {
+                mine[s] = other;
+              } else {
+                accumulator.merge(other);
+              }
+            }
+          });
     }
 
     /** The failure of a metric, or null. */
@@ -616,25 +601,38 @@ public final class PartitionedEvaluation {
      * per metric.
      */
     void ready() {
+      eachLive(
+          "readying its results",
+          (i, stream, scoped) -> {
+            for (int s = 0; s < scoped.length; s++) {
+              if (scoped[s] == null) {
+                scoped[s] = open(stream, s);
+              }
+            }
+            Accumulator whole = Objects.requireNonNull(scoped[0]);
+            for (int s = 1; s < scoped.length; s++) {
+              Objects.requireNonNull(scoped[s]).wholeRecord(whole);
+            }
+          });
+    }
+
+    /**
+     * Calls {@code body} for each metric that has not failed, with its accumulators by scope, in
+     * one isolated call per metric; a call that fails fails the metric.
+     */
+    private void eachLive(String doing, StreamCall body) {
       for (int i = 0; i < accumulators.length; i++) {
         if (failures[i] != null) {
           continue;
         }
+        int index = i;
         Stream stream = plan.streams.get(i);
         @Nullable Accumulator[] scoped = accumulators[i];
         isolated(
             i,
-            "readying its results",
+            doing,
             () -> {
-              for (int s = 0; s < scoped.length; s++) {
-                if (scoped[s] == null) {
-                  scoped[s] = open(stream, s);
-                }
-              }
-              Accumulator whole = Objects.requireNonNull(scoped[0]);
-              for (int s = 1; s < scoped.length; s++) {
-                Objects.requireNonNull(scoped[s]).wholeRecord(whole);
-              }
+              body.call(index, stream, scoped);
               return null;
             });
       }
@@ -676,6 +674,12 @@ public final class PartitionedEvaluation {
           && batch.paymentCount() == 0
           && batch.surveyResponseCount() == 0;
     }
+  }
+
+  /** What a part does with one metric's accumulators, inside its isolated call. */
+  @FunctionalInterface
+  private interface StreamCall {
+    void call(int index, Stream stream, @Nullable Accumulator[] scoped) throws Exception;
   }
 
   /** The records of the evaluation for the orchestrator: the merged part's accumulators. */
