@@ -3,11 +3,15 @@ package dev.copro.engine;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
+import dev.copro.model.Contribution;
+import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
+import dev.copro.model.Response;
+import dev.copro.model.ResponseOutcome;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -123,6 +127,25 @@ final class Fixtures {
       }
     }
     return b.build();
+  }
+
+  /**
+   * {@link #dataset()} with one contribution, {@code c-1} by {@code p-01} at {@code a-4}, adopted
+   * in a response dated {@code responded}: an event dated after every other record.
+   */
+  static Dataset withAdoptedContribution(LocalDate responded) {
+    return dataset().toBuilder()
+        .add(
+            new Contribution(
+                "c-1",
+                "a-4",
+                "p-01",
+                ContributionKind.PROPOSAL,
+                null,
+                true,
+                null,
+                new Response(responded, ResponseOutcome.ADOPTED, null)))
+        .build();
   }
 
   static String p(int i) {

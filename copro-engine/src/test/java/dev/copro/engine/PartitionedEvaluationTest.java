@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.copro.model.Attendance;
 import dev.copro.model.Contribution;
-import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.Payment;
-import dev.copro.model.Response;
-import dev.copro.model.ResponseOutcome;
 import dev.copro.model.SurveyResponse;
 import dev.copro.spi.Metric;
 import dev.copro.spi.StreamingMetric;
@@ -40,18 +37,7 @@ class PartitionedEvaluationTest {
 
   /** The engine's fixture with one contribution, whose response is its latest day. */
   private static Dataset dataset() {
-    return Fixtures.dataset().toBuilder()
-        .add(
-            new Contribution(
-                "c-1",
-                "a-4",
-                "p-01",
-                ContributionKind.PROPOSAL,
-                null,
-                true,
-                null,
-                new Response(LocalDate.of(2026, 1, 1), ResponseOutcome.ADOPTED, null)))
-        .build();
+    return Fixtures.withAdoptedContribution(LocalDate.of(2026, 1, 1));
   }
 
   private static Copro engine(Metric... metrics) {

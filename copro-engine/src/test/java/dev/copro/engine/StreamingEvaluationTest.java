@@ -8,16 +8,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import dev.copro.model.Activity;
 import dev.copro.model.ActivityType;
 import dev.copro.model.Attendance;
-import dev.copro.model.Contribution;
-import dev.copro.model.ContributionKind;
 import dev.copro.model.Dataset;
 import dev.copro.model.Initiative;
 import dev.copro.model.LifecycleStage;
 import dev.copro.model.Participant;
 import dev.copro.model.Perspective;
 import dev.copro.model.RecordKind;
-import dev.copro.model.Response;
-import dev.copro.model.ResponseOutcome;
 import dev.copro.model.stream.RecordSink;
 import dev.copro.model.stream.StreamedDataset;
 import dev.copro.model.validation.InvalidInputException;
@@ -64,18 +60,7 @@ class StreamingEvaluationTest {
    * The engine's fixture with one contribution, whose response is dated after every other record.
    */
   private static Dataset dataset() {
-    return Fixtures.dataset().toBuilder()
-        .add(
-            new Contribution(
-                "c-1",
-                "a-4",
-                "p-01",
-                ContributionKind.PROPOSAL,
-                null,
-                true,
-                null,
-                new Response(LATEST, ResponseOutcome.ADOPTED, null)))
-        .build();
+    return Fixtures.withAdoptedContribution(LATEST);
   }
 
   /** An engine over the given metrics only. */
