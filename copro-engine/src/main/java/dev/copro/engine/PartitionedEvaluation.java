@@ -18,6 +18,13 @@ import dev.copro.spi.Period;
 import dev.copro.spi.Scope;
 import dev.copro.spi.ScopePositions;
 import dev.copro.spi.StreamingMetric;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -67,11 +74,14 @@ import org.jspecify.annotations.Nullable;
  * {@value #NOT_PARTITIONED}). A metric whose call fails in any part fails by name, with the first
  * failure in the parts' order.
  *
- * <p>Moving a census or a part between machines is the caller's: they hold plain values and the
- * metrics' accumulators, which in turn hold objects of this evaluation (the contexts they were made
- * with, the reference records). {@link #planObject(Object)} numbers those objects, so that a
- * serializer writes the number in their place, and {@link #planObject(int)} gives them back on the
- * other side from the same evaluation made there (copro-spark does this with Kryo).
+ * <p>Moving a census or a part between machines is the caller's. A census holds plain values. A
+ * part holds the metrics' accumulators, which in turn hold objects of this evaluation (the contexts
+ * they were made with, the reference records): {@link Part#write} gives its bytes, each metric's
+ * accumulators written by a {@link StateCodec} in that metric's isolated call, and {@link
+ * #readPart} reads them back, so that a metric whose state cannot be moved fails alone. {@link
+ * #planObject(Object)} numbers the evaluation's objects, so that a codec writes the number in their
+ * place, and {@link #planObject(int)} gives them back on the other side from the same evaluation
+ * made there (copro-spark does this with Kryo).
  *
  * @since 0.2.0
  */
@@ -81,6 +91,9 @@ public final class PartitionedEvaluation {
   /** The reason given for the direct metrics that do not stream. */
   public static final String NOT_PARTITIONED =
       "needs every record in memory; not evaluated when the events are split into parts";
+
+  /** The first int of a part's bytes, and its version. */
+  private static final int PART_FORMAT = 0x436f5031;
 
   private final Copro engine;
   private final Dataset references;
@@ -219,6 +232,59 @@ public final class PartitionedEvaluation {
   }
 
   /**
+   * A part from the bytes {@link Part#write} gave for a part of this evaluation — on this machine
+   * or another, where the same evaluation was made. Each metric's accumulators are read by {@code
+   * codec} in one isolated call: a metric whose accumulators cannot be read fails alone, by name,
+   * as does one that had failed in the written part.
+   *
+   * @throws IllegalStateException if the evaluation is not {@linkplain #prepare prepared}
+   * @throws IllegalArgumentException if the bytes are not a part of an evaluation with the same
+   *     metrics
+   * @throws CancellationException if the calling thread is interrupted
+   */
+  public Part readPart(byte[] bytes, StateCodec codec) {
+    prepared();
+    Part part = new Part(this);
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != PART_FORMAT || in.readInt() != streams.size()) {
+        throw new IllegalArgumentException("the bytes are not a part of this evaluation");
+      }
+      for (int i = 0; i < streams.size(); i++) {
+        Stream stream = streams.get(i);
+        if (!in.readUTF().equals(stream.planned.id())) {
+          throw new IllegalArgumentException(
+              "the bytes are a part of an evaluation of other metrics");
+        }
+        byte[] content = new byte[in.readInt()];
+        in.readFully(content);
+        if (in.readBoolean()) {
+          part.fail(i, new String(content, StandardCharsets.UTF_8));
+          continue;
+        }
+        @Nullable Accumulator[] scoped = part.accumulators[i];
+        part.isolated(
+            i,
+            "reading its accumulators moved from another part",
+            () -> {
+              Object state = codec.read(content);
+              if (!(state instanceof Accumulator[] read) || read.length != scoped.length) {
+                throw new IllegalStateException(
+                    "the codec did not give back the accumulators it was given");
+              }
+              System.arraycopy(read, 0, scoped, 0, scoped.length);
+              return null;
+            });
+      }
+      if (in.read() != -1) {
+        throw new IllegalArgumentException("the bytes hold more than a part");
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the bytes are not a whole part: " + e.getMessage(), e);
+    }
+    return part;
+  }
+
+  /**
    * Measures every metric with the accumulators of {@code merged} — every part merged into one, in
    * the parts' order — and puts the report together, as {@link Copro#evaluate(Dataset)} does.
    *
@@ -284,9 +350,7 @@ public final class PartitionedEvaluation {
     EventBatch batch = resolver.batch(attendance, contributions, payments, surveyResponses);
     List<EventBatch> batches = new ArrayList<>(1 + slices.size());
     batches.add(batch);
-    for (ScopedData.Sliced s : ScopedData.sliceEach(references, batch, slices)) {
-      batches.add(s.events());
-    }
+    batches.addAll(ScopedData.eventsEach(references, batch, slices));
     return batches;
   }
 
@@ -341,6 +405,26 @@ public final class PartitionedEvaluation {
     StreamingMetric metric() {
       return (StreamingMetric) planned.plugin().metric();
     }
+  }
+
+  /**
+   * Turns one metric's accumulators into bytes and back, for moving a {@link Part} between machines
+   * ({@link Part#write}, {@link #readPart}). The state it is given is an array of the metric's
+   * accumulators, one per scope, some {@code null}; reading the bytes on another machine, where the
+   * same evaluation was made, must give an equal array. The accumulators hold objects of the
+   * evaluation (see {@link #planObject(Object)}), which the codec writes as their numbers. Its
+   * calls run in the metric's isolated calls, so a state it cannot move fails that metric only.
+   *
+   * @since 0.3.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.3.0")
+  public interface StateCodec {
+
+    /** The bytes of one metric's accumulators. */
+    byte[] write(Object state) throws Exception;
+
+    /** The accumulators of bytes {@link #write} gave, on this machine or another. */
+    Object read(byte[] bytes) throws Exception;
   }
 
   /**
@@ -588,6 +672,40 @@ public final class PartitionedEvaluation {
               }
             }
           });
+    }
+
+    /**
+     * This part as bytes, for {@link PartitionedEvaluation#readPart} on another machine: each
+     * metric's accumulators written by {@code codec} in one isolated call, or the metric's failure.
+     * A metric whose accumulators cannot be written fails, here and in the bytes, alone and by
+     * name; the part keeps the accumulators of the others.
+     *
+     * @throws CancellationException if the calling thread is interrupted
+     */
+    public byte[] write(StateCodec codec) {
+      byte[][] states = new byte[accumulators.length][];
+      eachLive(
+          "writing its accumulators to move them to another part",
+          (i, stream, scoped) -> states[i] = Objects.requireNonNull(codec.write(scoped)));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeInt(PART_FORMAT);
+        out.writeInt(accumulators.length);
+        for (int i = 0; i < accumulators.length; i++) {
+          out.writeUTF(plan.streams.get(i).planned.id());
+          String failure = failures[i];
+          byte[] content =
+              failure != null
+                  ? failure.getBytes(StandardCharsets.UTF_8)
+                  : Objects.requireNonNull(states[i]);
+          out.writeInt(content.length);
+          out.write(content);
+          out.writeBoolean(failure != null);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // not thrown by a byte array
+      }
+      return bytes.toByteArray();
     }
 
     /** The failure of a metric, or null. */

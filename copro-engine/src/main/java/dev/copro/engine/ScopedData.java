@@ -104,6 +104,15 @@ public record ScopedData(
   }
 
   /**
+   * The events of each scope as a batch, in the order of {@code scopes}: what {@link #sliceEach}
+   * gives as {@link Sliced#events()}, without making the scopes' records, participants or
+   * decisions.
+   */
+  static List<EventBatch> eventsEach(Dataset dataset, EventBatch events, List<Scope> scopes) {
+    return new Slicer(dataset, events, scopes).events();
+  }
+
+  /**
    * The records of one scope, its events as a batch, and how many distinct participants have any
    * record in it: an attendance, a contribution, a say in a decision, a payment or a survey
    * response. That counts survey respondents, whom {@link #participants()} leaves out (see {@link
@@ -212,7 +221,7 @@ public record ScopedData(
     private final EventBatch events;
     private final List<Slice> slices = new ArrayList<>();
     private final Map<@Nullable String, Router> routers = new HashMap<>();
-    private final StringIndex participantPositions;
+    private @Nullable StringIndex participantPositions;
 
     Slicer(Dataset dataset, EventBatch events, List<Scope> scopes) {
       this.dataset = dataset;
@@ -226,8 +235,6 @@ public record ScopedData(
         }
       }
       byInitiative.forEach((initiative, group) -> routers.put(initiative, new Router(group)));
-      participantPositions =
-          StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
     }
 
     List<Sliced> slice() {
@@ -240,6 +247,49 @@ public record ScopedData(
           }
         }
       }
+      routeEvents();
+      for (Decision d : dataset.decisions()) {
+        List<Slice> in = route(d.initiative(), d.date());
+        for (Slice s : in) {
+          s.decisions.add(d);
+        }
+        for (Vote v : d.votes()) {
+          mark(in, participantPositions().get(v.participant()));
+        }
+      }
+      List<Sliced> result = new ArrayList<>(slices.size());
+      for (Slice s : slices) {
+        if (s.scope.isAll()) {
+          result.add(new Sliced(all(dataset), events, dataset.participants().size()));
+        } else {
+          BitSet everyone = (BitSet) s.people.clone();
+          everyone.or(s.respondents);
+          EventBatch selected = selected(s);
+          result.add(new Sliced(build(s, selected), selected, everyone.cardinality()));
+        }
+      }
+      return result;
+    }
+
+    List<EventBatch> events() {
+      routeEvents();
+      List<EventBatch> result = new ArrayList<>(slices.size());
+      for (Slice s : slices) {
+        result.add(s.scope.isAll() ? events : selected(s));
+      }
+      return result;
+    }
+
+    private EventBatch selected(Slice s) {
+      return events.select(
+          s.attendance.toArray(),
+          s.contributions.toArray(),
+          s.payments.toArray(),
+          s.responses.toArray());
+    }
+
+    /** Routes the activities and events to the scopes, marking the people with an event in each. */
+    private void routeEvents() {
       List<Activity> activities = dataset.activities();
       ByActivity attendance =
           ByActivity.of(activities.size(), events.attendanceCount(), events::attendanceActivity);
@@ -266,15 +316,6 @@ public record ScopedData(
         }
         for (int r = contributions.start()[a]; r < contributions.start()[a + 1]; r++) {
           mark(in, events.contributionParticipant(contributions.rows()[r]));
-        }
-      }
-      for (Decision d : dataset.decisions()) {
-        List<Slice> in = route(d.initiative(), d.date());
-        for (Slice s : in) {
-          s.decisions.add(d);
-        }
-        for (Vote v : d.votes()) {
-          mark(in, participantPositions.get(v.participant()));
         }
       }
       for (int row = 0; row < events.paymentCount(); row++) {
@@ -305,23 +346,16 @@ public record ScopedData(
           }
         }
       }
-      List<Sliced> result = new ArrayList<>(slices.size());
-      for (Slice s : slices) {
-        if (s.scope.isAll()) {
-          result.add(new Sliced(all(dataset), events, dataset.participants().size()));
-        } else {
-          BitSet everyone = (BitSet) s.people.clone();
-          everyone.or(s.respondents);
-          EventBatch selected =
-              events.select(
-                  s.attendance.toArray(),
-                  s.contributions.toArray(),
-                  s.payments.toArray(),
-                  s.responses.toArray());
-          result.add(new Sliced(build(s, selected), selected, everyone.cardinality()));
-        }
+    }
+
+    private StringIndex participantPositions() {
+      StringIndex positions = participantPositions;
+      if (positions == null) {
+        positions =
+            StringIndex.positions(dataset.participants().stream().map(Participant::id).toList());
+        participantPositions = positions;
       }
-      return result;
+      return positions;
     }
 
     private ScopedData build(Slice s, EventBatch selected) {

@@ -14,17 +14,20 @@ import example.plugins.StreamingPlugins;
 import example.plugins.StreamingPlugins.AttendanceRate;
 import example.plugins.StreamingPlugins.EventCount;
 import example.plugins.StreamingPlugins.OutcomeCount;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link PartitionedEvaluation}: with the events split into parts, streaming metrics give the
  * in-memory report, slices included; metrics that do not stream are reported as not evaluated; a
- * streaming metric that fails in any part fails alone, by name; and the passes refuse to be taken
- * out of order. The default catalog is checked the same way in copro-metrics
- * (PartitionedCatalogTest).
+ * streaming metric that fails in any part fails alone, by name, as does one whose accumulators
+ * cannot be moved between machines through bytes; and the passes refuse to be taken out of order.
+ * The default catalog is checked the same way in copro-metrics (PartitionedCatalogTest).
  */
 class PartitionedEvaluationTest {
 
@@ -76,6 +79,16 @@ class PartitionedEvaluationTest {
 
   /** The three passes over the parts, each part on its own, merged in order. */
   private static Report partitioned(Copro copro, Dataset dataset, int count) {
+    return partitioned(copro, dataset, count, null);
+  }
+
+  /**
+   * The three passes, each part taken in by its own evaluation (as on another machine) and, when
+   * {@code codec} is given, moved through {@link PartitionedEvaluation.Part#write} and {@link
+   * PartitionedEvaluation#readPart} before it is merged.
+   */
+  private static Report partitioned(
+      Copro copro, Dataset dataset, int count, PartitionedEvaluation.@Nullable StateCodec codec) {
     List<Events> parts = parts(dataset, count);
     PartitionedEvaluation.EventCensus census = PartitionedEvaluation.census();
     parts.forEach(
@@ -92,9 +105,48 @@ class PartitionedEvaluationTest {
     for (Events p : parts) {
       PartitionedEvaluation.Part own = evaluation.part();
       own.accept(p.attendance(), p.contributions(), p.payments(), p.surveyResponses());
-      merged.merge(own);
+      merged.merge(codec == null ? own : evaluation.readPart(own.write(codec), codec));
     }
     return evaluation.finish(merged);
+  }
+
+  /**
+   * A codec that keeps each state it writes and gives its number as the bytes; it refuses to write
+   * or to read the accumulators of the metric class {@code refused} names, if any.
+   */
+  private static final class Handles implements PartitionedEvaluation.StateCodec {
+    private final List<Object> states = new ArrayList<>();
+    private final @Nullable Class<?> refusedOnWrite;
+    private final @Nullable Class<?> refusedOnRead;
+
+    Handles(@Nullable Class<?> refusedOnWrite, @Nullable Class<?> refusedOnRead) {
+      this.refusedOnWrite = refusedOnWrite;
+      this.refusedOnRead = refusedOnRead;
+    }
+
+    @Override
+    public byte[] write(Object state) {
+      refuse(state, refusedOnWrite, "cannot write ");
+      states.add(state);
+      return ByteBuffer.allocate(4).putInt(states.size() - 1).array();
+    }
+
+    @Override
+    public Object read(byte[] bytes) {
+      Object state = states.get(ByteBuffer.wrap(bytes).getInt());
+      refuse(state, refusedOnRead, "cannot read ");
+      return state;
+    }
+
+    private static void refuse(Object state, @Nullable Class<?> metric, String what) {
+      for (Object accumulator : (Object[]) state) {
+        if (metric != null
+            && accumulator != null
+            && accumulator.getClass().getName().startsWith(metric.getName() + "$")) {
+          throw new IllegalStateException(what + accumulator.getClass().getSimpleName());
+        }
+      }
+    }
   }
 
   @Test
@@ -176,6 +228,78 @@ class PartitionedEvaluationTest {
     assertThat(failed.failure()).contains(reason);
     assertThat(ReportJson.toJson(Fixtures.without(report, hostile.descriptor().id())))
         .isEqualTo(baseline);
+  }
+
+  @Test
+  void readPart_partsMovedThroughBytes_giveTheInMemoryReport() {
+    Dataset data = dataset();
+    try (Copro copro = engine(new AttendanceRate(), new EventCount(true), new OutcomeCount())) {
+      String inMemory = ReportJson.toJson(copro.evaluate(data));
+
+      for (int parts = 1; parts <= 4; parts++) {
+        assertThat(ReportJson.toJson(partitioned(copro, data, parts, new Handles(null, null))))
+            .as("%d parts", parts)
+            .isEqualTo(inMemory);
+      }
+    }
+  }
+
+  @Test
+  void write_accumulatorsTheCodecCannotWrite_failTheirMetricAlone() {
+    assertMoveFailsAlone(
+        new Handles(AttendanceRate.class, null),
+        "threw java.lang.IllegalStateException: cannot write Rates (in a partitioned evaluation,"
+            + " writing its accumulators to move them to another part)");
+  }
+
+  @Test
+  void readPart_accumulatorsTheCodecCannotRead_failTheirMetricAlone() {
+    assertMoveFailsAlone(
+        new Handles(null, AttendanceRate.class),
+        "threw java.lang.IllegalStateException: cannot read Rates (in a partitioned evaluation,"
+            + " reading its accumulators moved from another part)");
+  }
+
+  private static void assertMoveFailsAlone(PartitionedEvaluation.StateCodec codec, String reason) {
+    Dataset data = dataset();
+    String baseline;
+    try (Copro copro = engine(new EventCount(true))) {
+      baseline = ReportJson.toJson(partitioned(copro, data, 3));
+    }
+    Report report;
+    try (Copro copro = engine(new AttendanceRate(), new EventCount(true))) {
+      report = partitioned(copro, data, 3, codec);
+    }
+
+    Report.MetricResult failed = report.metric(AttendanceRate.ID).orElseThrow();
+    assertThat(failed.status()).isEqualTo(Report.Status.FAILED);
+    assertThat(failed.failure()).contains(reason);
+    assertThat(ReportJson.toJson(Fixtures.without(report, AttendanceRate.ID))).isEqualTo(baseline);
+  }
+
+  @Test
+  void readPart_bytesOfAnotherEvaluationOrCut_refused() {
+    Dataset data = dataset();
+    Handles codec = new Handles(null, null);
+    try (Copro copro = engine(new AttendanceRate(), new EventCount(true));
+        Copro others = engine(new EventCount(true))) {
+      PartitionedEvaluation evaluation = copro.partitioned(data, PartitionedEvaluation.census());
+      evaluation.prepare(evaluation.scopeCensus());
+      PartitionedEvaluation other = others.partitioned(data, PartitionedEvaluation.census());
+      other.prepare(other.scopeCensus());
+      byte[] bytes = evaluation.part().write(codec);
+
+      assertThat(evaluation.readPart(bytes, codec)).isNotNull();
+      assertThatThrownBy(() -> other.readPart(bytes, codec))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not a part of this evaluation");
+      assertThatThrownBy(() -> evaluation.readPart(Arrays.copyOf(bytes, bytes.length - 3), codec))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not a whole part");
+      assertThatThrownBy(() -> evaluation.readPart(Arrays.copyOf(bytes, bytes.length + 1), codec))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("more than a part");
+    }
   }
 
   @Test

@@ -29,10 +29,10 @@ import net.jqwik.api.Provide;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one-pass slicing of {@link ScopedData#ofEach} against a direct transcription of the
- * membership rules documented on {@link Scope}, one scope at a time: the engine's slices by
- * initiative and by period (disjoint), plus overlapping periods and initiative-and-period scopes
- * that only hosts build.
+ * The one-pass slicing of {@link ScopedData#ofEach} (and of {@link ScopedData#eventsEach}, the
+ * events only) against a direct transcription of the membership rules documented on {@link Scope},
+ * one scope at a time: the engine's slices by initiative and by period (disjoint), plus overlapping
+ * periods and initiative-and-period scopes that only hosts build.
  */
 class ScopedDataTest {
 
@@ -58,16 +58,15 @@ class ScopedDataTest {
     }
 
     List<ScopedData> sliced = ScopedData.ofEach(dataset, scopes);
-    List<ScopedData.Sliced> withPeople =
-        ScopedData.sliceEach(
+    EventBatch all =
+        EventBatch.of(
             dataset,
-            EventBatch.of(
-                dataset,
-                dataset.attendance(),
-                dataset.contributions(),
-                dataset.payments(),
-                dataset.surveyResponses()),
-            scopes);
+            dataset.attendance(),
+            dataset.contributions(),
+            dataset.payments(),
+            dataset.surveyResponses());
+    List<ScopedData.Sliced> withPeople = ScopedData.sliceEach(dataset, all, scopes);
+    List<EventBatch> eventsOnly = ScopedData.eventsEach(dataset, all, scopes);
 
     assertThat(sliced).hasSize(scopes.size());
     for (int s = 0; s < scopes.size(); s++) {
@@ -78,14 +77,15 @@ class ScopedDataTest {
       assertThat(withPeople.get(s).people())
           .as(scopes.get(s).label())
           .isEqualTo(Oracle.people(dataset, expected));
-      assertSameBatch(
-          withPeople.get(s).events(),
+      EventBatch expectedEvents =
           EventBatch.of(
               dataset,
               expected.attendance(),
               expected.contributions(),
               expected.payments(),
-              expected.surveyResponses()));
+              expected.surveyResponses());
+      assertSameBatch(withPeople.get(s).events(), expectedEvents);
+      assertSameBatch(eventsOnly.get(s), expectedEvents);
     }
   }
 
