@@ -50,9 +50,11 @@ import org.apiguardian.api.API;
  *
  * <p>The evaluation is a {@link PartitionedEvaluation}, made the same way in every JVM from the
  * broadcast references, configuration and censuses: three passes over the events, each giving one
- * value per partition (in bytes, with Kryo), merged on the driver in partition order. Direct
- * metrics that are not streaming metrics are not evaluated, and the report's warnings say so; a
- * metric that fails on any executor fails alone, by name.
+ * value per partition (in bytes, with Kryo), merged on the executors in partition order, in rounds
+ * of up to {@value OrderedMerge#FAN_IN} neighbours, so that the driver receives one merged value
+ * per pass. Direct metrics that are not streaming metrics are not evaluated, and the report's
+ * warnings say so; a metric that fails on any executor — in its own calls, or because its
+ * accumulators cannot be moved between machines — fails alone, by name.
  *
  * @since 0.3.0
  */
@@ -135,51 +137,49 @@ public final class CoproSpark {
         jsc.broadcast(new Job(key, references, headers, configuration.toJson(), engines));
     try {
       // Pass 1: each partition's events read and checked, and counted.
-      List<byte[]> first =
-          events.mapPartitions(rows -> Executors.census(job.value(), rows)).collect();
       PartCodec plain = new PartCodec(null, loader());
-      PartitionedEvaluation.EventCensus census = PartitionedEvaluation.census();
-      for (byte[] bytes : first) {
-        Executors.Checked checked = plain.read(bytes, Executors.Checked.class);
-        problems.addAll(checked.problems());
-        if (checked.census() != null) {
-          census.merge(checked.census());
-        }
-      }
+      Executors.Checked checked =
+          plain.read(
+              OrderedMerge.merge(
+                      events.mapPartitions(rows -> Executors.census(job.value(), rows)),
+                      Executors::mergeChecked)
+                  .orElseGet(() -> Executors.mergeChecked(List.of())),
+              Executors.Checked.class);
+      problems.addAll(checked.problems());
       problems.addAll(repeatedAcrossPartitions(tables, references, headers));
-      if (!problems.isEmpty() || referenceRecords == null) {
+      PartitionedEvaluation.EventCensus census = checked.census();
+      if (!problems.isEmpty() || referenceRecords == null || census == null) {
         throw new InvalidInputException(WHAT, ordered(problems));
       }
 
       try (Copro engine = engines.builder().configuration(configuration).build()) {
         PartitionedEvaluation evaluation = engine.partitioned(referenceRecords, census);
         PartCodec codec = new PartCodec(evaluation, loader());
-        byte[] censusBytes = plain.write(census);
+        Broadcast<byte[]> censusCast = jsc.broadcast(plain.write(census));
 
         // Pass 2: which activities and participants each slice's events refer to.
-        Broadcast<byte[]> censusCast = jsc.broadcast(censusBytes);
-        List<byte[]> second =
-            events
-                .mapPartitions(rows -> Executors.scopes(job.value(), censusCast.value(), rows))
-                .collect();
-        PartitionedEvaluation.ScopeCensus scopes = evaluation.scopeCensus();
-        for (byte[] bytes : second) {
-          scopes.merge(codec.read(bytes, PartitionedEvaluation.ScopeCensus.class));
-        }
+        PartitionedEvaluation.ScopeCensus scopes =
+            OrderedMerge.merge(
+                    events.mapPartitions(
+                        rows -> Executors.scopes(job.value(), censusCast.value(), rows)),
+                    inOrder -> Executors.mergeScopes(job.value(), censusCast.value(), inOrder))
+                .map(bytes -> codec.read(bytes, PartitionedEvaluation.ScopeCensus.class))
+                .orElseGet(evaluation::scopeCensus);
         evaluation.prepare(scopes);
 
         // Pass 3: every streaming metric's accumulators, per partition, merged in order.
         Broadcast<byte[]> scopesCast = jsc.broadcast(codec.write(scopes));
-        List<byte[]> third =
-            events
-                .mapPartitions(
-                    rows ->
-                        Executors.part(job.value(), censusCast.value(), scopesCast.value(), rows))
-                .collect();
-        PartitionedEvaluation.Part merged = evaluation.part();
-        for (byte[] bytes : third) {
-          merged.merge(codec.read(bytes, PartitionedEvaluation.Part.class));
-        }
+        PartitionedEvaluation.Part merged =
+            OrderedMerge.merge(
+                    events.mapPartitions(
+                        rows ->
+                            Executors.part(
+                                job.value(), censusCast.value(), scopesCast.value(), rows)),
+                    inOrder ->
+                        Executors.mergeParts(
+                            job.value(), censusCast.value(), scopesCast.value(), inOrder))
+                .map(bytes -> evaluation.readPart(bytes, codec.states()))
+                .orElseGet(evaluation::part);
         Report report = evaluation.finish(merged);
         censusCast.destroy();
         scopesCast.destroy();

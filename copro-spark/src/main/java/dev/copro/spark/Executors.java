@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What runs on the executors, partition by partition: reading and checking the partition's events,
- * and the three passes of the evaluation. The evaluation is made once per JVM and job, from the
- * broadcast references, configuration and census, and kept until the job is over.
+ * the three passes of the evaluation, and the merging of their values ({@link OrderedMerge}). The
+ * evaluation is made once per JVM and job, from the broadcast references, configuration and census,
+ * and kept until the job is over.
  */
 final class Executors {
 
@@ -71,7 +72,49 @@ final class Executors {
     PartitionedEvaluation.Part part = made.evaluation().part();
     part.accept(
         events.attendance(), events.contributions(), events.payments(), events.surveyResponses());
-    return List.of(codec.write(part)).iterator();
+    return List.of(part.write(codec.states())).iterator();
+  }
+
+  /** Pass 1, merged: every partition's problems, and the census when no partition has any. */
+  static byte[] mergeChecked(List<byte[]> inOrder) {
+    PartCodec codec = new PartCodec(null, loader());
+    List<Problem> problems = new ArrayList<>();
+    PartitionedEvaluation.EventCensus census = PartitionedEvaluation.census();
+    boolean counted = true;
+    for (byte[] bytes : inOrder) {
+      Checked checked = codec.read(bytes, Checked.class);
+      problems.addAll(checked.problems());
+      if (checked.census() == null) {
+        counted = false;
+      } else {
+        census.merge(checked.census());
+      }
+    }
+    return codec.write(new Checked(problems, counted ? census : null));
+  }
+
+  /** Pass 2, merged. */
+  static byte[] mergeScopes(CoproSpark.Job job, byte[] census, List<byte[]> inOrder) {
+    Made made = made(job, census);
+    PartCodec codec = new PartCodec(made.evaluation(), loader());
+    PartitionedEvaluation.ScopeCensus merged = made.evaluation().scopeCensus();
+    for (byte[] bytes : inOrder) {
+      merged.merge(codec.read(bytes, PartitionedEvaluation.ScopeCensus.class));
+    }
+    return codec.write(merged);
+  }
+
+  /** Pass 3, merged: the parts' accumulators, merged in order. */
+  static byte[] mergeParts(CoproSpark.Job job, byte[] census, byte[] scopes, List<byte[]> inOrder) {
+    Made made = made(job, census);
+    PartCodec codec = new PartCodec(made.evaluation(), loader());
+    made.prepare(codec, scopes);
+    PartitionedEvaluation.StateCodec states = codec.states();
+    PartitionedEvaluation.Part merged = made.evaluation().part();
+    for (byte[] bytes : inOrder) {
+      merged.merge(made.evaluation().readPart(bytes, states));
+    }
+    return merged.write(states);
   }
 
   /** Forgets a job's evaluation in this JVM and closes its engine. */

@@ -11,21 +11,29 @@ import com.esotericsoftware.kryo.kryo5.util.DefaultInstantiatorStrategy;
 import dev.copro.engine.PartitionedEvaluation;
 import dev.copro.model.Dataset;
 import dev.copro.spi.EvaluationContext;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the values of a partitioned evaluation's passes — an {@link
- * PartitionedEvaluation.EventCensus}, a {@link PartitionedEvaluation.ScopeCensus}, a {@link
- * PartitionedEvaluation.Part} — into bytes and back, with Kryo 5. The objects of the evaluation
- * they hold (the evaluation itself, the reference dataset, the contexts the accumulators were made
- * with) are written as their numbers ({@link PartitionedEvaluation#planObject(Object)}) and read
- * back as the same objects of the evaluation on the reading side, which was made the same way from
- * the same references, configuration and census.
+ * PartitionedEvaluation.EventCensus}, a {@link PartitionedEvaluation.ScopeCensus}, and, one metric
+ * at a time through {@link #states()}, the accumulators of a {@link PartitionedEvaluation.Part} —
+ * into bytes and back, with Kryo 5. The objects of the evaluation they hold (the evaluation itself,
+ * the reference dataset, the contexts the accumulators were made with) are written as their numbers
+ * ({@link PartitionedEvaluation#planObject(Object)}) and read back as the same objects of the
+ * evaluation on the reading side, which was made the same way from the same references,
+ * configuration and census.
  *
- * <p>Not thread-safe, as Kryo is not: one codec per thread.
+ * <p>Not thread-safe, as Kryo is not: one thread at a time.
  */
 final class PartCodec {
+
+  private static final int BUFFER = 1 << 16;
 
   private final Kryo kryo;
 
@@ -73,6 +81,40 @@ final class PartCodec {
     try (Input in = new Input(bytes)) {
       return type.cast(kryo.readClassAndObject(in));
     }
+  }
+
+  /**
+   * A codec of one metric's accumulators for {@link PartitionedEvaluation.Part#write} and {@link
+   * PartitionedEvaluation#readPart}: Kryo's bytes, deflated (accumulators are mostly tallies and
+   * positions, many of them zero, which deflate several times over).
+   */
+  PartitionedEvaluation.StateCodec states() {
+    return new PartitionedEvaluation.StateCodec() {
+      @Override
+      public byte[] write(Object state) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (Output out = new Output(new DeflaterOutputStream(bytes, deflater, BUFFER), BUFFER)) {
+          kryo.writeClassAndObject(out, state);
+        } finally {
+          deflater.end();
+        }
+        return bytes.toByteArray();
+      }
+
+      @Override
+      public Object read(byte[] bytes) {
+        Inflater inflater = new Inflater();
+        try (Input in =
+            new Input(
+                new InflaterInputStream(new ByteArrayInputStream(bytes), inflater, BUFFER),
+                BUFFER)) {
+          return kryo.readClassAndObject(in);
+        } finally {
+          inflater.end();
+        }
+      }
+    };
   }
 
   /** Writes an object of the evaluation as its number, and reads it back from the number. */

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +163,30 @@ class CoproSparkTest {
   }
 
   @Test
+  void evaluate_streamingPluginWhoseAccumulatorCannotBeMoved_failsAloneByName() {
+    Dataset sample = SampleDatasets.northfield();
+
+    Report report =
+        CoproSpark.evaluate(
+            spark,
+            SparkTables.tables(
+                spark, SparkTables.text(sample), 3, new Random(4), UnaryOperator.identity()),
+            CONFIG,
+            () -> Copro.builder().metrics(new Unmovable()));
+
+    Report.MetricResult unmovable = report.metric(Unmovable.ID).orElseThrow();
+    assertThat(unmovable.status()).isEqualTo(Report.Status.FAILED);
+    assertThat(unmovable.failure())
+        .containsPattern(
+            "in a partitioned evaluation, (writing|reading) its accumulators (to move them to"
+                + " another part|moved from another part)");
+    assertThat(report.metrics())
+        .filteredOn(m -> !m.id().equals(Unmovable.ID))
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
+  }
+
+  @Test
   void job_parquetFoldersNamedInSnakeCase_writesTheInMemoryReportAsJson(@TempDir Path dir)
       throws IOException {
     Dataset sample = SampleDatasets.northfield();
@@ -220,6 +245,44 @@ class CoproSparkTest {
       return CoproSpark.ordered(e.problems());
     }
     throw new AssertionError("the tables have no problem");
+  }
+
+  /**
+   * A streaming metric whose accumulator counts attendance records well but holds a lambda, which
+   * Kryo cannot move between machines.
+   */
+  public static final class Unmovable implements StreamingMetric {
+    static final String ID = "test.unmovable";
+
+    @Override
+    public Descriptor descriptor() {
+      return Descriptor.builder(ID).build();
+    }
+
+    @Override
+    public Accumulator accumulator(EvaluationContext context) {
+      return new Counter();
+    }
+
+    private static final class Counter implements Accumulator {
+      private long count;
+      private final LongSupplier counted = () -> count;
+
+      @Override
+      public void attendance(Attendance record) {
+        count++;
+      }
+
+      @Override
+      public void merge(Accumulator other) {
+        count += ((Counter) other).counted.getAsLong();
+      }
+
+      @Override
+      public Measurement result() {
+        return Measurement.of(counted.getAsLong(), counted.getAsLong()).build();
+      }
+    }
   }
 
   /** A streaming metric whose accumulator throws on the first attendance record. */

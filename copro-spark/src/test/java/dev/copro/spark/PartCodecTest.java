@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link PartCodec}: the values of the three passes, made by one evaluation (an executor's), go
- * through bytes into another made the same way (the driver's), and the report is the in-memory
- * report byte for byte — so the default metrics' accumulators, with every context and reference
- * record they hold, survive the trip.
+ * through bytes into another made the same way (the driver's) — the parts one metric at a time,
+ * deflated, through {@link PartCodec#states()} — and the report is the in-memory report byte for
+ * byte — so the default metrics' accumulators, with every context and reference record they hold,
+ * survive the trip.
  */
 class PartCodecTest {
 
@@ -83,7 +84,7 @@ class PartCodecTest {
           run(sample.contributions(), i, count),
           run(sample.payments(), i, count),
           run(sample.surveyResponses(), i, count));
-      merged.merge(toDriver.read(fromExecutor.write(own), PartitionedEvaluation.Part.class));
+      merged.merge(driver.readPart(own.write(fromExecutor.states()), toDriver.states()));
     }
     Report report = driver.finish(merged);
 
