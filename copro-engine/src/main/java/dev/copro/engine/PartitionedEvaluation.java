@@ -413,7 +413,9 @@ public final class PartitionedEvaluation {
    * accumulators, one per scope, some {@code null}; reading the bytes on another machine, where the
    * same evaluation was made, must give an equal array. The accumulators hold objects of the
    * evaluation (see {@link #planObject(Object)}), which the codec writes as their numbers. Its
-   * calls run in the metric's isolated calls, so a state it cannot move fails that metric only.
+   * calls run in the metric's isolated calls, so a state it cannot move fails that metric only —
+   * and they may overlap: a call that ran past the time budget may still be running while the next
+   * metric's starts, so a codec must be safe for concurrent calls.
    *
    * @since 0.3.0
    */

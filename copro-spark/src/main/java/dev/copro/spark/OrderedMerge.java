@@ -37,6 +37,19 @@ final class OrderedMerge {
    * @param perPartition an RDD with at most one value in each partition
    */
   static Optional<byte[]> merge(JavaRDD<byte[]> perPartition, Merger merger) {
+    return merge(perPartition, FAN_IN, merger);
+  }
+
+  /**
+   * The partitions' values merged into one, in partition order, {@code fanIn} values per task.
+   *
+   * @param perPartition an RDD with at most one value in each partition
+   * @param fanIn how many values one task merges in a round, at least 2
+   */
+  static Optional<byte[]> merge(JavaRDD<byte[]> perPartition, int fanIn, Merger merger) {
+    if (fanIn < 2) {
+      throw new IllegalArgumentException("a merge round must merge at least two values");
+    }
     JavaPairRDD<Integer, byte[]> level =
         perPartition
             .mapPartitionsWithIndex(
@@ -52,10 +65,10 @@ final class OrderedMerge {
             .mapToPair(t -> t);
     int count = perPartition.getNumPartitions();
     while (count > 1) {
-      int groups = (count + FAN_IN - 1) / FAN_IN;
+      int groups = (count + fanIn - 1) / fanIn;
       level =
           level
-              .mapToPair(t -> new Tuple2<>(t._1() / FAN_IN, t))
+              .mapToPair(t -> new Tuple2<>(t._1() / fanIn, t))
               .groupByKey(new HashPartitioner(groups))
               .mapToPair(group -> new Tuple2<>(group._1(), merger.merge(inOrder(group._2()))));
       count = groups;

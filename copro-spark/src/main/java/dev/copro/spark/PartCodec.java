@@ -29,12 +29,14 @@ import org.jspecify.annotations.Nullable;
  * evaluation on the reading side, which was made the same way from the same references,
  * configuration and census.
  *
- * <p>Not thread-safe, as Kryo is not: one thread at a time.
+ * <p>Not thread-safe, as Kryo is not, but for the codec {@link #states()} gives.
  */
 final class PartCodec {
 
   private static final int BUFFER = 1 << 16;
 
+  private final @Nullable PartitionedEvaluation evaluation;
+  private final ClassLoader loader;
   private final Kryo kryo;
 
   /**
@@ -45,7 +47,13 @@ final class PartCodec {
    * @param loader the loader of the classes to read: the one that loaded the plugins
    */
   PartCodec(@Nullable PartitionedEvaluation evaluation, ClassLoader loader) {
-    kryo = new Kryo();
+    this.evaluation = evaluation;
+    this.loader = loader;
+    kryo = kryo(evaluation, loader);
+  }
+
+  private static Kryo kryo(@Nullable PartitionedEvaluation evaluation, ClassLoader loader) {
+    Kryo kryo = new Kryo();
     kryo.setRegistrationRequired(false);
     kryo.setReferences(true);
     kryo.setClassLoader(loader);
@@ -60,6 +68,7 @@ final class PartCodec {
       kryo.addDefaultSerializer(Dataset.class, objects);
       kryo.addDefaultSerializer(EvaluationContext.class, objects);
     }
+    return kryo;
   }
 
   /** The bytes of a value. */
@@ -86,7 +95,9 @@ final class PartCodec {
   /**
    * A codec of one metric's accumulators for {@link PartitionedEvaluation.Part#write} and {@link
    * PartitionedEvaluation#readPart}: Kryo's bytes, deflated (accumulators are mostly tallies and
-   * positions, many of them zero, which deflate several times over).
+   * positions, many of them zero, which deflate several times over). Safe for concurrent calls:
+   * each call has a Kryo of its own, as a call that ran past its time budget may still be running
+   * while the next metric's starts.
    */
   PartitionedEvaluation.StateCodec states() {
     return new PartitionedEvaluation.StateCodec() {
@@ -95,7 +106,7 @@ final class PartCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (Output out = new Output(new DeflaterOutputStream(bytes, deflater, BUFFER), BUFFER)) {
-          kryo.writeClassAndObject(out, state);
+          kryo(evaluation, loader).writeClassAndObject(out, state);
         } finally {
           deflater.end();
         }
@@ -109,7 +120,7 @@ final class PartCodec {
             new Input(
                 new InflaterInputStream(new ByteArrayInputStream(bytes), inflater, BUFFER),
                 BUFFER)) {
-          return kryo.readClassAndObject(in);
+          return kryo(evaluation, loader).readClassAndObject(in);
         } finally {
           inflater.end();
         }

@@ -143,45 +143,46 @@ class CoproSparkTest {
 
   @Test
   void evaluate_streamingPluginThatBreaksOnTheExecutors_failsAloneByName() {
-    Dataset sample = SampleDatasets.northfield();
-
-    Report report =
-        CoproSpark.evaluate(
-            spark,
-            SparkTables.tables(
-                spark, SparkTables.text(sample), 2, new Random(3), UnaryOperator.identity()),
-            CONFIG,
-            () -> Copro.builder().metrics(new Broken()));
-
-    Report.MetricResult broken = report.metric(Broken.ID).orElseThrow();
-    assertThat(broken.status()).isEqualTo(Report.Status.FAILED);
-    assertThat(broken.failure()).contains("broken on purpose");
-    assertThat(report.metrics())
-        .filteredOn(m -> !m.id().equals(Broken.ID))
-        .isNotEmpty()
-        .allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
+    assertFailsAloneOnTheCluster(
+        Broken.ID, () -> Copro.builder().metrics(new Broken()), 2, "broken on purpose");
   }
 
   @Test
   void evaluate_streamingPluginWhoseAccumulatorCannotBeMoved_failsAloneByName() {
+    assertFailsAloneOnTheCluster(
+        Unmovable.ID,
+        () -> Copro.builder().metrics(new Unmovable()),
+        3,
+        "in a partitioned evaluation, (writing|reading) its accumulators (to move them to"
+            + " another part|moved from another part)");
+  }
+
+  /**
+   * The sample, its events in {@code partitions} partitions, evaluated with the default metrics and
+   * the plugin whose id is {@code id}, which {@code engines} adds: the plugin's result failed with
+   * a reason matching {@code reason}, every other metric's not.
+   */
+  private static void assertFailsAloneOnTheCluster(
+      String id, CoproSpark.Engines engines, int partitions, String reason) {
     Dataset sample = SampleDatasets.northfield();
 
     Report report =
         CoproSpark.evaluate(
             spark,
             SparkTables.tables(
-                spark, SparkTables.text(sample), 3, new Random(4), UnaryOperator.identity()),
+                spark,
+                SparkTables.text(sample),
+                partitions,
+                new Random(partitions),
+                UnaryOperator.identity()),
             CONFIG,
-            () -> Copro.builder().metrics(new Unmovable()));
+            engines);
 
-    Report.MetricResult unmovable = report.metric(Unmovable.ID).orElseThrow();
-    assertThat(unmovable.status()).isEqualTo(Report.Status.FAILED);
-    assertThat(unmovable.failure())
-        .containsPattern(
-            "in a partitioned evaluation, (writing|reading) its accumulators (to move them to"
-                + " another part|moved from another part)");
+    Report.MetricResult failed = report.metric(id).orElseThrow();
+    assertThat(failed.status()).isEqualTo(Report.Status.FAILED);
+    assertThat(failed.failure()).containsPattern(reason);
     assertThat(report.metrics())
-        .filteredOn(m -> !m.id().equals(Unmovable.ID))
+        .filteredOn(m -> !m.id().equals(id))
         .isNotEmpty()
         .allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
   }

@@ -10,7 +10,11 @@ import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
 import dev.copro.model.Dataset;
 import dev.copro.sample.SampleDatasets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +49,7 @@ class PartCodecTest {
   }
 
   @Test
-  void read_partsWrittenByAnotherEvaluation_giveTheInMemoryReport() {
+  void read_partsWrittenByAnotherEvaluation_giveTheInMemoryReport() throws Exception {
     Dataset sample = SampleDatasets.northfield();
     Dataset references = sample.references();
     ClassLoader loader = getClass().getClassLoader();
@@ -84,12 +88,37 @@ class PartCodecTest {
           run(sample.contributions(), i, count),
           run(sample.payments(), i, count),
           run(sample.surveyResponses(), i, count));
-      merged.merge(driver.readPart(own.write(fromExecutor.states()), toDriver.states()));
+      byte[] bytes = own.write(fromExecutor.states());
+      if (i == 0) {
+        assertConcurrentWritesGive(bytes, own, fromExecutor.states());
+      }
+      merged.merge(driver.readPart(bytes, toDriver.states()));
     }
     Report report = driver.finish(merged);
 
     assertThat(report.metrics()).allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
     assertThat(ReportJson.toJson(report)).isEqualTo(ReportJson.toJson(DRIVER.evaluate(sample)));
+  }
+
+  /**
+   * One states codec used by several threads at once — as when a call that ran past its time budget
+   * is still writing while the next metric's starts — writes the same bytes as alone.
+   */
+  private static void assertConcurrentWritesGive(
+      byte[] alone, PartitionedEvaluation.Part part, PartitionedEvaluation.StateCodec codec)
+      throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> writes = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        writes.add(threads.submit(() -> part.write(codec)));
+      }
+      for (Future<byte[]> write : writes) {
+        assertThat(write.get()).isEqualTo(alone);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   private static void accept(
