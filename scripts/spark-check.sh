@@ -10,9 +10,12 @@
 #
 # usage: scripts/spark-check.sh [SIZE] [THREADS]     (default 1000000 2)
 # Needs the jars: ./mvnw -B -q -Dquick -pl copro-cli,copro-spark,benchmarks -am package -DskipTests
-# Every run has the configuration {"timeBudget": BUDGET} (default PT10M): a partitioned evaluation's
-# call takes in a whole partition's events, which at 10^7 on two threads takes longer than the
-# default five seconds.
+# Every run has the configuration {"format": "copro-config/1", "timeBudget": BUDGET} (default
+# PT10M): a partitioned evaluation's call takes in a whole partition's events, which at 10^7 on two
+# threads takes longer than the default five seconds.
+# SPARK_OPTS: more -D options for the Spark run, such as
+#   "-Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file:/tmp/spark-events"
+# to keep Spark's event log (each task's result and shuffle bytes).
 # Heap: SPARK_HEAP (default 8g) for the Spark driver, HEAP (default 8g) for the others. The driver
 # receives one merged value per pass, the last one every metric's state: MAX_RESULT_SIZE sets
 # spark.driver.maxResultSize (default 4g) for when that state passes Spark's own default, 1g.
@@ -45,7 +48,7 @@ opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
   --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
 
-printf '{"timeBudget": "%s"}\n' "$budget" > "$dir/config.json"
+printf '{"format": "copro-config/1", "timeBudget": "%s"}\n' "$budget" > "$dir/config.json"
 echo "== load before: $(uptime)"
 java -Xmx"$heap" -cp "$bench" dev.copro.benchmarks.WriteSyntheticCsv "$size" "$dir/csv"
 java -Xmx256m -cp "$bench" dev.copro.benchmarks.WriteSyntheticJsonLines "$size" "$dir/events.jsonl"
@@ -64,7 +67,7 @@ run() {
 }
 run "copro-spark, local[$threads], CSV tables" \
   java -Xmx"$spark_heap" "${opens[@]}" -Dspark.master="local[$threads]" -Dspark.ui.enabled=false \
-  -Dspark.driver.host=127.0.0.1 -Dspark.driver.maxResultSize="$max_result" -cp "$spark:$(cat "$dir/classpath")" dev.copro.spark.CoproSparkJob \
+  -Dspark.driver.host=127.0.0.1 -Dspark.driver.maxResultSize="$max_result" ${SPARK_OPTS:-} -cp "$spark:$(cat "$dir/classpath")" dev.copro.spark.CoproSparkJob \
   "${tables[@]}" --input-format csv --config "$dir/config.json" --out "$dir/spark.json"
 run "copro evaluate, in memory, the CSV folder" \
   java -Xmx"$heap" -jar "$cli" evaluate "$dir/csv" --config "$dir/config.json" --format json \

@@ -180,10 +180,13 @@ public final class CoproSpark {
                             job.value(), censusCast.value(), scopesCast.value(), inOrder))
                 .map(bytes -> evaluation.readPart(bytes, codec.states()))
                 .orElseGet(evaluation::part);
-        Report report = evaluation.finish(merged);
+        // The events are all taken in: free the cached rows and the executors' evaluations (in
+        // local mode, the driver's own memory) before measuring.
+        events.unpersist(false);
+        Executors.forget(key);
         censusCast.destroy();
         scopesCast.destroy();
-        return report;
+        return evaluation.finish(merged);
       }
     } finally {
       Executors.forget(key);
