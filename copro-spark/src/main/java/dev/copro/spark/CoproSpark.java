@@ -51,10 +51,10 @@ import org.apiguardian.api.API;
  * <p>The evaluation is a {@link PartitionedEvaluation}, made the same way in every JVM from the
  * broadcast references, configuration and censuses: three passes over the events, each giving one
  * value per partition (in bytes, with Kryo), merged on the executors in partition order, in rounds
- * of up to {@value OrderedMerge#FAN_IN} neighbours, so that the driver receives one merged value
- * per pass. Direct metrics that are not streaming metrics are not evaluated, and the report's
- * warnings say so; a metric that fails on any executor — in its own calls, or because its
- * accumulators cannot be moved between machines — fails alone, by name.
+ * of up to eight neighbours, so that the driver receives one merged value per pass. Direct metrics
+ * that are not streaming metrics are not evaluated, and the report's warnings say so; a metric that
+ * fails on any executor — in its own calls, or because its accumulators cannot be moved between
+ * machines — fails alone, by name.
  *
  * @since 0.3.0
  */
