@@ -85,6 +85,43 @@ public final class CoproSpark {
     static Engines classPath() {
       return Copro::builder;
     }
+
+    /**
+     * Engines that discover plugins on the class path and load the plugin jars {@code names}, each
+     * through a class loader of its own, as {@link Copro.Builder#pluginDirectory} does on one
+     * machine. The jars are shipped with the job — {@code spark-submit --files
+     * hdfs:///plugins/acme-metrics.jar}, or {@code SparkContext.addFile} — and named here by their
+     * file names ({@code acme-metrics.jar}); each JVM finds them with {@code SparkFiles}.
+     *
+     * @throws IllegalArgumentException if a name is not a jar's file name
+     * @since 0.3.0
+     */
+    static Engines shippedPluginJars(String... names) {
+      List<String> jars = List.of(names);
+      for (String name : jars) {
+        if (!name.endsWith(".jar") || name.contains("/") || name.contains("\\")) {
+          throw new IllegalArgumentException(
+              "a plugin jar is named by its file name, such as acme-metrics.jar, not '"
+                  + name
+                  + "'");
+        }
+      }
+      return new PluginJars(jars);
+    }
+  }
+
+  /** Engines with the shipped plugin jars {@code names} as a plugin directory. */
+  private record PluginJars(List<String> names) implements Engines {
+    private static final long serialVersionUID = 1L;
+
+    PluginJars {
+      names = new ArrayList<>(names);
+    }
+
+    @Override
+    public Copro.Builder builder() {
+      return Copro.builder().pluginDirectory(ShippedPlugins.directory(names));
+    }
   }
 
   /**

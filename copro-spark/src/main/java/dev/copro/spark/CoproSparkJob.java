@@ -89,6 +89,14 @@ public final class CoproSparkJob implements Callable<Integer> {
   private @Nullable String format;
 
   @Option(
+      names = "--plugin-jar",
+      paramLabel = "NAME",
+      description =
+          "A plugin jar shipped with --files, by its file name (acme-metrics.jar), loaded through"
+              + " a class loader of its own; repeatable.")
+  private List<String> pluginJars = new ArrayList<>();
+
+  @Option(
       names = "--fail-on-plugin-failure",
       description = "Exit with 4 when a metric or rule failed.")
   private boolean failOnPluginFailure;
@@ -149,6 +157,19 @@ public final class CoproSparkJob implements Callable<Integer> {
     } catch (InvalidInputException e) {
       return problems(e);
     }
+    CoproSpark.Engines engines = CoproSpark.Engines.classPath();
+    if (!pluginJars.isEmpty()) {
+      try {
+        engines = CoproSpark.Engines.shippedPluginJars(pluginJars.toArray(String[]::new));
+        // The driver's engine made once now, so that a jar not shipped is a bad command line.
+        engines.builder().configuration(configuration).build().close();
+      } catch (InvalidInputException e) {
+        return problems(e);
+      } catch (IllegalArgumentException e) {
+        stderr.println("copro-spark: " + e.getMessage());
+        return 2;
+      }
+    }
     CoproTables.Builder builder = CoproTables.builder();
     try {
       sources().forEach((name, df) -> builder.table(name, df));
@@ -158,7 +179,7 @@ public final class CoproSparkJob implements Callable<Integer> {
     }
     Report report;
     try {
-      report = CoproSpark.evaluate(spark, builder.build(), configuration);
+      report = CoproSpark.evaluate(spark, builder.build(), configuration, engines);
     } catch (InvalidInputException e) {
       return problems(e);
     }

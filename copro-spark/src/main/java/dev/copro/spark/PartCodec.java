@@ -97,7 +97,7 @@ final class PartCodec {
    * PartitionedEvaluation#readPart}: Kryo's bytes, deflated (accumulators are mostly tallies and
    * positions, many of them zero, which deflate several times over). Safe for concurrent calls:
    * each call has a Kryo of its own, as a call that ran past its time budget may still be running
-   * while the next metric's starts.
+   * while the next metric's starts; it reads classes through the calling metric's loader.
    */
   PartitionedEvaluation.StateCodec states() {
     return new PartitionedEvaluation.StateCodec() {
@@ -106,7 +106,7 @@ final class PartCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (Output out = new Output(new DeflaterOutputStream(bytes, deflater, BUFFER), BUFFER)) {
-          kryo(evaluation, loader).writeClassAndObject(out, state);
+          kryo(evaluation, callLoader()).writeClassAndObject(out, state);
         } finally {
           deflater.end();
         }
@@ -120,12 +120,21 @@ final class PartCodec {
             new Input(
                 new InflaterInputStream(new ByteArrayInputStream(bytes), inflater, BUFFER),
                 BUFFER)) {
-          return kryo(evaluation, loader).readClassAndObject(in);
+          return kryo(evaluation, callLoader()).readClassAndObject(in);
         } finally {
           inflater.end();
         }
       }
     };
+  }
+
+  /**
+   * The loader of the metric whose call is running — a plugin jar's own, which the engine makes the
+   * calling thread's context loader — or else the codec's.
+   */
+  private ClassLoader callLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : loader;
   }
 
   /** Writes an object of the evaluation as its number, and reads it back from the number. */
