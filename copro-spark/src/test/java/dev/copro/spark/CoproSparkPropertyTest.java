@@ -23,19 +23,17 @@ import org.apache.spark.sql.SparkSession;
  */
 class CoproSparkPropertyTest {
 
-  private static SparkSession spark;
+  private static final SparkSession spark = SparkTables.session();
   private static Copro engine;
 
   @BeforeContainer
   static void start() {
-    spark = SparkTables.session();
     engine = Copro.builder().configuration(CoproSparkTest.CONFIG).build();
   }
 
   @AfterContainer
   static void stop() {
     engine.close();
-    spark.stop();
   }
 
   @Provide

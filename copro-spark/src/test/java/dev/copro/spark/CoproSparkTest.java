@@ -34,8 +34,6 @@ import java.util.Random;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,17 +55,7 @@ class CoproSparkTest {
           .suppressionMinimum(1)
           .build();
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkTables.session();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
+  private static final SparkSession spark = SparkTables.session();
 
   @Test
   void evaluate_sampleInThreePartitionsWithSqlColumnNames_isTheInMemoryReport() {

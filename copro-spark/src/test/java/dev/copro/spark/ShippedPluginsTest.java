@@ -25,7 +25,6 @@ import javax.tools.ToolProvider;
 import org.apache.spark.sql.SparkSession;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,17 +42,11 @@ class ShippedPluginsTest {
 
   @TempDir static Path work;
 
-  private static SparkSession spark;
+  private static final SparkSession spark = SparkTables.session();
 
   @BeforeAll
-  static void start() throws Exception {
-    spark = SparkTables.session();
+  static void ship() throws Exception {
     spark.sparkContext().addFile(jar(work).toString());
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
   }
 
   @Test

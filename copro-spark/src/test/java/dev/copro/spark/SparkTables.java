@@ -24,15 +24,27 @@ final class SparkTables {
 
   private SparkTables() {}
 
-  /** A local Spark for a test class: two threads, two shuffle partitions, no UI. */
-  static SparkSession session() {
-    return SparkSession.builder()
-        .master("local[2]")
-        .appName("copro-spark tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
+  private static @Nullable SparkSession shared;
+
+  /**
+   * The local Spark of the module's tests — two threads, two shuffle partitions, no UI — made by
+   * the first test class that asks and shared by the others, which run in the same JVM; Spark stops
+   * it when the JVM exits.
+   */
+  static synchronized SparkSession session() {
+    SparkSession session = shared;
+    if (session == null) {
+      session =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("copro-spark tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.driver.host", "127.0.0.1")
+              .getOrCreate();
+      shared = session;
+    }
+    return session;
   }
 
   /** The tables of {@code dataset} as the CSV form writes them, header first, by name. */
