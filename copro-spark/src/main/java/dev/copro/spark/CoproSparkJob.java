@@ -1,6 +1,7 @@
 package dev.copro.spark;
 
 import dev.copro.engine.Configuration;
+import dev.copro.engine.Copro;
 import dev.copro.engine.Report;
 import dev.copro.model.validation.InvalidInputException;
 import dev.copro.model.validation.Problem;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -51,7 +54,8 @@ public final class CoproSparkJob implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "A folder with one sub-folder per table, named as the CSV form's tables"
-              + " (attendance, survey_responses, …).")
+              + " (attendance, survey_responses, …); with --input-format csv, also one NAME.csv"
+              + " file per table, as copro init writes them.")
   private @Nullable String tables;
 
   @Option(
@@ -101,22 +105,32 @@ public final class CoproSparkJob implements Callable<Integer> {
       description = "Exit with 4 when a metric or rule failed.")
   private boolean failOnPluginFailure;
 
-  private final SparkSession spark;
+  private final Supplier<SparkSession> sessions;
   private final PrintWriter stderr;
+  private @Nullable SparkSession spark;
 
-  private CoproSparkJob(SparkSession spark, PrintWriter stderr) {
-    this.spark = spark;
+  private CoproSparkJob(Supplier<SparkSession> sessions, PrintWriter stderr) {
+    this.sessions = sessions;
     this.stderr = stderr;
   }
 
-  /** Runs the job in the session {@code spark-submit} made, and exits with its code. */
+  /**
+   * Runs the job in the session {@code spark-submit} made — started only once the command line is
+   * read, so that {@code --help} and a wrong command line need no Spark — and exits with its code.
+   */
   public static void main(String[] args) {
-    SparkSession spark = SparkSession.builder().appName("copro").getOrCreate();
+    CoproSparkJob job =
+        new CoproSparkJob(
+            () -> SparkSession.builder().appName("copro").getOrCreate(),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     int code;
     try {
-      code = run(spark, args, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+      code = job.execute(args);
     } finally {
-      spark.stop();
+      SparkSession started = job.spark;
+      if (started != null) {
+        started.stop();
+      }
     }
     System.exit(code);
   }
@@ -127,7 +141,16 @@ public final class CoproSparkJob implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(SparkSession spark, String[] args, PrintWriter stderr) {
-    CommandLine line = new CommandLine(new CoproSparkJob(spark, stderr));
+    return run(() -> spark, args, stderr);
+  }
+
+  /** Runs the job, asking {@code sessions} for the session only once the command line is read. */
+  static int run(Supplier<SparkSession> sessions, String[] args, PrintWriter stderr) {
+    return new CoproSparkJob(sessions, stderr).execute(args);
+  }
+
+  private int execute(String[] args) {
+    CommandLine line = new CommandLine(this);
     line.setErr(stderr);
     line.setOut(stderr);
     line.setExecutionExceptionHandler(
@@ -140,6 +163,8 @@ public final class CoproSparkJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SparkSession spark = sessions.get();
+    this.spark = spark;
     ReportRenderer.Format as =
         (format != null
                 ? ReportRenderer.Format.forCode(format)
@@ -153,26 +178,31 @@ public final class CoproSparkJob implements Callable<Integer> {
     }
     Configuration configuration;
     try {
-      configuration = config == null ? Configuration.defaults() : readConfiguration(config);
+      configuration = config == null ? Configuration.defaults() : readConfiguration(spark, config);
     } catch (InvalidInputException e) {
       return problems(e);
     }
-    CoproSpark.Engines engines = CoproSpark.Engines.classPath();
-    if (!pluginJars.isEmpty()) {
-      try {
-        engines = CoproSpark.Engines.shippedPluginJars(pluginJars.toArray(String[]::new));
-        // The driver's engine made once now, so that a jar not shipped is a bad command line.
-        engines.builder().configuration(configuration).build().close();
-      } catch (InvalidInputException e) {
-        return problems(e);
-      } catch (IllegalArgumentException e) {
-        stderr.println("copro-spark: " + e.getMessage());
-        return 2;
+    CoproSpark.Engines engines;
+    RenderOptions options;
+    try {
+      engines =
+          pluginJars.isEmpty()
+              ? CoproSpark.Engines.classPath()
+              : CoproSpark.Engines.shippedPluginJars(pluginJars.toArray(String[]::new));
+      // The driver's engine, made once now for the metrics' descriptions in the report and so
+      // that a plugin jar not shipped is a bad command line.
+      try (Copro copro = engines.builder().configuration(configuration).build()) {
+        options = RenderOptions.builder().source(source()).descriptorsOf(copro).build();
       }
+    } catch (InvalidInputException e) {
+      return problems(e);
+    } catch (IllegalArgumentException e) {
+      stderr.println("copro-spark: " + e.getMessage());
+      return 2;
     }
     CoproTables.Builder builder = CoproTables.builder();
     try {
-      sources().forEach((name, df) -> builder.table(name, df));
+      sources(spark).forEach((name, df) -> builder.table(name, df));
     } catch (IllegalArgumentException e) {
       stderr.println("copro-spark: " + e.getMessage());
       return 2;
@@ -186,7 +216,10 @@ public final class CoproSparkJob implements Callable<Integer> {
     Path path = new Path(out);
     FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
     try (OutputStream stream = fs.create(path, true)) {
-      ReportRenderer.write(report, as, RenderOptions.builder().source(out).build(), stream);
+      ReportRenderer.write(report, as, options, stream);
+    }
+    for (String warning : report.warnings()) {
+      stderr.println("copro-spark: warning: " + warning);
     }
     boolean failed = false;
     for (Report.MetricResult m : report.metrics()) {
@@ -205,29 +238,49 @@ public final class CoproSparkJob implements Callable<Integer> {
     return failed && failOnPluginFailure ? 4 : 0;
   }
 
-  /** The tables to read, by the names given. */
-  private Map<String, org.apache.spark.sql.Dataset<Row>> sources() throws IOException {
+  /** What the report names as its source: the tables' folder, paths or catalog tables. */
+  private String source() {
+    List<String> given = new ArrayList<>();
+    if (tables != null) {
+      given.add(tables);
+    }
+    given.addAll(paths.values());
+    given.addAll(catalog.values());
+    return given.isEmpty() ? "Spark tables" : String.join(", ", given);
+  }
+
+  /**
+   * The tables to read, by the names given. A {@code --tables} folder holds one sub-folder per
+   * table or, with {@code --input-format csv}, one {@code NAME.csv} file per table — the CSV form's
+   * folder, as {@code copro init} writes it.
+   */
+  private Map<String, org.apache.spark.sql.Dataset<Row>> sources(SparkSession spark)
+      throws IOException {
     Map<String, org.apache.spark.sql.Dataset<Row>> sources = new LinkedHashMap<>();
     if (tables != null) {
       Path dir = new Path(tables);
       FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      List<String> names = new ArrayList<>();
+      Map<String, Path> found = new TreeMap<>();
+      boolean csv = inputFormat.equalsIgnoreCase("csv");
       for (FileStatus status : fs.listStatus(dir)) {
-        if (status.isDirectory() && !status.getPath().getName().startsWith("_")) {
-          names.add(status.getPath().getName());
+        String name = status.getPath().getName();
+        if (name.startsWith("_") || name.startsWith(".")) {
+          continue;
+        }
+        if (status.isDirectory()) {
+          found.put(name, status.getPath());
+        } else if (csv && name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+          found.put(name.substring(0, name.length() - ".csv".length()), status.getPath());
         }
       }
-      names.sort(null);
-      for (String name : names) {
-        sources.put(name, reader().load(new Path(dir, name).toString()));
-      }
+      found.forEach((name, path) -> sources.put(name, reader(spark).load(path.toString())));
     }
-    paths.forEach((name, p) -> sources.put(name, reader().load(p)));
+    paths.forEach((name, p) -> sources.put(name, reader(spark).load(p)));
     catalog.forEach((name, table) -> sources.put(name, spark.table(table)));
     return sources;
   }
 
-  private DataFrameReader reader() {
+  private DataFrameReader reader(SparkSession spark) {
     DataFrameReader reader = spark.read().format(inputFormat.toLowerCase(Locale.ROOT));
     if (inputFormat.equalsIgnoreCase("csv")) {
       reader = reader.option("header", "true").option("multiLine", "true").option("escape", "\"");
@@ -235,14 +288,15 @@ public final class CoproSparkJob implements Callable<Integer> {
     return reader;
   }
 
-  private Configuration readConfiguration(String file) {
+  private Configuration readConfiguration(SparkSession spark, String file) {
     String text = spark.read().option("wholetext", "true").text(file).first().getString(0);
     return Configuration.fromJson(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), new Path(file).getName());
   }
 
   private int problems(InvalidInputException e) {
-    stderr.println("copro-spark: " + e.problems().size() + " problems:");
+    int count = e.problems().size();
+    stderr.println("copro-spark: " + count + (count == 1 ? " problem:" : " problems:"));
     for (Problem p : e.problems()) {
       stderr.println("  " + p);
     }

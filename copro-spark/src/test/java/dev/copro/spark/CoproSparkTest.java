@@ -9,6 +9,7 @@ import dev.copro.engine.Copro;
 import dev.copro.engine.PeriodUnit;
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.Attendance;
 import dev.copro.model.Dataset;
 import dev.copro.model.validation.InvalidInputException;
@@ -220,6 +221,51 @@ class CoproSparkTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("--format");
+  }
+
+  @Test
+  void job_folderOfCsvFilesAsCoproInitWritesThem_writesTheInMemoryReport(@TempDir Path dir)
+      throws IOException {
+    Dataset sample = SampleDatasets.northfield();
+    Path csv = dir.resolve("csv");
+    DatasetWriter.writeCsv(sample, csv);
+    Report inMemory;
+    try (Copro copro = Copro.builder().build()) {
+      inMemory = copro.evaluate(sample);
+    }
+    StringWriter err = new StringWriter();
+
+    int code =
+        CoproSparkJob.run(
+            spark,
+            new String[] {
+              "--tables",
+              csv.toString(),
+              "--input-format",
+              "csv",
+              "--out",
+              dir.resolve("report.json").toString()
+            },
+            new PrintWriter(err, true));
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo(ReportJson.toJson(inMemory));
+  }
+
+  @Test
+  void job_help_printsUsageWithoutStartingSpark() {
+    StringWriter err = new StringWriter();
+
+    int code =
+        CoproSparkJob.run(
+            () -> {
+              throw new AssertionError("Spark started for --help");
+            },
+            new String[] {"--help"},
+            new PrintWriter(err, true));
+
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("--plugin-jar").contains("--tables");
   }
 
   /** The problems one machine finds reading the same tables, in the order CoproSpark gives. */

@@ -3,7 +3,9 @@ package dev.copro.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.copro.engine.PartitionedEvaluation;
 import dev.copro.engine.Report;
+import dev.copro.io.DatasetWriter;
 import dev.copro.model.Dataset;
 import dev.copro.sample.SampleDatasets;
 import dev.copro.spi.Metric;
@@ -33,12 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Plugin jars shipped with the job ({@code --files}, here {@code SparkContext.addFile}) and loaded
  * on the driver and the executors through class loaders of their own: a streaming metric compiled
  * during the test, whose classes exist only inside its jar, is evaluated over partitions, its
- * accumulators moved between them by Kryo through the jar's loader.
+ * accumulators moved between them by Kryo through the jar's loader; a metric of the same jar that
+ * does not stream has no value, and the job says so on standard error.
  */
 class ShippedPluginsTest {
 
   private static final String JAR = "acme-shipped.jar";
   private static final String ID = "acme.shipped.attendance-count";
+  private static final String WHOLE_ID = "acme.shipped.activity-count";
 
   @TempDir static Path work;
 
@@ -68,6 +72,39 @@ class ShippedPluginsTest {
     assertThatThrownBy(() -> Class.forName("org.acme.ShippedCount"))
         .as("the metric's class is only in its jar")
         .isInstanceOf(ClassNotFoundException.class);
+    Report.MetricResult whole = report.metric(WHOLE_ID).orElseThrow();
+    assertThat(whole.status()).isEqualTo(Report.Status.NO_VALUE);
+    assertThat(whole.measurement().noValueReason())
+        .isEqualTo(PartitionedEvaluation.NOT_PARTITIONED);
+  }
+
+  @Test
+  void job_shippedPluginThatDoesNotStream_warnedOnStandardError() throws IOException {
+    Path csv = work.resolve("sample-csv");
+    DatasetWriter.writeCsv(SampleDatasets.northfield(), csv);
+    StringWriter err = new StringWriter();
+
+    int code =
+        CoproSparkJob.run(
+            spark,
+            new String[] {
+              "--tables",
+              csv.toString(),
+              "--input-format",
+              "csv",
+              "--plugin-jar",
+              JAR,
+              "--out",
+              work.resolve("report.json").toString()
+            },
+            new PrintWriter(err, true));
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString())
+        .contains(
+            "copro-spark: warning: metrics that need every record in memory were not evaluated,"
+                + " the events being split into parts: "
+                + WHOLE_ID);
   }
 
   @Test
@@ -160,6 +197,32 @@ class ShippedPluginsTest {
       classPath.append(
           Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }
+    Path whole = sources.resolve("WholeCount.java");
+    Files.writeString(
+        whole,
+        """
+        package org.acme;
+
+        import dev.copro.spi.Descriptor;
+        import dev.copro.spi.EvaluationContext;
+        import dev.copro.spi.Measurement;
+        import dev.copro.spi.Metric;
+        import dev.copro.spi.Unit;
+        import dev.copro.spi.ValueRange;
+
+        public class WholeCount implements Metric {
+          @Override
+          public Descriptor descriptor() {
+            return Descriptor.builder("%s").unit(Unit.COUNT).range(ValueRange.NON_NEGATIVE).build();
+          }
+
+          @Override
+          public Measurement measure(EvaluationContext context) {
+            return Measurement.of(context.activities().size(), context.activities().size()).build();
+          }
+        }
+        """
+            .formatted(WHOLE_ID));
     int status =
         ToolProvider.getSystemJavaCompiler()
             .run(
@@ -171,7 +234,8 @@ class ShippedPluginsTest {
                 classPath.toString(),
                 "-d",
                 classes.toString(),
-                source.toString());
+                source.toString(),
+                whole.toString());
     assertThat(status).as("compiling the plugin").isZero();
 
     Path jar = dir.resolve(JAR);
@@ -185,7 +249,7 @@ class ShippedPluginsTest {
         }
       }
       out.putNextEntry(new JarEntry("META-INF/services/dev.copro.spi.Metric"));
-      out.write("org.acme.ShippedCount\n".getBytes(StandardCharsets.UTF_8));
+      out.write("org.acme.ShippedCount\norg.acme.WholeCount\n".getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
     }
     return jar;
