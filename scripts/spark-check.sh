@@ -38,15 +38,7 @@ trap '[[ -n "${KEEP:-}" ]] || rm -rf "$dir"' EXIT
 # Spark and its dependencies are `provided`: take them from the module's test class path.
 ./mvnw -B -q -o -pl copro-spark dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$dir/classpath" > /dev/null
-opens=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
+opens=("@scripts/spark-jvm-options.txt")   # the JVM options Spark 4 needs on Java 17 (docs/spark.md)
 
 printf '{"format": "copro-config/1", "timeBudget": "%s"}\n' "$budget" > "$dir/config.json"
 echo "== load before: $(uptime)"
