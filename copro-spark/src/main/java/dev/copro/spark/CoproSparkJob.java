@@ -273,6 +273,13 @@ public final class CoproSparkJob implements Callable<Integer> {
           found.put(name.substring(0, name.length() - ".csv".length()), status.getPath());
         }
       }
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--tables "
+                + tables
+                + " holds no table: give it one sub-folder per table (attendance/, participants/,"
+                + " …) or, with --input-format csv, one NAME.csv file per table");
+      }
       found.forEach((name, path) -> sources.put(name, reader(spark).load(path.toString())));
     }
     paths.forEach((name, p) -> sources.put(name, reader(spark).load(p)));

@@ -253,6 +253,22 @@ class CoproSparkTest {
   }
 
   @Test
+  void job_tablesFolderWithoutTables_isABadCommandLineSayingWhatItNeeds(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "not a table");
+    StringWriter err = new StringWriter();
+
+    int code =
+        CoproSparkJob.run(
+            spark,
+            new String[] {"--tables", dir.toString(), "--out", dir.resolve("r.json").toString()},
+            new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("holds no table").contains("one sub-folder per table");
+  }
+
+  @Test
   void job_help_printsUsageWithoutStartingSpark() {
     StringWriter err = new StringWriter();
 
