@@ -189,7 +189,6 @@ class CoproSparkTest {
             (name, df) ->
                 df.write().parquet(dir.resolve("in").resolve(name.replace('-', '_')).toString()));
     Path out = dir.resolve("report.json");
-    StringWriter err = new StringWriter();
     String inMemory;
     try (Copro copro = Copro.builder().build()) {
       inMemory =
@@ -197,30 +196,21 @@ class CoproSparkTest {
               copro.evaluate(sample), ReportRenderer.Format.JSON, RenderOptions.defaults());
     }
 
-    int code =
-        CoproSparkJob.run(
-            spark,
-            new String[] {"--tables", dir.resolve("in").toString(), "--out", out.toString()},
-            new PrintWriter(err, true));
+    SparkTables.JobRun run =
+        SparkTables.job(spark, "--tables", dir.resolve("in").toString(), "--out", out.toString());
 
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(inMemory);
   }
 
   @Test
   void job_outWithoutAFormat_isABadCommandLine(@TempDir Path dir) {
-    StringWriter err = new StringWriter();
+    SparkTables.JobRun run =
+        SparkTables.job(
+            spark, "--tables", dir.toString(), "--out", dir.resolve("report.xyz").toString());
 
-    int code =
-        CoproSparkJob.run(
-            spark,
-            new String[] {
-              "--tables", dir.toString(), "--out", dir.resolve("report.xyz").toString()
-            },
-            new PrintWriter(err, true));
-
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("--format");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--format");
   }
 
   @Test
@@ -233,22 +223,17 @@ class CoproSparkTest {
     try (Copro copro = Copro.builder().build()) {
       inMemory = copro.evaluate(sample);
     }
-    StringWriter err = new StringWriter();
-
-    int code =
-        CoproSparkJob.run(
+    SparkTables.JobRun run =
+        SparkTables.job(
             spark,
-            new String[] {
-              "--tables",
-              csv.toString(),
-              "--input-format",
-              "csv",
-              "--out",
-              dir.resolve("report.json").toString()
-            },
-            new PrintWriter(err, true));
+            "--tables",
+            csv.toString(),
+            "--input-format",
+            "csv",
+            "--out",
+            dir.resolve("report.json").toString());
 
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo(ReportJson.toJson(inMemory));
   }
 
@@ -256,16 +241,12 @@ class CoproSparkTest {
   void job_tablesFolderWithoutTables_isABadCommandLineSayingWhatItNeeds(@TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "not a table");
-    StringWriter err = new StringWriter();
+    SparkTables.JobRun run =
+        SparkTables.job(
+            spark, "--tables", dir.toString(), "--out", dir.resolve("r.json").toString());
 
-    int code =
-        CoproSparkJob.run(
-            spark,
-            new String[] {"--tables", dir.toString(), "--out", dir.resolve("r.json").toString()},
-            new PrintWriter(err, true));
-
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("holds no table").contains("one sub-folder per table");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("holds no table").contains("one sub-folder per table");
   }
 
   @Test

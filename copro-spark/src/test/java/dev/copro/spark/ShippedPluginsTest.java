@@ -12,8 +12,6 @@ import dev.copro.spi.Metric;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,25 +80,20 @@ class ShippedPluginsTest {
   void job_shippedPluginThatDoesNotStream_warnedOnStandardError() throws IOException {
     Path csv = work.resolve("sample-csv");
     DatasetWriter.writeCsv(SampleDatasets.northfield(), csv);
-    StringWriter err = new StringWriter();
-
-    int code =
-        CoproSparkJob.run(
+    SparkTables.JobRun run =
+        SparkTables.job(
             spark,
-            new String[] {
-              "--tables",
-              csv.toString(),
-              "--input-format",
-              "csv",
-              "--plugin-jar",
-              JAR,
-              "--out",
-              work.resolve("report.json").toString()
-            },
-            new PrintWriter(err, true));
+            "--tables",
+            csv.toString(),
+            "--input-format",
+            "csv",
+            "--plugin-jar",
+            JAR,
+            "--out",
+            work.resolve("report.json").toString());
 
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(err.toString())
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err())
         .contains(
             "copro-spark: warning: metrics that need every record in memory were not evaluated,"
                 + " the events being split into parts: "
@@ -116,23 +109,18 @@ class ShippedPluginsTest {
 
   @Test
   void job_pluginJarNotShipped_isABadCommandLineNamingIt() {
-    StringWriter err = new StringWriter();
-
-    int code =
-        CoproSparkJob.run(
+    SparkTables.JobRun run =
+        SparkTables.job(
             spark,
-            new String[] {
-              "--tables",
-              work.toString(),
-              "--plugin-jar",
-              "never-shipped.jar",
-              "--out",
-              work.resolve("report.json").toString()
-            },
-            new PrintWriter(err, true));
+            "--tables",
+            work.toString(),
+            "--plugin-jar",
+            "never-shipped.jar",
+            "--out",
+            work.resolve("report.json").toString());
 
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("never-shipped.jar was not shipped with the job");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("never-shipped.jar was not shipped with the job");
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.copro.spark;
 import dev.copro.io.DatasetWriter;
 import dev.copro.model.Dataset;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +47,16 @@ final class SparkTables {
       shared = session;
     }
     return session;
+  }
+
+  /** A run of the {@code spark-submit} entry point: its exit code and its standard error. */
+  record JobRun(int code, String err) {}
+
+  /** Runs the {@code spark-submit} entry point in {@code spark} with {@code args}. */
+  static JobRun job(SparkSession spark, String... args) {
+    StringWriter err = new StringWriter();
+    int code = CoproSparkJob.run(spark, args, new PrintWriter(err, true));
+    return new JobRun(code, err.toString());
   }
 
   /** The tables of {@code dataset} as the CSV form writes them, header first, by name. */
