@@ -60,25 +60,20 @@ class CoproSparkTest {
 
   @Test
   void evaluate_sampleInThreePartitionsWithSqlColumnNames_isTheInMemoryReport() {
-    Dataset sample = SampleDatasets.northfield();
-    String inMemory;
-    try (Copro copro = Copro.builder().configuration(CONFIG).build()) {
-      inMemory = ReportJson.toJson(copro.evaluate(sample));
-    }
-
-    Report report =
-        CoproSpark.evaluate(
-            spark,
-            SparkTables.tables(
-                spark, SparkTables.text(sample), 3, new Random(5), SparkTables::snakeCase),
-            CONFIG);
-
-    assertThat(report.metrics()).allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
-    assertThat(ReportJson.toJson(report)).isEqualTo(inMemory);
+    assertSampleGivesTheInMemoryReport(3, 5, SparkTables::snakeCase);
   }
 
   @Test
   void evaluate_sampleInOnePartition_isTheInMemoryReport() {
+    assertSampleGivesTheInMemoryReport(1, 1, UnaryOperator.identity());
+  }
+
+  /**
+   * The sample's tables, their events in {@code partitions} partitions shuffled by {@code seed},
+   * their columns named by {@code naming}: no metric fails, and the report is the in-memory one.
+   */
+  private static void assertSampleGivesTheInMemoryReport(
+      int partitions, long seed, UnaryOperator<String> naming) {
     Dataset sample = SampleDatasets.northfield();
     String inMemory;
     try (Copro copro = Copro.builder().configuration(CONFIG).build()) {
@@ -89,9 +84,10 @@ class CoproSparkTest {
         CoproSpark.evaluate(
             spark,
             SparkTables.tables(
-                spark, SparkTables.text(sample), 1, new Random(1), UnaryOperator.identity()),
+                spark, SparkTables.text(sample), partitions, new Random(seed), naming),
             CONFIG);
 
+    assertThat(report.metrics()).allSatisfy(m -> assertThat(m.failure()).as(m.id()).isNull());
     assertThat(ReportJson.toJson(report)).isEqualTo(inMemory);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.copro.engine.Configuration;
 import dev.copro.engine.Copro;
 import dev.copro.engine.PartitionedEvaluation;
-import dev.copro.engine.PeriodUnit;
 import dev.copro.engine.Report;
 import dev.copro.engine.ReportJson;
 import dev.copro.model.Dataset;
@@ -27,17 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartCodecTest {
 
-  private static final Configuration CONFIG =
-      Configuration.builder()
-          .parameter(
-              "copro.diversity.representation",
-              "reference",
-              List.of(
-                  "lived-experience=0.25", "carer=0.25", "professional=0.25", "commissioner=0.25"))
-          .breakdowns("perspective", "age-band")
-          .periodUnit(PeriodUnit.MONTH)
-          .suppressionMinimum(1)
-          .build();
+  private static final Configuration CONFIG = CoproSparkTest.CONFIG;
   private static final Copro DRIVER = Copro.builder().configuration(CONFIG).parallelism(1).build();
   private static final Copro EXECUTOR =
       Copro.builder().configuration(CONFIG).parallelism(1).build();
