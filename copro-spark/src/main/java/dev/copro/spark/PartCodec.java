@@ -94,10 +94,10 @@ final class PartCodec {
 
   /**
    * A codec of one metric's accumulators for {@link PartitionedEvaluation.Part#write} and {@link
-   * PartitionedEvaluation#readPart}: Kryo's bytes, deflated (accumulators are mostly tallies and
-   * positions, many of them zero, which deflate several times over). Safe for concurrent calls:
-   * each call has a Kryo of its own, as a call that ran past its time budget may still be running
-   * while the next metric's starts; it reads classes through the calling metric's loader.
+   * PartitionedEvaluation#readPart}: Kryo's bytes, deflated (the default metrics' parts to about
+   * half; see docs/performance.md, "copro-spark"). Safe for concurrent calls: each call has a Kryo
+   * of its own, as a call that ran past its time budget may still be running while the next
+   * metric's starts; it reads classes through the calling metric's loader.
    */
   PartitionedEvaluation.StateCodec states() {
     return new PartitionedEvaluation.StateCodec() {

@@ -25,8 +25,7 @@ final class ShippedPlugins {
   /**
    * The directory holding the shipped jars {@code names}, in this JVM.
    *
-   * @throws IllegalArgumentException if a name is not a jar's file name, or no such file was
-   *     shipped with the job
+   * @throws IllegalArgumentException if no file of one of the names was shipped with the job
    */
   static synchronized Path directory(List<String> names) {
     Path made = DIRECTORIES.get(names);
